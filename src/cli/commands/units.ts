@@ -1,0 +1,47 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { cliActor } from '../../platform/access/roles.js';
+import { exportUnits } from '../../modules/org/export-units.js';
+import { importUnits } from '../../modules/org/import-units.js';
+import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
+
+export function registerUnits(program: Command): void {
+  const units = program.command('units').description('Quản lý đơn vị / organisation units');
+
+  units
+    .command('import')
+    .argument('<file>', 'tệp .csv hoặc .xlsx với các cột code,name,kind,parent_code (tùy chọn: abbreviation,sort_order,active_from,active_to)')
+    .option('--json', 'in kết quả dạng JSON')
+    .description('Nhập đơn vị (theo mã: có thì cập nhật, chưa có thì tạo); có dòng lỗi thì không ghi gì')
+    .action(async (file: string, options: { json?: boolean }) => {
+      const config = loadConfig();
+      const data = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+        throw new CliError(`Không đọc được tệp ${file}: ${e.code === 'ENOENT' ? 'tệp không tồn tại' : e.message}`, EXIT.usage);
+      });
+      const result = await withDatabase(config, (c) =>
+        importUnits(c.db, { actor: cliActor(), data, fileName: path.basename(file) }).catch((e) => {
+          throw asCliError(e);
+        }),
+      );
+      if (options.json) process.stdout.write(JSON.stringify(result) + '\n');
+      else info(`Đã nhập ${file}: ${result.created} đơn vị mới, ${result.updated} cập nhật, ${result.unchanged} không đổi.`);
+    });
+
+  units
+    .command('export')
+    .option('-f, --format <format>', 'csv hoặc xlsx (mặc định theo phần mở rộng của --output, hoặc csv)')
+    .option('-o, --output <file>', 'ghi ra tệp (mặc định in CSV ra màn hình)')
+    .description('Xuất toàn bộ đơn vị (cha trước con), nhập lại được bằng "units import"')
+    .action(async (options: { format?: string; output?: string }) => {
+      const format = options.format ?? (options.output?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
+      if (format !== 'csv' && format !== 'xlsx') throw new CliError('--format phải là csv hoặc xlsx', EXIT.usage);
+      if (format === 'xlsx' && !options.output) throw new CliError('Định dạng xlsx cần --output <tệp>', EXIT.usage);
+      const config = loadConfig();
+      const body = await withDatabase(config, (c) => exportUnits(c.db, { actor: cliActor(), format }));
+      if (options.output) {
+        await writeFile(options.output, body);
+        info(`Đã ghi ${options.output}`);
+      } else process.stdout.write(body);
+    });
+}

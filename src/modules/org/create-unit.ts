@@ -1,0 +1,50 @@
+import type { Db } from '../../platform/db/database.js';
+import { units } from '../../platform/db/schema/index.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { AppError } from '../../platform/errors.js';
+import { normalizeVi } from '../../platform/vn/index.js';
+import { selectUnitsByCodes, unitSearchKey } from './repository.js';
+import { presentUnit } from './present.js';
+import type { CreateUnitInput } from './schemas.js';
+
+/** Adds a unit under a parent the actor administers (a top-level unit needs a system admin). */
+export async function createUnit(db: Db, options: { actor: Actor; input: CreateUnitInput }) {
+  const { actor } = options;
+  const input = { ...options.input, name: normalizeVi(options.input.name), code: normalizeVi(options.input.code) };
+  if (input.parentId === null) requireSystemAdmin(actor);
+  else await requireUnitRole(db, actor, [input.parentId], 'unit_admin');
+  assertActiveRange(input.activeFrom ?? null, input.activeTo ?? null);
+  return db.transaction(async (tx) => {
+    if ((await selectUnitsByCodes(tx, [input.code])).length > 0) {
+      throw new AppError('CONFLICT', `Mã đơn vị "${input.code}" đã được dùng. Hãy chọn mã khác.`, { field: 'code' });
+    }
+    const [row] = await tx
+      .insert(units)
+      .values({
+        code: input.code,
+        name: input.name,
+        kind: input.kind,
+        abbreviation: input.abbreviation ?? null,
+        parentId: input.parentId,
+        sortOrder: input.sortOrder ?? 0,
+        activeFrom: input.activeFrom ?? null,
+        activeTo: input.activeTo ?? null,
+        searchKey: unitSearchKey(input),
+      })
+      .returning();
+    if (!row) throw new AppError('INTERNAL');
+    const unit = presentUnit(row);
+    await recordAudit(tx, actor, { action: 'unit.create', entityType: 'unit', entityId: row.id, unitId: row.id, after: unit });
+    return unit;
+  });
+}
+
+export function assertActiveRange(from: string | null, to: string | null): void {
+  if (from && to && to < from) {
+    throw new AppError('VALIDATION_FAILED', 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', [
+      { path: ['activeTo'], message: 'Phải sau ngày bắt đầu hiệu lực' },
+    ]);
+  }
+}

@@ -1,0 +1,39 @@
+import type { Db } from '../../platform/db/database.js';
+import { users } from '../../platform/db/schema/index.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { hashPassword } from '../../platform/auth/passwords.js';
+import { assertPasswordStrength } from '../../platform/auth/login.js';
+import { AppError } from '../../platform/errors.js';
+import { normalizeVi } from '../../platform/vn/index.js';
+import { requireAccountManager } from './policy.js';
+import { selectUserByUsername } from './repository.js';
+import { getManagedUser } from './list-users.js';
+import type { CreateUserInput } from './schemas.js';
+
+/** Creates an account whose home unit the actor administers. Roles are granted separately. */
+export async function createUser(db: Db, options: { actor: Actor; input: CreateUserInput }) {
+  const { actor, input } = options;
+  await requireAccountManager(db, actor, input.homeUnitId);
+  assertPasswordStrength(input.password);
+  const passwordHash = await hashPassword(input.password);
+  const id = await db.transaction(async (tx) => {
+    if (await selectUserByUsername(tx, input.username)) {
+      throw new AppError('CONFLICT', `Tên đăng nhập "${input.username}" đã có người dùng. Hãy chọn tên khác.`, { field: 'username' });
+    }
+    const [row] = await tx
+      .insert(users)
+      .values({ username: input.username, fullName: normalizeVi(input.fullName), email: input.email ?? null, homeUnitId: input.homeUnitId, passwordHash })
+      .returning({ id: users.id });
+    if (!row) throw new AppError('INTERNAL');
+    await recordAudit(tx, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: row.id,
+      unitId: input.homeUnitId,
+      after: { username: input.username, fullName: input.fullName, email: input.email ?? null, homeUnitId: input.homeUnitId },
+    });
+    return row.id;
+  });
+  return getManagedUser(db, actor, id);
+}

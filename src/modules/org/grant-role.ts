@@ -1,0 +1,47 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import { roleGrants } from '../../platform/db/schema/index.js';
+import type { Actor, Role } from '../../platform/access/roles.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { AppError } from '../../platform/errors.js';
+import { requireAccountManager, requireGrantable } from './policy.js';
+import { selectGrantsOf, selectUser } from './repository.js';
+
+/** Grants a role on a unit (valid for its whole subtree) to an account the actor manages. */
+export async function grantRole(db: Db, options: { actor: Actor; userId: number; role: Role; unitId: number | null }) {
+  const { actor, userId, role, unitId } = options;
+  const id = await db.transaction(async (tx) => {
+    const user = await selectUser(tx, userId);
+    if (!user) throw new AppError('NOT_FOUND');
+    await requireAccountManager(tx, actor, user.homeUnitId);
+    await requireGrantable(tx, actor, role, unitId);
+    const existing = (await selectGrantsOf(tx, [userId])).find((g) => g.role === role && g.unitId === unitId);
+    if (existing) throw new AppError('CONFLICT', 'Tài khoản đã có vai trò này trên đơn vị này.');
+    const [row] = await tx.insert(roleGrants).values({ userId, role, unitId }).returning({ id: roleGrants.id });
+    if (!row) throw new AppError('INTERNAL');
+    await recordAudit(tx, actor, { action: 'grant.add', entityType: 'role_grant', entityId: row.id, unitId, after: { userId, username: user.username, role, unitId } });
+    return row.id;
+  });
+  const [grant] = (await selectGrantsOf(db, [userId])).filter((g) => g.id === id);
+  if (!grant) throw new AppError('INTERNAL');
+  const { userId: _userId, ...view } = grant;
+  return view;
+}
+
+/** Removes a role grant from an account the actor manages, on a unit the actor administers. */
+export async function revokeGrant(db: Db, options: { actor: Actor; userId: number; grantId: number }) {
+  const { actor, userId, grantId } = options;
+  await db.transaction(async (tx) => {
+    const user = await selectUser(tx, userId);
+    if (!user) throw new AppError('NOT_FOUND');
+    await requireAccountManager(tx, actor, user.homeUnitId);
+    const grant = (await selectGrantsOf(tx, [userId])).find((g) => g.id === grantId);
+    if (!grant) throw new AppError('NOT_FOUND', 'Không tìm thấy vai trò này của tài khoản.');
+    await requireGrantable(tx, actor, grant.role, grant.unitId);
+    if (actor.userId === userId && grant.role === 'system_admin' && actor.grants.filter((g) => g.role === 'system_admin').length === 1) {
+      throw new AppError('VALIDATION_FAILED', 'Bạn không thể tự gỡ quyền quản trị hệ thống cuối cùng của mình.');
+    }
+    await tx.delete(roleGrants).where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId)));
+    await recordAudit(tx, actor, { action: 'grant.remove', entityType: 'role_grant', entityId: grantId, unitId: grant.unitId, before: { userId, username: user.username, role: grant.role, unitId: grant.unitId } });
+  });
+}

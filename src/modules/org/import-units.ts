@@ -1,0 +1,197 @@
+import { sql } from 'drizzle-orm';
+import { pgArray, type Db, type Tx } from '../../platform/db/database.js';
+import { auditLog } from '../../platform/db/schema/index.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { AppError } from '../../platform/errors.js';
+import { parseUnitFile, type UnitFileRow } from './unit-file.js';
+import { selectUnitsByCodes, unitSearchKey, type UnitRow } from './repository.js';
+import { presentUnit } from './present.js';
+import type { UnitView } from './schemas.js';
+
+export interface ImportError {
+  line: number;
+  message: string;
+}
+
+export interface UnitImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+const CHUNK = 5000;
+
+/**
+ * Imports units from a CSV or XLSX file, idempotent by code: a known code is updated, a new one created.
+ * Every bad row is reported with its line number and, if there is any, nothing is written.
+ */
+export async function importUnits(
+  db: Db,
+  options: { actor: Actor; data: Buffer; fileName: string },
+): Promise<UnitImportResult> {
+  const { actor } = options;
+  const parsed = await parseUnitFile(options.data, options.fileName);
+  const errors: ImportError[] = [...parsed.errors];
+  const rows = parsed.rows;
+
+  return db.transaction(async (tx) => {
+    // Serialise imports against each other so the tree checked is the tree written.
+    await tx.execute(sql`select pg_advisory_xact_lock(7407002)`);
+    const referenced = [...new Set(rows.flatMap((r) => (r.parentCode ? [r.code, r.parentCode] : [r.code])))];
+    const existing = new Map((await selectUnitsByCodes(tx, referenced)).map((u) => [u.code, u]));
+    const inFile = new Map(rows.map((r) => [r.code, r]));
+
+    for (const row of rows) {
+      if (row.parentCode && !inFile.has(row.parentCode) && !existing.has(row.parentCode)) {
+        errors.push({ line: row.line, message: `Không tìm thấy đơn vị cấp trên có mã "${row.parentCode}" (cột parent_code) trong tệp hay trong hệ thống.` });
+      }
+    }
+    errors.push(...(await findCycles(tx, rows, inFile, existing)));
+    if (errors.length > 0) {
+      errors.sort((a, b) => a.line - b.line);
+      throw new AppError('IMPORT_REJECTED', `Tệp có ${errors.length} lỗi; chưa có đơn vị nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.`, { errors });
+    }
+
+    const changes = classify(rows, existing);
+    await authorise(tx, actor, changes, existing);
+    // A row without sort_order keeps the unit's current order.
+    const toWrite = [...changes.created, ...changes.updated].map((r) => ({ ...r, sortOrder: r.sortOrder ?? existing.get(r.code)?.sortOrder ?? 0 }));
+    await writeUnits(tx, toWrite);
+    await auditChanges(tx, actor, changes, existing);
+    await recordAudit(tx, actor, {
+      action: 'unit.import',
+      entityType: 'unit_file',
+      entityId: options.fileName,
+      unitId: null,
+      after: { created: changes.created.length, updated: changes.updated.length, unchanged: changes.unchanged },
+    });
+    return { created: changes.created.length, updated: changes.updated.length, unchanged: changes.unchanged };
+  });
+}
+
+interface Changes {
+  created: UnitFileRow[];
+  updated: UnitFileRow[];
+  unchanged: number;
+}
+
+function rowDiffers(row: UnitFileRow, unit: UnitRow, parentCode: string | null): boolean {
+  return (
+    row.name !== unit.name ||
+    row.kind !== unit.kind ||
+    row.parentCode !== parentCode ||
+    row.abbreviation !== unit.abbreviation ||
+    (row.sortOrder !== null && row.sortOrder !== unit.sortOrder) ||
+    row.activeFrom !== unit.activeFrom ||
+    row.activeTo !== unit.activeTo
+  );
+}
+
+function classify(rows: UnitFileRow[], existing: Map<string, UnitRow>): Changes {
+  const codeById = new Map([...existing.values()].map((u) => [u.id, u.code]));
+  const changes: Changes = { created: [], updated: [], unchanged: 0 };
+  for (const row of rows) {
+    const unit = existing.get(row.code);
+    if (!unit) changes.created.push(row);
+    else if (rowDiffers(row, unit, unit.parentId === null ? null : (codeById.get(unit.parentId) ?? `#${unit.parentId}`))) changes.updated.push(row);
+    else changes.unchanged++;
+  }
+  return changes;
+}
+
+/** Reports rows whose parent chain (through the file and the database) comes back to themselves. */
+async function findCycles(tx: Tx, rows: UnitFileRow[], inFile: Map<string, UnitFileRow>, existing: Map<string, UnitRow>): Promise<ImportError[]> {
+  // Parents of database units that the file does not mention: load their ancestor codes in one query.
+  const outside = [...existing.values()].filter((u) => !inFile.has(u.code)).map((u) => u.id);
+  const parentOf = new Map<string, string | null>();
+  if (outside.length > 0) {
+    const result = await tx.execute<{ code: string; parent_code: string | null }>(sql`
+      with recursive up(id) as (
+        select id from units where id = any(${pgArray(outside)}::int[])
+        union
+        select p.id from up join units c on c.id = up.id join units p on p.id = c.parent_id
+      )
+      select u.code, p.code as parent_code from up join units u on u.id = up.id left join units p on p.id = u.parent_id`);
+    for (const r of result.rows) parentOf.set(r.code, r.parent_code);
+  }
+  for (const row of rows) parentOf.set(row.code, row.parentCode);
+  const errors: ImportError[] = [];
+  for (const row of rows) {
+    const seen = new Set<string>([row.code]);
+    let code = row.parentCode;
+    while (code) {
+      if (seen.has(code)) {
+        if (code === row.code) {
+          errors.push({ line: row.line, message: `Đơn vị "${row.code}" nằm dưới chính nó qua chuỗi đơn vị cấp trên (vòng lặp).` });
+        }
+        break;
+      }
+      seen.add(code);
+      code = parentOf.get(code) ?? null;
+    }
+  }
+  return errors;
+}
+
+/** Unit admin on every updated unit and on the parent of every new one; system admin for top-level units. */
+async function authorise(tx: Tx, actor: Actor, changes: Changes, existing: Map<string, UnitRow>): Promise<void> {
+  const needed = new Set<number>();
+  const touched = [...changes.created, ...changes.updated];
+  if (touched.some((r) => r.parentCode === null)) requireSystemAdmin(actor);
+  for (const row of changes.updated) needed.add((existing.get(row.code) as UnitRow).id);
+  for (const row of touched) {
+    const parent = row.parentCode ? existing.get(row.parentCode) : undefined;
+    if (parent) needed.add(parent.id);
+  }
+  await requireUnitRole(tx, actor, [...needed], 'unit_admin');
+}
+
+async function writeUnits(tx: Tx, rows: UnitFileRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await tx.execute(sql`
+      insert into units (code, name, kind, abbreviation, sort_order, active_from, active_to, search_key)
+      select x.code, x.name, x.kind, x.abbreviation, x.sort_order, x.active_from, x.active_to, x.search_key
+      from unnest(${pgArray(chunk.map((r) => r.code))}::text[], ${pgArray(chunk.map((r) => r.name))}::text[], ${pgArray(chunk.map((r) => r.kind))}::text[],
+                  ${pgArray(chunk.map((r) => r.abbreviation))}::text[], ${pgArray(chunk.map((r) => r.sortOrder))}::int[],
+                  ${pgArray(chunk.map((r) => r.activeFrom))}::date[], ${pgArray(chunk.map((r) => r.activeTo))}::date[],
+                  ${pgArray(chunk.map((r) => unitSearchKey(r)))}::text[])
+        as x(code, name, kind, abbreviation, sort_order, active_from, active_to, search_key)
+      on conflict (code) do update set
+        name = excluded.name, kind = excluded.kind, abbreviation = excluded.abbreviation,
+        sort_order = excluded.sort_order,
+        active_from = excluded.active_from, active_to = excluded.active_to, search_key = excluded.search_key,
+        updated_at = now()`);
+  }
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await tx.execute(sql`
+      update units u set parent_id = p.id
+      from unnest(${pgArray(chunk.map((r) => r.code))}::text[], ${pgArray(chunk.map((r) => r.parentCode))}::text[]) as x(code, parent_code)
+      left join units p on p.code = x.parent_code
+      where u.code = x.code and u.parent_id is distinct from p.id`);
+  }
+}
+
+async function auditChanges(tx: Tx, actor: Actor, changes: Changes, existing: Map<string, UnitRow>): Promise<void> {
+  const touched = [...changes.created, ...changes.updated];
+  const after = new Map((await selectUnitsByCodes(tx, touched.map((r) => r.code))).map((u) => [u.code, presentUnit(u)]));
+  const entries = touched.map((row) => {
+    const before = existing.get(row.code);
+    const now = after.get(row.code) as UnitView;
+    return {
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      action: before ? 'unit.update' : 'unit.create',
+      entityType: 'unit',
+      entityId: String(now.id),
+      unitId: now.id,
+      before: before ? presentUnit(before) : null,
+      after: now,
+      ip: actor.ip,
+    };
+  });
+  for (let i = 0; i < entries.length; i += CHUNK) await tx.insert(auditLog).values(entries.slice(i, i + CHUNK));
+}

@@ -1,0 +1,175 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { pgArray, type Queryable } from '../../platform/db/database.js';
+import { roleGrants, units, users } from '../../platform/db/schema/index.js';
+import { scopedUnitIds } from '../../platform/access/scope.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { searchKey } from '../../platform/vn/index.js';
+
+/** SQL of the org module: units, users and role grants. */
+
+export const unitColumns = {
+  id: units.id,
+  code: units.code,
+  name: units.name,
+  kind: units.kind,
+  abbreviation: units.abbreviation,
+  parentId: units.parentId,
+  sortOrder: units.sortOrder,
+  activeFrom: units.activeFrom,
+  activeTo: units.activeTo,
+};
+
+export type UnitRow = typeof units.$inferSelect;
+
+export function unitSearchKey(unit: { name: string; code: string; abbreviation?: string | null }): string {
+  return searchKey([unit.name, unit.code, unit.abbreviation ?? ''].join(' '));
+}
+
+/** The units the actor may see, optionally only those matching a diacritic-insensitive query. */
+export async function selectVisibleUnits(db: Queryable, actor: Actor, query?: string) {
+  const conditions: SQL[] = [sql`${units.id} in ${scopedUnitIds(actor, 'viewer')}`];
+  const tokens = query ? searchKey(query).split(' ').filter(Boolean) : [];
+  if (tokens.length > 0) {
+    const patterns = tokens.map((t) => `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+    conditions.push(sql`${units.searchKey} like all(${pgArray(patterns)}::text[])`);
+  }
+  return db
+    .select(unitColumns)
+    .from(units)
+    .where(and(...conditions))
+    .orderBy(asc(units.sortOrder), asc(units.name), asc(units.id));
+}
+
+export async function selectUnit(db: Queryable, id: number): Promise<UnitRow | undefined> {
+  const [row] = await db.select().from(units).where(eq(units.id, id));
+  return row;
+}
+
+export async function selectUnitsByCodes(db: Queryable, codes: string[]): Promise<UnitRow[]> {
+  if (codes.length === 0) return [];
+  return db.select().from(units).where(inArray(units.code, codes));
+}
+
+/** Ancestors of a unit, root first, in one recursive query. */
+export async function selectAncestors(db: Queryable, id: number) {
+  const result = await db.execute<{ id: number; code: string; name: string; depth: number }>(sql`
+    with recursive up(id, code, name, parent_id, depth) as (
+      select p.id, p.code, p.name, p.parent_id, 1 from units c join units p on p.id = c.parent_id where c.id = ${id}
+      union all
+      select p.id, p.code, p.name, p.parent_id, up.depth + 1 from up join units p on p.id = up.parent_id
+    )
+    select id, code, name, depth from up order by depth desc`);
+  return result.rows.map(({ id: ancestorId, code, name }) => ({ id: ancestorId, code, name }));
+}
+
+/** Ids of the unit and all its descendants, in one recursive query. */
+export async function selectSubtreeIds(db: Queryable, rootIds: number[]): Promise<number[]> {
+  if (rootIds.length === 0) return [];
+  const result = await db.execute<{ id: number }>(sql`
+    with recursive sub(id) as (
+      select id from units where id = any(${pgArray(rootIds)}::int[])
+      union
+      select c.id from units c join sub on c.parent_id = sub.id
+    )
+    select id from sub`);
+  return result.rows.map((r) => r.id);
+}
+
+export async function countChildren(db: Queryable, id: number): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(units).where(eq(units.parentId, id));
+  return row?.n ?? 0;
+}
+
+/** Whether `candidate` is `unitId` itself or one of its descendants (moving under it would make a cycle). */
+export async function isInSubtree(db: Queryable, unitId: number, candidate: number): Promise<boolean> {
+  const result = await db.execute<{ found: boolean }>(sql`
+    with recursive up(id, parent_id) as (
+      select id, parent_id from units where id = ${candidate}
+      union all
+      select p.id, p.parent_id from up join units p on p.id = up.parent_id
+    )
+    select exists(select 1 from up where id = ${unitId}) as found`);
+  return result.rows[0]?.found ?? false;
+}
+
+/** Units in depth-first order (parents before children) with their parent's code, for export. */
+export async function selectUnitsForExport(db: Queryable, actor: Actor) {
+  const result = await db.execute<{
+    code: string;
+    name: string;
+    kind: UnitRow['kind'];
+    parent_code: string | null;
+    abbreviation: string | null;
+    sort_order: number;
+    active_from: string | null;
+    active_to: string | null;
+  }>(sql`
+    with recursive visible as (select id from units where id in ${scopedUnitIds(actor, 'viewer')}),
+    tree(id, path) as (
+      select u.id, array[row_number() over (order by u.sort_order, u.name, u.id)]
+      from units u join visible v on v.id = u.id
+      where u.parent_id is null or u.parent_id not in (select id from visible)
+      union all
+      select c.id, tree.path || row_number() over (partition by c.parent_id order by c.sort_order, c.name, c.id)
+      from units c join tree on c.parent_id = tree.id
+    )
+    select u.code, u.name, u.kind, p.code as parent_code, u.abbreviation, u.sort_order, u.active_from, u.active_to
+    from tree join units u on u.id = tree.id left join units p on p.id = u.parent_id
+    order by tree.path`);
+  return result.rows;
+}
+
+// ---- users and grants ----
+
+export const userColumns = {
+  id: users.id,
+  username: users.username,
+  fullName: users.fullName,
+  email: users.email,
+  homeUnitId: users.homeUnitId,
+  homeUnitName: units.name,
+  isActive: users.isActive,
+  lockedUntil: users.lockedUntil,
+  createdAt: users.createdAt,
+};
+
+/** Users whose accounts the actor manages (home unit in their unit-admin subtrees), with their grants. */
+export async function selectManagedUsers(db: Queryable, actor: Actor, options: { query?: string; ids?: number[] }) {
+  const conditions: SQL[] = [];
+  const scope = sql`${users.homeUnitId} in ${scopedUnitIds(actor, 'unit_admin')}`;
+  conditions.push(actor.grants.some((g) => g.role === 'system_admin') ? sql`(${users.homeUnitId} is null or ${scope})` : scope);
+  if (options.ids) conditions.push(inArray(users.id, options.ids));
+  if (options.query) {
+    const q = `%${options.query.trim().toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    conditions.push(sql`(lower(${users.username}) like ${q} or lower(${users.fullName}) like ${q})`);
+  }
+  const rows = await db
+    .select(userColumns)
+    .from(users)
+    .leftJoin(units, eq(units.id, users.homeUnitId))
+    .where(and(...conditions))
+    .orderBy(asc(users.username))
+    .limit(1000);
+  const grants = await selectGrantsOf(db, rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, grants: grants.filter((g) => g.userId === row.id).map(({ userId: _u, ...g }) => g) }));
+}
+
+export async function selectGrantsOf(db: Queryable, userIds: number[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: roleGrants.id, userId: roleGrants.userId, role: roleGrants.role, unitId: roleGrants.unitId, unitCode: units.code, unitName: units.name })
+    .from(roleGrants)
+    .leftJoin(units, eq(units.id, roleGrants.unitId))
+    .where(inArray(roleGrants.userId, userIds))
+    .orderBy(asc(roleGrants.id));
+}
+
+export async function selectUser(db: Queryable, id: number) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function selectUserByUsername(db: Queryable, username: string) {
+  const [row] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  return row;
+}

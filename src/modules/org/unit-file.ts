@@ -1,0 +1,311 @@
+/**
+ * Unit lists as files: parse and serialise CSV (UTF-8, optional BOM, `,` `;` or tab separated)
+ * and XLSX (first worksheet). Pure: no database; parent codes are not resolved here.
+ */
+import { parse as parseCsv, CsvError } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { isVietnameseLetter, isoDateOf, normalizeVi, parseViDate } from '../../platform/vn/index.js';
+import { parseUnitKind, unitKindLabels, unitKinds, type UnitKind } from './unit-kinds.js';
+
+export interface UnitFileRow {
+  /** 1-based physical line (CSV) or worksheet row (XLSX) where the row starts; the header is line 1. */
+  line: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentCode: string | null;
+  abbreviation: string | null;
+  sortOrder: number | null;
+  activeFrom: string | null;
+  activeTo: string | null;
+}
+/** What the serialisers need: a row without its line number. */
+export type UnitFileRecord = Omit<UnitFileRow, 'line'> & { line?: number };
+export interface UnitFileError {
+  line: number;
+  message: string;
+}
+export interface UnitFileParse {
+  rows: UnitFileRow[];
+  errors: UnitFileError[];
+}
+
+export const unitFileColumns = ['code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to', 'kind_label'] as const;
+const requiredColumns = ['code', 'name', 'kind', 'parent_code'] as const;
+const knownColumns = ['code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to'] as const;
+type Column = (typeof knownColumns)[number];
+export const maxUnitCodeLength = 64;
+
+/** A raw cell: text from CSV, or a typed value from XLSX. */
+type Cell = string | number | Date | null;
+interface RawRow {
+  line: number;
+  cells: Cell[];
+}
+
+// ---------------------------------------------------------------- reading CSV
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @) is written to CSV with a leading ',
+ * and so is text that itself starts with ', so that reading strips exactly one.
+ */
+const NEEDS_GUARD = /^[=+\-@\t\r']/;
+const GUARDED = /^'[=+\-@\t\r']/;
+
+/** `;` or tab when the header line holds more of them (outside quotes) than commas. */
+function detectDelimiter(text: string): string {
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of text.replace(/^[\r\n]+/, '')) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch in counts) counts[ch] = (counts[ch] ?? 0) + 1;
+  }
+  const [best = ','] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] ?? [];
+  return (counts[best] ?? 0) > 0 ? best : ',';
+}
+
+/** Tracks physical line numbers (CRLF, LF or CR) while walking forward through a buffer. */
+function lineCounter(buf: Buffer): { lineAt: (offset: number) => number; skipBreaks: (offset: number) => number } {
+  let pos = 0;
+  let line = 1;
+  const lineAt = (offset: number): number => {
+    for (; pos < offset && pos < buf.length; pos++) {
+      const b = buf[pos];
+      if (b === 0x0a || (b === 0x0d && buf[pos + 1] !== 0x0a)) line++;
+    }
+    return line;
+  };
+  const skipBreaks = (offset: number): number => {
+    let o = offset;
+    while (o < buf.length && (buf[o] === 0x0a || buf[o] === 0x0d)) o++;
+    return o;
+  };
+  return { lineAt, skipBreaks };
+}
+
+function readCsv(data: Buffer): { rows: RawRow[]; errors: UnitFileError[] } {
+  const buf = data.subarray(0, 3).equals(BOM) ? data.subarray(3) : data;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return { rows: [], errors: [{ line: 0, message: 'Tệp CSV không ở mã UTF-8. Hãy lưu lại tệp với định dạng "CSV UTF-8".' }] };
+  }
+  const rows: RawRow[] = [];
+  const lines = lineCounter(buf);
+  let recordStart = 0;
+  try {
+    parseCsv(buf, {
+      delimiter: detectDelimiter(text),
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      on_record: (record: string[], info) => {
+        const start = lines.skipBreaks(recordStart);
+        rows.push({ line: lines.lineAt(start), cells: record.map(unguardFormula) });
+        recordStart = info.bytes;
+        return null;
+      },
+    });
+  } catch (err) {
+    const line = lines.lineAt(lines.skipBreaks(recordStart));
+    const detail =
+      err instanceof CsvError && err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'dấu ngoặc kép (") chưa được đóng' : `lỗi định dạng (${err instanceof CsvError ? err.code : String(err)})`;
+    return { rows, errors: [{ line, message: `Không đọc được tệp CSV từ dòng ${line}: ${detail}.` }] };
+  }
+  return { rows, errors: [] };
+}
+
+function unguardFormula(cell: string): string {
+  return GUARDED.test(cell) ? cell.slice(1) : cell;
+}
+
+// --------------------------------------------------------------- reading XLSX
+
+function cellOf(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
+  if (typeof value === 'boolean') return String(value);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('hyperlink' in value) return cellOf(value.text as ExcelJS.CellValue);
+  if ('error' in value) return value.error;
+  if ('result' in value) return cellOf(value.result as ExcelJS.CellValue);
+  return null;
+}
+
+async function readXlsx(data: Buffer): Promise<{ rows: RawRow[]; errors: UnitFileError[] }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch {
+    return { rows: [], errors: [{ line: 0, message: 'Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không đúng định dạng.' }] };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { rows: [], errors: [{ line: 0, message: 'Tệp Excel không có trang tính nào.' }] };
+  const rows: RawRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(cellOf(row.getCell(c).value));
+    rows.push({ line: rowNumber, cells });
+  });
+  return { rows, errors: [] };
+}
+
+// ----------------------------------------------------------------- validation
+
+const allowedKinds = unitKinds.join(', ');
+
+function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return isoDateOf(cell) ?? '';
+  return normalizeVi(String(cell)).trim();
+}
+
+/** A value quoted for a message, shortened when long. */
+function show(value: string): string {
+  const chars = [...value];
+  return `"${chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : value}"`;
+}
+
+function codeProblems(code: string, column: string, what: string): string[] {
+  const problems: string[] = [];
+  if (/\s/.test(code)) problems.push(`${what} ${show(code)} (cột ${column}) không được chứa dấu cách.`);
+  if ([...code].length > maxUnitCodeLength) problems.push(`${what} ${show(code)} (cột ${column}) dài quá ${maxUnitCodeLength} ký tự.`);
+  const bad = [...new Set([...code].filter((ch) => !/[0-9._\s-]/.test(ch) && !isVietnameseLetter(ch)))];
+  if (bad.length > 0) {
+    problems.push(`${what} ${show(code)} (cột ${column}) có ký tự không hợp lệ ${bad.map(show).join(', ')}; chỉ dùng chữ cái, chữ số và các dấu . _ -`);
+  }
+  return problems;
+}
+
+function dateOf(cell: Cell | undefined, column: Column, problems: string[]): string | null {
+  const text = cellText(cell);
+  if (text === '') return null;
+  const iso = cell instanceof Date ? isoDateOf(cell) : parseViDate(text);
+  if (iso === null) problems.push(`Ngày ${show(text)} (cột ${column}) không hợp lệ; hãy ghi theo dạng YYYY-MM-DD hoặc DD/MM/YYYY.`);
+  return iso;
+}
+
+function sortOrderOf(cell: Cell | undefined, problems: string[]): number | null {
+  const text = cellText(cell);
+  if (text === '') return null;
+  const n = typeof cell === 'number' ? cell : /^[+-]?\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n < -2147483648 || n > 2147483647) {
+    problems.push(`Thứ tự sắp xếp ${show(text)} (cột sort_order) phải là số nguyên.`);
+    return null;
+  }
+  return n;
+}
+
+function headerKey(cell: Cell | undefined): string {
+  return cellText(cell).toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+function validate(raw: RawRow[]): UnitFileParse {
+  const nonBlank = raw.filter((r) => r.cells.some((c) => cellText(c) !== ''));
+  const [header, ...body] = nonBlank;
+  const columns: Column[] = ['code', 'name', 'kind', 'parent_code'];
+  if (!header) {
+    return { rows: [], errors: [{ line: 1, message: `Tệp trống: thiếu dòng tiêu đề với các cột ${columns.join(', ')}.` }] };
+  }
+  const index = new Map<Column, number>();
+  const errors: UnitFileError[] = [];
+  header.cells.forEach((cell, i) => {
+    const key = headerKey(cell);
+    const column = knownColumns.find((c) => c === key);
+    if (!column) return;
+    if (index.has(column)) errors.push({ line: header.line, message: `Cột "${column}" xuất hiện nhiều lần trong dòng tiêu đề.` });
+    else index.set(column, i);
+  });
+  const missing = requiredColumns.filter((c) => !index.has(c));
+  if (missing.length > 0) {
+    errors.push({
+      line: header.line,
+      message: `Thiếu cột bắt buộc: ${missing.join(', ')}. Dòng tiêu đề phải có các cột ${requiredColumns.join(', ')}.`,
+    });
+  }
+  if (errors.length > 0) return { rows: [], errors };
+
+  const rows: UnitFileRow[] = [];
+  const firstLineOfCode = new Map<string, number>();
+  for (const { line, cells } of body) {
+    const get = (c: Column): Cell | undefined => {
+      const i = index.get(c);
+      return i === undefined ? undefined : cells[i];
+    };
+    const problems: string[] = [];
+    const code = cellText(get('code'));
+    const name = cellText(get('name'));
+    const kindText = cellText(get('kind'));
+    const parentCode = cellText(get('parent_code')) || null;
+    if (code === '') problems.push('Thiếu mã đơn vị (cột code).');
+    else problems.push(...codeProblems(code, 'code', 'Mã đơn vị'));
+    if (name === '') problems.push('Thiếu tên đơn vị (cột name).');
+    const kind = parseUnitKind(kindText);
+    if (kindText === '') problems.push(`Thiếu loại đơn vị (cột kind). Các mã được phép: ${allowedKinds}.`);
+    else if (kind === null) problems.push(`Loại đơn vị ${show(kindText)} (cột kind) không hợp lệ. Các mã được phép: ${allowedKinds}.`);
+    if (parentCode !== null) {
+      problems.push(...codeProblems(parentCode, 'parent_code', 'Mã đơn vị cấp trên'));
+      if (parentCode === code) problems.push(`Mã đơn vị cấp trên ${show(parentCode)} (cột parent_code) trùng với mã của chính đơn vị.`);
+    }
+    const sortOrder = sortOrderOf(get('sort_order'), problems);
+    const activeFrom = dateOf(get('active_from'), 'active_from', problems);
+    const activeTo = dateOf(get('active_to'), 'active_to', problems);
+    if (activeFrom !== null && activeTo !== null && activeTo < activeFrom) {
+      problems.push(`Ngày kết thúc ${show(activeTo)} (cột active_to) sớm hơn ngày bắt đầu ${show(activeFrom)} (cột active_from).`);
+    }
+    if (code !== '') {
+      const first = firstLineOfCode.get(code);
+      if (first !== undefined) problems.push(`Mã đơn vị ${show(code)} (cột code) bị trùng: đã có ở dòng ${first}.`);
+      else firstLineOfCode.set(code, line);
+    }
+    if (problems.length > 0 || kind === null) {
+      for (const message of problems) errors.push({ line, message });
+      continue;
+    }
+    const abbreviation = cellText(get('abbreviation')) || null;
+    rows.push({ line, code, name, kind, parentCode, abbreviation, sortOrder, activeFrom, activeTo });
+  }
+  return { rows, errors };
+}
+
+/** Parses a unit list from a `.csv` or `.xlsx` file. Rows with any error are left out of `rows`. */
+export async function parseUnitFile(data: Buffer, fileName: string): Promise<UnitFileParse> {
+  const ext = /\.([^.\\/]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
+  let read: { rows: RawRow[]; errors: UnitFileError[] };
+  if (ext === 'csv') read = readCsv(data);
+  else if (ext === 'xlsx') read = await readXlsx(data);
+  else return { rows: [], errors: [{ line: 0, message: 'Chỉ hỗ trợ tệp .csv hoặc .xlsx.' }] };
+  if (read.errors.length > 0 && read.rows.length === 0) return { rows: [], errors: read.errors };
+  const result = validate(read.rows);
+  return { rows: result.rows, errors: [...result.errors, ...read.errors] };
+}
+
+// ---------------------------------------------------------------- serialising
+
+function cellsOf(u: UnitFileRecord): (string | number | null)[] {
+  return [u.code, u.name, u.kind, u.parentCode, u.abbreviation, u.sortOrder, u.activeFrom, u.activeTo, unitKindLabels[u.kind]];
+}
+
+/** CSV with a UTF-8 BOM (so Excel shows the diacritics), CRLF line ends, formula-like text guarded. */
+export function serializeUnitsCsv(units: readonly UnitFileRecord[]): string {
+  const guard = (v: string | number | null): string =>
+    v === null ? '' : typeof v === 'number' ? String(v) : NEEDS_GUARD.test(v) ? `'${v}` : v;
+  const records = [[...unitFileColumns], ...units.map((u) => cellsOf(u).map(guard))];
+  return `\uFEFF${stringify(records, { record_delimiter: 'windows' })}`;
+}
+
+/** XLSX with one worksheet "Đơn vị": a bold header row, then one unit per row. */
+export async function serializeUnitsXlsx(units: readonly UnitFileRecord[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Đơn vị', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = unitFileColumns.map((header) => ({ header, key: header, width: header === 'name' ? 60 : 18 }));
+  sheet.getRow(1).font = { bold: true };
+  for (const u of units) sheet.addRow(cellsOf(u).map((v) => v ?? undefined));
+  for (const column of ['code', 'parent_code', 'active_from', 'active_to']) sheet.getColumn(column).numFmt = '@';
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,63 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import { units } from '../../platform/db/schema/index.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { AppError } from '../../platform/errors.js';
+import { normalizeVi } from '../../platform/vn/index.js';
+import { isInSubtree, selectUnit, selectUnitsByCodes, unitSearchKey } from './repository.js';
+import { changedFields, presentUnit } from './present.js';
+import { assertActiveRange } from './create-unit.js';
+import type { UpdateUnitInput } from './schemas.js';
+
+/** Edits a unit the actor administers; moving it needs admin rights on the new parent and may not create a cycle. */
+export async function updateUnit(db: Db, options: { actor: Actor; unitId: number; input: UpdateUnitInput }) {
+  const { actor, unitId } = options;
+  const input = { ...options.input };
+  if (input.name !== undefined) input.name = normalizeVi(input.name);
+  if (input.code !== undefined) input.code = normalizeVi(input.code);
+  await requireUnitRole(db, actor, [unitId], 'unit_admin');
+  return db.transaction(async (tx) => {
+    const current = await selectUnit(tx, unitId);
+    if (!current) throw new AppError('NOT_FOUND');
+    const before = presentUnit(current);
+    if (input.parentId !== undefined && input.parentId !== current.parentId) {
+      if (input.parentId === null) requireSystemAdmin(actor);
+      else {
+        await requireUnitRole(tx, actor, [input.parentId], 'unit_admin');
+        if (await isInSubtree(tx, unitId, input.parentId)) {
+          throw new AppError('VALIDATION_FAILED', 'Không thể chuyển đơn vị vào dưới chính nó hoặc đơn vị trực thuộc của nó.', [
+            { path: ['parentId'], message: 'Tạo thành vòng lặp trong cây đơn vị' },
+          ]);
+        }
+      }
+    }
+    if (input.code !== undefined && input.code !== current.code && (await selectUnitsByCodes(tx, [input.code])).length > 0) {
+      throw new AppError('CONFLICT', `Mã đơn vị "${input.code}" đã được dùng. Hãy chọn mã khác.`, { field: 'code' });
+    }
+    const next = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+    assertActiveRange(next.activeFrom ?? null, next.activeTo ?? null);
+    const diff = changedFields(before, next);
+    if (Object.keys(diff.after).length === 0) return before;
+    const [row] = await tx
+      .update(units)
+      .set({
+        code: next.code,
+        name: next.name,
+        kind: next.kind,
+        abbreviation: next.abbreviation ?? null,
+        parentId: next.parentId,
+        sortOrder: next.sortOrder,
+        activeFrom: next.activeFrom ?? null,
+        activeTo: next.activeTo ?? null,
+        searchKey: unitSearchKey(next),
+        updatedAt: sql`now()`,
+      })
+      .where(eq(units.id, unitId))
+      .returning();
+    if (!row) throw new AppError('NOT_FOUND');
+    await recordAudit(tx, actor, { action: 'unit.update', entityType: 'unit', entityId: unitId, unitId, ...diff });
+    return presentUnit(row);
+  });
+}

@@ -1,0 +1,83 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { pgArray, type Queryable } from '../db/database.js';
+import { AppError } from '../errors.js';
+import { isSystemAdmin, roleRank, type Actor, type Role } from './roles.js';
+
+/**
+ * Subtree scoping. A grant on a unit holds for the unit and all its descendants.
+ * Every check here is one SQL statement over a whole set of units.
+ */
+
+function grantedUnitIds(actor: Actor, minimum: Role): number[] {
+  return actor.grants.filter((g) => g.unitId !== null && roleRank[g.role] <= roleRank[minimum]).map((g) => g.unitId as number);
+}
+
+/**
+ * A subquery yielding the ids of every unit on which the actor holds at least `minimum`:
+ * use as `units.id in ${scopedUnitIds(actor, 'viewer')}`.
+ */
+export function scopedUnitIds(actor: Actor, minimum: Role): SQL {
+  if (isSystemAdmin(actor)) return sql`(select id from units)`;
+  const roots = grantedUnitIds(actor, minimum);
+  return sql`(
+    with recursive scope(id) as (
+      select id from units where id = any(${pgArray(roots)}::int[])
+      union
+      select child.id from units child join scope on child.parent_id = scope.id
+    )
+    select id from scope
+  )`;
+}
+
+/**
+ * For each unit in `unitIds`, the strongest role the actor holds on it (through any ancestor-or-self);
+ * units the actor cannot see are absent from the map.
+ */
+export async function effectiveRoles(db: Queryable, actor: Actor, unitIds: number[]): Promise<Map<number, Role>> {
+  const result = new Map<number, Role>();
+  if (unitIds.length === 0) return result;
+  if (isSystemAdmin(actor)) {
+    const rows = await db.execute<{ id: number }>(sql`select id from units where id = any(${pgArray(unitIds)}::int[])`);
+    for (const row of rows.rows) result.set(row.id, 'system_admin');
+    return result;
+  }
+  const grants = actor.grants.filter((g) => g.unitId !== null);
+  if (grants.length === 0) return result;
+  const rows = await db.execute<{ start: number; rank: number }>(sql`
+    with recursive up(start, id, parent_id) as (
+      select u.id, u.id, u.parent_id from units u where u.id = any(${pgArray(unitIds)}::int[])
+      union all
+      select up.start, p.id, p.parent_id from up join units p on p.id = up.parent_id
+    )
+    select up.start, min(g.rank)::int as rank
+    from up
+    join unnest(${pgArray(grants.map((g) => g.unitId))}::int[], ${pgArray(grants.map((g) => roleRank[g.role]))}::int[]) as g(unit_id, rank)
+      on g.unit_id = up.id
+    group by up.start`);
+  const byRank = Object.fromEntries(Object.entries(roleRank).map(([role, rank]) => [rank, role as Role]));
+  for (const row of rows.rows) {
+    const role = byRank[row.rank];
+    if (role) result.set(row.start, role);
+  }
+  return result;
+}
+
+/**
+ * Throws unless the actor holds at least `minimum` on every unit of `unitIds`:
+ * NOT_FOUND for a unit outside every granted subtree (its existence is not revealed),
+ * FORBIDDEN for a visible unit where the role is too weak.
+ */
+export async function requireUnitRole(db: Queryable, actor: Actor, unitIds: number[], minimum: Role): Promise<void> {
+  const unique = [...new Set(unitIds)];
+  const roles = await effectiveRoles(db, actor, unique);
+  for (const id of unique) {
+    const role = roles.get(id);
+    if (!role) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị hoặc đơn vị nằm ngoài phạm vi được giao.', { unitId: id });
+    if (roleRank[role] > roleRank[minimum]) throw new AppError('FORBIDDEN', undefined, { unitId: id, required: minimum });
+  }
+}
+
+/** Creating a top-level unit (no parent) or granting system-wide roles needs a system admin. */
+export function requireSystemAdmin(actor: Actor): void {
+  if (!isSystemAdmin(actor)) throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống được thực hiện thao tác này.');
+}

@@ -1,0 +1,78 @@
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { Queryable, Tx } from '../db/database.js';
+import { auditLog, units } from '../db/schema/index.js';
+import { isSystemAdmin, type Actor } from '../access/roles.js';
+import { scopedUnitIds } from '../access/scope.js';
+
+export interface AuditEvent {
+  action: string;
+  entityType: string;
+  entityId: string | number | null;
+  /** The unit the change belongs to; audit browsing is scoped by the subtree of this unit. */
+  unitId: number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes one audit row inside the caller's transaction (so it commits with the change, or not at all). */
+export async function recordAudit(tx: Tx, actor: Actor, event: AuditEvent): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorUserId: actor.userId,
+    actorUsername: actor.username,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId === null ? null : String(event.entityId),
+    unitId: event.unitId,
+    before: event.before ?? null,
+    after: event.after ?? null,
+    ip: actor.ip,
+  });
+}
+
+export interface AuditQuery {
+  unitId?: number | undefined;
+  action?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** Audit rows of the units in the actor's unit-admin subtrees (system admins also see system-wide rows). */
+export async function listAudit(db: Queryable, actor: Actor, query: AuditQuery) {
+  const conditions: SQL[] = [];
+  const inScope = sql`${auditLog.unitId} in ${scopedUnitIds(actor, 'unit_admin')}`;
+  conditions.push(isSystemAdmin(actor) ? sql`(${auditLog.unitId} is null or ${inScope})` : inScope);
+  if (query.unitId !== undefined) {
+    conditions.push(sql`${auditLog.unitId} in (
+      with recursive sub(id) as (select ${query.unitId}::int union select u.id from units u join sub on u.parent_id = sub.id)
+      select id from sub)`);
+  }
+  if (query.action) conditions.push(eq(auditLog.action, query.action));
+  if (query.from) conditions.push(gte(auditLog.at, query.from));
+  if (query.to) conditions.push(lt(auditLog.at, query.to));
+  const where = and(...conditions);
+  const [items, total] = await Promise.all([
+    db
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        actorUsername: auditLog.actorUsername,
+        action: auditLog.action,
+        entityType: auditLog.entityType,
+        entityId: auditLog.entityId,
+        unitId: auditLog.unitId,
+        unitName: units.name,
+        before: auditLog.before,
+        after: auditLog.after,
+      })
+      .from(auditLog)
+      .leftJoin(units, eq(units.id, auditLog.unitId))
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
+  ]);
+  return { items, total: total[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment setting Lan Tỏa reads, parsed once at start-up.
+ * All invalid settings are reported together (see ConfigError).
+ */
+const portSchema = z.coerce
+  .number({ error: 'phải là một số / must be a number' })
+  .int('phải là số nguyên / must be an integer')
+  .min(0, 'phải từ 0 đến 65535 / must be 0–65535')
+  .max(65535, 'phải từ 0 đến 65535 / must be 0–65535');
+
+const envSchema = z.object({
+  PORT: portSchema.default(3000),
+  HOST: z.string().min(1, 'không được để trống / must not be empty').default('127.0.0.1'),
+  LANTOA_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'phải bắt đầu bằng postgres:// / must start with postgres://')
+    .optional(),
+  LANTOA_PG_PORT: portSchema.default(0),
+  LANTOA_SESSION_HOURS: z.coerce
+    .number({ error: 'phải là một số / must be a number' })
+    .positive('phải lớn hơn 0 / must be positive')
+    .max(24 * 30, 'tối đa 720 giờ / at most 720 hours')
+    .default(12),
+  LANTOA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LANTOA_SECURE_COOKIES: z.enum(['true', 'false', 'auto']).default('auto'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  embeddedPgPort: number;
+  sessionHours: number;
+  logLevel: z.infer<typeof envSchema>['LANTOA_LOG_LEVEL'];
+  secureCookies: 'true' | 'false' | 'auto';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { setting: string; message: string; value: string | undefined }[]) {
+    super(
+      'Cấu hình không hợp lệ / Invalid configuration:\n' +
+        problems.map((p) => `  - ${p.setting}=${JSON.stringify(p.value ?? '')}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every bad setting at once. */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const setting = String(issue.path[0] ?? '?');
+        return { setting, message: issue.message, value: env[setting] };
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.LANTOA_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    embeddedPgPort: e.LANTOA_PG_PORT,
+    sessionHours: e.LANTOA_SESSION_HOURS,
+    logLevel: e.LANTOA_LOG_LEVEL,
+    secureCookies: e.LANTOA_SECURE_COOKIES,
+  };
+}
+
+/** Applies command-line overrides (e.g. `--port`) on top of the environment. */
+export function withOverrides(config: Config, overrides: Partial<Pick<Config, 'port' | 'host'>>): Config {
+  return { ...config, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+}

@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import { orgRoutes } from '../../../modules/org/routes.js';
+import { authRoutes } from './auth.js';
+import { healthRoutes } from './health.js';
+import { auditRoutes } from './audit.js';
+
+/** Every API route: platform's own (health, auth, audit) and each module's. */
+export async function apiRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { prefix: '/api/v1/auth' });
+  await app.register(auditRoutes, { prefix: '/api/v1/audit' });
+  await app.register(orgRoutes, { prefix: '/api/v1' });
+}

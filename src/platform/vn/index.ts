@@ -1,0 +1,3 @@
+export { normalizeVi, toneKey, isVietnameseLetter } from './normalize.js';
+export { searchKey, matchesSearch, dedupKey, compareVi } from './keys.js';
+export { parseViDate, isoDateOf } from './date.js';
