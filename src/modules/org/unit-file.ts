@@ -171,11 +171,13 @@ function show(value: string): string {
   return `"${chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : value}"`;
 }
 
+const PLAIN_CODE = /^[A-Za-z0-9._-]*$/;
+
 function codeProblems(code: string, column: string, what: string): string[] {
   const problems: string[] = [];
   if (/\s/.test(code)) problems.push(`${what} ${show(code)} (cột ${column}) không được chứa dấu cách.`);
   if ([...code].length > maxUnitCodeLength) problems.push(`${what} ${show(code)} (cột ${column}) dài quá ${maxUnitCodeLength} ký tự.`);
-  const bad = [...new Set([...code].filter((ch) => !/[0-9._\s-]/.test(ch) && !isVietnameseLetter(ch)))];
+  const bad = PLAIN_CODE.test(code) ? [] : [...new Set([...code].filter((ch) => !/[0-9._\s-]/.test(ch) && !isVietnameseLetter(ch)))];
   if (bad.length > 0) {
     problems.push(`${what} ${show(code)} (cột ${column}) có ký tự không hợp lệ ${bad.map(show).join(', ')}; chỉ dùng chữ cái, chữ số và các dấu . _ -`);
   }
@@ -206,7 +208,7 @@ function headerKey(cell: Cell | undefined): string {
 }
 
 function validate(raw: RawRow[]): UnitFileParse {
-  const nonBlank = raw.filter((r) => r.cells.some((c) => cellText(c) !== ''));
+  const nonBlank = raw.filter((r) => r.cells.some((c) => c !== null && (typeof c !== 'string' || c.trim() !== '')));
   const [header, ...body] = nonBlank;
   const columns: Column[] = ['code', 'name', 'kind', 'parent_code'];
   if (!header) {
@@ -296,7 +298,7 @@ export function serializeUnitsCsv(units: readonly UnitFileRecord[]): string {
   const guard = (v: string | number | null): string =>
     v === null ? '' : typeof v === 'number' ? String(v) : NEEDS_GUARD.test(v) ? `'${v}` : v;
   const records = [[...unitFileColumns], ...units.map((u) => cellsOf(u).map(guard))];
-  return `\uFEFF${stringify(records, { record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify(records, { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
 }
 
 /** XLSX with one worksheet "Đơn vị": a bold header row, then one unit per row. */

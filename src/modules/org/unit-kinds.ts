@@ -31,6 +31,9 @@ const kindByKey = new Map<string, UnitKind>(
  * diacritics and in either tone style. Null when nothing matches.
  */
 export function parseUnitKind(text: string): UnitKind | null {
+  const code = text.trim().toLowerCase();
+  const exact = unitKinds.find((k) => k === code);
+  if (exact) return exact;
   const key = searchKey(text);
   if (key === '') return null;
   return kindByKey.get(key) ?? null;

@@ -129,6 +129,23 @@ describe('Vietnamese keys (properties)', () => {
     );
   });
 
+  it('toneKey never changes qu/gi syllables (quý, quả, già, giỏi)', () => {
+    const fixedArb = fc.record({
+      onset: fc.constantFrom(...FIXED_ONSETS),
+      nucleus: fc.constantFrom('y', 'a', 'e', 'ê', 'o', 'ơ', 'ây', 'ai', 'oi', 'ua'),
+      tone: fc.constantFrom(...TONES),
+      tonePos: fc.nat({ max: 1 }),
+      final: fc.constantFrom('', '', 'n', 'ng', 't'),
+      letterCase: caseArb,
+    });
+    fc.assert(
+      fc.property(fixedArb, fc.boolean(), (syl, decompose) => {
+        const s = render(syl);
+        expect(toneKey(decompose ? nfd(s) : s)).toBe(s);
+      }),
+    );
+  });
+
   it('toneKey preserves the length in NFC code points and the case of each letter', () => {
     fc.assert(
       fc.property(textArb, (s) => {
