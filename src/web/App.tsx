@@ -1,0 +1,73 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import { lazy } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { isApiError } from './api/client.js';
+import { AppLayout } from './components/AppLayout.js';
+import { antdViVN } from './i18n/antdLocale.js';
+import { AuthProvider } from './features/auth/AuthProvider.js';
+import { RequireAuth } from './features/auth/RequireAuth.js';
+import { RequirePermission } from './features/auth/RequirePermission.js';
+import './lib/time.js';
+import { LoginPage } from './routes/LoginPage.js';
+import { NotFoundPage } from './routes/NotFoundPage.js';
+import { UnitsPage } from './routes/UnitsPage.js';
+
+// Less used pages load on demand; the units page (the landing page) is in the main bundle.
+const AccountsPage = lazy(async () => ({ default: (await import('./routes/AccountsPage.js')).AccountsPage }));
+const AuditPage = lazy(async () => ({ default: (await import('./routes/AuditPage.js')).AuditPage }));
+const ProfilePage = lazy(async () => ({ default: (await import('./routes/ProfilePage.js')).ProfilePage }));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      refetchOnWindowFocus: false,
+      staleTime: 30_000,
+      // Retry only when the server may come back (network, 5xx); never on 4xx.
+      retry: (failureCount, error) =>
+        failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
+    },
+  },
+});
+
+export function App() {
+  return (
+    <ConfigProvider locale={antdViVN} theme={{ token: { colorPrimary: '#1554a5', borderRadius: 6 } }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <AuthProvider>
+              <Routes>
+                <Route path="/dang-nhap" element={<LoginPage />} />
+                <Route element={<RequireAuth />}>
+                  <Route element={<AppLayout />}>
+                    <Route index element={<Navigate to="/don-vi" replace />} />
+                    <Route path="/don-vi" element={<UnitsPage />} />
+                    <Route
+                      path="/tai-khoan"
+                      element={
+                        <RequirePermission permission="manageUsers">
+                          <AccountsPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="/nhat-ky"
+                      element={
+                        <RequirePermission permission="viewAudit">
+                          <AuditPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route path="/ca-nhan" element={<ProfilePage />} />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
+                </Route>
+              </Routes>
+            </AuthProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

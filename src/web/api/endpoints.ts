@@ -1,0 +1,136 @@
+/**
+ * Every server endpoint the web app uses, one named function each. Pages import these, never
+ * the transport, so the transport can be swapped (openapi-fetch) without touching pages.
+ */
+import { buildUrl, request, setCsrfRefresher, setCsrfToken } from './client.js';
+import type {
+  AuditPage,
+  AuditQuery,
+  Grant,
+  GrantInput,
+  Health,
+  ImportResult,
+  Session,
+  Unit,
+  UnitDetail,
+  UnitInput,
+  UnitPatch,
+  User,
+  UserInput,
+  UserPatch,
+} from './types.js';
+
+// --- auth -------------------------------------------------------------------------------
+
+export async function login(username: string, password: string): Promise<Session> {
+  const session = await request<Session>('POST', '/v1/auth/login', {
+    body: { username, password },
+    skipAuthRedirect: true,
+  });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await request<void>('POST', '/v1/auth/logout', { skipAuthRedirect: true });
+  } finally {
+    setCsrfToken(null);
+  }
+}
+
+export async function getMe(): Promise<Session> {
+  const session = await request<Session>('GET', '/v1/auth/me', { skipAuthRedirect: true });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+setCsrfRefresher(async () => {
+  await getMe();
+});
+
+export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  return request<void>('POST', '/v1/auth/password', { body: { currentPassword, newPassword } });
+}
+
+// --- units ------------------------------------------------------------------------------
+
+export function listUnits(options: { includeInactive?: boolean } = {}): Promise<Unit[]> {
+  return request<Unit[]>('GET', '/v1/units', {
+    query: { includeInactive: options.includeInactive ? 'true' : undefined },
+  });
+}
+
+export function searchUnits(q: string, signal?: AbortSignal): Promise<Unit[]> {
+  return request<Unit[]>('GET', '/v1/units', { query: { q }, signal });
+}
+
+export function getUnit(id: number): Promise<UnitDetail> {
+  return request<UnitDetail>('GET', `/v1/units/${id}`);
+}
+
+export function createUnit(input: UnitInput): Promise<Unit> {
+  return request<Unit>('POST', '/v1/units', { body: input });
+}
+
+export function updateUnit(id: number, patch: UnitPatch): Promise<Unit> {
+  return request<Unit>('PATCH', `/v1/units/${id}`, { body: patch });
+}
+
+export function importUnits(file: File): Promise<ImportResult> {
+  const formData = new FormData();
+  formData.append('file', file, file.name);
+  return request<ImportResult>('POST', '/v1/units/import', { formData });
+}
+
+/** A plain URL: the browser downloads the file itself (cookie sent, no CSRF needed for GET). */
+export function exportUnitsUrl(format: 'csv' | 'xlsx'): string {
+  return buildUrl('/v1/units/export', { format });
+}
+
+// --- users ------------------------------------------------------------------------------
+
+export function listUsers(q?: string): Promise<User[]> {
+  return request<User[]>('GET', '/v1/users', { query: { q } });
+}
+
+export function createUser(input: UserInput): Promise<User> {
+  return request<User>('POST', '/v1/users', { body: input });
+}
+
+export function updateUser(id: number, patch: UserPatch): Promise<User> {
+  return request<User>('PATCH', `/v1/users/${id}`, { body: patch });
+}
+
+export function resetUserPassword(id: number, newPassword: string): Promise<void> {
+  return request<void>('POST', `/v1/users/${id}/password`, { body: { newPassword } });
+}
+
+export function addGrant(userId: number, input: GrantInput): Promise<Grant> {
+  return request<Grant>('POST', `/v1/users/${userId}/grants`, { body: input });
+}
+
+export function removeGrant(userId: number, grantId: number): Promise<void> {
+  return request<void>('DELETE', `/v1/users/${userId}/grants/${grantId}`);
+}
+
+// --- audit ------------------------------------------------------------------------------
+
+export function listAudit(query: AuditQuery): Promise<AuditPage> {
+  return request<AuditPage>('GET', '/v1/audit', {
+    query: {
+      unitId: query.unitId,
+      action: query.action,
+      from: query.from,
+      to: query.to,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? 50,
+    },
+  });
+}
+
+// --- health -----------------------------------------------------------------------------
+
+export function getHealth(): Promise<Health> {
+  return request<Health>('GET', '/health', { skipAuthRedirect: true });
+}

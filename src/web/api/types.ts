@@ -1,0 +1,54 @@
+/**
+ * Shapes of the server contract, taken from the types generated from the OpenAPI document
+ * (schema.d.ts, `npm run api:client`). Pages import only from here and from endpoints.ts.
+ */
+import type { components } from './schema.js';
+
+type Schemas = components['schemas'];
+
+export type Unit = Schemas['Unit'];
+export type UnitKind = Unit['kind'];
+export type UnitDetail = Schemas['UnitDetail'];
+export type UnitRef = UnitDetail['ancestors'][number];
+export type UnitInput = Schemas['CreateUnitInput'];
+export type UnitPatch = Schemas['UpdateUnitInput'];
+export type ImportResult = Schemas['UnitImportResult'];
+
+export type Grant = Schemas['Grant'];
+export type Role = Grant['role'];
+export type Me = Schemas['Me'];
+export type Permissions = Me['permissions'];
+export type Session = Schemas['Session'];
+
+export type User = Schemas['User'];
+export type UserInput = Schemas['CreateUserInput'];
+export type UserPatch = Schemas['UpdateUserInput'];
+export type GrantInput = Schemas['AddGrantInput'];
+
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditPage = Schemas['AuditPage'];
+export type Health = Schemas['Health'];
+
+export type ApiError = Schemas['Error'];
+export type ErrorCode = ApiError['code'];
+
+export interface AuditQuery {
+  unitId?: number;
+  action?: string;
+  /** ISO instant */
+  from?: string;
+  /** ISO instant */
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface ImportLineError {
+  line: number;
+  message: string;
+}
+
+export interface ValidationIssue {
+  path: (string | number)[];
+  message: string;
+}

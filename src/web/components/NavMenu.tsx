@@ -1,0 +1,32 @@
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
+import type { Me } from '../api/types.js';
+
+type Item = Required<MenuProps>['items'][number];
+
+export function navItems(me: Me): Item[] {
+  const items: Item[] = [{ key: '/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị' }];
+  if (me.permissions.manageUsers) items.push({ key: '/tai-khoan', icon: <TeamOutlined />, label: 'Tài khoản người dùng' });
+  if (me.permissions.viewAudit) items.push({ key: '/nhat-ky', icon: <AuditOutlined />, label: 'Nhật ký thao tác' });
+  items.push({ key: '/ca-nhan', icon: <IdcardOutlined />, label: 'Thông tin cá nhân' });
+  return items;
+}
+
+export function NavMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const selected = '/' + (location.pathname.split('/')[1] ?? '');
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={[selected]}
+      items={navItems(me)}
+      style={{ borderInlineEnd: 'none' }}
+      onClick={({ key }) => {
+        navigate(key);
+        onNavigate?.();
+      }}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+import { Table, type TableColumnsType } from 'antd';
+import type { AuditEntry, AuditPage } from '../../api/types.js';
+import { auditActionLabel, entityTypeLabel } from '../../i18n/auditActions.js';
+import { formatDateTime } from '../../lib/time.js';
+import { AuditDiff } from './AuditDiff.js';
+
+export interface AuditTableProps {
+  data: AuditPage | undefined;
+  loading: boolean;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
+}
+
+const columns: TableColumnsType<AuditEntry> = [
+  {
+    title: 'Thời gian',
+    dataIndex: 'at',
+    key: 'at',
+    width: 150,
+    render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>,
+  },
+  {
+    title: 'Người thực hiện',
+    dataIndex: 'actorUsername',
+    key: 'actor',
+    width: 150,
+    render: (v: string | null) => v ?? 'Hệ thống',
+  },
+  { title: 'Thao tác', dataIndex: 'action', key: 'action', width: 200, render: (a: string) => auditActionLabel(a) },
+  {
+    title: 'Đối tượng',
+    key: 'entity',
+    width: 160,
+    render: (_v, e) => `${entityTypeLabel(e.entityType)}${e.entityId ? ` #${e.entityId}` : ''}`,
+  },
+  { title: 'Đơn vị', dataIndex: 'unitName', key: 'unit', width: 240, render: (v: string | null) => v ?? '—' },
+];
+
+export function AuditTable({ data, loading, page, pageSize, onPageChange }: AuditTableProps) {
+  return (
+    <Table<AuditEntry>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      expandable={{
+        expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} />,
+        rowExpandable: (e) => e.before != null || e.after != null,
+      }}
+      pagination={{
+        current: page,
+        pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100],
+        showTotal: (total) => `${total} mục`,
+        onChange: onPageChange,
+      }}
+      locale={{ emptyText: 'Không có mục nhật ký nào trong phạm vi đã chọn.' }}
+      data-testid="audit-table"
+    />
+  );
+}

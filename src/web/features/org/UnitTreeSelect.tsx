@@ -1,0 +1,78 @@
+import { TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { foldIncludes } from '../../lib/fold.js';
+import { buildTree, unitStatus } from '../../lib/unitTree.js';
+import { useUnitIndex } from './useUnits.js';
+
+/** Sentinel value for "the whole system" (unitId null) where it is allowed. */
+export const WHOLE_SYSTEM = -1;
+
+interface Option {
+  value: number;
+  title: string;
+  searchText: string;
+  disabled?: boolean;
+  children?: Option[];
+}
+
+export interface UnitTreeSelectProps {
+  value?: number | null;
+  onChange?: (value: number | null) => void;
+  placeholder?: string;
+  /** Units that may not be chosen (e.g. a unit's own subtree when choosing its parent). */
+  disabledIds?: ReadonlySet<number>;
+  /** Offer this label as the first option, with value WHOLE_SYSTEM (the caller maps it to null). */
+  wholeSystemLabel?: string;
+  allowClear?: boolean;
+  id?: string;
+  'data-testid'?: string;
+}
+
+/** Choose one of the units the caller may see, searchable without diacritics. */
+export function UnitTreeSelect({
+  value,
+  onChange,
+  placeholder = 'Chọn đơn vị',
+  disabledIds,
+  wholeSystemLabel,
+  allowClear = true,
+  id,
+  'data-testid': testId,
+}: UnitTreeSelectProps) {
+  const { index, query } = useUnitIndex();
+  const treeData = useMemo<Option[]>(() => {
+    if (!index) return [];
+    const units = buildTree<Option>(index, (u, children) => ({
+      value: u.id,
+      title: `${u.name}${unitStatus(u) === 'inactive' ? ' (đã ngừng hoạt động)' : ''}`,
+      searchText: `${u.code} ${u.name} ${u.abbreviation ?? ''}`,
+      disabled: disabledIds?.has(u.id),
+      children,
+    }));
+    return wholeSystemLabel
+      ? [{ value: WHOLE_SYSTEM, title: wholeSystemLabel, searchText: wholeSystemLabel }, ...units]
+      : units;
+  }, [index, disabledIds, wholeSystemLabel]);
+
+  return (
+    <TreeSelect<number | null>
+      id={id}
+      data-testid={testId}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      treeData={treeData}
+      placeholder={placeholder}
+      allowClear={allowClear}
+      showSearch={{
+        filterTreeNode: (input, node) => foldIncludes(String((node as unknown as Option).searchText ?? ''), input),
+      }}
+      loading={query.isPending}
+      notFoundContent={query.isError ? 'Chưa tải được danh sách đơn vị' : 'Không có đơn vị phù hợp'}
+      treeNodeLabelProp="title"
+      style={{ width: '100%' }}
+      popupMatchSelectWidth={false}
+      styles={{ popup: { root: { maxWidth: 'min(560px, 96vw)' } } }}
+      listHeight={360}
+    />
+  );
+}

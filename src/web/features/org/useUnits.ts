@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { getUnit, listUnits, searchUnits } from '../../api/endpoints.js';
+import { indexUnits, type UnitIndex } from '../../lib/unitTree.js';
+
+export const unitKeys = {
+  all: ['units'] as const,
+  list: () => ['units', 'list'] as const,
+  search: (q: string) => ['units', 'search', q] as const,
+  detail: (id: number) => ['units', 'detail', id] as const,
+};
+
+/** Every unit the caller may see (shared by the tree, TreeSelects and labels). */
+export function useUnitList() {
+  return useQuery({ queryKey: unitKeys.list(), queryFn: () => listUnits(), staleTime: 60_000 });
+}
+
+export function useUnitIndex(): { index: UnitIndex | null; query: ReturnType<typeof useUnitList> } {
+  const query = useUnitList();
+  const index = useMemo(() => (query.data ? indexUnits(query.data) : null), [query.data]);
+  return { index, query };
+}
+
+export function useUnitSearch(q: string) {
+  const trimmed = q.trim();
+  return useQuery({
+    queryKey: unitKeys.search(trimmed),
+    queryFn: ({ signal }) => searchUnits(trimmed, signal),
+    enabled: trimmed.length > 0,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useUnitDetail(id: number | null) {
+  return useQuery({
+    queryKey: unitKeys.detail(id ?? 0),
+    queryFn: () => getUnit(id ?? 0),
+    enabled: id !== null,
+  });
+}

@@ -1,0 +1,60 @@
+export const auditActionLabels: Record<string, string> = {
+  'unit.create': 'Thêm đơn vị',
+  'unit.update': 'Sửa đơn vị',
+  'unit.import': 'Nhập danh sách đơn vị từ tệp',
+  'user.create': 'Tạo tài khoản',
+  'user.update': 'Sửa tài khoản',
+  'user.password_reset': 'Đặt lại mật khẩu',
+  'grant.add': 'Cấp vai trò',
+  'grant.remove': 'Thu hồi vai trò',
+  'auth.password_change': 'Tự đổi mật khẩu',
+};
+
+export function auditActionLabel(action: string): string {
+  return auditActionLabels[action] ?? action;
+}
+
+export const auditActionOptions = Object.entries(auditActionLabels).map(([value, label]) => ({ value, label }));
+
+export const entityTypeLabels: Record<string, string> = {
+  unit: 'Đơn vị',
+  user: 'Tài khoản',
+  grant: 'Vai trò',
+  session: 'Phiên đăng nhập',
+  units: 'Danh sách đơn vị',
+};
+
+export function entityTypeLabel(entityType: string): string {
+  return entityTypeLabels[entityType] ?? entityType;
+}
+
+/** Vietnamese names of the fields that appear in before/after snapshots. */
+export const fieldLabels: Record<string, string> = {
+  id: 'Mã số',
+  code: 'Mã',
+  name: 'Tên',
+  kind: 'Loại',
+  abbreviation: 'Tên viết tắt',
+  parentId: 'Đơn vị cấp trên (mã số)',
+  sortOrder: 'Thứ tự',
+  activeFrom: 'Hiệu lực từ',
+  activeTo: 'Hiệu lực đến',
+  username: 'Tên đăng nhập',
+  fullName: 'Họ và tên',
+  email: 'Thư điện tử',
+  homeUnitId: 'Đơn vị công tác (mã số)',
+  isActive: 'Đang hoạt động',
+  lockedUntil: 'Khóa đến',
+  role: 'Vai trò',
+  unitId: 'Đơn vị (mã số)',
+  userId: 'Tài khoản (mã số)',
+  created: 'Số đơn vị thêm mới',
+  updated: 'Số đơn vị cập nhật',
+  unchanged: 'Số đơn vị không đổi',
+  createdAt: 'Tạo lúc',
+  updatedAt: 'Cập nhật lúc',
+};
+
+export function fieldLabel(key: string): string {
+  return fieldLabels[key] ?? key;
+}

@@ -1,0 +1,20 @@
+import { Button, Result } from 'antd';
+import { Link } from 'react-router';
+
+export function NotFoundPage() {
+  return (
+    <>
+      <title>Không tìm thấy trang — Lan Tỏa</title>
+      <Result
+        status="404"
+        title="Không tìm thấy trang"
+        subTitle="Địa chỉ này không có trong Lan Tỏa. Hãy kiểm tra lại đường dẫn hoặc quay về trang Đơn vị."
+        extra={
+          <Link to="/don-vi">
+            <Button type="primary">Về trang Đơn vị</Button>
+          </Link>
+        }
+      />
+    </>
+  );
+}
