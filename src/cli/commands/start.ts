@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { withOverrides } from '../../platform/config/config.js';
 import { connect } from '../../platform/db/connect.js';
 import { runMigrations } from '../../platform/db/migrate.js';
+import { purgeExpiredSessions } from '../../platform/auth/sessions.js';
 import { buildApp } from '../../platform/http/app.js';
 import { createLogger } from '../../platform/log/logger.js';
 import { isWorkspaceEmpty, loadDemo, presentDemoAccounts } from '../../modules/org/load-demo.js';
@@ -40,6 +41,8 @@ export function registerStart(program: Command): void {
           info('Cơ sở dữ liệu trống: nạp dữ liệu mẫu… / loading the demo workspace');
           await loadDemo(connection.db);
         }
+        await purgeExpiredSessions(connection.db);
+        setInterval(() => void purgeExpiredSessions(connection.db).catch(() => undefined), 3_600_000).unref();
         app = await buildApp({ db: connection.db, config, logger });
         await app.listen({ port: config.port, host: config.host });
       } catch (error) {
