@@ -19,9 +19,8 @@ export const auditActionOptions = Object.entries(auditActionLabels).map(([value,
 export const entityTypeLabels: Record<string, string> = {
   unit: 'Đơn vị',
   user: 'Tài khoản',
-  grant: 'Vai trò',
-  session: 'Phiên đăng nhập',
-  units: 'Danh sách đơn vị',
+  role_grant: 'Vai trò được giao',
+  unit_file: 'Tệp đơn vị',
 };
 
 export function entityTypeLabel(entityType: string): string {
