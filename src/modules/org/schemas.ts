@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { grantSchema } from '../../platform/auth/schemas.js';
 import { roles, unitKinds } from '../../platform/db/schema/org.js';
 
 /** API contract of the org module (units, users, role grants); one schema per shape. */
@@ -57,15 +58,7 @@ export const importResultSchema = z
   .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
   .meta({ id: 'UnitImportResult' });
 
-export const grantViewSchema = z
-  .object({
-    id: z.number().int(),
-    role: z.enum(roles),
-    unitId: z.number().int().nullable(),
-    unitCode: z.string().nullable(),
-    unitName: z.string().nullable(),
-  })
-  .meta({ id: 'UserGrant' });
+export { grantSchema as grantViewSchema };
 
 export const userSchema = z
   .object({
@@ -78,7 +71,7 @@ export const userSchema = z
     isActive: z.boolean(),
     lockedUntil: z.string().nullable(),
     createdAt: z.string(),
-    grants: z.array(grantViewSchema),
+    grants: z.array(grantSchema),
   })
   .meta({ id: 'User' });
 export type UserView = z.infer<typeof userSchema>;

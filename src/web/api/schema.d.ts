@@ -1060,7 +1060,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UserGrant"];
+                        "application/json": components["schemas"]["Grant"];
                     };
                 };
                 /** @description Default Response */
@@ -1210,6 +1210,14 @@ export interface components {
             message: string;
             details?: unknown;
         };
+        GrantInput: {
+            id: number;
+            /** @enum {string} */
+            role: "system_admin" | "unit_admin" | "editor" | "viewer";
+            unitId: number | null;
+            unitCode: string | null;
+            unitName: string | null;
+        };
         UnitInput: {
             id: number;
             code: string;
@@ -1270,14 +1278,6 @@ export interface components {
             updated: number;
             unchanged: number;
         };
-        UserGrantInput: {
-            id: number;
-            /** @enum {string} */
-            role: "system_admin" | "unit_admin" | "editor" | "viewer";
-            unitId: number | null;
-            unitCode: string | null;
-            unitName: string | null;
-        };
         UserInput: {
             id: number;
             username: string;
@@ -1288,7 +1288,7 @@ export interface components {
             isActive: boolean;
             lockedUntil: string | null;
             createdAt: string;
-            grants: components["schemas"]["UserGrantInput"][];
+            grants: components["schemas"]["GrantInput"][];
         };
         CreateUserInput: {
             username: string;
@@ -1307,14 +1307,6 @@ export interface components {
             /** @enum {string} */
             role: "system_admin" | "unit_admin" | "editor" | "viewer";
             unitId: number | null;
-        };
-        GrantInput: {
-            id: number;
-            /** @enum {string} */
-            role: "system_admin" | "unit_admin" | "editor" | "viewer";
-            unitId: number | null;
-            unitCode: string | null;
-            unitName: string | null;
         };
         MeInput: {
             id: number;
@@ -1366,6 +1358,14 @@ export interface components {
             code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "IMPORT_REJECTED" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "INTERNAL";
             message: string;
             details?: unknown;
+        };
+        Grant: {
+            id: number;
+            /** @enum {string} */
+            role: "system_admin" | "unit_admin" | "editor" | "viewer";
+            unitId: number | null;
+            unitCode: string | null;
+            unitName: string | null;
         };
         Unit: {
             id: number;
@@ -1427,14 +1427,6 @@ export interface components {
             updated: number;
             unchanged: number;
         };
-        UserGrant: {
-            id: number;
-            /** @enum {string} */
-            role: "system_admin" | "unit_admin" | "editor" | "viewer";
-            unitId: number | null;
-            unitCode: string | null;
-            unitName: string | null;
-        };
         User: {
             id: number;
             username: string;
@@ -1445,7 +1437,7 @@ export interface components {
             isActive: boolean;
             lockedUntil: string | null;
             createdAt: string;
-            grants: components["schemas"]["UserGrant"][];
+            grants: components["schemas"]["Grant"][];
         };
         CreateUser: {
             username: string;
@@ -1464,14 +1456,6 @@ export interface components {
             /** @enum {string} */
             role: "system_admin" | "unit_admin" | "editor" | "viewer";
             unitId: number | null;
-        };
-        Grant: {
-            id: number;
-            /** @enum {string} */
-            role: "system_admin" | "unit_admin" | "editor" | "viewer";
-            unitId: number | null;
-            unitCode: string | null;
-            unitName: string | null;
         };
         Me: {
             id: number;

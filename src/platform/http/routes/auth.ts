@@ -4,19 +4,9 @@ import { z } from 'zod';
 import { changeOwnPassword, logIn } from '../../auth/login.js';
 import { loadMe } from '../../auth/me.js';
 import { deleteSession, SESSION_COOKIE } from '../../auth/sessions.js';
-import { roles } from '../../db/schema/org.js';
+import { grantSchema } from '../../auth/schemas.js';
 import { requireActor } from '../context.js';
 import { errorSchema } from '../error-handler.js';
-
-export const grantSchema = z
-  .object({
-    id: z.number().int(),
-    role: z.enum(roles),
-    unitId: z.number().int().nullable(),
-    unitCode: z.string().nullable(),
-    unitName: z.string().nullable(),
-  })
-  .meta({ id: 'Grant' });
 
 const meSchema = z
   .object({
