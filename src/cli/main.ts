@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerDirectives } from './commands/directives.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerStart } from './commands/start.js';
 import { registerUnits } from './commands/units.js';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerUnits(program);
   registerUsers(program);
+  registerDirectives(program);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

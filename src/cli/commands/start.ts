@@ -6,6 +6,7 @@ import { purgeExpiredSessions } from '../../platform/auth/sessions.js';
 import { buildApp } from '../../platform/http/app.js';
 import { createLogger } from '../../platform/log/logger.js';
 import { isWorkspaceEmpty, loadDemo, presentDemoAccounts } from '../../modules/org/load-demo.js';
+import { loadDirectivesDemo } from '../../modules/directives/load-demo.js';
 import { asCliError, CliError, EXIT, info, loadConfig } from '../runtime.js';
 import { parsePort } from './options.js';
 
@@ -40,6 +41,7 @@ export function registerStart(program: Command): void {
         if (options.demo && (await isWorkspaceEmpty(connection.db))) {
           info('Cơ sở dữ liệu trống: nạp dữ liệu mẫu… / loading the demo workspace');
           await loadDemo(connection.db);
+          await loadDirectivesDemo(connection.db);
         }
         await purgeExpiredSessions(connection.db);
         setInterval(() => void purgeExpiredSessions(connection.db).catch(() => undefined), 3_600_000).unref();

@@ -1200,6 +1200,1120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directives/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đọc văn bản dán vào: trả về các trường đã nhận diện (chưa lưu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        ownerUnitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectiveParseResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/parse-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đọc tệp văn bản (.docx, .pdf, .txt): trả về các trường đã nhận diện (chưa lưu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectiveParseResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ văn bản: tìm theo số ký hiệu, trích yếu (không cần dấu), cơ quan ban hành, loại, khoảng ngày */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    numberSymbol?: string;
+                    issuer?: string;
+                    docType?: string;
+                    from?: string;
+                    to?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectivePage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đăng ký văn bản đã rà soát */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DirectiveFieldsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng ký văn bản kèm tệp gốc (multipart: file + data là JSON DirectiveInput) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi tiết văn bản */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Directive"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Sửa (hiệu chỉnh) văn bản đã đăng ký */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DirectiveFieldsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Directive"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp gốc của văn bản */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/cascade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chuỗi văn bản: từ văn bản cao nhất đến mọi văn bản thực hiện, và đơn vị nào đã/chưa thực hiện */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cascade"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị nhận xác nhận đã nhận văn bản */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Soạn văn bản thực hiện (điền sẵn câu "Thực hiện …", đơn vị ban hành, nơi nhận) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectiveDraft"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bản dự thảo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectiveDraft"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Lưu bản dự thảo */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: components["schemas"]["DraftContentInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectiveDraft"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất dự thảo ra DOCX theo thể thức (Hướng dẫn 36 / Nghị định 30) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1307,6 +2421,225 @@ export interface components {
             /** @enum {string} */
             role: "system_admin" | "unit_admin" | "editor" | "viewer";
             unitId: number | null;
+        };
+        PartialDateInput: {
+            year: number | null;
+            month: number | null;
+            day: number | null;
+        };
+        SignerInput: {
+            authority: string | null;
+            body: string | null;
+            title: string | null;
+            name: string | null;
+        };
+        CitedDocumentInput: {
+            docType: string | null;
+            numberSymbol: string | null;
+            date: components["schemas"]["PartialDateInput"] | null;
+            issuerName: string | null;
+            /** @enum {string} */
+            relation: "implements" | "basis" | "cites";
+        };
+        AddresseeEntryInput: {
+            name: string;
+            unitId: number | null;
+        };
+        DeadlineInput: {
+            text: string;
+            rule: {
+                [key: string]: unknown;
+            };
+        };
+        DirectiveFieldsInput: {
+            ownerUnitId: number;
+            text: string;
+            docType: string | null;
+            convention: ("party" | "state") | null;
+            numberSymbol: string | null;
+            issuerName: string | null;
+            issuerUnitId: number | null;
+            place: string | null;
+            date: components["schemas"]["PartialDateInput"] | null;
+            subject: string | null;
+            recipients: components["schemas"]["AddresseeEntryInput"][];
+            distribution: components["schemas"]["AddresseeEntryInput"][];
+            signer: components["schemas"]["SignerInput"] | null;
+            references: components["schemas"]["CitedDocumentInput"][];
+            deadlines: components["schemas"]["DeadlineInput"][];
+        };
+        HighlightInput: {
+            field: string;
+            start: number;
+            end: number;
+        };
+        UnitRefInput: {
+            id: number;
+            code: string;
+            name: string;
+        };
+        DirectiveParseResultInput: {
+            text: string;
+            highlights: components["schemas"]["HighlightInput"][];
+            warnings: string[];
+            draft: {
+                text: string;
+                docType: string | null;
+                convention: ("party" | "state") | null;
+                numberSymbol: string | null;
+                issuerName: string | null;
+                issuerUnitId: number | null;
+                place: string | null;
+                date: components["schemas"]["PartialDateInput"] | null;
+                subject: string | null;
+                recipients: components["schemas"]["AddresseeEntryInput"][];
+                distribution: components["schemas"]["AddresseeEntryInput"][];
+                signer: components["schemas"]["SignerInput"] | null;
+                references: components["schemas"]["CitedDocumentInput"][];
+                deadlines: components["schemas"]["DeadlineInput"][];
+            };
+            units: components["schemas"]["UnitRefInput"][];
+        };
+        AddresseeInput: {
+            name: string;
+            unitId: number | null;
+            unitName: string | null;
+        };
+        DirectiveReferenceInput: {
+            docType: string | null;
+            numberSymbol: string | null;
+            date: components["schemas"]["PartialDateInput"] | null;
+            issuerName: string | null;
+            /** @enum {string} */
+            relation: "implements" | "basis" | "cites";
+            id: number;
+            targetId: number | null;
+            targetSubject: string | null;
+        };
+        DirectiveSummaryInput: {
+            id: number;
+            docType: string | null;
+            numberSymbol: string | null;
+            issuerName: string | null;
+            date: components["schemas"]["PartialDateInput"] | null;
+            subject: string | null;
+            ownerUnitId: number;
+            ownerUnitName: string;
+            createdAt: string;
+        };
+        DirectiveInput: {
+            id: number;
+            docType: string | null;
+            numberSymbol: string | null;
+            issuerName: string | null;
+            date: components["schemas"]["PartialDateInput"] | null;
+            subject: string | null;
+            ownerUnitId: number;
+            ownerUnitName: string;
+            createdAt: string;
+            convention: ("party" | "state") | null;
+            number: string | null;
+            issuerUnitId: number | null;
+            issuerUnitName: string | null;
+            place: string | null;
+            signer: components["schemas"]["SignerInput"] | null;
+            recipients: components["schemas"]["AddresseeInput"][];
+            distribution: components["schemas"]["AddresseeInput"][];
+            references: components["schemas"]["DirectiveReferenceInput"][];
+            citedBy: {
+                id: number;
+                numberSymbol: string | null;
+                subject: string | null;
+                /** @enum {string} */
+                relation: "implements" | "basis" | "cites";
+            }[];
+            deadlines: components["schemas"]["DeadlineInput"][];
+            sections: unknown[];
+            text: string;
+            highlights: components["schemas"]["HighlightInput"][];
+            file: {
+                fileName: string;
+                contentType: string;
+            } | null;
+            canEdit: boolean;
+            acknowledgeable: {
+                unitId: number;
+                unitName: string;
+                acknowledgedAt: string | null;
+            }[];
+            updatedAt: string;
+        };
+        DirectivePageInput: {
+            items: components["schemas"]["DirectiveSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CascadeUnitStatusInput: {
+            unitId: number;
+            unitName: string;
+            /** @enum {string} */
+            status: "implemented" | "acknowledged" | "none";
+            implementingDirectiveId: number | null;
+            acknowledgedAt: string | null;
+        };
+        CascadeNodeInput: {
+            /** @enum {string} */
+            kind: "directive" | "placeholder";
+            directiveId: number | null;
+            docType: string | null;
+            numberSymbol: string | null;
+            issuerName: string | null;
+            date: components["schemas"]["PartialDateInput"] | null;
+            subject: string | null;
+            isCurrent: boolean;
+            summary: {
+                addressed: number;
+                implemented: number;
+                acknowledged: number;
+                none: number;
+            };
+            units: components["schemas"]["CascadeUnitStatusInput"][];
+            children: components["schemas"]["CascadeNodeInput"][];
+        };
+        CascadeInput: {
+            roots: components["schemas"]["CascadeNodeInput"][];
+        };
+        DraftContentInput: {
+            /** @enum {string} */
+            convention: "party" | "state";
+            docType: string;
+            parentBody: string | null;
+            issuingBody: string;
+            numberSymbol: string;
+            place: string;
+            date: {
+                year: number;
+                month: number | null;
+                day: number | null;
+            };
+            subject: string;
+            recipients: string[];
+            body: {
+                text: string;
+                level?: number;
+                bold?: boolean;
+            }[];
+            distribution: string[];
+            signer: {
+                authority: string | null;
+                body: string | null;
+                title: string;
+                name: string;
+            };
+        };
+        DirectiveDraftInput: {
+            id: number;
+            parentDirectiveId: number | null;
+            unitId: number;
+            unitName: string;
+            content: components["schemas"]["DraftContentInput"];
+            updatedAt: string;
         };
         MeInput: {
             id: number;
@@ -1456,6 +2789,225 @@ export interface components {
             /** @enum {string} */
             role: "system_admin" | "unit_admin" | "editor" | "viewer";
             unitId: number | null;
+        };
+        PartialDate: {
+            year: number | null;
+            month: number | null;
+            day: number | null;
+        };
+        Signer: {
+            authority: string | null;
+            body: string | null;
+            title: string | null;
+            name: string | null;
+        };
+        CitedDocument: {
+            docType: string | null;
+            numberSymbol: string | null;
+            date: components["schemas"]["PartialDate"] | null;
+            issuerName: string | null;
+            /** @enum {string} */
+            relation: "implements" | "basis" | "cites";
+        };
+        AddresseeEntry: {
+            name: string;
+            unitId: number | null;
+        };
+        Deadline: {
+            text: string;
+            rule: {
+                [key: string]: unknown;
+            };
+        };
+        DirectiveFields: {
+            ownerUnitId: number;
+            text: string;
+            docType: string | null;
+            convention: ("party" | "state") | null;
+            numberSymbol: string | null;
+            issuerName: string | null;
+            issuerUnitId: number | null;
+            place: string | null;
+            date: components["schemas"]["PartialDate"] | null;
+            subject: string | null;
+            recipients: components["schemas"]["AddresseeEntry"][];
+            distribution: components["schemas"]["AddresseeEntry"][];
+            signer: components["schemas"]["Signer"] | null;
+            references: components["schemas"]["CitedDocument"][];
+            deadlines: components["schemas"]["Deadline"][];
+        };
+        Highlight: {
+            field: string;
+            start: number;
+            end: number;
+        };
+        UnitRef: {
+            id: number;
+            code: string;
+            name: string;
+        };
+        DirectiveParseResult: {
+            text: string;
+            highlights: components["schemas"]["Highlight"][];
+            warnings: string[];
+            draft: {
+                text: string;
+                docType: string | null;
+                convention: ("party" | "state") | null;
+                numberSymbol: string | null;
+                issuerName: string | null;
+                issuerUnitId: number | null;
+                place: string | null;
+                date: components["schemas"]["PartialDate"] | null;
+                subject: string | null;
+                recipients: components["schemas"]["AddresseeEntry"][];
+                distribution: components["schemas"]["AddresseeEntry"][];
+                signer: components["schemas"]["Signer"] | null;
+                references: components["schemas"]["CitedDocument"][];
+                deadlines: components["schemas"]["Deadline"][];
+            };
+            units: components["schemas"]["UnitRef"][];
+        };
+        Addressee: {
+            name: string;
+            unitId: number | null;
+            unitName: string | null;
+        };
+        DirectiveReference: {
+            docType: string | null;
+            numberSymbol: string | null;
+            date: components["schemas"]["PartialDate"] | null;
+            issuerName: string | null;
+            /** @enum {string} */
+            relation: "implements" | "basis" | "cites";
+            id: number;
+            targetId: number | null;
+            targetSubject: string | null;
+        };
+        DirectiveSummary: {
+            id: number;
+            docType: string | null;
+            numberSymbol: string | null;
+            issuerName: string | null;
+            date: components["schemas"]["PartialDate"] | null;
+            subject: string | null;
+            ownerUnitId: number;
+            ownerUnitName: string;
+            createdAt: string;
+        };
+        Directive: {
+            id: number;
+            docType: string | null;
+            numberSymbol: string | null;
+            issuerName: string | null;
+            date: components["schemas"]["PartialDate"] | null;
+            subject: string | null;
+            ownerUnitId: number;
+            ownerUnitName: string;
+            createdAt: string;
+            convention: ("party" | "state") | null;
+            number: string | null;
+            issuerUnitId: number | null;
+            issuerUnitName: string | null;
+            place: string | null;
+            signer: components["schemas"]["Signer"] | null;
+            recipients: components["schemas"]["Addressee"][];
+            distribution: components["schemas"]["Addressee"][];
+            references: components["schemas"]["DirectiveReference"][];
+            citedBy: {
+                id: number;
+                numberSymbol: string | null;
+                subject: string | null;
+                /** @enum {string} */
+                relation: "implements" | "basis" | "cites";
+            }[];
+            deadlines: components["schemas"]["Deadline"][];
+            sections: unknown[];
+            text: string;
+            highlights: components["schemas"]["Highlight"][];
+            file: {
+                fileName: string;
+                contentType: string;
+            } | null;
+            canEdit: boolean;
+            acknowledgeable: {
+                unitId: number;
+                unitName: string;
+                acknowledgedAt: string | null;
+            }[];
+            updatedAt: string;
+        };
+        DirectivePage: {
+            items: components["schemas"]["DirectiveSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CascadeUnitStatus: {
+            unitId: number;
+            unitName: string;
+            /** @enum {string} */
+            status: "implemented" | "acknowledged" | "none";
+            implementingDirectiveId: number | null;
+            acknowledgedAt: string | null;
+        };
+        CascadeNode: {
+            /** @enum {string} */
+            kind: "directive" | "placeholder";
+            directiveId: number | null;
+            docType: string | null;
+            numberSymbol: string | null;
+            issuerName: string | null;
+            date: components["schemas"]["PartialDate"] | null;
+            subject: string | null;
+            isCurrent: boolean;
+            summary: {
+                addressed: number;
+                implemented: number;
+                acknowledged: number;
+                none: number;
+            };
+            units: components["schemas"]["CascadeUnitStatus"][];
+            children: components["schemas"]["CascadeNode"][];
+        };
+        Cascade: {
+            roots: components["schemas"]["CascadeNode"][];
+        };
+        DraftContent: {
+            /** @enum {string} */
+            convention: "party" | "state";
+            docType: string;
+            parentBody: string | null;
+            issuingBody: string;
+            numberSymbol: string;
+            place: string;
+            date: {
+                year: number;
+                month: number | null;
+                day: number | null;
+            };
+            subject: string;
+            recipients: string[];
+            body: {
+                text: string;
+                level?: number;
+                bold?: boolean;
+            }[];
+            distribution: string[];
+            signer: {
+                authority: string | null;
+                body: string | null;
+                title: string;
+                name: string;
+            };
+        };
+        DirectiveDraft: {
+            id: number;
+            parentDirectiveId: number | null;
+            unitId: number;
+            unitName: string;
+            content: components["schemas"]["DraftContent"];
+            updatedAt: string;
         };
         Me: {
             id: number;

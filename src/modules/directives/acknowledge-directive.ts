@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import { directiveAcknowledgements } from '../../platform/db/schema/index.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { requireUnitRole } from '../../platform/access/scope.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { AppError } from '../../platform/errors.js';
+import { selectAddressees } from './repository.js';
+
+/** One click: a recipient unit confirms it received the directive (idempotent). */
+export async function acknowledgeDirective(db: Db, options: { actor: Actor; directiveId: number; unitId: number }) {
+  const { actor, directiveId, unitId } = options;
+  await requireUnitRole(db, actor, [unitId], 'editor');
+  const addressed = (await selectAddressees(db, directiveId)).some((a) => a.unitId === unitId);
+  if (!addressed) throw new AppError('VALIDATION_FAILED', 'Đơn vị này không có trong danh sách nhận văn bản.');
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(directiveAcknowledgements)
+      .values({ directiveId, unitId, userId: actor.userId, at: sql`now()` })
+      .onConflictDoNothing()
+      .returning({ unitId: directiveAcknowledgements.unitId });
+    if (inserted.length > 0) {
+      await recordAudit(tx, actor, { action: 'directive.acknowledge', entityType: 'directive', entityId: directiveId, unitId, after: { directiveId, unitId } });
+    }
+  });
+}

@@ -1,0 +1,98 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import { directiveDrafts, units } from '../../platform/db/schema/index.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { requireUnitRole } from '../../platform/access/scope.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { AppError } from '../../platform/errors.js';
+import { vietnamToday } from '../../platform/time/vietnam.js';
+import { implementsSentence, renderOfficialDocx } from './official-layout/index.js';
+import { isDirectiveVisible, selectDirective } from './repository.js';
+import type { DraftContent } from './schemas.js';
+
+const partyKinds = new Set(['party_committee', 'party_board', 'party_cell', 'central']);
+
+async function unitWithChildren(db: Db, unitId: number) {
+  const [unit] = await db.select().from(units).where(eq(units.id, unitId));
+  if (!unit) throw new AppError('NOT_FOUND');
+  const children = await db.select({ name: units.name }).from(units).where(eq(units.parentId, unitId)).orderBy(units.sortOrder, units.name);
+  const [parent] = unit.parentId === null ? [] : await db.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId));
+  return { unit, children, parentName: parent?.name ?? null };
+}
+
+/**
+ * Starts the implementing directive of a unit from the directive it implements: the "Thực hiện …"
+ * sentence, the unit as issuer, its child units as addressees, today's month in Vietnam time.
+ */
+export async function startDraft(db: Db, options: { actor: Actor; directiveId: number; unitId: number }) {
+  const { actor, directiveId, unitId } = options;
+  await requireUnitRole(db, actor, [unitId], 'editor');
+  if (!(await isDirectiveVisible(db, actor, directiveId))) throw new AppError('NOT_FOUND');
+  const parent = await selectDirective(db, directiveId);
+  if (!parent) throw new AppError('NOT_FOUND');
+  const { unit, children, parentName } = await unitWithChildren(db, unitId);
+  const party = partyKinds.has(unit.kind);
+  const today = vietnamToday();
+  const sentence = implementsSentence({
+    docType: parent.docType ?? 'Văn bản',
+    numberSymbol: parent.numberSymbol,
+    date: parent.issuedYear === null ? null : { year: parent.issuedYear, month: parent.issuedMonth, day: parent.issuedDay },
+    issuer: parent.issuerName,
+    subject: parent.subject,
+  });
+  const content: DraftContent = {
+    convention: party ? 'party' : 'state',
+    docType: 'Công văn',
+    parentBody: parentName ? parentName.toLocaleUpperCase('vi') : null,
+    issuingBody: unit.name.toLocaleUpperCase('vi'),
+    numberSymbol: party ? `-CV/${unit.abbreviation ?? ''}` : `/${unit.abbreviation ?? ''}`,
+    place: parent.place ?? '',
+    date: { year: today.year, month: today.month, day: null },
+    subject: parent.subject ? `Triển khai thực hiện ${parent.docType ? parent.docType.toLocaleLowerCase('vi') + ' ' : ''}${parent.numberSymbol ?? ''}`.trim() : 'Triển khai thực hiện văn bản cấp trên',
+    recipients: children.map((c) => c.name),
+    body: [{ text: `${sentence}, ${unit.name} đề nghị các đơn vị thực hiện một số nội dung sau:` }, { text: '1. ' }],
+    distribution: ['Như trên', ...(parent.issuerName ? [`${parent.issuerName} (b/c)`] : []), party ? 'Lưu VT' : 'Lưu: VT'],
+    signer: { authority: party ? 'T/M' : 'KT.', body: party ? unit.name.toLocaleUpperCase('vi') : 'GIÁM ĐỐC', title: party ? 'BÍ THƯ' : 'PHÓ GIÁM ĐỐC', name: '' },
+  };
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(directiveDrafts).values({ parentDirectiveId: directiveId, unitId, content, createdByUserId: actor.userId }).returning();
+    if (!row) throw new AppError('INTERNAL');
+    await recordAudit(tx, actor, { action: 'draft.create', entityType: 'directive_draft', entityId: row.id, unitId, after: { parentDirectiveId: directiveId } });
+    return present(row, unit.name);
+  });
+}
+
+async function loadDraft(db: Db, actor: Actor, draftId: number, minimum: 'viewer' | 'editor') {
+  const [row] = await db.select().from(directiveDrafts).where(eq(directiveDrafts.id, draftId));
+  if (!row) throw new AppError('NOT_FOUND');
+  await requireUnitRole(db, actor, [row.unitId], minimum);
+  const [unit] = await db.select({ name: units.name }).from(units).where(eq(units.id, row.unitId));
+  return { row, unitName: unit?.name ?? '' };
+}
+
+function present(row: typeof directiveDrafts.$inferSelect, unitName: string) {
+  return { id: row.id, parentDirectiveId: row.parentDirectiveId, unitId: row.unitId, unitName, content: row.content as DraftContent, updatedAt: row.updatedAt.toISOString() };
+}
+
+export async function getDraft(db: Db, options: { actor: Actor; draftId: number }) {
+  const { row, unitName } = await loadDraft(db, options.actor, options.draftId, 'viewer');
+  return present(row, unitName);
+}
+
+export async function saveDraft(db: Db, options: { actor: Actor; draftId: number; content: DraftContent }) {
+  const { row, unitName } = await loadDraft(db, options.actor, options.draftId, 'editor');
+  return db.transaction(async (tx) => {
+    const [updated] = await tx.update(directiveDrafts).set({ content: options.content, updatedAt: sql`now()` }).where(eq(directiveDrafts.id, row.id)).returning();
+    await recordAudit(tx, options.actor, { action: 'draft.update', entityType: 'directive_draft', entityId: row.id, unitId: row.unitId, before: row.content, after: options.content });
+    return present(updated ?? row, unitName);
+  });
+}
+
+/** The draft as a DOCX in the official layout (Party: Guidance 36; State: Decree 30). */
+export async function exportDraftDocx(db: Db, options: { actor: Actor; draftId: number }) {
+  const { row } = await loadDraft(db, options.actor, options.draftId, 'viewer');
+  const content = row.content as DraftContent;
+  const buffer = await renderOfficialDocx(content);
+  const slug = (content.numberSymbol || 'du-thao').replace(/[^\p{L}\p{N}-]+/gu, '-');
+  return { buffer, fileName: `du-thao-${slug}.docx` };
+}

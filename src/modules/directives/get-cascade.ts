@@ -1,0 +1,143 @@
+import type { Db } from '../../platform/db/database.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { AppError } from '../../platform/errors.js';
+import {
+  isDirectiveVisible,
+  selectDirectivesByIds,
+  selectImplementing,
+  selectImplementsRefs,
+  selectUnitStatuses,
+  selectVisibleIds,
+  type DirectiveRow,
+} from './repository.js';
+import type { CascadeNode } from './schemas.js';
+
+const MAX_DEPTH = 10;
+
+type NodeRef = { kind: 'directive'; id: number } | { kind: 'placeholder'; key: string; info: PlaceholderInfo };
+interface PlaceholderInfo {
+  docType: string | null;
+  numberSymbol: string | null;
+  issuerName: string | null;
+  date: CascadeNode['date'];
+}
+
+const nodeKey = (n: NodeRef) => (n.kind === 'directive' ? `d${n.id}` : `p${n.key}`);
+
+/**
+ * The cascade around a directive: from the highest known directive it implements (registered, or a
+ * cited placeholder not yet registered) down to every implementing directive, as trees; for each
+ * registered directive, which addressed units (in the caller's scope) implemented it, acknowledged it,
+ * or did neither.
+ */
+export async function getCascade(db: Db, options: { actor: Actor; directiveId: number }): Promise<{ roots: CascadeNode[] }> {
+  const { actor, directiveId } = options;
+  if (!(await isDirectiveVisible(db, actor, directiveId))) throw new AppError('NOT_FOUND');
+
+  // Up: follow "implements" references to the tops.
+  const tops = new Map<string, NodeRef>();
+  const seen = new Set<number>([directiveId]);
+  let frontier = [directiveId];
+  for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
+    const refs = await selectImplementsRefs(db, frontier);
+    const next: number[] = [];
+    for (const id of frontier) {
+      const own = refs.filter((r) => r.directiveId === id);
+      if (own.length === 0) tops.set(`d${id}`, { kind: 'directive', id });
+      for (const r of own) {
+        if (r.targetId !== null && !seen.has(r.targetId)) {
+          seen.add(r.targetId);
+          next.push(r.targetId);
+        } else if (r.targetId === null && r.symbolKey) {
+          const date = r.refYear === null && r.refMonth === null ? null : { year: r.refYear, month: r.refMonth, day: r.refDay };
+          tops.set(`p${r.symbolKey}`, { kind: 'placeholder', key: r.symbolKey, info: { docType: r.docType, numberSymbol: r.numberSymbol, issuerName: r.issuerName, date } });
+        } else if (r.targetId === null && own.length === 1) {
+          tops.set(`d${id}`, { kind: 'directive', id });
+        }
+      }
+    }
+    frontier = next;
+  }
+
+  // Down: every directive implementing a node of the trees, level by level.
+  const children = new Map<string, NodeRef[]>();
+  const inTree = new Set<string>([...tops.keys()]);
+  let level = [...tops.values()];
+  for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
+    const ids = level.flatMap((n) => (n.kind === 'directive' ? [n.id] : []));
+    const keys = level.flatMap((n) => (n.kind === 'placeholder' ? [n.key] : []));
+    const rows = await selectImplementing(db, ids, keys);
+    const next: NodeRef[] = [];
+    for (const row of rows) {
+      const parent = row.parent_id !== null ? `d${row.parent_id}` : `p${row.parent_key}`;
+      const child: NodeRef = { kind: 'directive', id: row.id };
+      const list = children.get(parent) ?? [];
+      if (!list.some((c) => nodeKey(c) === nodeKey(child))) list.push(child);
+      children.set(parent, list);
+      if (!inTree.has(nodeKey(child))) {
+        inTree.add(nodeKey(child));
+        next.push(child);
+      }
+    }
+    level = next;
+  }
+
+  const registeredIds = [...inTree].filter((k) => k.startsWith('d')).map((k) => Number(k.slice(1)));
+  const visible = await selectVisibleIds(db, actor, registeredIds);
+  const rows = new Map((await selectDirectivesByIds(db, registeredIds)).map((r) => [r.id, r]));
+  const statuses = await selectUnitStatuses(db, actor, [...visible]);
+
+  const build = (ref: NodeRef, path: Set<string>): CascadeNode | null => {
+    const key = nodeKey(ref);
+    const kids = (children.get(key) ?? [])
+      .filter((c) => !path.has(nodeKey(c)))
+      .map((c) => build(c, new Set([...path, key])))
+      .filter((n): n is CascadeNode => n !== null);
+    if (ref.kind === 'placeholder') return placeholderNode(ref.info, kids);
+    const row = rows.get(ref.id) as DirectiveRow;
+    // A directive outside the caller's scope is not shown below; above, only its cited number shows.
+    if (!visible.has(ref.id)) return path.size === 0 ? placeholderNode({ docType: row.docType, numberSymbol: row.numberSymbol, issuerName: row.issuerName, date: null }, kids) : null;
+    const units = statuses
+      .filter((s) => s.directive_id === ref.id)
+      .map((s) => ({
+        unitId: s.unit_id,
+        unitName: s.unit_name,
+        status: s.implementing_id !== null ? ('implemented' as const) : s.acknowledged_at ? ('acknowledged' as const) : ('none' as const),
+        implementingDirectiveId: s.implementing_id,
+        acknowledgedAt: s.acknowledged_at ? new Date(s.acknowledged_at).toISOString() : null,
+      }));
+    return {
+      kind: 'directive',
+      directiveId: row.id,
+      docType: row.docType,
+      numberSymbol: row.numberSymbol,
+      issuerName: row.issuerName,
+      date: row.issuedYear === null && row.issuedMonth === null ? null : { year: row.issuedYear, month: row.issuedMonth, day: row.issuedDay },
+      subject: row.subject,
+      isCurrent: row.id === directiveId,
+      summary: {
+        addressed: units.length,
+        implemented: units.filter((u) => u.status === 'implemented').length,
+        acknowledged: units.filter((u) => u.status === 'acknowledged').length,
+        none: units.filter((u) => u.status === 'none').length,
+      },
+      units,
+      children: kids,
+    };
+  };
+  const roots = [...tops.values()].map((t) => build(t, new Set())).filter((n): n is CascadeNode => n !== null);
+  return { roots };
+}
+
+function placeholderNode(info: PlaceholderInfo, children: CascadeNode[]): CascadeNode {
+  return {
+    kind: 'placeholder',
+    directiveId: null,
+    ...info,
+    subject: null,
+    isCurrent: false,
+    summary: { addressed: 0, implemented: 0, acknowledged: 0, none: 0 },
+    units: [],
+    children,
+  };
+}

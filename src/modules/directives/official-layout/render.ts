@@ -1,0 +1,74 @@
+/** Renders a draft directive to DOCX in the official layout (Decree 30 for State, Guidance 36 for Party). */
+import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { para, run } from './blocks.js';
+import { buildClosing } from './closing.js';
+import { buildHeading } from './header.js';
+import { A4, BODY_PARAGRAPH, FONT, mmToTwips, specFor, type LayoutSpec } from './spec.js';
+import { clean } from './text.js';
+import type { DirectiveDraft } from './types.js';
+
+function bodyParagraphs(d: DirectiveDraft, spec: LayoutSpec): Paragraph[] {
+  return d.body
+    .filter((p) => clean(p.text).length > 0)
+    .map((p) => {
+      const level = p.level ?? 0;
+      const bold = p.bold ?? level === 1;
+      return para([run(clean(p.text), { size: spec.size.body, bold })], {
+        align: 'justify',
+        firstLine: BODY_PARAGRAPH.firstLine,
+        after: BODY_PARAGRAPH.after,
+        line: BODY_PARAGRAPH.line,
+        keepNext: level === 1 || level === 2,
+      });
+    });
+}
+
+/** Page numbers centred in the top margin, from page 2 (the first page has an empty header). */
+function pageNumberHeader(spec: LayoutSpec): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: spec.size.pageNumber * 2 })],
+      }),
+    ],
+  });
+}
+
+export async function renderOfficialDocx(draft: DirectiveDraft): Promise<Buffer> {
+  const spec = specFor(draft.convention);
+  const m = spec.marginsMm;
+  const doc = new Document({
+    creator: 'Lan Tỏa',
+    title: clean(`${draft.docType} ${draft.numberSymbol}`),
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: spec.size.body * 2 } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: mmToTwips(m.top),
+              bottom: mmToTwips(m.bottom),
+              left: mmToTwips(m.left),
+              right: mmToTwips(m.right),
+              header: mmToTwips(10),
+              footer: mmToTwips(10),
+            },
+          },
+        },
+        headers: {
+          default: pageNumberHeader(spec),
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+        },
+        children: [...buildHeading(draft, spec), ...bodyParagraphs(draft, spec), ...buildClosing(draft, spec)],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

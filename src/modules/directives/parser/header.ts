@@ -1,0 +1,203 @@
+/**
+ * The header of a directive: type, number and symbol, issuing body, place and date, subject
+ * (docs: shared/domain/vn-documents.md §1.2–1.5, §2.1–2.2, pitfalls 1–4).
+ */
+import { isAllCaps, isStructuralLine, sectionMarker } from './line-kinds.js';
+import { spannedTrim, toLines, type Line } from './layout.js';
+import { findHeaderSymbol, type SymbolMatch } from './symbols.js';
+import type { Convention, DocType, PartialDate, Spanned } from './types.js';
+
+/** Type names as written in capitals in a title line; longest first. */
+const TITLE_TYPES: readonly [string, DocType][] = (
+  [
+    ['THÔNG TƯ LIÊN TỊCH', 'Thông tư liên tịch'],
+    ['CHƯƠNG TRÌNH', 'Chương trình'],
+    ['NGHỊ QUYẾT', 'Nghị quyết'],
+    ['QUYẾT ĐỊNH', 'Quyết định'],
+    ['NGHỊ ĐỊNH', 'Nghị định'],
+    ['HƯỚNG DẪN', 'Hướng dẫn'],
+    ['THÔNG BÁO', 'Thông báo'],
+    ['THÔNG TRI', 'Thông tri'],
+    ['PHƯƠNG ÁN', 'Phương án'],
+    ['CÔNG ĐIỆN', 'Công điện'],
+    ['CÔNG VĂN', 'Công văn'],
+    ['KẾ HOẠCH', 'Kế hoạch'],
+    ['KẾT LUẬN', 'Kết luận'],
+    ['QUY ĐỊNH', 'Quy định'],
+    ['THÔNG TƯ', 'Thông tư'],
+    ['BÁO CÁO', 'Báo cáo'],
+    ['CHỈ THỊ', 'Chỉ thị'],
+    ['QUY CHẾ', 'Quy chế'],
+    ['TỜ TRÌNH', 'Tờ trình'],
+    ['ĐỀ ÁN', 'Đề án'],
+    ['LUẬT', 'Luật'],
+  ] as [string, DocType][]
+).sort((a, b) => b[0].length - a[0].length);
+
+const TITLE_RE = new RegExp(`^(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=$|\\s+(?:[\\p{Lu}\\s,\\-]*$|[Vv]ề(?![\\p{L}\\d])))`, 'u');
+const FLAT_TITLE_RE = new RegExp(`(?<=^|\\s)(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=\\s+\\p{Lu}\\p{Ll})`, 'u');
+
+const DATE_LONG_RE = /ngày\s*(?:(\d{1,2})|[.…_\s]*)\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+const PLACE_WORD = '(?:TP\\.|Tp\\.|[\\p{Lu}][\\p{Ll}]+\\.?)';
+const PLACE_DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}/-])(${PLACE_WORD}(?:[ \\t]+${PLACE_WORD}){0,4}),[ \\t]*(${DATE_LONG_RE.source})`, 'u');
+
+/** Words that open the body of a directive after its header. */
+export const BODY_OPENER_RE = /(?<=^|\s)(?:Thực hiện|Căn cứ|Thi hành|Theo đề nghị|Theo chỉ đạo|Nhằm|Để|Ngày \d|Trong thời gian|Hiện nay|Qua|Trên cơ sở|Xét)\s/u;
+
+export interface HeaderResult {
+  docType: Spanned<DocType> | null;
+  convention: Convention | null;
+  numberSymbol: Spanned<string> | null;
+  number: string | null;
+  issuer: Spanned<string> | null;
+  place: Spanned<string> | null;
+  date: Spanned<PartialDate> | null;
+  subject: Spanned<string> | null;
+  symbol: SymbolMatch | null;
+  /** End of the header furniture (title, subject), where Kính gửi or the body starts. */
+  end: number;
+  /** The header shows the Party star or heading. */
+  partyMarks: boolean;
+  stateMarks: boolean;
+}
+
+function toDate(m: RegExpExecArray): PartialDate {
+  const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+  const day = num(m[1]);
+  const month = num(m[2]);
+  const year = num(m[3]);
+  return { year, month: month !== null && month >= 1 && month <= 12 ? month : null, day: day !== null && day >= 1 && day <= 31 ? day : null };
+}
+
+/**
+ * Reads the header in text[0, limit): `limit` is where the body clearly starts (Kính gửi, the first
+ * "Thực hiện/Căn cứ" sentence or the first numbered item).
+ */
+export function readHeader(text: string, limit: number): HeaderResult {
+  const lines = toLines(text, 0, limit);
+  const result: HeaderResult = {
+    docType: null,
+    convention: null,
+    numberSymbol: null,
+    number: null,
+    issuer: null,
+    place: null,
+    date: null,
+    subject: null,
+    symbol: null,
+    end: limit,
+    partyMarks: false,
+    stateMarks: false,
+  };
+  const zone = text.slice(0, limit);
+  result.partyMarks = /(?:^|\n)\*(?:\n|$)|ĐẢNG CỘNG SẢN VIỆT NAM/u.test(zone);
+  result.stateMarks = /CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/iu.test(zone);
+
+  const symbol = findHeaderSymbol(text, 0, limit);
+  if (symbol) {
+    result.symbol = symbol;
+    result.numberSymbol = { value: symbol.canonical, span: [symbol.start, symbol.end] };
+    result.number = symbol.number;
+    result.convention = symbol.convention;
+  }
+
+  const pd = PLACE_DATE_RE.exec(zone);
+  if (pd) {
+    const placeStart = pd.index;
+    result.place = { value: (pd[1] ?? '').trim(), span: [placeStart, placeStart + (pd[1] ?? '').length] };
+    const dateText = pd[2] ?? '';
+    const dateStart = pd.index + pd[0].length - dateText.length;
+    const dm = DATE_LONG_RE.exec(dateText);
+    if (dm) result.date = { value: toDate(dm), span: [dateStart, dateStart + dateText.length] };
+  } else {
+    const dm = DATE_LONG_RE.exec(zone);
+    if (dm) result.date = { value: toDate(dm), span: [dm.index, dm.index + dm[0].length] };
+  }
+
+  readTitleAndSubject(text, lines, result);
+  if (!result.docType && symbol?.docTypeFromCode) {
+    result.docType = { value: symbol.docTypeFromCode, span: symbol.typeSpan ?? [symbol.start, symbol.end] };
+  }
+  result.issuer = readHeaderIssuer(text, lines, symbol);
+  return result;
+}
+
+function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult): void {
+  // "V/v …": the subject of a công văn, possibly over several lines.
+  const vv = lines.findIndex((l) => /^V\/v(?![\p{L}\d])/u.test(l.text));
+  if (vv >= 0) {
+    const line = lines[vv] as Line;
+    const start = line.start + (/^V\/v\s*:?\s*/u.exec(line.text)?.[0].length ?? 3);
+    result.subject = spannedTrim(text, start, line.end, /[\s.]/u);
+    if (!result.docType) result.docType = { value: 'Công văn', span: [line.start, line.start + 3] };
+  } else {
+    // Flattened header: "… V/v lấy ý kiến dự thảo văn kiện Kính gửi: …".
+    const m = /(?<=\s)V\/v\s*:?\s*(.+?)(?=\s+Kính gửi|\n|$)/u.exec(text.slice(0, result.end));
+    if (m?.[1]) {
+      const start = m.index + m[0].length - m[1].length;
+      result.subject = spannedTrim(text, start, start + m[1].length, /[\s.]/u);
+      if (!result.docType) result.docType = { value: 'Công văn', span: [m.index, m.index + 3] };
+    }
+  }
+  const titleIdx = lines.findIndex((l) => TITLE_RE.test(l.text) && isAllCaps(l.text.replace(/\s+[Vv]ề(?![\p{L}\d]).*$/u, '')));
+  if (titleIdx >= 0) {
+    const line = lines[titleIdx] as Line;
+    const m = TITLE_RE.exec(line.text);
+    const found = TITLE_TYPES.find(([t]) => t === (m?.[1] ?? '').replace(/\s+/g, ' '));
+    if (m && found) result.docType = { value: found[1], span: [line.start, line.start + m[1]!.length] };
+    if (!result.subject) {
+      const rest = line.text.slice(m?.[1]?.length ?? 0).trim();
+      if (rest.length > 0 && !isAllCaps(rest)) result.subject = spannedTrim(text, line.start + (m?.[1]?.length ?? 0), line.end);
+      else {
+        const next = lines[titleIdx + 1];
+        if (next && !isStructuralLine(next.text) && !sectionMarker(next.text)) result.subject = spannedTrim(text, next.start, next.end, /[\s.]/u);
+      }
+    }
+  } else if (!result.docType) {
+    const zone = text.slice(0, result.end);
+    const m = FLAT_TITLE_RE.exec(zone);
+    const found = m ? TITLE_TYPES.find(([t]) => t === (m[1] ?? '').replace(/\s+/g, ' ')) : undefined;
+    if (m && found && (result.numberSymbol || result.date)) result.docType = { value: found[1], span: [m.index, m.index + m[0].length] };
+  }
+  if (!result.subject && (result.numberSymbol || result.date)) {
+    // Party công văn: the subject stands alone under the number and date, without "V/v".
+    const after = Math.max(result.date?.span[1] ?? 0, result.numberSymbol?.span[1] ?? 0);
+    const next = lines.find((l) => l.start >= after && !isStructuralLine(l.text) && !sectionMarker(l.text));
+    if (next && next.text.length >= 10 && /^\p{Lu}/u.test(next.text)) result.subject = spannedTrim(text, next.start, next.end, /[\s.]/u);
+  }
+}
+
+const NOT_ISSUER_RE = /^(?:\*|CỘNG H[OÒ]À|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM$|V\/v|KÍNH GỬI|SỐ(?![\p{L}\d]))/iu;
+
+/** The issuing body printed above the star or the number, when the header kept it. */
+function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | null): Spanned<string> | null {
+  const anchorIdx = lines.findIndex((l) => l.text === '*' || (symbol !== null && l.start <= symbol.start && symbol.start < l.end));
+  if (anchorIdx <= 0) return null;
+  for (let i = anchorIdx - 1; i >= 0 && i >= anchorIdx - 3; i--) {
+    const line = lines[i] as Line;
+    if (line.text === '*') continue;
+    if (!isAllCaps(line.text) || NOT_ISSUER_RE.test(line.text) || TITLE_RE.test(line.text)) return null;
+    // The issuing body is the line nearest the star; a parent body may stand above it.
+    return spannedTrim(text, line.start, line.end);
+  }
+  return null;
+}
+
+const ISSUER_HEAD =
+  '(?:Ban Thường vụ|Ban Chấp hành|Ban|Thường trực|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Văn phòng|Bộ|Cục|Tổng cục|Chi cục|Phòng|Trung tâm|Hội đồng|Hội|Đoàn|Mặt trận|Công an|Bộ Chỉ huy|Liên đoàn|Thanh tra|Kho bạc|Viện|Học viện|Trường|Đài|Báo|Cơ quan|Chính phủ|Thủ tướng)';
+const BODY_ISSUER_RE = new RegExp(
+  `(?<=^|\\n|[.;:]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|giao)(?![\\p{L}\\d])`,
+  'u',
+);
+
+/**
+ * The issuing body named by the opening of the body ("Đảng ủy Văn phòng UBND tỉnh yêu cầu …",
+ * "Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch …"), for documents whose header was lost.
+ */
+export function readBodyIssuer(text: string, from: number, to: number): Spanned<string> | null {
+  const zone = text.slice(from, to);
+  const m = BODY_ISSUER_RE.exec(zone);
+  if (!m?.[1]) return null;
+  const start = from + m.index;
+  return spannedTrim(text, start, start + m[1].length, /[\s,]/u);
+}

@@ -1,0 +1,5 @@
+/** The directive parser: text (or a file) in, fields with spans out. */
+export { parseDirective } from './parse.js';
+export { readDirectiveText } from './read-file.js';
+export { toParseJson, type ParseJson } from './to-json.js';
+export type * from './types.js';

@@ -1,0 +1,120 @@
+/**
+ * parseDirective: from the text of a directive (any normal form, markdown or plain, TCVN3 or
+ * Unicode) to its fields, each with the span of the normalised text it came from. Pure; never
+ * throws on any string.
+ */
+import { readDistribution, readRecipients } from './addressees.js';
+import { readDeadlines } from './deadlines.js';
+import { BODY_OPENER_RE, readBodyIssuer, readHeader } from './header.js';
+import { AUTHORITY_RE, sectionMarker } from './line-kinds.js';
+import { toLines } from './layout.js';
+import { normalizeDirectiveText } from './normalize-text.js';
+import { readReferences } from './references.js';
+import { readSections } from './sections.js';
+import { readSigner } from './signer.js';
+import type { Convention, ParsedDirective } from './types.js';
+
+/** Where the header ends: Kính gửi, the first body sentence or the first numbered item. */
+function headerLimit(text: string, bodyEnd: number): { limit: number; marked: boolean } {
+  const zone = text.slice(0, Math.min(bodyEnd, 4000));
+  const candidates: number[] = [];
+  const kg = /Kính gửi/iu.exec(zone);
+  if (kg) candidates.push(kg.index);
+  const opener = BODY_OPENER_RE.exec(zone);
+  if (opener) candidates.push(opener.index);
+  const lines = toLines(text, 0, zone.length);
+  const numbered = lines.find((l, i) => i > 0 && sectionMarker(l.text) !== null && !/^[-–•+]/u.test(l.text));
+  if (numbered) candidates.push(numbered.start);
+  return candidates.length > 0 ? { limit: Math.min(...candidates), marked: true } : { limit: Math.min(zone.length, 600), marked: false };
+}
+
+/** Start of the closing part (Nơi nhận or the signature), searched after `from`. */
+function tailStart(text: string, from: number, bodyEnd: number): number {
+  const lines = toLines(text, from, bodyEnd);
+  let tail = bodyEnd;
+  const noiNhan = lines.find((l) => /^Nơi nhận(?![\p{L}\d])/iu.test(l.text));
+  if (noiNhan) tail = Math.min(tail, noiNhan.start);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (AUTHORITY_RE.test(l.text) && l.start > from + (bodyEnd - from) / 3) {
+      tail = Math.min(tail, l.start);
+      break;
+    }
+  }
+  if (tail === bodyEnd) {
+    const flat = /\sNơi nhận\s*:/iu.exec(text.slice(from, bodyEnd));
+    if (flat) tail = from + flat.index + 1;
+  }
+  return tail;
+}
+
+function conventionFromSigner(authority: string | null): Convention | null {
+  if (!authority) return null;
+  return authority.includes('/') ? 'party' : 'state';
+}
+
+export function parseDirective(input: string): ParsedDirective {
+  const { text, bodyEnd, footnotes } = normalizeDirectiveText(typeof input === 'string' ? input : String(input));
+  const warnings: string[] = [];
+  const { limit: headerZone, marked } = headerLimit(text, bodyEnd);
+  const header = readHeader(text, headerZone);
+  // Without a clear start of the body, the header ends after the last header field found.
+  const limit = marked
+    ? headerZone
+    : Math.max(0, ...[header.numberSymbol, header.date, header.place, header.subject, header.docType, header.issuer].map((f) => f?.span[1] ?? 0));
+  const recipients = readRecipients(text, 0, Math.min(bodyEnd, limit + 3000));
+  const recipientsInHeader = recipients !== null && recipients.items.length > 0 && (recipients.items[0]?.span[0] ?? 0) <= limit + 40;
+  let bodyStart = limit;
+  if (recipientsInHeader && recipients) bodyStart = Math.max(bodyStart, recipients.end);
+  const tail = tailStart(text, bodyStart, bodyEnd);
+  const distribution = readDistribution(text, tail, bodyEnd);
+  const signer = readSigner(text, tail, bodyEnd);
+
+  const looksLikeDirective =
+    header.numberSymbol !== null || header.date !== null || header.docType !== null || header.subject !== null || recipientsInHeader || distribution !== null || signer !== null;
+
+  let issuer = header.issuer;
+  if (!issuer && looksLikeDirective) issuer = readBodyIssuer(text, bodyStart, Math.min(tail, bodyStart + 1500));
+  let convention = header.convention;
+  if (!convention && looksLikeDirective) {
+    convention = conventionFromSigner(signer?.value.authority ?? null) ?? (header.partyMarks ? 'party' : header.stateMarks ? 'state' : null);
+  }
+
+  const ranges: [number, number][] = [[bodyStart, bodyEnd]];
+  if (bodyEnd < text.length) ranges.push([bodyEnd, text.length]);
+  const references = readReferences(text, ranges, header.numberSymbol?.span ?? null);
+  const deadlines = readDeadlines(text, bodyStart, tail);
+  const sections = readSections(text, bodyStart, tail);
+
+  if (looksLikeDirective) {
+    if (!header.date) warnings.push('Không đọc được ngày ban hành.');
+    else if (header.date.value.day === null) warnings.push('Ngày ban hành để trống (văn bản chưa vào sổ).');
+    if (!header.numberSymbol) warnings.push('Không đọc được số, ký hiệu văn bản.');
+    else if (header.number === null) warnings.push('Số văn bản để trống (văn bản chưa vào sổ).');
+    if (!issuer) warnings.push('Không xác định được cơ quan ban hành.');
+    else if (!header.issuer) warnings.push('Cơ quan ban hành được suy ra từ nội dung văn bản (phần tiêu đề bị thiếu).');
+    if (!signer) warnings.push('Không đọc được phần chữ ký.');
+  } else {
+    warnings.push('Văn bản không có phần tiêu đề, số hiệu hay chữ ký: có thể đây là bài viết thuật lại văn bản khác.');
+  }
+
+  return {
+    text,
+    docType: looksLikeDirective ? header.docType : null,
+    convention: looksLikeDirective ? convention : null,
+    numberSymbol: header.numberSymbol,
+    number: header.number,
+    issuer,
+    place: header.place,
+    date: header.date,
+    subject: header.subject,
+    recipients: recipientsInHeader && recipients ? recipients.items : [],
+    distribution: distribution?.items ?? [],
+    signer,
+    references,
+    deadlines,
+    sections,
+    footnotes,
+    warnings,
+  };
+}

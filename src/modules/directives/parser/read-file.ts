@@ -1,0 +1,70 @@
+/**
+ * Reads the text of a directive file: .txt/.md (UTF-8, UTF-16 with BOM, TCVN3 detected later by the
+ * parser), .docx (mammoth raw text) and .pdf with a text layer (unpdf). Anything else, or a file that
+ * cannot be read, is a VALIDATION_FAILED AppError with a Vietnamese message.
+ */
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { AppError } from '../../../platform/errors.js';
+
+const fail = (message: string): never => {
+  throw new AppError('VALIDATION_FAILED', message);
+};
+
+function decodeText(data: Buffer): string {
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return iconv.decode(data.subarray(2), 'utf16le');
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return iconv.decode(data.subarray(2), 'utf16be');
+  const start = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  const body = data.subarray(start);
+  const utf8 = body.toString('utf8');
+  // Not UTF-8 (e.g. a legacy 8-bit file): read the bytes as Windows-1252, which keeps TCVN3 decodable.
+  if (utf8.includes('\uFFFD')) return iconv.decode(body, 'windows-1252');
+  return utf8;
+}
+
+async function readDocx(data: Buffer): Promise<string> {
+  const mammoth = await import('mammoth');
+  try {
+    const result = await mammoth.extractRawText({ buffer: data });
+    return result.value;
+  } catch {
+    return fail('Không đọc được tệp Word (.docx): tệp bị hỏng hoặc không đúng định dạng.');
+  }
+}
+
+async function readPdf(data: Buffer): Promise<string> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  let text: string;
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(data));
+    const result = await extractText(pdf, { mergePages: false });
+    text = (result.text as string[]).join('\n\f\n');
+  } catch {
+    return fail('Không đọc được tệp PDF: tệp bị hỏng hoặc không đúng định dạng.');
+  }
+  if (text.replace(/\s+/g, '').length < 20) {
+    return fail('Tệp PDF không có lớp chữ (có thể là bản scan): hãy dùng bản PDF có chữ, tệp Word hoặc dán nội dung văn bản.');
+  }
+  return text;
+}
+
+/** The text of a directive file, chosen by its extension. */
+export async function readDirectiveText(data: Buffer, fileName: string): Promise<string> {
+  const ext = path.extname(fileName).toLowerCase();
+  if (data.length === 0) return fail(`Tệp ${fileName} rỗng.`);
+  switch (ext) {
+    case '.txt':
+    case '.md':
+    case '.markdown':
+    case '':
+      return decodeText(data);
+    case '.docx':
+      return readDocx(data);
+    case '.pdf':
+      return readPdf(data);
+    case '.doc':
+      return fail('Chưa hỗ trợ tệp Word cũ (.doc): hãy lưu lại thành .docx hoặc .pdf.');
+    default:
+      return fail(`Không hỗ trợ loại tệp "${ext}": chỉ nhận .txt, .md, .docx hoặc .pdf.`);
+  }
+}

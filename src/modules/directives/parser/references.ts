@@ -1,0 +1,179 @@
+/**
+ * Documents cited in the text (§1.8, §3, pitfall 11): type, number/symbol, date, issuer, relation.
+ *
+ * Relation: a sentence that opens with "Thực hiện"/"Thi hành" followed by a document (or by "ý kiến
+ * chỉ đạo … tại/theo" a document) `implements` every document it cites; one that opens with "Căn cứ"
+ * and a document gives the `basis`; anything else `cites` ("Tiếp tục thực hiện Kế hoạch …" is a
+ * mention, not the parent).
+ *
+ * Type: when the word and the symbol's type code disagree ("công văn số số 21-HD/BTGDVTW"), the
+ * code wins, because it is assigned by the issuer's registry while the word is prose; the code `QĐ`
+ * is ambiguous (Quyết định / Quy định) so there the word wins.
+ */
+import { findSymbols, type SymbolMatch } from './symbols.js';
+import type { DocType, PartialDate, Reference, ReferenceRelation } from './types.js';
+
+const TYPE_WORDS: readonly [string, DocType][] = (
+  [
+    ['Thông tư liên tịch', 'Thông tư liên tịch'],
+    ['Chương trình', 'Chương trình'],
+    ['Nghị quyết', 'Nghị quyết'],
+    ['Quyết định', 'Quyết định'],
+    ['Nghị định', 'Nghị định'],
+    ['Hướng dẫn', 'Hướng dẫn'],
+    ['Thông báo', 'Thông báo'],
+    ['Thông tri', 'Thông tri'],
+    ['Phương án', 'Phương án'],
+    ['Công điện', 'Công điện'],
+    ['Công văn', 'Công văn'],
+    ['Kế hoạch', 'Kế hoạch'],
+    ['Kết luận', 'Kết luận'],
+    ['Quy định', 'Quy định'],
+    ['Thông tư', 'Thông tư'],
+    ['Báo cáo', 'Báo cáo'],
+    ['Chỉ thị', 'Chỉ thị'],
+    ['Quy chế', 'Quy chế'],
+    ['Tờ trình', 'Tờ trình'],
+    ['Đề án', 'Đề án'],
+    ['Luật', 'Luật'],
+  ] as [string, DocType][]
+).sort((a, b) => b[0].length - a[0].length);
+
+const TYPE_ALT = TYPE_WORDS.map(([w]) => w).join('|');
+/** A type word right before the symbol: "Công văn số", "Kế hoạch", "Quyết định của X số". */
+const BEFORE_RE = new RegExp(`(?<![\\p{L}])(${TYPE_ALT})(?:\\s+của\\s+([^,;.\\n]{2,80}?))?\\s*(?:số\\s*:?\\s*)*$`, 'iu');
+const DATE_AFTER_RE =
+  /^\s*,?\s*(?:ban hành\s+)?ngày\s*(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+const ISSUER_AFTER_RE = /^\s*,?\s*(?:của|do)\s+/u;
+const ISSUER_STOP_RE = new RegExp(
+  `\\s+(?:về|về việc|ngày|số|tại|theo|đã|để|nhằm|trong|hướng dẫn|quy định|ban hành|yêu cầu|thực hiện|triển khai|lần thứ|khóa|khoá|và\\s+(?:các\\s+)?(?:${TYPE_ALT}))(?![\\p{L}\\d])|[,;.:()\\n“"]|\\s+(?=(?:${TYPE_ALT})(?![\\p{L}\\d]))`,
+  'u',
+);
+/** A comma that continues the issuer: a joint issuer ("Bộ Chính trị, Ban Bí thư") or a name with an enumeration ("Sở Văn hóa, Thể thao và Du lịch"). */
+const JOINT_ISSUER_RE =
+  /^,\s*(?=(?:Ban|Bộ|Văn phòng|Ủy ban|Uỷ ban|Chính phủ|Thủ tướng|Thường trực)(?![\p{L}\d])|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s+\p{Lu})/u;
+
+const wordType = (w: string): DocType | null => {
+  const lower = w.toLowerCase();
+  return TYPE_WORDS.find(([t]) => t.toLowerCase() === lower)?.[1] ?? null;
+};
+
+function resolveType(word: DocType | null, symbol: SymbolMatch): DocType | null {
+  const code = symbol.docTypeFromCode;
+  if (symbol.typeCode === 'QĐ' && (word === 'Quyết định' || word === 'Quy định')) return word;
+  if (symbol.typeCode !== null && code) return code;
+  return word ?? code;
+}
+
+function readIssuer(text: string, from: number, limit: number): { value: string; end: number } | null {
+  const rest = text.slice(from, Math.min(limit, from + 200));
+  const head = ISSUER_AFTER_RE.exec(rest);
+  if (!head) return null;
+  let cursor = head[0].length;
+  const pieces: string[] = [];
+  let end = 0;
+  for (let part = 0; part < 3; part++) {
+    const tail = rest.slice(cursor);
+    const stop = ISSUER_STOP_RE.exec(tail);
+    const raw = stop ? tail.slice(0, stop.index) : tail;
+    const piece = raw.trim();
+    if (!piece || !/^\p{Lu}/u.test(piece)) break;
+    pieces.push(piece.replace(/\s+/g, ' '));
+    end = cursor + raw.trimEnd().length;
+    cursor += raw.length;
+    const joint = JOINT_ISSUER_RE.exec(rest.slice(cursor));
+    if (!joint) break;
+    cursor += joint[0].length;
+  }
+  const value = pieces.join(', ').replace(/, (?=\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2} và \p{Lu})/gu, ', ');
+  if (!value || value.split(/\s+/).length > 16) return null;
+  return { value, end: from + end };
+}
+
+const RELATION_RE = new RegExp(
+  `^(?:[-–+•]\\s*|\\d{1,2}[.-]\\s*|[a-zđ]\\)\\s*)?(Thực hiện|Thi hành|Căn cứ)\\s+(?:(?:ý kiến\\s+)?(?:sự\\s+)?chỉ đạo[^.;]{0,120}?(?:tại|theo)\\s+)?(?:các\\s+)?(?:${TYPE_ALT})(?![\\p{L}\\d])`,
+  'iu',
+);
+
+/** Start of the sentence that holds `pos`. */
+function sentenceStart(text: string, pos: number): number {
+  for (let i = pos - 1; i > 0; i--) {
+    const ch = text[i];
+    if (ch === '\n') return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '')) return i + 2;
+  }
+  return 0;
+}
+
+function relationOf(text: string, pos: number): ReferenceRelation {
+  const start = sentenceStart(text, pos);
+  const m = RELATION_RE.exec(text.slice(start, pos + 40));
+  if (!m) return 'cites';
+  // Only the documents listed right after the keyword, not those named inside their subjects.
+  const first = start + m[0].length > pos;
+  if (!first && !/(?:;|,|\svà|\scùng)\s*$/u.test(text.slice(start, pos))) return 'cites';
+  return /^căn cứ$/iu.test(m[1] ?? '') ? 'basis' : 'implements';
+}
+
+const RANK: Record<ReferenceRelation, number> = { implements: 2, basis: 1, cites: 0 };
+
+/**
+ * Every document cited in text[from, to) except the document itself (`ownSpan`), one entry per
+ * number/symbol (the first mention gives the span; later mentions fill missing details).
+ */
+export function readReferences(text: string, ranges: [number, number][], ownSpan: [number, number] | null): Reference[] {
+  const byKey = new Map<string, Reference>();
+  for (const [from, to] of ranges) {
+    for (const symbol of findSymbols(text, from, to)) {
+      if (symbol.number === null) continue;
+      if (ownSpan && symbol.start < ownSpan[1] && symbol.end > ownSpan[0]) continue;
+      const before = BEFORE_RE.exec(text.slice(Math.max(from, symbol.start - 120), symbol.start));
+      const word = before ? wordType(before[1] ?? '') : null;
+      const start = before ? symbol.start - (before[0].length) : symbol.start;
+      let end = symbol.end;
+      let date: PartialDate | null = null;
+      const dm = DATE_AFTER_RE.exec(text.slice(end, Math.min(to, end + 60)));
+      if (dm) {
+        const [d, m, y] = dm[1] !== undefined ? [dm[1], dm[2], dm[3]] : [dm[4], dm[5], dm[6]];
+        const month = Number(m);
+        const day = Number(d);
+        date = { year: Number(y), month: month >= 1 && month <= 12 ? month : null, day: day >= 1 && day <= 31 ? day : null };
+        end += dm[0].length;
+      }
+      let issuer = before?.[2]?.trim() ?? null;
+      const iss = readIssuer(text, end, to);
+      if (iss) {
+        issuer = iss.value;
+        end = iss.end;
+      }
+      if (!before && !date && !issuer && symbol.kind !== 'normative' && symbol.convention !== 'party') {
+        // A bare State-looking code without a type word, date or issuer is too weak to report.
+        if (!/số\s*$/iu.test(text.slice(Math.max(from, symbol.start - 6), symbol.start))) continue;
+      }
+      const ref: Reference = {
+        docType: resolveType(word, symbol),
+        numberSymbol: symbol.canonical,
+        date,
+        issuer,
+        relation: relationOf(text, start),
+        span: [start, end],
+      };
+      const seen = byKey.get(ref.numberSymbol ?? '');
+      if (!seen) byKey.set(ref.numberSymbol ?? '', ref);
+      else {
+        seen.date ??= ref.date;
+        seen.issuer ??= ref.issuer;
+        seen.docType ??= ref.docType;
+        if (RANK[ref.relation] > RANK[seen.relation]) seen.relation = ref.relation;
+      }
+    }
+  }
+  const refs = [...byKey.values()];
+  // "Kế hoạch số 31-KH/ĐU … và Công văn 783-CV/ĐU của X": the issuer named last is shared.
+  for (let i = refs.length - 2; i >= 0; i--) {
+    const a = refs[i] as Reference;
+    const b = refs[i + 1] as Reference;
+    if (a.issuer === null && b.issuer !== null && /^\s*(?:,|;|và)\s*$/u.test(text.slice(a.span[1], b.span[0]))) a.issuer = b.issuer;
+  }
+  return refs;
+}

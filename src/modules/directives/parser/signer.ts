@@ -1,0 +1,78 @@
+/**
+ * The signature block (§1.6, §2.5, pitfall 13): authority (T/M, K/T, T/L, TM., KT., TL., TUQ., Q.),
+ * the body signed for, the signer's title and name. The name is the first line after the title that
+ * reads as a personal name; a surname that is also a title word ("Tổng Thanh Hải") is still a name
+ * because it is written in mixed case, while titles are in capitals.
+ */
+import { AUTHORITY_RE, canonicalAuthority, isAllCaps } from './line-kinds.js';
+import { toLines, type Line } from './layout.js';
+import type { Signer, Spanned } from './types.js';
+
+const TITLE_RE =
+  /^(?:PHÓ\s+)?(?:BÍ THƯ|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|CHÁNH THANH TRA|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|THỦ TRƯỞNG|TỔNG CỤC TRƯỞNG|CHI CỤC TRƯỞNG|TRƯỞNG ĐOÀN|CHỦ NHIỆM|THỦ TƯỚNG|TỔNG BÍ THƯ|TRƯỞNG CÔNG AN|CHỈ HUY TRƯỞNG)$/u;
+const NAME_RE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
+const FLAT_RE =
+  /(?<=^|\s)(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s+((?:[\p{Lu}\d,]+\s+)*?)((?:PHÓ\s+)?(?:BÍ THƯ|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG))\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?=\s*$|\s+\p{Lu}\p{Ll}*:|\s*\n)/u;
+
+function nameAfter(lines: Line[], from: number): Line | null {
+  for (let i = from; i < lines.length && i < from + 6; i++) {
+    const line = lines[i] as Line;
+    const t = line.text.trim();
+    if (NAME_RE.test(t) && !/^(?:Nơi nhận|Kính gửi|Lưu)(?![\p{L}\d])/u.test(t)) return line;
+    if (/^[-–•+]\s|^Nơi nhận/u.test(t)) return null;
+  }
+  return null;
+}
+
+/** Reads the signature from text[from, to) (the tail of the document). */
+export function readSigner(text: string, from: number, to: number): Spanned<Signer> | null {
+  const lines = toLines(text, from, to);
+  // The last authority line wins (an authority word can also appear in a Nơi nhận item).
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    const m = AUTHORITY_RE.exec(line.text);
+    if (!m) continue;
+    const body = line.text.slice(m[0].length).trim() || null;
+    const titleLine = lines[i + 1];
+    const hasTitle = titleLine !== undefined && isAllCaps(titleLine.text) && !NAME_RE.test(titleLine.text);
+    const nameLine = nameAfter(lines, hasTitle ? i + 2 : i + 1);
+    const endLine = nameLine ?? (hasTitle ? titleLine : line);
+    return {
+      value: {
+        authority: canonicalAuthority(m[1] ?? m[0]),
+        body,
+        title: hasTitle ? titleLine.text.trim() : null,
+        name: nameLine ? nameLine.text.trim() : null,
+      },
+      span: [line.start, endLine?.end ?? line.end],
+    };
+  }
+  // Signed by the head without an authority prefix: "GIÁM ĐỐC" then the name.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    if (!TITLE_RE.test(line.text.trim())) continue;
+    const nameLine = nameAfter(lines, i + 1);
+    if (!nameLine) continue;
+    return { value: { authority: null, body: null, title: line.text.trim(), name: nameLine.text.trim() }, span: [line.start, nameLine.end] };
+  }
+  return readFlatSigner(text, from, to);
+}
+
+/** "… KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Xuân Huệ" when line breaks were lost. */
+function readFlatSigner(text: string, from: number, to: number): Spanned<Signer> | null {
+  const zone = text.slice(from, to);
+  let m: RegExpExecArray | null = null;
+  const re = new RegExp(FLAT_RE.source, 'gu');
+  for (let x = re.exec(zone); x; x = re.exec(zone)) m = x;
+  if (!m) return null;
+  const start = from + m.index;
+  return {
+    value: {
+      authority: canonicalAuthority(m[1] ?? ''),
+      body: (m[2] ?? '').trim() || null,
+      title: m[3] ?? null,
+      name: m[4] ?? null,
+    },
+    span: [start, start + m[0].length],
+  };
+}

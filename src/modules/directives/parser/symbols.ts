@@ -1,0 +1,180 @@
+/**
+ * Numbers and symbols of documents (docs: shared/domain/vn-documents.md §1.4, §2.2, §3).
+ *
+ * Party: number, hyphen, type / body (`167-CV/BTGDVTU`); State: number / type-body (`805/KH-SVHTTDL`),
+ * for a công văn number / issuer-unit (`755/TTCSTTĐN-ĐPTTĐN`); normative: number / year / type-body
+ * (`30/2020/NĐ-CP`). Canonical forms have no spaces and plain hyphens.
+ */
+import type { Convention, DocType } from './types.js';
+
+const H = '[-\\u2010-\\u2015\\u2212]';
+const TYPE = '[A-ZĐ][A-Za-zĐđ]{0,4}';
+const ORG = '[A-ZĐ][A-ZĐ0-9&]{0,19}';
+const END = '(?![\\p{L}\\d])';
+
+const PARTY_RE = new RegExp(
+  `(?<![\\p{L}\\d/.,])(?<num>\\d{1,5})(?:\\s*${H}\\s*|\\s+)(?<type>${TYPE})\\s*/\\s*(?<org>${ORG}(?:${H}${ORG})*)${END}`,
+  'gu',
+);
+const STATE_NORM_RE = new RegExp(
+  `(?<![\\p{L}\\d/.,])(?<num>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?:(?<type>${TYPE})${H}\\s*(?<org>${ORG}(?:${H}${ORG})*)|(?<qh>(?:UBTV)?QH\\d{1,2}))${END}`,
+  'gu',
+);
+const STATE_ADM_RE = new RegExp(
+  `(?<![\\p{L}\\d/.,])(?<num>\\d{1,6})\\s*/\\s*(?<a>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})${H}\\s*(?<b>${ORG}(?:${H}\\s*${ORG})*)${END}`,
+  'gu',
+);
+/** Header number with a possibly blank number: "Số -CV/ĐU", "Số: /VHTTDL-TTBCXB", "Số: 12-QĐ/TU". */
+const HEADER_RE = new RegExp(
+  `(?<![\\p{L}\\d])Số\\s*:?\\s*(?:(?<pnum>\\d{1,5})?\\s*${H}\\s*(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|` +
+    `(?<nnum>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?<ntype>${TYPE})${H}\\s*(?<norg>${ORG}(?:${H}${ORG})*)|` +
+    `(?<snum>\\d{1,6})?\\s*/\\s*(?<sa>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})${H}\\s*(?<sb>${ORG}(?:${H}\\s*${ORG})*))${END}`,
+  'u',
+);
+
+/** Type abbreviations found in symbols, Party and State (§1.1, §2.3). QĐ is read as Quyết định. */
+const TYPE_CODES: Readonly<Record<string, DocType>> = {
+  NQ: 'Nghị quyết',
+  QĐ: 'Quyết định',
+  QĐi: 'Quy định',
+  QyĐ: 'Quy định',
+  CT: 'Chỉ thị',
+  KL: 'Kết luận',
+  HD: 'Hướng dẫn',
+  KH: 'Kế hoạch',
+  CV: 'Công văn',
+  BC: 'Báo cáo',
+  TB: 'Thông báo',
+  TTr: 'Tờ trình',
+  CTr: 'Chương trình',
+  ĐA: 'Đề án',
+  PA: 'Phương án',
+  QC: 'Quy chế',
+  CĐ: 'Công điện',
+};
+const PARTY_ONLY_CODES: Readonly<Record<string, DocType>> = { TT: 'Thông tri' };
+const NORMATIVE_CODES: Readonly<Record<string, DocType>> = { NĐ: 'Nghị định', TT: 'Thông tư', TTLT: 'Thông tư liên tịch', NQ: 'Nghị quyết', QĐ: 'Quyết định', CT: 'Chỉ thị' };
+
+/** Party bodies: Tỉnh ủy, Đảng ủy, Trung ương … and their boards (§2.4). */
+export function isPartyOrg(org: string): boolean {
+  const head = org.split(/[-\u2010-\u2015]/)[0] ?? org;
+  return /^(?:[A-ZĐ0-9]*(?:TW|TU|ĐU|HU|QU|ThU|ĐUK|ĐUK[A-ZĐ]+)|ĐU[A-ZĐ0-9]*|CB[A-ZĐ0-9]*|BCS[A-ZĐ0-9]*)$/u.test(head);
+}
+
+export interface SymbolMatch {
+  start: number;
+  end: number;
+  /** Canonical number and symbol ("167-CV/BTGDVTU", "-CV/ĐU", "/VHTTDL-TTBCXB"). */
+  canonical: string;
+  number: string | null;
+  convention: Convention;
+  kind: 'party' | 'state' | 'normative';
+  /** Type abbreviation as written, when the symbol carries one. */
+  typeCode: string | null;
+  /** [start, end) of the type abbreviation, when there is one. */
+  typeSpan: [number, number] | null;
+  /** The type the abbreviation stands for; 'Công văn' for a State số/issuer-unit symbol. */
+  docTypeFromCode: DocType | null;
+}
+
+const dash = (s: string) => s.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '');
+
+function party(num: string | undefined, type: string, org: string, start: number, end: number, typeAt: number): SymbolMatch {
+  return {
+    start,
+    end,
+    canonical: `${num ?? ''}-${type}/${dash(org)}`,
+    number: num ?? null,
+    convention: 'party',
+    kind: 'party',
+    typeCode: type,
+    typeSpan: [typeAt, typeAt + type.length],
+    docTypeFromCode: TYPE_CODES[type] ?? PARTY_ONLY_CODES[type] ?? null,
+  };
+}
+
+function stateAdm(num: string | undefined, a: string, b: string, start: number, end: number, aAt: number): SymbolMatch {
+  const org = dash(b);
+  // A Party number written in State order ("12/QĐ-TU"): the body tells.
+  if (isPartyOrg(org) && (TYPE_CODES[a] || PARTY_ONLY_CODES[a])) return party(num, a, org, start, end, aAt);
+  const code = TYPE_CODES[a];
+  return {
+    start,
+    end,
+    canonical: `${num ?? ''}/${a}-${org}`,
+    number: num ?? null,
+    convention: 'state',
+    kind: 'state',
+    typeCode: code ? a : null,
+    typeSpan: code ? [aAt, aAt + a.length] : null,
+    docTypeFromCode: code ?? 'Công văn',
+  };
+}
+
+function normative(num: string, year: string, type: string | undefined, org: string | undefined, qh: string | undefined, start: number, end: number, typeAt: number): SymbolMatch {
+  const tail = qh ?? `${type}-${dash(org ?? '')}`;
+  return {
+    start,
+    end,
+    canonical: `${num}/${year}/${tail}`,
+    number: num,
+    convention: 'state',
+    kind: 'normative',
+    typeCode: type ?? null,
+    typeSpan: type ? [typeAt, typeAt + type.length] : null,
+    docTypeFromCode: qh ? 'Luật' : (NORMATIVE_CODES[type ?? ''] ?? TYPE_CODES[type ?? ''] ?? null),
+  };
+}
+
+/** Offset of a named group inside a match (groups appear in order, so a forward search is safe). */
+function groupAt(m: RegExpExecArray, value: string, after = 0): number {
+  return m.index + m[0].indexOf(value, after);
+}
+
+/** Every document number in text[from, to), left to right, without overlaps. */
+export function findSymbols(text: string, from = 0, to = text.length): SymbolMatch[] {
+  const slice = text.slice(from, to);
+  const found: SymbolMatch[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const add = (m: SymbolMatch) => {
+    if (!free(m.start, m.end)) return;
+    taken.push([m.start, m.end]);
+    found.push(m);
+  };
+  for (const m of slice.matchAll(STATE_NORM_RE)) {
+    const g = m.groups ?? {};
+    const num = g.num ?? '';
+    const typeAt = g.type ? groupAt(m as RegExpExecArray, g.type, num.length + 5) : 0;
+    add(normative(num, g.year ?? '', g.type, g.org, g.qh, from + m.index, from + m.index + m[0].length, from + typeAt));
+  }
+  for (const m of slice.matchAll(PARTY_RE)) {
+    const g = m.groups ?? {};
+    const typeAt = groupAt(m as RegExpExecArray, g.type ?? '', (g.num ?? '').length);
+    add(party(g.num, g.type ?? '', g.org ?? '', from + m.index, from + m.index + m[0].length, from + typeAt));
+  }
+  for (const m of slice.matchAll(STATE_ADM_RE)) {
+    const g = m.groups ?? {};
+    const aAt = groupAt(m as RegExpExecArray, g.a ?? '', (g.num ?? '').length);
+    add(stateAdm(g.num, g.a ?? '', g.b ?? '', from + m.index, from + m.index + m[0].length, from + aAt));
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/** The document's own number in its header ("Số …"), searched in text[from, to). */
+export function findHeaderSymbol(text: string, from: number, to: number): (SymbolMatch & { numberStart: number }) | null {
+  const slice = text.slice(from, to);
+  const m = HEADER_RE.exec(slice);
+  if (!m) return null;
+  const g = m.groups ?? {};
+  const prefix = /^Số\s*:?\s*/u.exec(m[0])?.[0].length ?? 0;
+  const start = from + m.index + prefix;
+  const end = from + m.index + m[0].length;
+  const body = m[0].slice(prefix);
+  const at = (v: string) => start + body.indexOf(v);
+  let match: SymbolMatch;
+  if (g.ptype !== undefined) match = party(g.pnum, g.ptype, g.porg ?? '', start, end, at(g.ptype));
+  else if (g.ntype !== undefined) match = normative(g.nnum ?? '', g.year ?? '', g.ntype, g.norg, undefined, start, end, at(g.ntype));
+  else match = stateAdm(g.snum, g.sa ?? '', g.sb ?? '', start, end, at(g.sa ?? ''));
+  return { ...match, numberStart: start };
+}

@@ -1,0 +1,76 @@
+import type { Db, Tx } from '../../platform/db/database.js';
+import { directiveFiles } from '../../platform/db/schema/index.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { requireUnitRole } from '../../platform/access/scope.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { AppError } from '../../platform/errors.js';
+import { selectDirective, selectMatchCandidates } from './repository.js';
+import { auditFields, writeDirective } from './write-directive.js';
+import type { DirectiveInput } from './schemas.js';
+
+const MAX_FILE = 30 * 1024 * 1024;
+
+/** Linked units must be units the person may see or their superiors, never another province's. */
+async function assertLinkableUnits(tx: Tx, actor: Actor, input: DirectiveInput): Promise<void> {
+  const linked = [input.issuerUnitId, ...input.recipients.map((a) => a.unitId), ...input.distribution.map((a) => a.unitId)].filter(
+    (id): id is number => id !== null,
+  );
+  if (linked.length === 0) return;
+  const allowed = new Set((await selectMatchCandidates(tx, actor)).map((u) => u.id));
+  const outside = linked.filter((id) => !allowed.has(id));
+  if (outside.length > 0) {
+    throw new AppError('VALIDATION_FAILED', 'Có đơn vị được liên kết nằm ngoài phạm vi của bạn. Hãy chọn lại đơn vị hoặc để trống.', { unitIds: outside });
+  }
+}
+
+/**
+ * Registers a reviewed directive in a unit's register (editor or above there), keeps the original
+ * file, links and resolves its citations (and earlier citations of it), and audits it.
+ */
+export async function registerDirective(
+  db: Db,
+  options: { actor: Actor; input: DirectiveInput; file?: { data: Buffer; fileName: string; contentType: string } | undefined },
+): Promise<number> {
+  const { actor, input, file } = options;
+  await requireUnitRole(db, actor, [input.ownerUnitId], 'editor');
+  if (file && file.data.length > MAX_FILE) throw new AppError('VALIDATION_FAILED', 'Tệp quá lớn (tối đa 30 MB).');
+  return db.transaction(async (tx) => {
+    await assertLinkableUnits(tx, actor, input);
+    const id = await writeDirective(tx, null, input, actor.userId);
+    if (file) await tx.insert(directiveFiles).values({ directiveId: id, fileName: file.fileName, contentType: file.contentType, content: file.data });
+    await recordAudit(tx, actor, { action: 'directive.register', entityType: 'directive', entityId: id, unitId: input.ownerUnitId, after: auditFields(input) });
+    return id;
+  });
+}
+
+/** Corrects a registered directive (editor of its register unit); the audit row keeps before and after. */
+export async function correctDirective(db: Db, options: { actor: Actor; directiveId: number; input: DirectiveInput }) {
+  const { actor, directiveId, input } = options;
+  const current = await selectDirective(db, directiveId);
+  if (!current) throw new AppError('NOT_FOUND');
+  await requireUnitRole(db, actor, [current.ownerUnitId], 'editor');
+  if (input.ownerUnitId !== current.ownerUnitId) await requireUnitRole(db, actor, [input.ownerUnitId], 'editor');
+  await db.transaction(async (tx) => {
+    await assertLinkableUnits(tx, actor, input);
+    const before = await beforeOf(tx, directiveId);
+    await writeDirective(tx, directiveId, input, actor.userId);
+    await recordAudit(tx, actor, { action: 'directive.correct', entityType: 'directive', entityId: directiveId, unitId: input.ownerUnitId, before, after: auditFields(input) });
+  });
+}
+
+async function beforeOf(tx: Tx, directiveId: number) {
+  const row = await selectDirective(tx, directiveId);
+  if (!row) throw new AppError('NOT_FOUND');
+  return {
+    ownerUnitId: row.ownerUnitId,
+    docType: row.docType,
+    convention: row.convention,
+    numberSymbol: row.numberSymbol,
+    issuerName: row.issuerName,
+    issuerUnitId: row.issuerUnitId,
+    place: row.place,
+    date: { year: row.issuedYear, month: row.issuedMonth, day: row.issuedDay },
+    subject: row.subject,
+    signer: row.signer,
+  };
+}

@@ -1,0 +1,82 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database.js';
+import { directives } from '../../platform/db/schema/index.js';
+import { normalizeVi, searchKey } from '../../platform/vn/index.js';
+import { parseDirective } from './parser/index.js';
+import { replaceAddressees, replaceReferences, resolveReferences } from './repository.js';
+import { symbolKey } from './symbol-key.js';
+import type { DirectiveInput } from './schemas.js';
+
+/** The number part of a canonical number/symbol ("167" of "167-CV/BTGDVTU"; null for a blank number). */
+export function numberOf(numberSymbol: string | null): string | null {
+  return numberSymbol?.match(/^\s*(\d+)/)?.[1] ?? null;
+}
+
+/** The stored row of a reviewed directive: fields as corrected, the parse kept for highlighting. */
+function rowOf(input: DirectiveInput) {
+  const clean = (s: string | null) => (s === null ? null : normalizeVi(s).trim() || null);
+  const numberSymbol = clean(input.numberSymbol);
+  const parsed = parseDirective(input.text);
+  return {
+    ownerUnitId: input.ownerUnitId,
+    docType: clean(input.docType),
+    convention: input.convention,
+    numberSymbol,
+    number: numberOf(numberSymbol),
+    symbolKey: symbolKey(numberSymbol),
+    issuerName: clean(input.issuerName),
+    issuerUnitId: input.issuerUnitId,
+    place: clean(input.place),
+    issuedYear: input.date?.year ?? null,
+    issuedMonth: input.date?.month ?? null,
+    issuedDay: input.date?.day ?? null,
+    subject: clean(input.subject),
+    signer: input.signer,
+    deadlines: input.deadlines,
+    sections: parsed.sections,
+    bodyText: parsed.text,
+    parsed,
+    searchKey: searchKey([input.subject, input.issuerName, input.numberSymbol, input.docType].filter(Boolean).join(' ')),
+  };
+}
+
+/** Inserts (id null) or rewrites a directive with its addressees and references, then resolves citations. */
+export async function writeDirective(tx: Tx, id: number | null, input: DirectiveInput, registeredByUserId: number | null): Promise<number> {
+  const row = rowOf(input);
+  let directiveId: number;
+  if (id === null) {
+    const [inserted] = await tx.insert(directives).values({ ...row, registeredByUserId }).returning({ id: directives.id });
+    directiveId = (inserted as { id: number }).id;
+  } else {
+    await tx.update(directives).set({ ...row, updatedAt: sql`now()` }).where(eq(directives.id, id));
+    directiveId = id;
+  }
+  await replaceAddressees(tx, directiveId, [
+    ...input.recipients.map((a) => ({ role: 'recipient' as const, name: normalizeVi(a.name), unitId: a.unitId })),
+    ...input.distribution.map((a) => ({ role: 'distribution' as const, name: normalizeVi(a.name), unitId: a.unitId })),
+  ]);
+  await replaceReferences(
+    tx,
+    directiveId,
+    input.references.map((r, position) => ({
+      directiveId,
+      position,
+      relation: r.relation,
+      docType: r.docType,
+      numberSymbol: r.numberSymbol,
+      symbolKey: symbolKey(r.numberSymbol),
+      issuerName: r.issuerName,
+      refYear: r.date?.year ?? null,
+      refMonth: r.date?.month ?? null,
+      refDay: r.date?.day ?? null,
+    })),
+  );
+  await resolveReferences(tx, { id: directiveId, symbolKey: row.symbolKey, issuedYear: row.issuedYear });
+  return directiveId;
+}
+
+/** The audited view of a directive's reviewed fields (what a correction changes). */
+export function auditFields(input: DirectiveInput) {
+  const { text: _text, ...fields } = input;
+  return fields;
+}
