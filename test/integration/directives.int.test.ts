@@ -40,6 +40,24 @@ describe('directive register', () => {
     expect(refs.rows.every((r) => r.target_id === null)).toBe(true);
   });
 
+  it('seed 001 pasted as it is reads right and sits in the cascade under its two parents, with the cells that have not acted', async () => {
+    const owner = await unitId('SLA-DU-VPUBND');
+    const text = await readFile(path.join(seedDir, 'seed-001-son-la.txt'), 'utf8');
+    const parsed = (await app.inject({ method: 'POST', url: '/api/v1/directives/parse', headers: admin.headers, payload: { text, ownerUnitId: owner } })).json();
+    expect(parsed.draft).toMatchObject({ docType: 'Công văn', convention: 'party', numberSymbol: '-CV/ĐUVP', place: 'Sơn La', date: { year: 2026, month: 1, day: null }, issuerUnitId: owner });
+    expect(parsed.draft.recipients.map((r: { unitId: number | null }) => r.unitId)).toEqual([await unitId('SLA-CB-TONGHOP'), await unitId('SLA-CB-KINHTE'), await unitId('SLA-CB-HANHCHINH')]);
+    const implemented = parsed.draft.references.filter((r: { relation: string }) => r.relation === 'implements').map((r: { numberSymbol: string }) => r.numberSymbol);
+    expect(implemented).toEqual(['167-CV/BTGDVTU', '816-CV/ĐU']);
+    expect(parsed.highlights.some((h: { field: string }) => h.field === 'numberSymbol')).toBe(true);
+
+    const saved = await app.inject({ method: 'POST', url: '/api/v1/directives', headers: admin.headers, payload: { ...parsed.draft, ownerUnitId: owner } });
+    expect(saved.statusCode).toBe(201);
+    const cascade = (await app.inject({ method: 'GET', url: `/api/v1/directives/${saved.json().id}/cascade`, headers: admin.headers })).json();
+    expect(cascade.roots.map((r: { kind: string; numberSymbol: string }) => `${r.kind} ${r.numberSymbol}`)).toEqual(['placeholder 167-CV/BTGDVTU', 'placeholder 816-CV/ĐU']);
+    const current = cascade.roots[0].children.find((c: { isCurrent: boolean }) => c.isCurrent);
+    expect(current.summary).toEqual({ addressed: 3, implemented: 0, acknowledged: 0, none: 3 });
+  });
+
   it('searches subjects without diacritics and by number/symbol, and scopes the register by subtree', async () => {
     const search = (await app.inject({ method: 'GET', url: '/api/v1/directives?q=dot%20cao%20diem', headers: admin.headers })).json() as Page;
     expect(search.items.length).toBeGreaterThanOrEqual(1);
