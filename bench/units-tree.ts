@@ -8,26 +8,17 @@
  * application's own repository and access functions, so the numbers are what users get.
  * Exits with code 1 when a target is missed.
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
-import { openPool, type Database, type Db } from '../src/platform/db/database.js';
-import { startEmbeddedServer, type EmbeddedServer } from '../src/platform/db/embedded.js';
-import { runMigrations } from '../src/platform/db/migrate.js';
-import * as schema from '../src/platform/db/schema/index.js';
-import { selectAncestors, selectSubtreeIds, selectVisibleUnits, unitSearchKey } from '../src/modules/org/repository.js';
+import type { Database } from '../src/platform/db/database.js';
+import { selectAncestors, selectSubtreeIds, selectVisibleUnits } from '../src/modules/org/repository.js';
 import { effectiveRoles } from '../src/platform/access/scope.js';
-import type { Actor } from '../src/platform/access/roles.js';
-import { generateTree, type GeneratedTree, type UnitSeed } from './generate-tree.js';
+import { generateTree, type GeneratedTree } from './generate-tree.js';
+import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, type BenchDatabase } from './harness.js';
 
 const TOTAL_UNITS = 100_000;
 const COMMUNES = 3_321;
 const WARMUP = 5;
 const RUNS = 50;
-const CHUNK = 10_000;
 const PROVINCE_SUBTREE_TARGET_MS = 50;
 const ACCESS_CHECK_UNITS = 100;
 
@@ -39,18 +30,6 @@ interface Result {
 }
 
 const log = (msg: string) => console.log(msg);
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? NaN;
-}
 
 /** Deterministic pseudo-random picks, so two runs measure the same units. */
 function picker(seed: number): <T>(items: readonly T[]) => T {
@@ -82,17 +61,6 @@ async function measure<A>(
   return { name, target, timings, rows };
 }
 
-function loadAverage(): string {
-  return os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' / ');
-}
-
-function formatMs(ms: number): string {
-  return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
-}
-
 function formatRows(rows: number[]): string {
   const min = Math.min(...rows);
   const max = Math.max(...rows);
@@ -113,52 +81,6 @@ function table(results: Result[]): string {
     );
   }
   return lines.join('\n');
-}
-
-/** Bulk insert with explicit ids (parents first), `unnest` of array parameters in chunks. */
-async function insertUnits(pool: pg.Pool, units: UnitSeed[]): Promise<void> {
-  for (let offset = 0; offset < units.length; offset += CHUNK) {
-    const chunk = units.slice(offset, offset + CHUNK);
-    await pool.query(
-      `insert into units (id, code, name, kind, abbreviation, parent_id, sort_order, search_key)
-       overriding system value
-       select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[])`,
-      [
-        chunk.map((u) => u.id),
-        chunk.map((u) => u.code),
-        chunk.map((u) => u.name),
-        chunk.map((u) => u.kind),
-        chunk.map((u) => u.abbreviation),
-        chunk.map((u) => u.parentId),
-        chunk.map((u) => u.sortOrder),
-        chunk.map((u) => unitSearchKey(u)),
-      ],
-    );
-  }
-  await pool.query(`select setval(pg_get_serial_sequence('units', 'id'), (select max(id) from units))`);
-  await pool.query('analyze units');
-}
-
-/** The SQL text and parameters the application sends for one call, captured through drizzle's logger. */
-async function captureSql(pool: pg.Pool, call: (db: Db) => Promise<unknown>): Promise<{ text: string; params: unknown[] }> {
-  let captured: { text: string; params: unknown[] } | null = null;
-  const db = drizzle(pool, {
-    schema,
-    logger: { logQuery: (text: string, params: unknown[]) => void (captured ??= { text, params }) },
-  });
-  await call(db);
-  if (!captured) throw new Error('no query captured');
-  return captured;
-}
-
-async function explain(pool: pg.Pool, call: (db: Db) => Promise<unknown>): Promise<string> {
-  const { text, params } = await captureSql(pool, call);
-  const result = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${text}`, params);
-  return result.rows.map((r) => r['QUERY PLAN']).join('\n');
-}
-
-function provinceAdmin(provinceId: number): Actor {
-  return { userId: 1, username: 'bench', ip: null, grants: [{ id: 1, role: 'unit_admin', unitId: provinceId }] };
 }
 
 async function runBenchmarks(database: Database, tree: GeneratedTree): Promise<Result[]> {
@@ -233,38 +155,14 @@ async function runBenchmarks(database: Database, tree: GeneratedTree): Promise<R
 }
 
 async function main(): Promise<number> {
-  const cpus = os.cpus();
   log('# Unit tree benchmark: 100,000 units');
   log('');
-  log(`Machine: ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`);
-  log(`Node: ${process.version}`);
-  log(`Load average at start (1/5/15 min): ${loadAverage()}`);
+  logMachine(log);
 
-  let embedded: EmbeddedServer | null = null;
-  let dataDir: string | null = null;
-  let admin: pg.Client | null = null;
-  let database: Database | null = null;
-  const dbName = `lantoa_bench_${process.pid}`;
-  let created = false;
+  let bench: BenchDatabase | null = null;
   try {
-    let adminUrl = process.env.DATABASE_URL;
-    if (adminUrl) {
-      log('Database: server at DATABASE_URL');
-    } else {
-      dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lantoa-bench-'));
-      const started = performance.now();
-      embedded = await startEmbeddedServer({ dataDir, port: 0, log: (m) => log(`  [embedded] ${m}`) });
-      adminUrl = embedded.url;
-      log(`Database: embedded PostgreSQL in ${dataDir} (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    }
-    admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    created = true;
-    database = openPool(withDatabase(adminUrl, dbName), 4);
-    await runMigrations(database.db);
-    const version = await database.pool.query<{ version: string }>('select version()');
-    log(`PostgreSQL: ${version.rows[0]?.version ?? 'unknown'}`);
+    bench = await openBenchDatabase(log);
+    const { database } = bench;
 
     const buildStart = performance.now();
     const tree = generateTree({ total: TOTAL_UNITS, communes: COMMUNES });
@@ -321,13 +219,7 @@ async function main(): Promise<number> {
     log(`Target met: province subtree p95 ${formatMs(p95)} ms < ${PROVINCE_SUBTREE_TARGET_MS} ms`);
     return 0;
   } finally {
-    await database?.close();
-    if (admin) {
-      if (created) await admin.query(`drop database if exists ${dbName} with (force)`);
-      await admin.end();
-    }
-    await embedded?.stop();
-    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+    await bench?.close();
   }
 }
 

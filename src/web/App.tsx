@@ -17,6 +17,11 @@ import { UnitsPage } from './routes/UnitsPage.js';
 const AccountsPage = lazy(async () => ({ default: (await import('./routes/AccountsPage.js')).AccountsPage }));
 const AuditPage = lazy(async () => ({ default: (await import('./routes/AuditPage.js')).AuditPage }));
 const ProfilePage = lazy(async () => ({ default: (await import('./routes/ProfilePage.js')).ProfilePage }));
+const DirectivesPage = lazy(async () => ({ default: (await import('./routes/DirectivesPage.js')).DirectivesPage }));
+const DirectivesRegisterPage = lazy(async () => ({ default: (await import('./routes/DirectivesRegisterPage.js')).DirectivesRegisterPage }));
+const DirectivesDetailPage = lazy(async () => ({ default: (await import('./routes/DirectivesDetailPage.js')).DirectivesDetailPage }));
+const DirectivesCascadePage = lazy(async () => ({ default: (await import('./routes/DirectivesCascadePage.js')).DirectivesCascadePage }));
+const DirectivesDraftPage = lazy(async () => ({ default: (await import('./routes/DirectivesDraftPage.js')).DirectivesDraftPage }));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -59,6 +64,11 @@ export function App() {
                         </RequirePermission>
                       }
                     />
+                    <Route path="/van-ban" element={<DirectivesPage />} />
+                    <Route path="/van-ban/dang-ky" element={<DirectivesRegisterPage />} />
+                    <Route path="/van-ban/:id" element={<DirectivesDetailPage />} />
+                    <Route path="/van-ban/:id/chuoi" element={<DirectivesCascadePage />} />
+                    <Route path="/du-thao/:id" element={<DirectivesDraftPage />} />
                     <Route path="/ca-nhan" element={<ProfilePage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>

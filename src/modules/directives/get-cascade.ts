@@ -3,12 +3,12 @@ import type { Actor } from '../../platform/access/roles.js';
 import { AppError } from '../../platform/errors.js';
 import {
   isDirectiveVisible,
-  selectDirectivesByIds,
+  selectCascadeRows,
   selectImplementing,
   selectImplementsRefs,
   selectUnitStatuses,
   selectVisibleIds,
-  type DirectiveRow,
+  type CascadeRow,
 } from './repository.js';
 import type { CascadeNode } from './schemas.js';
 
@@ -84,8 +84,20 @@ export async function getCascade(db: Db, options: { actor: Actor; directiveId: n
 
   const registeredIds = [...inTree].filter((k) => k.startsWith('d')).map((k) => Number(k.slice(1)));
   const visible = await selectVisibleIds(db, actor, registeredIds);
-  const rows = new Map((await selectDirectivesByIds(db, registeredIds)).map((r) => [r.id, r]));
-  const statuses = await selectUnitStatuses(db, actor, [...visible]);
+  const topIds = [...tops.values()].flatMap((t) => (t.kind === 'directive' ? [t.id] : []));
+  const rows = new Map((await selectCascadeRows(db, [...new Set([...visible, ...topIds])])).map((r) => [r.id, r]));
+  const statusesOf = new Map<number, CascadeNode['units']>();
+  for (const s of await selectUnitStatuses(db, actor, [...visible])) {
+    const list = statusesOf.get(s.directive_id) ?? [];
+    list.push({
+      unitId: s.unit_id,
+      unitName: s.unit_name,
+      status: s.implementing_id !== null ? 'implemented' : s.acknowledged_at ? 'acknowledged' : 'none',
+      implementingDirectiveId: s.implementing_id,
+      acknowledgedAt: s.acknowledged_at ? new Date(s.acknowledged_at).toISOString() : null,
+    });
+    statusesOf.set(s.directive_id, list);
+  }
 
   const build = (ref: NodeRef, path: Set<string>): CascadeNode | null => {
     const key = nodeKey(ref);
@@ -94,18 +106,15 @@ export async function getCascade(db: Db, options: { actor: Actor; directiveId: n
       .map((c) => build(c, new Set([...path, key])))
       .filter((n): n is CascadeNode => n !== null);
     if (ref.kind === 'placeholder') return placeholderNode(ref.info, kids);
-    const row = rows.get(ref.id) as DirectiveRow;
     // A directive outside the caller's scope is not shown below; above, only its cited number shows.
-    if (!visible.has(ref.id)) return path.size === 0 ? placeholderNode({ docType: row.docType, numberSymbol: row.numberSymbol, issuerName: row.issuerName, date: null }, kids) : null;
-    const units = statuses
-      .filter((s) => s.directive_id === ref.id)
-      .map((s) => ({
-        unitId: s.unit_id,
-        unitName: s.unit_name,
-        status: s.implementing_id !== null ? ('implemented' as const) : s.acknowledged_at ? ('acknowledged' as const) : ('none' as const),
-        implementingDirectiveId: s.implementing_id,
-        acknowledgedAt: s.acknowledged_at ? new Date(s.acknowledged_at).toISOString() : null,
-      }));
+    if (!visible.has(ref.id)) {
+      const top = rows.get(ref.id);
+      return path.size === 0 && top ? placeholderNode({ docType: top.docType, numberSymbol: top.numberSymbol, issuerName: top.issuerName, date: null }, kids) : null;
+    }
+    const row = rows.get(ref.id) as CascadeRow;
+    const units = statusesOf.get(ref.id) ?? [];
+    const summary = { addressed: units.length, implemented: 0, acknowledged: 0, none: 0 };
+    for (const u of units) summary[u.status]++;
     return {
       kind: 'directive',
       directiveId: row.id,
@@ -115,12 +124,7 @@ export async function getCascade(db: Db, options: { actor: Actor; directiveId: n
       date: row.issuedYear === null && row.issuedMonth === null ? null : { year: row.issuedYear, month: row.issuedMonth, day: row.issuedDay },
       subject: row.subject,
       isCurrent: row.id === directiveId,
-      summary: {
-        addressed: units.length,
-        implemented: units.filter((u) => u.status === 'implemented').length,
-        acknowledged: units.filter((u) => u.status === 'acknowledged').length,
-        none: units.filter((u) => u.status === 'none').length,
-      },
+      summary,
       units,
       children: kids,
     };

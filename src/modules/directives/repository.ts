@@ -9,7 +9,7 @@ import {
   units,
 } from '../../platform/db/schema/index.js';
 import { scopedUnitIds } from '../../platform/access/scope.js';
-import type { Actor } from '../../platform/access/roles.js';
+import { isSystemAdmin, type Actor } from '../../platform/access/roles.js';
 import { searchKey } from '../../platform/vn/index.js';
 import type { UnitCandidate } from './match-units.js';
 import type { ListQuery } from './schemas.js';
@@ -20,6 +20,7 @@ export type DirectiveRow = typeof directives.$inferSelect;
 
 /** A directive is visible to a unit's people when the unit issued, owns (registered) or received it. */
 export function visibleDirective(actor: Actor): SQL {
+  if (isSystemAdmin(actor)) return sql`true`;
   const scope = scopedUnitIds(actor, 'viewer');
   return sql`(${directives.ownerUnitId} in ${scope} or ${directives.issuerUnitId} in ${scope}
     or exists (select 1 from directive_addressees a where a.directive_id = ${directives.id} and a.unit_id in ${scope}))`;
@@ -199,10 +200,16 @@ export async function selectUnitStatuses(db: Queryable, actor: Actor, directiveI
     acknowledged_at: Date | null;
     implementing_id: number | null;
   }>(sql`
-    with addressed as (
-      select distinct a.directive_id, a.unit_id from directive_addressees a
+    with linked as (
+      select a.directive_id, a.unit_id, a.role from directive_addressees a
       where a.directive_id = any(${pgArray(directiveIds)}::int[]) and a.unit_id is not null
-        and a.unit_id in ${scopedUnitIds(actor, 'viewer')}
+        ${isSystemAdmin(actor) ? sql`` : sql`and a.unit_id in ${scopedUnitIds(actor, 'viewer')}`}
+    ),
+    -- The units a directive is addressed to: its Kính gửi; for a document without one, its Nơi nhận.
+    addressed as (
+      select distinct l.directive_id, l.unit_id from linked l
+      where l.role = 'recipient'
+         or not exists (select 1 from directive_addressees r where r.directive_id = l.directive_id and r.role = 'recipient' and r.unit_id is not null)
     ),
     implementing as (
       select coalesce(r.target_id, p.id) as parent_id, coalesce(y.issuer_unit_id, y.owner_unit_id) as unit_id, min(y.id) as directive_id
@@ -233,10 +240,24 @@ export async function selectImplementing(db: Queryable, parentIds: number[], pla
   return result.rows;
 }
 
-export async function selectDirectivesByIds(db: Queryable, ids: number[]) {
+/** The few columns a cascade node shows (never the text or the stored parse). */
+export async function selectCascadeRows(db: Queryable, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.select().from(directives).where(inArray(directives.id, ids));
+  return db
+    .select({
+      id: directives.id,
+      docType: directives.docType,
+      numberSymbol: directives.numberSymbol,
+      issuerName: directives.issuerName,
+      issuedYear: directives.issuedYear,
+      issuedMonth: directives.issuedMonth,
+      issuedDay: directives.issuedDay,
+      subject: directives.subject,
+    })
+    .from(directives)
+    .where(inArray(directives.id, ids));
 }
+export type CascadeRow = Awaited<ReturnType<typeof selectCascadeRows>>[number];
 
 export async function selectImplementsRefs(db: Queryable, directiveIds: number[]) {
   if (directiveIds.length === 0) return [];

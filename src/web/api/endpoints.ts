@@ -6,6 +6,14 @@ import { buildUrl, request, setCsrfRefresher, setCsrfToken } from './client.js';
 import type {
   AuditPage,
   AuditQuery,
+  Cascade,
+  Directive,
+  DirectiveDraft,
+  DirectiveInput,
+  DirectivePage,
+  DirectiveParseResult,
+  DirectiveQuery,
+  DraftContent,
   Grant,
   GrantInput,
   Health,
@@ -127,6 +135,82 @@ export function listAudit(query: AuditQuery): Promise<AuditPage> {
       pageSize: query.pageSize ?? 50,
     },
   });
+}
+
+// --- directives -------------------------------------------------------------------------
+
+export function parseDirectiveText(text: string, ownerUnitId: number | null): Promise<DirectiveParseResult> {
+  return request<DirectiveParseResult>('POST', '/v1/directives/parse', { body: { text, ownerUnitId } });
+}
+
+export function parseDirectiveFile(file: File, ownerUnitId: number | null): Promise<DirectiveParseResult> {
+  const formData = new FormData();
+  if (ownerUnitId !== null) formData.append('ownerUnitId', String(ownerUnitId));
+  formData.append('file', file, file.name);
+  return request<DirectiveParseResult>('POST', '/v1/directives/parse-file', { formData });
+}
+
+export function listDirectives(query: DirectiveQuery): Promise<DirectivePage> {
+  return request<DirectivePage>('GET', '/v1/directives', {
+    query: {
+      q: query.q,
+      numberSymbol: query.numberSymbol,
+      issuer: query.issuer,
+      docType: query.docType,
+      from: query.from,
+      to: query.to,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? 50,
+    },
+  });
+}
+
+export function registerDirective(input: DirectiveInput): Promise<{ id: number }> {
+  return request<{ id: number }>('POST', '/v1/directives', { body: input });
+}
+
+/** Registers with the original file kept (multipart: the fields go as JSON in `data`). */
+export function uploadDirective(input: DirectiveInput, file: File): Promise<{ id: number }> {
+  const formData = new FormData();
+  formData.append('data', JSON.stringify(input));
+  formData.append('file', file, file.name);
+  return request<{ id: number }>('POST', '/v1/directives/upload', { formData });
+}
+
+export function getDirective(id: number): Promise<Directive> {
+  return request<Directive>('GET', `/v1/directives/${id}`);
+}
+
+export function updateDirective(id: number, input: DirectiveInput): Promise<Directive> {
+  return request<Directive>('PUT', `/v1/directives/${id}`, { body: input });
+}
+
+export function directiveFileUrl(id: number): string {
+  return buildUrl(`/v1/directives/${id}/file`);
+}
+
+export function getCascade(id: number): Promise<Cascade> {
+  return request<Cascade>('GET', `/v1/directives/${id}/cascade`);
+}
+
+export function acknowledgeDirective(id: number, unitId: number): Promise<void> {
+  return request<void>('POST', `/v1/directives/${id}/acknowledge`, { body: { unitId } });
+}
+
+export function startDraft(directiveId: number, unitId: number): Promise<DirectiveDraft> {
+  return request<DirectiveDraft>('POST', `/v1/directives/${directiveId}/drafts`, { body: { unitId } });
+}
+
+export function getDraft(id: number): Promise<DirectiveDraft> {
+  return request<DirectiveDraft>('GET', `/v1/drafts/${id}`);
+}
+
+export function saveDraft(id: number, content: DraftContent): Promise<DirectiveDraft> {
+  return request<DirectiveDraft>('PUT', `/v1/drafts/${id}`, { body: { content } });
+}
+
+export function draftDocxUrl(id: number): string {
+  return buildUrl(`/v1/drafts/${id}/docx`);
 }
 
 // --- health -----------------------------------------------------------------------------

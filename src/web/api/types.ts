@@ -52,3 +52,40 @@ export interface ValidationIssue {
   path: (string | number)[];
   message: string;
 }
+
+// --- directives ---------------------------------------------------------------------------
+export type Directive = Schemas['Directive'];
+export type DirectiveSummary = Schemas['DirectiveSummary'];
+export type DirectivePage = Schemas['DirectivePage'];
+export type DirectiveReference = Schemas['DirectiveReference'];
+/** What the register form sends (POST/PUT /directives). */
+export type DirectiveInput = Schemas['DirectiveFieldsInput'];
+export type DirectiveParseResult = Schemas['DirectiveParseResult'];
+export type Addressee = Schemas['Addressee'];
+export type AddresseeInput = Schemas['AddresseeEntryInput'];
+export type ReferenceInput = Schemas['CitedDocumentInput'];
+export type PartialDate = Schemas['PartialDate'];
+export type Signer = Schemas['Signer'];
+export type Deadline = Schemas['Deadline'];
+export type Highlight = Schemas['Highlight'];
+export type LinkableUnit = Schemas['UnitRef'];
+export type Convention = NonNullable<Directive['convention']>;
+export type DirectiveRelation = ReferenceInput['relation'];
+export type Cascade = Schemas['Cascade'];
+export type CascadeNode = Schemas['CascadeNode'];
+export type CascadeUnit = Schemas['CascadeUnitStatus'];
+export type CascadeUnitStatus = CascadeUnit['status'];
+export type DraftContent = Schemas['DraftContent'];
+export type DirectiveDraft = Schemas['DirectiveDraft'];
+export interface DirectiveQuery {
+  q?: string;
+  numberSymbol?: string;
+  issuer?: string;
+  docType?: string;
+  /** YYYY-MM-DD */
+  from?: string;
+  /** YYYY-MM-DD */
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FileTextOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../api/types.js';
@@ -6,7 +6,10 @@ import type { Me } from '../api/types.js';
 type Item = Required<MenuProps>['items'][number];
 
 export function navItems(me: Me): Item[] {
-  const items: Item[] = [{ key: '/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị' }];
+  const items: Item[] = [
+    { key: '/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị' },
+    { key: '/van-ban', icon: <FileTextOutlined />, label: 'Văn bản chỉ đạo' },
+  ];
   if (me.permissions.manageUsers) items.push({ key: '/tai-khoan', icon: <TeamOutlined />, label: 'Tài khoản người dùng' });
   if (me.permissions.viewAudit) items.push({ key: '/nhat-ky', icon: <AuditOutlined />, label: 'Nhật ký thao tác' });
   items.push({ key: '/ca-nhan', icon: <IdcardOutlined />, label: 'Thông tin cá nhân' });
@@ -16,7 +19,9 @@ export function navItems(me: Me): Item[] {
 export function NavMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void }) {
   const location = useLocation();
   const navigate = useNavigate();
-  const selected = '/' + (location.pathname.split('/')[1] ?? '');
+  const section = location.pathname.split('/')[1] ?? '';
+  // A draft belongs to the directives section.
+  const selected = '/' + (section === 'du-thao' ? 'van-ban' : section);
   return (
     <Menu
       mode="inline"

@@ -8,6 +8,11 @@ export const auditActionLabels: Record<string, string> = {
   'grant.add': 'Cấp vai trò',
   'grant.remove': 'Thu hồi vai trò',
   'auth.password_change': 'Tự đổi mật khẩu',
+  'directive.register': 'Đăng ký văn bản',
+  'directive.correct': 'Hiệu chỉnh văn bản',
+  'directive.acknowledge': 'Xác nhận đã nhận văn bản',
+  'draft.create': 'Tạo dự thảo',
+  'draft.update': 'Sửa dự thảo',
 };
 
 export function auditActionLabel(action: string): string {
@@ -21,6 +26,8 @@ export const entityTypeLabels: Record<string, string> = {
   user: 'Tài khoản',
   role_grant: 'Vai trò được giao',
   unit_file: 'Tệp đơn vị',
+  directive: 'Văn bản',
+  directive_draft: 'Dự thảo',
 };
 
 export function entityTypeLabel(entityType: string): string {

@@ -1,0 +1,109 @@
+import { CheckOutlined, EditOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Flex, Form, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { acknowledgeDirective, startDraft } from '../../api/endpoints.js';
+import type { Directive } from '../../api/types.js';
+import { formatDateTime } from '../../lib/time.js';
+import { useNotifyError } from '../../lib/useNotifyError.js';
+import { UnitTreeSelect } from '../org/UnitTreeSelect.js';
+import { directiveKeys } from './useDirectives.js';
+import { useEditableUnits } from './useEditableUnits.js';
+
+/** One-click receipt for each addressed unit of the user, and starting the implementing directive. */
+export function DirectiveActions({ directive }: { directive: Directive }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const editable = useEditableUnits();
+  const [choosing, setChoosing] = useState(false);
+  const [draftUnitId, setDraftUnitId] = useState<number | null>(null);
+
+  const acknowledge = useMutation({
+    mutationFn: (unitId: number) => acknowledgeDirective(directive.id, unitId),
+    onSuccess: async (_r, unitId) => {
+      const unit = directive.acknowledgeable.find((a) => a.unitId === unitId);
+      void message.success(`Đã xác nhận ${unit?.unitName ?? 'đơn vị'} đã nhận văn bản.`);
+      await queryClient.invalidateQueries({ queryKey: directiveKeys.detail(directive.id) });
+      await queryClient.invalidateQueries({ queryKey: ['directives', 'cascade'] });
+    },
+    onError: notifyError,
+  });
+
+  const draft = useMutation({
+    mutationFn: (unitId: number) => startDraft(directive.id, unitId),
+    onSuccess: (created) => {
+      setChoosing(false);
+      void message.success('Đã tạo dự thảo văn bản thực hiện.');
+      navigate(`/du-thao/${created.id}`);
+    },
+    onError: notifyError,
+  });
+
+  const addressed = directive.acknowledgeable;
+  const canDraft = editable.ids.size > 0;
+  const beginDraft = () => {
+    const only = addressed.length === 1 ? addressed[0] : undefined;
+    if (only) {
+      draft.mutate(only.unitId);
+      return;
+    }
+    setDraftUnitId(addressed[0]?.unitId ?? editable.firstId);
+    setChoosing(true);
+  };
+
+  return (
+    <Card size="small" title="Đơn vị của bạn" data-testid="directive-actions">
+      <Flex vertical gap={12}>
+        {addressed.length === 0 ? (
+          <Typography.Text type="secondary">Văn bản không gửi tới đơn vị nào mà bạn phụ trách.</Typography.Text>
+        ) : (
+          addressed.map((a) => (
+            <Flex key={a.unitId} justify="space-between" align="center" gap={8} wrap>
+              <Typography.Text style={{ flex: '1 1 160px' }}>{a.unitName}</Typography.Text>
+              {a.acknowledgedAt ? (
+                <Typography.Text type="success" data-testid="ack-done">
+                  <CheckOutlined /> Đã nhận lúc {formatDateTime(a.acknowledgedAt)}
+                </Typography.Text>
+              ) : (
+                <Button
+                  type="primary"
+                  ghost
+                  icon={<CheckOutlined />}
+                  loading={acknowledge.isPending && acknowledge.variables === a.unitId}
+                  onClick={() => acknowledge.mutate(a.unitId)}
+                  data-testid="ack-button"
+                >
+                  Xác nhận đã nhận
+                </Button>
+              )}
+            </Flex>
+          ))
+        )}
+        {canDraft && (
+          <Button icon={<EditOutlined />} onClick={beginDraft} loading={draft.isPending && !choosing} data-testid="draft-start" style={{ alignSelf: 'flex-start' }}>
+            Soạn văn bản thực hiện
+          </Button>
+        )}
+      </Flex>
+      <Modal
+        open={choosing}
+        title="Soạn văn bản thực hiện cho đơn vị nào?"
+        okText="Tạo dự thảo"
+        cancelText="Hủy"
+        okButtonProps={{ disabled: draftUnitId === null, loading: draft.isPending }}
+        onOk={() => draftUnitId !== null && draft.mutate(draftUnitId)}
+        onCancel={() => setChoosing(false)}
+        destroyOnHidden
+      >
+        <Form layout="vertical">
+          <Form.Item label="Đơn vị ban hành văn bản thực hiện" extra="Dự thảo được điền sẵn câu “Thực hiện …”, tên đơn vị và nơi nhận là các đơn vị trực thuộc.">
+            <UnitTreeSelect value={draftUnitId} onChange={setDraftUnitId} disabledIds={editable.disabledIds} allowClear={false} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

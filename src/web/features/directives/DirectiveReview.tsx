@@ -1,0 +1,116 @@
+import { SaveOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Flex, Form, Row, Typography } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+import type { Deadline, Highlight, LinkableUnit } from '../../api/types.js';
+import { applyValidationErrors } from '../../lib/formErrors.js';
+import { useIsMobile } from '../../lib/useIsMobile.js';
+import { useNotifyError } from '../../lib/useNotifyError.js';
+import { DIRECTIVE_FORM_FIELDS, DirectiveForm } from './DirectiveForm.js';
+import { fromFormValues, type DirectiveFields, type DirectiveFormValues } from './directiveFormValues.js';
+import { DirectiveText } from './DirectiveText.js';
+import { FieldFocusContext, focusFieldZone, type FieldFocus } from './FieldZone.js';
+
+export interface DirectiveReviewProps {
+  text: string;
+  highlights: readonly Highlight[];
+  initialValues: DirectiveFormValues;
+  units: readonly LinkableUnit[];
+  deadlines: readonly Deadline[];
+  warnings?: readonly string[];
+  saveLabel?: string;
+  onSave: (fields: DirectiveFields) => Promise<unknown>;
+  onCancel: () => void;
+  cancelLabel?: string;
+}
+
+/** The original text (highlighted) beside the editable fields; stacked on phones. */
+export function DirectiveReview({
+  text,
+  highlights,
+  initialValues,
+  units,
+  deadlines,
+  warnings = [],
+  saveLabel = 'Lưu văn bản',
+  onSave,
+  onCancel,
+  cancelLabel = 'Quay lại',
+}: DirectiveReviewProps) {
+  const [form] = Form.useForm<DirectiveFormValues>();
+  const isMobile = useIsMobile();
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const formArea = useRef<HTMLDivElement>(null);
+  const [activeField, setActiveField] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const focus = useMemo<FieldFocus>(() => ({ activeField, activate: setActiveField }), [activeField]);
+
+  const submit = async (values: DirectiveFormValues) => {
+    setSaving(true);
+    try {
+      await onSave(fromFormValues(values));
+    } catch (error) {
+      if (applyValidationErrors(form, error, DIRECTIVE_FORM_FIELDS)) {
+        void message.error('Dữ liệu chưa hợp lệ. Hãy sửa các ô được đánh dấu rồi lưu lại.');
+      } else {
+        notifyError(error);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const footer = (
+    <Flex
+      justify="flex-end"
+      gap={8}
+      style={{ position: 'sticky', bottom: 0, background: '#fff', paddingBlock: 12, borderTop: '1px solid #f0f0f0', zIndex: 2 }}
+    >
+      <Button onClick={onCancel}>{cancelLabel}</Button>
+      <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving} data-testid="directive-save">
+        {saveLabel}
+      </Button>
+    </Flex>
+  );
+
+  return (
+    <FieldFocusContext.Provider value={focus}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={11}>
+          <Card
+            size="small"
+            title="Văn bản gốc"
+            extra={!isMobile && <Typography.Text type="secondary">Bấm vào phần tô màu để sửa trường đó</Typography.Text>}
+            style={isMobile ? undefined : { position: 'sticky', top: 80 }}
+          >
+            <DirectiveText
+              text={text}
+              highlights={highlights}
+              activeField={activeField}
+              onPick={(field) => {
+                setActiveField(field);
+                focusFieldZone(formArea.current, field);
+              }}
+              style={{ maxHeight: isMobile ? '45vh' : 'calc(100vh - 190px)' }}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} md={13}>
+          <Card size="small" title="Thông tin đã đọc được — hãy kiểm tra và sửa nếu cần">
+            <div ref={formArea}>
+              <DirectiveForm
+                form={form}
+                initialValues={initialValues}
+                units={units}
+                deadlines={deadlines}
+                warnings={warnings}
+                onFinish={(values) => void submit(values)}
+                footer={footer}
+              />
+            </div>
+          </Card>
+        </Col>
+      </Row>
+    </FieldFocusContext.Provider>
+  );
+}

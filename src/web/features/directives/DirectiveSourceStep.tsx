@@ -1,0 +1,127 @@
+import { FileTextOutlined, InboxOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
+import { Button, Card, Flex, Form, Input, Segmented, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { parseDirectiveFile, parseDirectiveText } from '../../api/endpoints.js';
+import type { DirectiveParseResult } from '../../api/types.js';
+import { useNotifyError } from '../../lib/useNotifyError.js';
+import { UnitTreeSelect } from '../org/UnitTreeSelect.js';
+import { useEditableUnits } from './useEditableUnits.js';
+
+export interface ParsedSource {
+  result: DirectiveParseResult;
+  ownerUnitId: number;
+  /** The uploaded file, kept with the directive when saved. */
+  file: File | null;
+}
+
+const ACCEPT = '.docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** Step 1 of registering: the text (pasted or a file) and the unit that keeps it in its register. */
+export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSource | null; onParsed: (source: ParsedSource) => void }) {
+  const editable = useEditableUnits();
+  const notifyError = useNotifyError();
+  const [mode, setMode] = useState<'text' | 'file'>(initial?.file ? 'file' : 'text');
+  const [text, setText] = useState(initial && !initial.file ? initial.result.text : '');
+  const [file, setFile] = useState<File | null>(initial?.file ?? null);
+  const [ownerUnitId, setOwnerUnitId] = useState<number | null>(initial?.ownerUnitId ?? null);
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (ownerUnitId === null && editable.firstId !== null) setOwnerUnitId(editable.firstId);
+  }, [ownerUnitId, editable.firstId]);
+
+  const parse = useMutation({
+    mutationFn: async (): Promise<ParsedSource> => {
+      if (ownerUnitId === null) throw new Error('owner unit missing');
+      if (mode === 'file' && file) return { result: await parseDirectiveFile(file, ownerUnitId), ownerUnitId, file };
+      return { result: await parseDirectiveText(text, ownerUnitId), ownerUnitId, file: null };
+    },
+    onSuccess: onParsed,
+    onError: notifyError,
+  });
+
+  const ready = ownerUnitId !== null && (mode === 'file' ? file !== null : text.trim() !== '');
+  const noUnits = !editable.loading && editable.ids.size === 0;
+
+  return (
+    <Card>
+      <Form layout="vertical" onFinish={() => parse.mutate()}>
+        <Form.Item
+          label="Đơn vị đăng ký (sổ văn bản của đơn vị nào)"
+          required
+          validateStatus={noUnits ? 'error' : undefined}
+          help={noUnits ? 'Bạn chưa có quyền biên tập ở đơn vị nào nên chưa thể đăng ký văn bản.' : undefined}
+          style={{ maxWidth: 560 }}
+        >
+          <UnitTreeSelect
+            value={ownerUnitId}
+            onChange={setOwnerUnitId}
+            disabledIds={editable.disabledIds}
+            allowClear={false}
+            placeholder="Chọn đơn vị"
+            data-testid="directive-owner-unit"
+          />
+        </Form.Item>
+        <Segmented<'text' | 'file'>
+          value={mode}
+          onChange={setMode}
+          options={[
+            { value: 'text', label: 'Dán nội dung', icon: <FileTextOutlined /> },
+            { value: 'file', label: 'Tải tệp lên', icon: <InboxOutlined /> },
+          ]}
+          style={{ marginBottom: 12 }}
+        />
+        {mode === 'text' ? (
+          <Form.Item label="Nội dung văn bản" extra="Dán toàn bộ văn bản, từ phần đầu (tên cơ quan, số, ngày) đến phần nơi nhận và chữ ký.">
+            <Input.TextArea
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              autoSize={{ minRows: 10, maxRows: 24 }}
+              placeholder="Dán nội dung văn bản vào đây…"
+              data-testid="directive-paste"
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            label="Tệp văn bản"
+            validateStatus={fileError ? 'error' : undefined}
+            help={fileError ?? 'Tệp Word (.docx), PDF có lớp chữ (.pdf) hoặc văn bản thuần (.txt), tối đa 20 MB. Tệp gốc được lưu kèm văn bản.'}
+          >
+            <Upload.Dragger
+              accept={ACCEPT}
+              maxCount={1}
+              fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
+              beforeUpload={(f) => {
+                if (!/\.(docx|pdf|txt)$/i.test(f.name)) {
+                  setFileError('Chỉ nhận tệp .docx, .pdf hoặc .txt. Tệp .doc (Word cũ) hãy lưu lại thành .docx rồi tải lên.');
+                  return Upload.LIST_IGNORE;
+                }
+                if (f.size > MAX_BYTES) {
+                  setFileError('Tệp lớn hơn 20 MB. Hãy chọn tệp nhỏ hơn.');
+                  return Upload.LIST_IGNORE;
+                }
+                setFileError(null);
+                setFile(f);
+                return false;
+              }}
+              onRemove={() => setFile(null)}
+              data-testid="directive-file"
+            >
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined />
+              </p>
+              <Typography.Paragraph style={{ marginBottom: 0 }}>Bấm để chọn tệp hoặc kéo tệp vào đây</Typography.Paragraph>
+            </Upload.Dragger>
+          </Form.Item>
+        )}
+        <Flex justify="flex-end">
+          <Button type="primary" htmlType="submit" disabled={!ready} loading={parse.isPending} data-testid="directive-parse">
+            Đọc văn bản
+          </Button>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}
