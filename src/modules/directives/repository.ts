@@ -8,7 +8,7 @@ import {
   directives,
   units,
 } from '../../platform/db/schema/index.js';
-import { scopedUnitIds } from '../../platform/access/scope.js';
+import { scopeCte, scopedUnitIds } from '../../platform/access/scope.js';
 import { isSystemAdmin, type Actor } from '../../platform/access/roles.js';
 import { searchKey } from '../../platform/vn/index.js';
 import type { UnitCandidate } from './match-units.js';
@@ -18,12 +18,17 @@ import type { ListQuery } from './schemas.js';
 
 export type DirectiveRow = typeof directives.$inferSelect;
 
-/** A directive is visible to a unit's people when the unit issued, owns (registered) or received it. */
+/**
+ * A directive is visible to a unit's people when the unit issued, owns (registered) or received it.
+ * One subquery: the actor's scope is computed once, then each link is followed by its index.
+ */
 export function visibleDirective(actor: Actor): SQL {
   if (isSystemAdmin(actor)) return sql`true`;
-  const scope = scopedUnitIds(actor, 'viewer');
-  return sql`(${directives.ownerUnitId} in ${scope} or ${directives.issuerUnitId} in ${scope}
-    or exists (select 1 from directive_addressees a where a.directive_id = ${directives.id} and a.unit_id in ${scope}))`;
+  return sql`${directives.id} in (
+    with recursive ${scopeCte(actor, 'viewer')}
+    select d.id from directives d join scope s on s.id = d.owner_unit_id
+    union select d.id from directives d join scope s on s.id = d.issuer_unit_id
+    union select a.directive_id from directive_addressees a join scope s on s.id = a.unit_id)`;
 }
 
 export async function selectDirective(db: Queryable, id: number): Promise<DirectiveRow | undefined> {

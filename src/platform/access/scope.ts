@@ -13,20 +13,27 @@ function grantedUnitIds(actor: Actor, minimum: Role): number[] {
 }
 
 /**
+ * The body of a recursive CTE named `scope(id)`: every unit on which the actor holds at least
+ * `minimum`. Use it as `with recursive ${scopeCte(actor, 'viewer')} select …` when one statement
+ * needs the scope several times (it is computed once).
+ */
+export function scopeCte(actor: Actor, minimum: Role): SQL {
+  if (isSystemAdmin(actor)) return sql`scope(id) as (select id from units)`;
+  const roots = grantedUnitIds(actor, minimum);
+  return sql`scope(id) as (
+      select id from units where id = any(${pgArray(roots)}::int[])
+      union
+      select child.id from units child join scope on child.parent_id = scope.id
+    )`;
+}
+
+/**
  * A subquery yielding the ids of every unit on which the actor holds at least `minimum`:
  * use as `units.id in ${scopedUnitIds(actor, 'viewer')}`.
  */
 export function scopedUnitIds(actor: Actor, minimum: Role): SQL {
   if (isSystemAdmin(actor)) return sql`(select id from units)`;
-  const roots = grantedUnitIds(actor, minimum);
-  return sql`(
-    with recursive scope(id) as (
-      select id from units where id = any(${pgArray(roots)}::int[])
-      union
-      select child.id from units child join scope on child.parent_id = scope.id
-    )
-    select id from scope
-  )`;
+  return sql`(with recursive ${scopeCte(actor, minimum)} select id from scope)`;
 }
 
 /**
