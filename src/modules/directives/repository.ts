@@ -18,6 +18,18 @@ import type { ListQuery } from './schemas.js';
 
 export type DirectiveRow = typeof directives.$inferSelect;
 
+/** What a list row or a cascade node shows of a directive (never its text or stored parse). */
+const summaryColumns = {
+  id: directives.id,
+  docType: directives.docType,
+  numberSymbol: directives.numberSymbol,
+  issuerName: directives.issuerName,
+  issuedYear: directives.issuedYear,
+  issuedMonth: directives.issuedMonth,
+  issuedDay: directives.issuedDay,
+  subject: directives.subject,
+};
+
 /**
  * A directive is visible to a unit's people when the unit issued, owns (registered) or received it.
  * One subquery: the actor's scope is computed once, then each link is followed by its index.
@@ -70,14 +82,7 @@ export async function searchDirectives(db: Queryable, actor: Actor, query: ListQ
   const [items, total] = await Promise.all([
     db
       .select({
-        id: directives.id,
-        docType: directives.docType,
-        numberSymbol: directives.numberSymbol,
-        issuerName: directives.issuerName,
-        issuedYear: directives.issuedYear,
-        issuedMonth: directives.issuedMonth,
-        issuedDay: directives.issuedDay,
-        subject: directives.subject,
+        ...summaryColumns,
         ownerUnitId: directives.ownerUnitId,
         ownerUnitName: units.name,
         createdAt: directives.createdAt,
@@ -249,16 +254,7 @@ export async function selectImplementing(db: Queryable, parentIds: number[], pla
 export async function selectCascadeRows(db: Queryable, ids: number[]) {
   if (ids.length === 0) return [];
   return db
-    .select({
-      id: directives.id,
-      docType: directives.docType,
-      numberSymbol: directives.numberSymbol,
-      issuerName: directives.issuerName,
-      issuedYear: directives.issuedYear,
-      issuedMonth: directives.issuedMonth,
-      issuedDay: directives.issuedDay,
-      subject: directives.subject,
-    })
+    .select(summaryColumns)
     .from(directives)
     .where(inArray(directives.id, ids));
 }

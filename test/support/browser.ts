@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildApp, defaultWebRoot, type App } from '../../src/platform/http/app.js';
+import { parseConfig } from '../../src/platform/config/config.js';
+import { loadDemo } from '../../src/modules/org/load-demo.js';
+import { createTestDatabase } from './db.js';
+
+/** Browser journeys: Debian's Chromium (or CHROMIUM_PATH) against the real app on a test database. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const haveChromium = existsSync(chromiumPath);
+export const screenshots = path.resolve(import.meta.dirname, '../../test-results');
+
+if (!haveChromium) {
+  const line = '!'.repeat(78);
+  console.warn(
+    `\n${line}\n!! BROWSER SUITE SKIPPED: no Chromium at ${chromiumPath}.\n` +
+      `!! Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.\n${line}\n`,
+  );
+}
+
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface BrowserRig {
+  base: string;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Serves the built web app on a fresh database with the demo units and accounts, and opens a fresh browser profile. */
+export async function startBrowserRig(options: { timezoneId?: string } = {}): Promise<BrowserRig> {
+  if (!existsSync(path.join(defaultWebRoot, 'index.html'))) throw new Error('The web app is not built: run `npm run build:web` (npm run test:e2e does).');
+  const { db } = await createTestDatabase();
+  await loadDemo(db);
+  const app: App = await buildApp({ db, config: parseConfig({ LANTOA_LOG_LEVEL: 'silent' }), logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'lantoa-chromium-'));
+  await mkdir(screenshots, { recursive: true });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args, locale: 'vi-VN', ...options });
+  return {
+    base,
+    context,
+    async close() {
+      await context.close();
+      await app.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Logs in through the login page from a clean cookie jar. */
+export async function logInThroughPage(rig: BrowserRig, page: Page, username: string, password: string): Promise<void> {
+  await rig.context.clearCookies();
+  await page.goto(rig.base + '/');
+  await page.waitForURL(/\/dang-nhap/);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: /Đăng nhập/ }).click();
+}
