@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerDirectives } from './commands/directives.js';
+import { registerConsultation } from './commands/consultation.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerStart } from './commands/start.js';
 import { registerUnits } from './commands/units.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerUnits(program);
   registerUsers(program);
+  registerConsultation(program);
   registerDirectives(program);
   for (const command of program.commands) {
     command.exitOverride();

@@ -1,3 +1,4 @@
 export * from './org.js';
 export * from './platform.js';
 export * from './directives.js';
+export * from './consultation.js';

@@ -1,0 +1,168 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { units, users } from './org.js';
+
+/** Channels, contributor groups and stances of the interchange format (README) and the glossary. */
+export const channels = ['vneid', 'web', 'meeting', 'letter', 'press', 'email', 'other'] as const;
+export type Channel = (typeof channels)[number];
+export const contributorGroups = ['can_bo', 'dang_vien', 'cong_chuc', 'vien_chuc', 'nguoi_lao_dong', 'nhan_dan', 'nguoi_vn_o_nuoc_ngoai', 'khac'] as const;
+export type ContributorGroup = (typeof contributorGroups)[number];
+export const stances = ['agree', 'disagree', 'partial', 'none'] as const;
+export type Stance = (typeof stances)[number];
+
+/** A consultation on one or more draft documents (lấy ý kiến góp ý vào dự thảo). */
+export const consultations = pgTable('consultations', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  code: text('code').notNull().unique('consultations_code_key'),
+  title: text('title').notNull(),
+  opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+  closesAt: timestamp('closes_at', { withTimezone: true }),
+  /** Weekly cut-off (ISO weekday 1–7 and HH:MM, Vietnam time): by default Wednesday 16:00. */
+  cutoffWeekday: smallint('cutoff_weekday').notNull().default(3),
+  cutoffTime: text('cutoff_time').notNull().default('16:00'),
+  /** Per-level report deadlines (platform/time PeriodDeadlineRule by level), e.g. grassroots Tuesday 16:00. */
+  deadlineRules: jsonb('deadline_rules').notNull().default(sql`'[]'::jsonb`),
+  /** True: every unit takes part; false: only those in consultation_units. */
+  allUnits: boolean('all_units').notNull().default(true),
+  createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const consultationUnits = pgTable(
+  'consultation_units',
+  {
+    consultationId: integer('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('consultation_units_key').on(t.consultationId, t.unitId)],
+);
+
+/** A draft document under consultation, split into sections with stable references. */
+export const consultationDocuments = pgTable(
+  'consultation_documents',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    consultationId: integer('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('consultation_documents_code_key').on(t.consultationId, t.code)],
+);
+
+export const documentSections = pgTable(
+  'document_sections',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => consultationDocuments.id, { onDelete: 'cascade' }),
+    /** Stable reference shown to readers and used in files, e.g. "II.3.b" or "P2-C1". */
+    ref: text('ref').notNull(),
+    parentRef: text('parent_ref'),
+    heading: text('heading'),
+    body: text('body').notNull().default(''),
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('document_sections_ref_key').on(t.documentId, t.ref)],
+);
+
+/**
+ * A submission (lượt góp ý): one person, one sending, carrying one or more opinions. `externalId` is
+ * the `submission_id` of an imported file or the idempotency key of a web submission: the same one
+ * never counts twice.
+ */
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    consultationId: integer('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    externalId: text('external_id').notNull(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    channel: text('channel').$type<Channel>().notNull(),
+    contributorGroup: text('contributor_group').$type<ContributorGroup>().notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    /** True when the contributor sent it themselves (web, VNeID); false when staff entered it. */
+    selfSubmitted: boolean('self_submitted').notNull(),
+    opinionCount: integer('opinion_count').notNull(),
+    enteredByUserId: integer('entered_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('submissions_external_key').on(t.consultationId, t.externalId),
+    index('submissions_unit_time_idx').on(t.consultationId, t.unitId, t.submittedAt),
+    check('submissions_channel_check', sql`${t.channel} in ('vneid','web','meeting','letter','press','email','other')`),
+    check(
+      'submissions_group_check',
+      sql`${t.contributorGroup} in ('can_bo','dang_vien','cong_chuc','vien_chuc','nguoi_lao_dong','nhan_dan','nguoi_vn_o_nuoc_ngoai','khac')`,
+    ),
+  ],
+);
+
+/** An opinion (ý kiến) on a document and optionally a section. Counting fields are copied from its submission. */
+export const opinions = pgTable(
+  'opinions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    submissionId: bigint('submission_id', { mode: 'number' })
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    consultationId: integer('consultation_id').notNull(),
+    unitId: integer('unit_id').notNull(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => consultationDocuments.id, { onDelete: 'restrict' }),
+    sectionRef: text('section_ref'),
+    stance: text('stance').$type<Stance>().notNull(),
+    body: text('body').notNull().default(''),
+    /** dedupKey of the text (platform/vn): equal keys form an identical group; nothing is ever merged or deleted. */
+    textKey: text('text_key').notNull().default(''),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('opinions_submission_idx').on(t.submissionId),
+    index('opinions_unit_time_idx').on(t.consultationId, t.unitId, t.submittedAt),
+    check('opinions_stance_check', sql`${t.stance} in ('agree','disagree','partial','none')`),
+  ],
+);
+
+/**
+ * Contributors' contact details: encrypted, kept with the unit that received them, erased after the
+ * retention period. Never joined into reports.
+ */
+export const submissionContacts = pgTable('submission_contacts', {
+  submissionId: bigint('submission_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => submissions.id, { onDelete: 'cascade' }),
+  unitId: integer('unit_id').notNull(),
+  sealed: text('sealed'),
+  consent: boolean('consent').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  erasedAt: timestamp('erased_at', { withTimezone: true }),
+});
+
+/** Import runs, for the record (who imported which file, with what result). */
+export const opinionImports = pgTable('opinion_imports', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  consultationId: integer('consultation_id')
+    .notNull()
+    .references(() => consultations.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  rowsRead: integer('rows_read').notNull(),
+  submissions: integer('submissions').notNull(),
+  opinions: integer('opinions').notNull(),
+  alreadyPresent: integer('already_present').notNull(),
+  rejected: integer('rejected').notNull(),
+  importedByUserId: integer('imported_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+});
