@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDirectives } from './commands/directives.js';
 import { registerConsultation } from './commands/consultation.js';
+import { registerConsultationReport } from './commands/consultation-report.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerStart } from './commands/start.js';
 import { registerUnits } from './commands/units.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerUnits(program);
   registerUsers(program);
   registerConsultation(program);
+  registerConsultationReport(program);
   registerDirectives(program);
   for (const command of program.commands) {
     command.exitOverride();

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../src/platform/db/database.js';
-import { roleGrants, units, users } from '../../src/platform/db/schema/index.js';
+import { opinions, roleGrants, submissions, units, users, type Channel, type ContributorGroup, type Stance } from '../../src/platform/db/schema/index.js';
 import type { Role, UnitKind } from '../../src/platform/db/schema/org.js';
 import { hashPassword } from '../../src/platform/auth/passwords.js';
-import { searchKey } from '../../src/platform/vn/index.js';
+import { dedupKey, searchKey } from '../../src/platform/vn/index.js';
 
 /** `build*` factories: rows straight into the test database, with sensible defaults. */
 
@@ -53,4 +53,47 @@ export async function buildUser(
     await db.insert(roleGrants).values({ userId: user.id, role: input.role, unitId: input.role === 'system_admin' ? null : (input.unitId ?? null) });
   }
   return user;
+}
+
+/** A submission with its opinions, written as intake would (counting fields copied onto each opinion). */
+export async function buildSubmission(
+  db: Db,
+  input: {
+    consultationId: number;
+    unitId: number;
+    submittedAt: Date;
+    channel?: Channel;
+    contributorGroup?: ContributorGroup;
+    opinions: { documentId: number; stance?: Stance; body?: string; sectionRef?: string | null }[];
+  },
+) {
+  const channel = input.channel ?? 'web';
+  const [submission] = await db
+    .insert(submissions)
+    .values({
+      consultationId: input.consultationId,
+      externalId: `S-${suffix()}`,
+      unitId: input.unitId,
+      channel,
+      contributorGroup: input.contributorGroup ?? 'dang_vien',
+      submittedAt: input.submittedAt,
+      selfSubmitted: channel === 'web' || channel === 'vneid',
+      opinionCount: input.opinions.length,
+    })
+    .returning();
+  if (!submission) throw new Error('buildSubmission: no row');
+  await db.insert(opinions).values(
+    input.opinions.map((o) => ({
+      submissionId: submission.id,
+      consultationId: input.consultationId,
+      unitId: input.unitId,
+      documentId: o.documentId,
+      sectionRef: o.sectionRef ?? null,
+      stance: o.stance ?? 'agree',
+      body: o.body ?? '',
+      textKey: dedupKey(o.body ?? ''),
+      submittedAt: input.submittedAt,
+    })),
+  );
+  return submission;
 }

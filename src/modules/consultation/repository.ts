@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.js';
-import { consultationDocuments, consultations } from '../../platform/db/schema/index.js';
+import { consultationDocuments, consultations, units } from '../../platform/db/schema/index.js';
 
 /** SQL of the consultation module. */
 
@@ -11,4 +11,9 @@ export async function selectConsultationByCode(db: Queryable, code: string) {
 
 export async function selectDocuments(db: Queryable, consultationId: number) {
   return db.select().from(consultationDocuments).where(eq(consultationDocuments.consultationId, consultationId)).orderBy(asc(consultationDocuments.position));
+}
+
+export async function unitIdByCode(db: Queryable, code: string): Promise<number | null> {
+  const [row] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
+  return row?.id ?? null;
 }

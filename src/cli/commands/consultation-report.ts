@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { cliActor } from '../../platform/access/roles.js';
+import { unitIdByCode } from '../../modules/consultation/repository.js';
+import { getWeeklyReport, type WeeklyReport } from '../../modules/consultation/weekly-report.js';
+import { asCliError, CliError, EXIT, loadConfig, withDatabase } from '../runtime.js';
+
+function printReport(report: WeeklyReport): void {
+  const lines = [
+    `Báo cáo tuần của ${report.unitName} (${report.unit}), từ ${report.periodStart} đến trước ${report.periodEnd}:`,
+    `  ${report.submissions} lượt góp ý, ${report.opinions} ý kiến; lũy kế ${report.cumulative.submissions} lượt, ${report.cumulative.opinions} ý kiến`,
+    `  Theo kênh: ${Object.entries(report.byChannel).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `  Theo đối tượng: ${Object.entries(report.byContributorGroup).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `  Theo dự thảo: ${Object.entries(report.byDocument).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `  Theo ý kiến: ${Object.entries(report.byStance).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `  Nhóm ý kiến trùng nhau: ${report.identicalGroups}`,
+    `  Đơn vị trực thuộc:`,
+    ...report.children.map((c) => `    ${c.code.padEnd(20)} ${{ submitted: 'đã gửi', late: 'gửi muộn', missing: 'chưa gửi' }[c.status].padEnd(9)} ${c.submissions} lượt, ${c.opinions} ý kiến`),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+export function registerConsultationReport(program: Command): void {
+  const consultation = program.commands.find((c) => c.name() === 'consultation');
+  if (!consultation) return;
+  consultation
+    .command('report')
+    .description('Báo cáo tổng hợp tuần của một đơn vị và toàn bộ đơn vị trực thuộc (số liệu trực tiếp)')
+    .requiredOption('--consultation <code>', 'mã đợt lấy ý kiến')
+    .requiredOption('--unit <code>', 'mã đơn vị')
+    .requiredOption('--period-end <YYYY-MM-DD>', 'ngày chốt số liệu kết thúc tuần (thứ Tư theo mặc định)')
+    .option('--json', 'in một đối tượng JSON')
+    .action(async (options: { consultation: string; unit: string; periodEnd: string; json?: boolean }) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(options.periodEnd)) throw new CliError('--period-end cần dạng YYYY-MM-DD', EXIT.usage);
+      const config = loadConfig();
+      const report = await withDatabase(config, async (c) => {
+        const unitId = await unitIdByCode(c.db, options.unit);
+        if (unitId === null) throw new CliError(`Không có đơn vị mã "${options.unit}".`, EXIT.failure);
+        return getWeeklyReport(c.db, { actor: cliActor(), consultationCode: options.consultation, unitId, periodEnd: options.periodEnd }).catch((e) => {
+          throw asCliError(e);
+        });
+      });
+      if (options.json) process.stdout.write(JSON.stringify(report) + '\n');
+      else printReport(report);
+    });
+}

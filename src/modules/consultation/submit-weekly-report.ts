@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import { weeklyReports } from '../../platform/db/schema/index.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { requireUnitRole } from '../../platform/access/scope.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { AppError } from '../../platform/errors.js';
+import { isLate, periodClosingOn } from '../../platform/time/index.js';
+import { computeWeeklyReport, loadConsultation, reportDeadline, weeklySchedule } from './weekly-report.js';
+
+/**
+ * An editor submits the unit's weekly report to its parent: the figures are frozen as a snapshot,
+ * marked late when sent at or after the unit's deadline. A week's report is submitted once.
+ */
+export async function submitWeeklyReport(
+  db: Db,
+  options: { actor: Actor; consultationCode: string; unitId: number; periodEnd: string; now?: Date },
+) {
+  const { actor, unitId, periodEnd } = options;
+  await requireUnitRole(db, actor, [unitId], 'editor');
+  const consultation = await loadConsultation(db, options.consultationCode);
+  const period = periodClosingOn(weeklySchedule(consultation), periodEnd);
+  return db.transaction(async (tx) => {
+    const [{ grassroots } = { grassroots: true }] = (
+      await tx.execute<{ grassroots: boolean }>(sql`select not exists (select 1 from units where parent_id = ${unitId}) as grassroots`)
+    ).rows;
+    const deadline = reportDeadline(consultation, period, grassroots);
+    const submittedAt = options.now ?? new Date();
+    const snapshot = await computeWeeklyReport(tx, { consultation, unitId, periodEnd });
+    const inserted = await tx
+      .insert(weeklyReports)
+      .values({ consultationId: consultation.id, unitId, periodEnd, submittedAt, deadline, late: isLate(submittedAt, deadline), snapshot, submittedByUserId: actor.userId })
+      .onConflictDoNothing()
+      .returning();
+    const row = inserted[0];
+    if (!row) throw new AppError('CONFLICT', 'Báo cáo tuần này của đơn vị đã được gửi; bản đã gửi được giữ nguyên.');
+    await recordAudit(tx, actor, {
+      action: 'consultation.report_submit',
+      entityType: 'weekly_report',
+      entityId: row.id,
+      unitId,
+      after: { consultation: consultation.code, periodEnd, late: row.late, submissions: snapshot.submissions, opinions: snapshot.opinions },
+    });
+    return { id: row.id, submittedAt: row.submittedAt.toISOString(), deadline: row.deadline.toISOString(), late: row.late, snapshot };
+  });
+}

@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../../src/platform/access/roles.js';
+import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
+import { computeWeeklyReport, loadConsultation } from '../../src/modules/consultation/weekly-report.js';
+import { submitWeeklyReport } from '../../src/modules/consultation/submit-weekly-report.js';
+import { buildSubmission, buildUnit } from '../support/factories.js';
+import { createTestDatabase } from '../support/db.js';
+
+/** Weekly consolidation: live figures of a unit and its subtree for the week that closes on a Wednesday at 16:00. */
+const { db } = await createTestDatabase();
+const actor = cliActor();
+const vn = (local: string) => new Date(`${local}+07:00`);
+let documents: Record<string, number>;
+let province: number;
+let commune: number;
+let cell: number;
+let otherCommune: number;
+
+beforeAll(async () => {
+  const created = await createConsultation(db, {
+    actor,
+    input: { code: 'DH14', title: 'Lấy ý kiến vào dự thảo văn kiện Đại hội XIV', documents: [{ code: 'BCCT', title: 'Báo cáo chính trị' }, { code: 'DLD', title: 'Điều lệ Đảng' }], opensAt: vn('2025-10-15T00:00:00') },
+  });
+  documents = Object.fromEntries(created.documents.map((d) => [d.code, d.id]));
+  province = (await buildUnit(db, { code: 'P', name: 'Tỉnh ủy Lai Châu', kind: 'party_committee' })).id;
+  commune = (await buildUnit(db, { code: 'X1', name: 'Đảng ủy xã Tam Đường', kind: 'party_committee', parentId: province })).id;
+  cell = (await buildUnit(db, { code: 'X1-CB1', name: 'Chi bộ bản Nà Tăm', kind: 'party_cell', parentId: commune })).id;
+  otherCommune = (await buildUnit(db, { code: 'X2', name: 'Đảng ủy xã Sìn Hồ', kind: 'party_committee', parentId: province })).id;
+});
+
+describe('weekly report', () => {
+  it('puts 15:59:59 on Wednesday in the week that closes that day and 16:00:00 in the next', async () => {
+    const consultation = await loadConsultation(db, 'DH14');
+    await buildSubmission(db, { consultationId: consultation.id, unitId: cell, submittedAt: vn('2025-11-05T15:59:59.999'), opinions: [{ documentId: documents.BCCT! }] });
+    await buildSubmission(db, { consultationId: consultation.id, unitId: cell, submittedAt: vn('2025-11-05T16:00:00.000'), opinions: [{ documentId: documents.BCCT! }] });
+    const week1 = await computeWeeklyReport(db, { consultation, unitId: cell, periodEnd: '2025-11-05' });
+    const week2 = await computeWeeklyReport(db, { consultation, unitId: cell, periodEnd: '2025-11-12' });
+    expect([week1.submissions, week2.submissions]).toEqual([1, 1]);
+    expect(week1.periodStart).toBe('2025-10-29T16:00:00.000+07:00');
+    expect(week1.periodEnd).toBe('2025-11-05T16:00:00.000+07:00');
+  });
+
+  it('counts a submission with three opinions as 1 and 3, by channel, group, document and stance, with cumulative totals', async () => {
+    const consultation = await loadConsultation(db, 'DH14');
+    await buildSubmission(db, {
+      consultationId: consultation.id,
+      unitId: otherCommune,
+      submittedAt: vn('2025-11-10T09:00:00'),
+      channel: 'letter',
+      contributorGroup: 'nhan_dan',
+      opinions: [
+        { documentId: documents.BCCT!, stance: 'agree', body: 'Tán thành.' },
+        { documentId: documents.BCCT!, stance: 'partial', body: 'Đồng ý một phần: cần làm rõ mục 3.' },
+        { documentId: documents.DLD!, stance: 'disagree', body: 'Không tán thành vì …' },
+      ],
+    });
+    const report = await computeWeeklyReport(db, { consultation, unitId: otherCommune, periodEnd: '2025-11-12' });
+    expect(report).toMatchObject({ unit: 'X2', submissions: 1, opinions: 3 });
+    expect(report.byChannel).toMatchObject({ letter: 3, web: 0, vneid: 0 });
+    expect(report.byContributorGroup).toMatchObject({ nhan_dan: 3, dang_vien: 0 });
+    expect(report.byDocument).toEqual({ BCCT: 2, DLD: 1 });
+    expect(report.byStance).toEqual({ agree: 1, partial: 1, disagree: 1, none: 0 });
+    const province12 = await computeWeeklyReport(db, { consultation, unitId: province, periodEnd: '2025-11-12' });
+    expect(province12).toMatchObject({ submissions: 2, opinions: 4, cumulative: { submissions: 3, opinions: 5 } });
+  });
+
+  it('counts groups of identical opinions after normalisation (case, spacing, punctuation, tone-mark style)', async () => {
+    const consultation = await loadConsultation(db, 'DH14');
+    for (const body of ['Cần bổ sung nội dung về chuyển đổi số.', 'cần bổ sung  nội dung về chuyển đổi số', 'Cần bổ sung nội dung về chuyển đổi số!', 'Ý kiến khác hẳn']) {
+      await buildSubmission(db, { consultationId: consultation.id, unitId: commune, submittedAt: vn('2025-11-17T10:00:00'), opinions: [{ documentId: documents.DLD!, body }] });
+    }
+    await buildSubmission(db, { consultationId: consultation.id, unitId: cell, submittedAt: vn('2025-11-17T11:00:00'), opinions: [{ documentId: documents.DLD!, body: 'Hoà hợp' }, { documentId: documents.DLD!, body: 'hòa hợp' }] });
+    const report = await computeWeeklyReport(db, { consultation, unitId: province, periodEnd: '2025-11-19' });
+    expect(report.identicalGroups).toBe(2);
+  });
+
+  it('shows each child as submitted, late or missing; a submitted report is frozen and cannot be sent twice', async () => {
+    const consultation = await loadConsultation(db, 'DH14');
+    // Grassroots units report by Tuesday 16:00, other levels by the Wednesday 16:00 cut-off.
+    const onTime = await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: commune, periodEnd: '2025-11-12', now: vn('2025-11-12T15:59:59') });
+    expect(onTime.late).toBe(false);
+    const late = await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: otherCommune, periodEnd: '2025-11-12', now: vn('2025-11-12T16:00:00') });
+    expect(late.late).toBe(true);
+    expect(late.snapshot.opinions).toBe(3);
+    await expect(submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: commune, periodEnd: '2025-11-12' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const cellReport = await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: cell, periodEnd: '2025-11-12', now: vn('2025-11-11T16:00:00') });
+    expect(cellReport.late).toBe(true); // a grassroots cell is due by Tuesday 16:00
+    const report = await computeWeeklyReport(db, { consultation, unitId: province, periodEnd: '2025-11-12' });
+    expect(report.children.map((c) => [c.code, c.status]).sort()).toEqual([
+      ['X1', 'submitted'],
+      ['X2', 'late'],
+    ]);
+    const next = await computeWeeklyReport(db, { consultation, unitId: province, periodEnd: '2025-11-19' });
+    expect(next.children.map((c) => c.status)).toEqual(['missing', 'missing']);
+    await expect(computeWeeklyReport(db, { consultation, unitId: province, periodEnd: '2025-11-11' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+});
+
+describe('consolidation adds up exactly', () => {
+  it('the live figures of every unit equal the sum over its subtree, for random trees and data', async () => {
+    const consultation = await createConsultation(db, {
+      actor,
+      input: { code: `PROP`, title: 'Kiểm thử cộng dồn', documents: [{ code: 'D', title: 'Dự thảo' }], opensAt: vn('2025-01-01T00:00:00') },
+    });
+    let round = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.record({ unit: fc.nat(), opinions: fc.integer({ min: 1, max: 4 }), hour: fc.integer({ min: 0, max: 160 }) }), { maxLength: 25 }),
+        async (parents, data) => {
+          round++;
+          const ids: number[] = [];
+          const parentOf = new Map<number, number | null>();
+          for (let i = 0; i < parents.length; i++) {
+            const parent = i === 0 ? null : ids[(parents[i] ?? 0) % i]!;
+            const unit = await buildUnit(db, { code: `R${round}-${i}`, parentId: parent });
+            ids.push(unit.id);
+            parentOf.set(unit.id, parent);
+          }
+          const own = new Map<number, { s: number; o: number }>();
+          for (const d of data) {
+            const unitId = ids[d.unit % ids.length]!;
+            // Inside the week 2025-11-05 16:00 → 2025-11-12 16:00 (168 hours).
+            const submittedAt = new Date(vn('2025-11-05T16:00:00').getTime() + d.hour * 3_600_000);
+            await buildSubmission(db, { consultationId: consultation.id, unitId, submittedAt, opinions: Array.from({ length: d.opinions }, () => ({ documentId: consultation.documents[0]!.id })) });
+            const c = own.get(unitId) ?? { s: 0, o: 0 };
+            own.set(unitId, { s: c.s + 1, o: c.o + d.opinions });
+          }
+          const inSubtree = (root: number, id: number): boolean => {
+            for (let u: number | null | undefined = id; u != null; u = parentOf.get(u)) if (u === root) return true;
+            return false;
+          };
+          const fresh = await loadConsultation(db, 'PROP');
+          for (const root of ids) {
+            const expected = [...own.entries()].filter(([id]) => inSubtree(root, id)).reduce((a, [, c]) => ({ s: a.s + c.s, o: a.o + c.o }), { s: 0, o: 0 });
+            const report = await computeWeeklyReport(db, { consultation: fresh, unitId: root, periodEnd: '2025-11-12' });
+            expect([report.submissions, report.opinions]).toEqual([expected.s, expected.o]);
+            expect(report.children.reduce((a, c) => a + c.opinions, 0)).toBe(expected.o - (own.get(root)?.o ?? 0));
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+});
