@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { orgRoutes } from '../../../modules/org/routes.js';
 import { directiveRoutes } from '../../../modules/directives/routes.js';
+import { consultationRoutes } from '../../../modules/consultation/routes.js';
 import { authRoutes } from './auth.js';
 import { healthRoutes } from './health.js';
 import { auditRoutes } from './audit.js';
@@ -12,4 +13,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(auditRoutes, { prefix: '/api/v1/audit' });
   await app.register(orgRoutes, { prefix: '/api/v1' });
   await app.register(directiveRoutes, { prefix: '/api/v1' });
+  await app.register(consultationRoutes, { prefix: '/api/v1' });
 }
