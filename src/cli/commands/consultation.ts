@@ -1,7 +1,11 @@
+import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
+import cliProgress from 'cli-progress';
 import { cliActor } from '../../platform/access/roles.js';
+import { AppError } from '../../platform/errors.js';
 import { createConsultation } from '../../modules/consultation/create-consultation.js';
-import { asCliError, info, loadConfig, withDatabase } from '../runtime.js';
+import { importOpinions, type ImportOpinionsResult, type ImportProgress } from '../../modules/consultation/import-opinions.js';
+import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
 
 function parseDocument(value: string, previous: { code: string; title: string }[] = []) {
   const at = value.indexOf('=');
@@ -37,5 +41,73 @@ export function registerConsultation(program: Command): void {
         }),
       );
       info(`Đã tạo đợt lấy ý kiến "${created.code}" với ${created.documents.length} dự thảo: ${created.documents.map((d) => d.code).join(', ')}.`);
+    });
+  registerImport(consultation);
+}
+
+const n = (x: number) => x.toLocaleString('vi-VN');
+
+/** A progress bar on stderr when it is a terminal (bytes of the file, with the rows read). */
+function progressBar(): { update: (p: ImportProgress) => void; stop: () => void } {
+  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'Đang nhập {bar} {percentage}% | {rows} dòng | {phase}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: (p) => {
+      const payload = { rows: n(p.rowsRead), phase: p.phase === 'reading' ? 'đọc và kiểm tra tệp' : 'ghi vào cơ sở dữ liệu' };
+      if (!started) bar.start(p.totalBytes || 1, p.bytesRead, payload);
+      else bar.update(p.bytesRead, payload);
+      started = true;
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+function jsonOf(r: Pick<ImportOpinionsResult, 'rowsRead' | 'submissions' | 'opinions' | 'alreadyPresent' | 'rejected'>): string {
+  return JSON.stringify({ rowsRead: r.rowsRead, submissions: r.submissions, opinions: r.opinions, alreadyPresent: r.alreadyPresent, rejected: r.rejected.map((x) => ({ line: x.line, reason: x.reason })) });
+}
+
+function registerImport(consultation: Command): void {
+  consultation
+    .command('import')
+    .description('Nhập ý kiến góp ý từ tệp CSV/XLSX theo định dạng trao đổi (cột submission_id,submitted_at,unit_code,channel,contributor_group,document_code,section_ref,stance,opinion_text)')
+    .requiredOption('--consultation <code>', 'mã đợt lấy ý kiến')
+    .argument('<file>', 'tệp .csv (UTF-8) hoặc .xlsx')
+    .option('--skip-invalid', 'nhập các dòng hợp lệ, ghi các dòng bị loại ra tệp <tên>.rejected.csv bên cạnh tệp nhập')
+    .option('--json', 'in một đối tượng JSON {"rowsRead","submissions","opinions","alreadyPresent","rejected"} ra stdout')
+    .action(async (file: string, options: { consultation: string; skipInvalid?: boolean; json?: boolean }) => {
+      const config = loadConfig();
+      const filePath = path.resolve(file);
+      const bar = progressBar();
+      let result: ImportOpinionsResult;
+      try {
+        result = await withDatabase(config, (c) =>
+          importOpinions(c.db, { actor: cliActor(), consultationCode: options.consultation, filePath, skipInvalid: options.skipInvalid === true, onProgress: bar.update }),
+        );
+      } catch (error) {
+        bar.stop();
+        // Rejected as a whole: with --json the object still goes to stdout (nothing imported), exit 1.
+        if (options.json && error instanceof AppError && error.code === 'IMPORT_REJECTED') {
+          const details = error.details as { errors: { line: number; message: string }[]; rowsRead?: number };
+          process.stdout.write(jsonOf({ rowsRead: details.rowsRead ?? 0, submissions: 0, opinions: 0, alreadyPresent: 0, rejected: details.errors.map((e) => ({ line: e.line, reason: e.message })) }) + '\n');
+          throw new CliError(`Lỗi (${error.code}): ${error.message}`, EXIT.failure);
+        }
+        throw asCliError(error);
+      }
+      bar.stop();
+      if (options.json) {
+        process.stdout.write(jsonOf(result) + '\n');
+        return;
+      }
+      info(
+        `Đã đọc ${n(result.rowsRead)} dòng: thêm ${n(result.submissions)} lượt góp ý với ${n(result.opinions)} ý kiến; ` +
+          `${n(result.alreadyPresent)} lượt đã có từ trước nên bỏ qua; ${n(result.rejected.length)} dòng bị loại.`,
+      );
+      for (const r of result.rejected.slice(0, 50)) info(`  dòng ${r.line}: ${r.reason}`);
+      if (result.rejected.length > 50) info(`  … và ${n(result.rejected.length - 50)} dòng khác.`);
+      if (result.rejectedFile) info(`Các dòng bị loại đã được ghi vào ${result.rejectedFile}.`);
     });
 }

@@ -1,0 +1,165 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../../src/platform/access/roles.js';
+import { AppError } from '../../src/platform/errors.js';
+import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
+import { importOpinions } from '../../src/modules/consultation/import-opinions.js';
+import { createTestDatabase } from '../support/db.js';
+import { buildUnit } from '../support/factories.js';
+
+const database = await createTestDatabase();
+const db = database.db;
+const actor = cliActor();
+const root = path.resolve(import.meta.dirname, '../..');
+let dir: string;
+let unitCode: string;
+let otherUnitCode: string;
+
+const HEADER = 'submission_id,submitted_at,unit_code,channel,contributor_group,document_code,section_ref,stance,opinion_text,contributor_name,contributor_phone,contributor_id_number';
+const row = (id: string, text: string, extra: Partial<{ unit: string; at: string; stance: string; channel: string }> = {}) =>
+  `${id},${extra.at ?? '2025-10-15T08:30:00+07:00'},${extra.unit ?? unitCode},${extra.channel ?? 'vneid'},dang_vien,BCCT,II.3,${extra.stance ?? 'partial'},"${text}",Nguyễn Văn Bí Mật,0912345678,001099012345`;
+
+async function file(name: string, lines: string[]): Promise<string> {
+  const p = path.join(dir, name);
+  await writeFile(p, `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`);
+  return p;
+}
+
+async function count(table: 'submissions' | 'opinions', code: string): Promise<number> {
+  const r = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.raw(table)} t join consultations c on c.id = t.consultation_id where c.code = ${code}`);
+  return r.rows[0]?.n ?? -1;
+}
+
+let seq = 0;
+async function consultation(): Promise<string> {
+  const code = `DT-${++seq}`;
+  await createConsultation(db, { actor, input: { code, title: 'Lấy ý kiến dự thảo Văn kiện Đại hội XIV', documents: [{ code: 'BCCT', title: 'Báo cáo chính trị' }, { code: 'BCTK', title: 'Báo cáo tổng kết' }] } });
+  return code;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'lantoa-opinions-'));
+  const province = await buildUnit(db, { code: 'T-HNI' });
+  unitCode = (await buildUnit(db, { code: 'X-BADINH', parentId: province.id })).code;
+  otherUnitCode = (await buildUnit(db, { code: 'X-HOANKIEM', parentId: province.id })).code;
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('importOpinions', () => {
+  it('counts a submission with three opinions as 1 and 3, and adds nothing on a second import', async () => {
+    const code = await consultation();
+    const p = await file('ba-y-kien.csv', [row('S1', 'Bổ sung nội dung về kinh tế tư nhân'), row('S1', 'Làm rõ vai trò của khoa học, công nghệ'), row('S1', 'Đề nghị giữ nguyên')]);
+    const first = await importOpinions(db, { actor, consultationCode: code, filePath: p });
+    expect(first).toMatchObject({ rowsRead: 3, submissions: 1, opinions: 3, alreadyPresent: 0, rejected: [] });
+    const [s] = (await db.execute<{ opinion_count: number; self_submitted: boolean; channel: string }>(sql`select opinion_count, self_submitted, channel from submissions where external_id = 'S1'`)).rows;
+    expect(s).toEqual({ opinion_count: 3, self_submitted: true, channel: 'vneid' });
+    const second = await importOpinions(db, { actor, consultationCode: code, filePath: p });
+    expect(second).toMatchObject({ rowsRead: 3, submissions: 0, opinions: 0, alreadyPresent: 1, rejected: [] });
+    expect(await count('submissions', code)).toBe(1);
+    expect(await count('opinions', code)).toBe(3);
+    const imports = await db.execute<{ n: number }>(sql`select count(*)::int as n from opinion_imports`);
+    expect(imports.rows[0]?.n).toBeGreaterThanOrEqual(2);
+    const audit = await db.execute<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'consultation.import' and unit_id is null`);
+    expect(audit.rows[0]?.n).toBeGreaterThanOrEqual(2);
+  });
+
+  it('does not double count when two imports of the same file run at once', async () => {
+    const code = await consultation();
+    const p = await file('song-song.csv', Array.from({ length: 300 }, (_, i) => row(`P${Math.floor(i / 3)}`, `Ý kiến số ${i}`)));
+    const results = await Promise.all([importOpinions(db, { actor, consultationCode: code, filePath: p }), importOpinions(db, { actor, consultationCode: code, filePath: p })]);
+    expect(results.map((r) => r.submissions).sort()).toEqual([0, 100]);
+    expect(results.map((r) => r.alreadyPresent).sort()).toEqual([0, 100]);
+    expect(await count('submissions', code)).toBe(100);
+    expect(await count('opinions', code)).toBe(300);
+  });
+
+  it('imports nothing when one row of 50,000 is bad, and names that line', async () => {
+    const code = await consultation();
+    const lines = Array.from({ length: 60_000 }, (_, i) => row(`B${Math.floor(i / 3)}`, `Ý kiến góp ý số ${i}, về phát triển kinh tế`));
+    // Physical line 50,000 is data row 49,999 (the header is line 1).
+    lines[49_998] = row(`B${Math.floor(49_998 / 3)}`, 'Sai kênh', { channel: 'fax' });
+    const p = await file('lon.csv', lines);
+    const error = await importOpinions(db, { actor, consultationCode: code, filePath: p }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('IMPORT_REJECTED');
+    const errors = ((error as AppError).details as { errors: { line: number; message: string }[] }).errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.line).toBe(50_000);
+    expect(errors[0]?.message).toContain('channel');
+    expect(await count('submissions', code)).toBe(0);
+    expect(await count('opinions', code)).toBe(0);
+  });
+
+  it('with skipInvalid imports the good submissions and writes the rejected rows beside the input', async () => {
+    const code = await consultation();
+    const p = await file('mot-phan.csv', [
+      row('G1', 'Tốt'),
+      row('G2', 'Dòng tốt của lượt có lỗi'),
+      row('G2', 'Sai đơn vị', { unit: otherUnitCode }),
+      row('G3', 'Sai mã đơn vị', { unit: 'KHONG-CO' }),
+      row('G4', '', { stance: 'disagree' }),
+      row('G5', '', { stance: 'agree' }),
+    ]);
+    const result = await importOpinions(db, { actor, consultationCode: code, filePath: p, skipInvalid: true });
+    expect(result).toMatchObject({ rowsRead: 6, submissions: 2, opinions: 2, alreadyPresent: 0 });
+    expect(result.rejected.map((r) => r.line)).toEqual([3, 4, 5, 6]);
+    expect(result.rejected[0]?.reason).toContain('dòng 4');
+    expect(result.rejectedFile).toBe(path.join(dir, 'mot-phan.rejected.csv'));
+    const rejected = (await readFile(result.rejectedFile as string, 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rejected).toHaveLength(5);
+    expect(rejected[0]).toBe(`${HEADER},"reason"`);
+    expect(rejected[2]).toContain('Sai đơn vị');
+    expect(rejected[4]).toContain('lý do');
+  });
+
+  it('never stores contact details in submissions or opinions', async () => {
+    const code = await consultation();
+    const p = await file('lien-he.csv', [row('C1', 'Ý kiến có thông tin liên hệ')]);
+    await importOpinions(db, { actor, consultationCode: code, filePath: p });
+    const dump = await db.execute(sql`select s.*, o.*, (select count(*) from submission_contacts) as contacts from submissions s join opinions o on o.submission_id = s.id`);
+    const text = JSON.stringify(dump.rows);
+    for (const secret of ['Bí Mật', '0912345678', '001099012345']) expect(text).not.toContain(secret);
+  });
+
+  it('refuses an actor without editor rights on the receiving unit', async () => {
+    const code = await consultation();
+    const p = await file('quyen.csv', [row('R1', 'Ý kiến')]);
+    const viewer = { userId: null, username: 'viewer', ip: null, grants: [{ id: 1, role: 'viewer' as const, unitId: 1 }] };
+    await expect(importOpinions(db, { actor: viewer, consultationCode: code, filePath: p })).rejects.toBeInstanceOf(AppError);
+    expect(await count('submissions', code)).toBe(0);
+  });
+});
+
+describe('lantoa consultation import --json', () => {
+  it('prints one object with the agreed keys', { timeout: 120_000 }, async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lantoa-cli-import-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, LANTOA_DATA_DIR: dataDir, LANTOA_LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, env, encoding: 'utf8', timeout: 90_000 });
+    try {
+      const created = run(['consultation', 'create', '--code', 'DH14', '--title', 'Dự thảo Văn kiện', '--document', 'BCCT=Báo cáo chính trị']);
+      expect(created.status, created.stderr).toBe(0);
+      // A fresh data directory has no units: a row naming one is rejected with its line.
+      const p = path.join(dataDir, 'y-kien.csv');
+      await writeFile(p, `${HEADER}\n${row('J1', 'Ý kiến')}\n`);
+      const rejected = run(['consultation', 'import', '--consultation', 'DH14', p, '--json']);
+      expect(rejected.status).toBe(1);
+      const object = JSON.parse(rejected.stdout) as Record<string, unknown>;
+      expect(Object.keys(object)).toEqual(['rowsRead', 'submissions', 'opinions', 'alreadyPresent', 'rejected']);
+      expect(object).toMatchObject({ rowsRead: 1, submissions: 0, opinions: 0, alreadyPresent: 0, rejected: [{ line: 2 }] });
+      const skipped = run(['consultation', 'import', '--consultation', 'DH14', p, '--json', '--skip-invalid']);
+      expect(skipped.status, skipped.stderr).toBe(0);
+      expect(JSON.parse(skipped.stdout)).toMatchObject({ rowsRead: 1, submissions: 0, rejected: [{ line: 2 }] });
+      expect(existsSync(path.join(dataDir, 'y-kien.rejected.csv'))).toBe(true);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
