@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { isApiError } from './api/client.js';
 import { AppLayout } from './components/AppLayout.js';
+import { FullPageSpin } from './components/FullPageSpin.js';
 import { antdViVN } from './i18n/antdLocale.js';
 import { AuthProvider } from './features/auth/AuthProvider.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
@@ -21,7 +22,9 @@ const DirectivesPage = lazy(async () => ({ default: (await import('./routes/Dire
 const DirectivesRegisterPage = lazy(async () => ({ default: (await import('./routes/DirectivesRegisterPage.js')).DirectivesRegisterPage }));
 const DirectivesDetailPage = lazy(async () => ({ default: (await import('./routes/DirectivesDetailPage.js')).DirectivesDetailPage }));
 const DirectivesCascadePage = lazy(async () => ({ default: (await import('./routes/DirectivesCascadePage.js')).DirectivesCascadePage }));
+const ConsultationReportPage = lazy(async () => ({ default: (await import('./routes/ConsultationReportPage.js')).ConsultationReportPage }));
 const DirectivesDraftPage = lazy(async () => ({ default: (await import('./routes/DirectivesDraftPage.js')).DirectivesDraftPage }));
+const PublicConsultationPage = lazy(async () => ({ default: (await import('./routes/PublicConsultationPage.js')).PublicConsultationPage }));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -44,6 +47,15 @@ export function App() {
             <AuthProvider>
               <Routes>
                 <Route path="/dang-nhap" element={<LoginPage />} />
+                {/* The public feedback form: no login. */}
+                <Route
+                  path="/gop-y/:code"
+                  element={
+                    <Suspense fallback={<FullPageSpin />}>
+                      <PublicConsultationPage />
+                    </Suspense>
+                  }
+                />
                 <Route element={<RequireAuth />}>
                   <Route element={<AppLayout />}>
                     <Route index element={<Navigate to="/don-vi" replace />} />
@@ -69,6 +81,7 @@ export function App() {
                     <Route path="/van-ban/:id" element={<DirectivesDetailPage />} />
                     <Route path="/van-ban/:id/chuoi" element={<DirectivesCascadePage />} />
                     <Route path="/du-thao/:id" element={<DirectivesDraftPage />} />
+                    <Route path="/gop-y-tong-hop" element={<ConsultationReportPage />} />
                     <Route path="/ca-nhan" element={<ProfilePage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>

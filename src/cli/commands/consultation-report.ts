@@ -1,6 +1,8 @@
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { cliActor } from '../../platform/access/roles.js';
 import { unitIdByCode } from '../../modules/consultation/repository.js';
+import { exportWeeklyReport } from '../../modules/consultation/report-view.js';
 import { getWeeklyReport, type WeeklyReport } from '../../modules/consultation/weekly-report.js';
 import { asCliError, CliError, EXIT, loadConfig, withDatabase } from '../runtime.js';
 
@@ -29,17 +31,29 @@ export function registerConsultationReport(program: Command): void {
     .requiredOption('--unit <code>', 'mã đơn vị')
     .requiredOption('--period-end <YYYY-MM-DD>', 'ngày chốt số liệu kết thúc tuần (thứ Tư theo mặc định)')
     .option('--json', 'in một đối tượng JSON')
-    .action(async (options: { consultation: string; unit: string; periodEnd: string; json?: boolean }) => {
+    .option('--docx <file>', 'ghi báo cáo ra tệp DOCX (thể thức văn bản của Đảng)')
+    .option('--xlsx <file>', 'ghi báo cáo ra tệp Excel (XLSX)')
+    .action(async (options: { consultation: string; unit: string; periodEnd: string; json?: boolean; docx?: string; xlsx?: string }) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(options.periodEnd)) throw new CliError('--period-end cần dạng YYYY-MM-DD', EXIT.usage);
+      const outputs = [options.json ? '--json' : null, options.docx !== undefined ? '--docx' : null, options.xlsx !== undefined ? '--xlsx' : null].filter((o) => o !== null);
+      if (outputs.length > 1) throw new CliError(`Chỉ dùng một trong --json, --docx, --xlsx (đang có ${outputs.join(', ')}).`, EXIT.usage);
+      const format = options.docx !== undefined ? 'docx' : options.xlsx !== undefined ? 'xlsx' : null;
+      const target = options.docx ?? options.xlsx;
+      if (format && !target) throw new CliError(`--${format} cần tên tệp.`, EXIT.usage);
       const config = loadConfig();
-      const report = await withDatabase(config, async (c) => {
+      const result = await withDatabase(config, async (c) => {
         const unitId = await unitIdByCode(c.db, options.unit);
         if (unitId === null) throw new CliError(`Không có đơn vị mã "${options.unit}".`, EXIT.failure);
-        return getWeeklyReport(c.db, { actor: cliActor(), consultationCode: options.consultation, unitId, periodEnd: options.periodEnd }).catch((e) => {
+        const input = { actor: cliActor(), consultationCode: options.consultation, unitId, periodEnd: options.periodEnd };
+        const work = format ? exportWeeklyReport(c.db, { ...input, format }) : getWeeklyReport(c.db, input);
+        return work.catch((e: unknown) => {
           throw asCliError(e);
         });
       });
-      if (options.json) process.stdout.write(JSON.stringify(report) + '\n');
-      else printReport(report);
+      if ('body' in result) {
+        await writeFile(target as string, result.body);
+        process.stdout.write(`Đã ghi báo cáo ${format === 'docx' ? 'DOCX' : 'Excel'} vào ${target as string} (${result.body.length} byte).\n`);
+      } else if (options.json) process.stdout.write(JSON.stringify(result) + '\n');
+      else printReport(result);
     });
 }

@@ -7,6 +7,7 @@ import { buildApp } from '../../platform/http/app.js';
 import { createLogger } from '../../platform/log/logger.js';
 import { isWorkspaceEmpty, loadDemo, presentDemoAccounts } from '../../modules/org/load-demo.js';
 import { loadDirectivesDemo } from '../../modules/directives/load-demo.js';
+import { scheduleContactErasure } from '../../modules/consultation/intake-contacts.js';
 import { asCliError, CliError, EXIT, info, loadConfig } from '../runtime.js';
 import { parsePort } from './options.js';
 
@@ -24,11 +25,13 @@ export function registerStart(program: Command): void {
         throw asCliError(e);
       });
       let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+      let stopErasure: (() => void) | null = null;
       let stopping = false;
       const shutdown = async (signal: string) => {
         if (stopping) return;
         stopping = true;
         info(`\nĐang dừng Lan Tỏa (${signal})… / shutting down`);
+        stopErasure?.();
         await app?.close().catch(() => undefined);
         await connection.close().catch(() => undefined);
         info('Đã dừng. / stopped.');
@@ -47,6 +50,12 @@ export function registerStart(program: Command): void {
         setInterval(() => void purgeExpiredSessions(connection.db).catch(() => undefined), 3_600_000).unref();
         app = await buildApp({ db: connection.db, config, logger });
         await app.listen({ port: config.port, host: config.host });
+        // Contributors' contact details are erased once the retention period has passed (hourly check).
+        stopErasure = scheduleContactErasure(connection.db, {
+          retentionDays: config.contactRetentionDays,
+          onError: (error) => logger.error({ err: error }, 'contact erasure failed'),
+          onErased: (erased) => logger.info({ erased }, 'contact details erased after the retention period'),
+        });
       } catch (error) {
         await app?.close().catch(() => undefined);
         await connection.close().catch(() => undefined);

@@ -27,6 +27,20 @@ const envSchema = z.object({
     .default(12),
   LANTOA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LANTOA_SECURE_COOKIES: z.enum(['true', 'false', 'auto']).default('auto'),
+  LANTOA_CONTACT_KEY: z
+    .string()
+    .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v.trim()) && Buffer.from(v.trim(), 'base64').length === 32, 'phải là 32 byte mã hóa base64 / must be 32 bytes in base64')
+    .optional(),
+  LANTOA_CONTACT_RETENTION_DAYS: z.coerce
+    .number({ error: 'phải là một số / must be a number' })
+    .int('phải là số nguyên / must be an integer')
+    .positive('phải lớn hơn 0 / must be positive')
+    .default(365),
+  LANTOA_PUBLIC_RATE_LIMIT: z.coerce
+    .number({ error: 'phải là một số / must be a number' })
+    .int('phải là số nguyên / must be an integer')
+    .min(0, 'không được âm / must not be negative')
+    .default(30),
 });
 
 export interface Config {
@@ -38,6 +52,12 @@ export interface Config {
   sessionHours: number;
   logLevel: z.infer<typeof envSchema>['LANTOA_LOG_LEVEL'];
   secureCookies: 'true' | 'false' | 'auto';
+  /** Base64 of the 32-byte key sealing contact details; unset: generated in `<dataDir>/contact.key`. */
+  contactKey: string | undefined;
+  /** Days after which contributors' contact details are erased. */
+  contactRetentionDays: number;
+  /** Public form submissions per minute per client address; 0 turns the limit off (load tests). */
+  publicRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +94,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.LANTOA_SESSION_HOURS,
     logLevel: e.LANTOA_LOG_LEVEL,
     secureCookies: e.LANTOA_SECURE_COOKIES,
+    contactKey: e.LANTOA_CONTACT_KEY?.trim(),
+    contactRetentionDays: e.LANTOA_CONTACT_RETENTION_DAYS,
+    publicRateLimit: e.LANTOA_PUBLIC_RATE_LIMIT,
   };
 }
 

@@ -218,3 +218,53 @@ export function draftDocxUrl(id: number): string {
 export function getHealth(): Promise<Health> {
   return request<Health>('GET', '/health', { skipAuthRedirect: true });
 }
+
+// --- consultation: weekly reports -----------------------------------------------------------
+
+import type { ConsultationSummary, SubmittedWeeklyReport, WeeklyReportView } from './types.js';
+
+export function listConsultations(): Promise<ConsultationSummary[]> {
+  return request<ConsultationSummary[]>('GET', '/v1/consultations');
+}
+
+export function getWeeklyReportView(code: string, unitId: number, periodEnd?: string): Promise<WeeklyReportView> {
+  return request<WeeklyReportView>('GET', `/v1/consultations/${encodeURIComponent(code)}/reports/${unitId}`, { query: { periodEnd } });
+}
+
+export function submitWeeklyReport(code: string, unitId: number, periodEnd: string): Promise<SubmittedWeeklyReport> {
+  return request<SubmittedWeeklyReport>('POST', `/v1/consultations/${encodeURIComponent(code)}/reports/${unitId}/submit`, { body: { periodEnd } });
+}
+
+export function weeklyReportFileUrl(code: string, unitId: number, periodEnd: string, format: 'docx' | 'xlsx'): string {
+  return buildUrl(`/v1/consultations/${encodeURIComponent(code)}/reports/${unitId}/${format}`, { periodEnd });
+}
+
+// --- consultation: intake -------------------------------------------------------------------
+
+import type { MeetingInput, PublicConsultation, PublicSubmissionInput, PublicUnits, StaffSubmissionInput, SubmissionContact, SubmissionResult } from './types.js';
+
+/** The public form of an open consultation (no login); `q` filters the receiving units. */
+export function getPublicConsultation(code: string, q?: string): Promise<PublicConsultation> {
+  return request<PublicConsultation>('GET', `/v1/public/consultations/${encodeURIComponent(code)}`, { query: { q }, skipAuthRedirect: true });
+}
+
+export function searchPublicUnits(code: string, q: string, signal?: AbortSignal): Promise<PublicUnits> {
+  return request<PublicUnits>('GET', `/v1/public/consultations/${encodeURIComponent(code)}/units`, { query: { q }, skipAuthRedirect: true, signal });
+}
+
+/** Sends the public form; the same idempotencyKey sent again returns the same result and counts once. */
+export function submitPublicOpinions(code: string, input: PublicSubmissionInput): Promise<SubmissionResult> {
+  return request<SubmissionResult>('POST', `/v1/public/consultations/${encodeURIComponent(code)}/submissions`, { body: input, skipAuthRedirect: true });
+}
+
+export function recordStaffSubmission(code: string, input: StaffSubmissionInput): Promise<SubmissionResult> {
+  return request<SubmissionResult>('POST', `/v1/consultations/${encodeURIComponent(code)}/submissions`, { body: input });
+}
+
+export function recordMeeting(code: string, input: MeetingInput): Promise<SubmissionResult> {
+  return request<SubmissionResult>('POST', `/v1/consultations/${encodeURIComponent(code)}/meetings`, { body: input });
+}
+
+export function getSubmissionContact(code: string, submissionId: number): Promise<SubmissionContact> {
+  return request<SubmissionContact>('GET', `/v1/consultations/${encodeURIComponent(code)}/submissions/${submissionId}/contact`);
+}

@@ -2314,6 +2314,867 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/consultations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trang góp ý công khai (không cần đăng nhập): đợt lấy ý kiến đang mở, các dự thảo và phần, đơn vị tiếp nhận (tìm bằng q, tối đa 50) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicConsultation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/consultations/{code}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm đơn vị tiếp nhận của đợt lấy ý kiến (không dấu, tối đa 50 kết quả) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicUnits"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/consultations/{code}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi góp ý qua biểu mẫu công khai (201; cùng idempotencyKey gửi lại: 200, không tính hai lần) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicSubmissionInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmissionResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmissionResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{code}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cán bộ nhập góp ý nhận qua thư, báo chí, thư điện tử hoặc kênh khác (biên tập viên của đơn vị tiếp nhận) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffSubmissionInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmissionResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmissionResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{code}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập biên bản hội nghị/tọa đàm: một lượt góp ý (kênh meeting) gồm các ý kiến trong biên bản */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmissionResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmissionResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{code}/submissions/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thông tin liên hệ của người góp ý (chỉ đơn vị tiếp nhận; có ghi nhật ký) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmissionContact"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đợt lấy ý kiến (để chọn), với dự thảo và các tuần báo cáo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{code}/reports/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo tuần của một đơn vị: số liệu trực tiếp của cả cây đơn vị, các tuần gần đây, tình trạng báo cáo của đơn vị trực thuộc */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD: ngày chốt kết thúc tuần; mặc định tuần hiện tại */
+                    periodEnd?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyReportView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{code}/reports/{unitId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi báo cáo tuần của đơn vị lên cấp trên (chốt số liệu; ghi nhận gửi muộn sau hạn) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmitWeeklyReportInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmittedWeeklyReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{code}/reports/{unitId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải báo cáo tuần dạng DOCX (thể thức văn bản của Đảng)
+         * @description Ô phân tổ có dưới 5 lượt góp ý được ghi "< 5". Không có thông tin liên hệ của người góp ý.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD: ngày chốt kết thúc tuần; mặc định tuần hiện tại */
+                    periodEnd?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp DOCX */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{code}/reports/{unitId}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải báo cáo tuần dạng Excel (XLSX)
+         * @description Ô phân tổ có dưới 5 lượt góp ý được ghi "< 5". Không có thông tin liên hệ của người góp ý.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD: ngày chốt kết thúc tuần; mặc định tuần hiện tại */
+                    periodEnd?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp XLSX */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2640,6 +3501,277 @@ export interface components {
             unitName: string;
             content: components["schemas"]["DraftContentInput"];
             updatedAt: string;
+        };
+        PublicOpinionInputInput: {
+            documentCode: string;
+            sectionRef?: string | null;
+            /** @default  */
+            text: string;
+            /** @enum {string} */
+            stance: "agree" | "disagree" | "partial";
+        };
+        StaffOpinionInputInput: {
+            documentCode: string;
+            sectionRef?: string | null;
+            /** @default  */
+            text: string;
+            /** @enum {string} */
+            stance: "agree" | "disagree" | "partial" | "none";
+        };
+        ContactInputInput: {
+            name?: string | null;
+            phone?: string | null;
+            idNumber?: string | null;
+            /** @constant */
+            consent: true;
+        };
+        PublicSubmissionInputInput: {
+            /** Format: uuid */
+            idempotencyKey: string;
+            unitCode: string;
+            /** @enum {string} */
+            contributorGroup: "can_bo" | "dang_vien" | "cong_chuc" | "vien_chuc" | "nguoi_lao_dong" | "nhan_dan" | "nguoi_vn_o_nuoc_ngoai" | "khac";
+            opinions: components["schemas"]["PublicOpinionInputInput"][];
+            contact?: components["schemas"]["ContactInputInput"] | null;
+        };
+        StaffSubmissionInputInput: {
+            /** Format: uuid */
+            idempotencyKey: string;
+            unitId: number;
+            /** @enum {string} */
+            channel: "letter" | "press" | "email" | "other";
+            /** @enum {string} */
+            contributorGroup: "can_bo" | "dang_vien" | "cong_chuc" | "vien_chuc" | "nguoi_lao_dong" | "nhan_dan" | "nguoi_vn_o_nuoc_ngoai" | "khac";
+            submittedAt?: string | null;
+            opinions: components["schemas"]["StaffOpinionInputInput"][];
+            contact?: components["schemas"]["ContactInputInput"] | null;
+        };
+        MeetingInputInput: {
+            /** Format: uuid */
+            idempotencyKey: string;
+            unitId: number;
+            /** Format: date-time */
+            heldAt: string;
+            /** @enum {string} */
+            kind: "hoi_nghi" | "toa_dam";
+            title: string;
+            attendees: number;
+            /**
+             * @default khac
+             * @enum {string}
+             */
+            contributorGroup: "can_bo" | "dang_vien" | "cong_chuc" | "vien_chuc" | "nguoi_lao_dong" | "nhan_dan" | "nguoi_vn_o_nuoc_ngoai" | "khac";
+            opinions: components["schemas"]["StaffOpinionInputInput"][];
+        };
+        SubmissionResultInput: {
+            submissionId: number;
+            opinions: number;
+        };
+        PublicConsultationInput: {
+            code: string;
+            title: string;
+            opensAt: string;
+            closesAt: string | null;
+            documents: {
+                code: string;
+                title: string;
+                sections: {
+                    ref: string;
+                    heading: string | null;
+                }[];
+            }[];
+            units: {
+                code: string;
+                name: string;
+            }[];
+        };
+        PublicUnitsInput: {
+            items: {
+                code: string;
+                name: string;
+            }[];
+            more: boolean;
+        };
+        SubmissionContactInput: {
+            submissionId: number;
+            unitId: number;
+            name: string | null;
+            phone: string | null;
+            idNumber: string | null;
+            consent: boolean;
+            createdAt: string;
+            erasedAt: string | null;
+        };
+        ConsultationSummaryInput: {
+            code: string;
+            title: string;
+            opensAt: string;
+            closesAt: string | null;
+            /** @description Giờ và thứ chốt số liệu hằng tuần, ví dụ "16:00 thứ Tư" */
+            cutoff: string;
+            documents: {
+                code: string;
+                title: string;
+            }[];
+            /** @description Các tuần từ khi mở đến tuần hiện tại, mới nhất trước */
+            weeks: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+                 */
+                periodEnd: string;
+                label: string;
+            }[];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+             */
+            currentPeriodEnd: string;
+        };
+        WeeklyReportInput: {
+            unit: string;
+            unitName: string;
+            periodStart: string;
+            periodEnd: string;
+            submissions: number;
+            opinions: number;
+            byChannel: {
+                [key: string]: number;
+            };
+            byContributorGroup: {
+                [key: string]: number;
+            };
+            byDocument: {
+                [key: string]: number;
+            };
+            byStance: {
+                [key: string]: number;
+            };
+            cumulative: {
+                submissions: number;
+                opinions: number;
+            };
+            identicalGroups: number;
+            children: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                status: "submitted" | "late" | "missing";
+                submissions: number;
+                opinions: number;
+            }[];
+        };
+        FrozenReportSummaryInput: {
+            submittedAt: string;
+            deadline: string;
+            late: boolean;
+            submittedBy: string | null;
+            submissions: number;
+            opinions: number;
+            cumulative: {
+                submissions: number;
+                opinions: number;
+            };
+            byDocument: {
+                [key: string]: number;
+            };
+            byChannel: {
+                [key: string]: number;
+            };
+        };
+        WeeklyReportViewInput: {
+            consultation: {
+                code: string;
+                title: string;
+                documents: {
+                    code: string;
+                    title: string;
+                }[];
+            };
+            unit: {
+                id: number;
+                code: string;
+                name: string;
+                parentName: string | null;
+                grassroots: boolean;
+            };
+            period: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+                 */
+                periodEnd: string;
+                periodStart: string;
+                periodEndInstant: string;
+                label: string;
+                pickerLabel: string;
+                deadline: string;
+            };
+            report: components["schemas"]["WeeklyReportInput"];
+            history: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+                 */
+                periodEnd: string;
+                shortLabel: string;
+                label: string;
+                submissions: number;
+                opinions: number;
+            }[];
+            change: {
+                previousPeriodEnd: string | null;
+                previous: {
+                    submissions: number;
+                    opinions: number;
+                };
+                submissions: number;
+                opinions: number;
+                submissionsPercent: number | null;
+                opinionsPercent: number | null;
+            };
+            /** @description Số lượt góp ý (người góp ý) trong mỗi ô phân tổ */
+            contributors: {
+                byChannel: {
+                    [key: string]: number;
+                };
+                byContributorGroup: {
+                    [key: string]: number;
+                };
+                byDocument: {
+                    [key: string]: number;
+                };
+                byStance: {
+                    [key: string]: number;
+                };
+            };
+            submission: components["schemas"]["FrozenReportSummaryInput"] | null;
+            children: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                status: "submitted" | "late" | "missing";
+                live: {
+                    submissions: number;
+                    opinions: number;
+                };
+                frozen: components["schemas"]["FrozenReportSummaryInput"] | null;
+            }[];
+            canSubmit: boolean;
+        };
+        SubmitWeeklyReportInput: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+             */
+            periodEnd: string;
+        };
+        SubmittedWeeklyReportInput: {
+            id: number;
+            submittedAt: string;
+            deadline: string;
+            late: boolean;
+            snapshot: components["schemas"]["WeeklyReportInput"];
         };
         MeInput: {
             id: number;
@@ -3008,6 +4140,277 @@ export interface components {
             unitName: string;
             content: components["schemas"]["DraftContent"];
             updatedAt: string;
+        };
+        PublicOpinionInput: {
+            documentCode: string;
+            sectionRef?: string | null;
+            /** @default  */
+            text: string;
+            /** @enum {string} */
+            stance: "agree" | "disagree" | "partial";
+        };
+        StaffOpinionInput: {
+            documentCode: string;
+            sectionRef?: string | null;
+            /** @default  */
+            text: string;
+            /** @enum {string} */
+            stance: "agree" | "disagree" | "partial" | "none";
+        };
+        ContactInput: {
+            name?: string | null;
+            phone?: string | null;
+            idNumber?: string | null;
+            /** @constant */
+            consent: true;
+        };
+        PublicSubmissionInput: {
+            /** Format: uuid */
+            idempotencyKey: string;
+            unitCode: string;
+            /** @enum {string} */
+            contributorGroup: "can_bo" | "dang_vien" | "cong_chuc" | "vien_chuc" | "nguoi_lao_dong" | "nhan_dan" | "nguoi_vn_o_nuoc_ngoai" | "khac";
+            opinions: components["schemas"]["PublicOpinionInput"][];
+            contact?: components["schemas"]["ContactInput"] | null;
+        };
+        StaffSubmissionInput: {
+            /** Format: uuid */
+            idempotencyKey: string;
+            unitId: number;
+            /** @enum {string} */
+            channel: "letter" | "press" | "email" | "other";
+            /** @enum {string} */
+            contributorGroup: "can_bo" | "dang_vien" | "cong_chuc" | "vien_chuc" | "nguoi_lao_dong" | "nhan_dan" | "nguoi_vn_o_nuoc_ngoai" | "khac";
+            submittedAt?: string | null;
+            opinions: components["schemas"]["StaffOpinionInput"][];
+            contact?: components["schemas"]["ContactInput"] | null;
+        };
+        MeetingInput: {
+            /** Format: uuid */
+            idempotencyKey: string;
+            unitId: number;
+            /** Format: date-time */
+            heldAt: string;
+            /** @enum {string} */
+            kind: "hoi_nghi" | "toa_dam";
+            title: string;
+            attendees: number;
+            /**
+             * @default khac
+             * @enum {string}
+             */
+            contributorGroup: "can_bo" | "dang_vien" | "cong_chuc" | "vien_chuc" | "nguoi_lao_dong" | "nhan_dan" | "nguoi_vn_o_nuoc_ngoai" | "khac";
+            opinions: components["schemas"]["StaffOpinionInput"][];
+        };
+        SubmissionResult: {
+            submissionId: number;
+            opinions: number;
+        };
+        PublicConsultation: {
+            code: string;
+            title: string;
+            opensAt: string;
+            closesAt: string | null;
+            documents: {
+                code: string;
+                title: string;
+                sections: {
+                    ref: string;
+                    heading: string | null;
+                }[];
+            }[];
+            units: {
+                code: string;
+                name: string;
+            }[];
+        };
+        PublicUnits: {
+            items: {
+                code: string;
+                name: string;
+            }[];
+            more: boolean;
+        };
+        SubmissionContact: {
+            submissionId: number;
+            unitId: number;
+            name: string | null;
+            phone: string | null;
+            idNumber: string | null;
+            consent: boolean;
+            createdAt: string;
+            erasedAt: string | null;
+        };
+        ConsultationSummary: {
+            code: string;
+            title: string;
+            opensAt: string;
+            closesAt: string | null;
+            /** @description Giờ và thứ chốt số liệu hằng tuần, ví dụ "16:00 thứ Tư" */
+            cutoff: string;
+            documents: {
+                code: string;
+                title: string;
+            }[];
+            /** @description Các tuần từ khi mở đến tuần hiện tại, mới nhất trước */
+            weeks: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+                 */
+                periodEnd: string;
+                label: string;
+            }[];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+             */
+            currentPeriodEnd: string;
+        };
+        WeeklyReport: {
+            unit: string;
+            unitName: string;
+            periodStart: string;
+            periodEnd: string;
+            submissions: number;
+            opinions: number;
+            byChannel: {
+                [key: string]: number;
+            };
+            byContributorGroup: {
+                [key: string]: number;
+            };
+            byDocument: {
+                [key: string]: number;
+            };
+            byStance: {
+                [key: string]: number;
+            };
+            cumulative: {
+                submissions: number;
+                opinions: number;
+            };
+            identicalGroups: number;
+            children: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                status: "submitted" | "late" | "missing";
+                submissions: number;
+                opinions: number;
+            }[];
+        };
+        FrozenReportSummary: {
+            submittedAt: string;
+            deadline: string;
+            late: boolean;
+            submittedBy: string | null;
+            submissions: number;
+            opinions: number;
+            cumulative: {
+                submissions: number;
+                opinions: number;
+            };
+            byDocument: {
+                [key: string]: number;
+            };
+            byChannel: {
+                [key: string]: number;
+            };
+        };
+        WeeklyReportView: {
+            consultation: {
+                code: string;
+                title: string;
+                documents: {
+                    code: string;
+                    title: string;
+                }[];
+            };
+            unit: {
+                id: number;
+                code: string;
+                name: string;
+                parentName: string | null;
+                grassroots: boolean;
+            };
+            period: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+                 */
+                periodEnd: string;
+                periodStart: string;
+                periodEndInstant: string;
+                label: string;
+                pickerLabel: string;
+                deadline: string;
+            };
+            report: components["schemas"]["WeeklyReport"];
+            history: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+                 */
+                periodEnd: string;
+                shortLabel: string;
+                label: string;
+                submissions: number;
+                opinions: number;
+            }[];
+            change: {
+                previousPeriodEnd: string | null;
+                previous: {
+                    submissions: number;
+                    opinions: number;
+                };
+                submissions: number;
+                opinions: number;
+                submissionsPercent: number | null;
+                opinionsPercent: number | null;
+            };
+            /** @description Số lượt góp ý (người góp ý) trong mỗi ô phân tổ */
+            contributors: {
+                byChannel: {
+                    [key: string]: number;
+                };
+                byContributorGroup: {
+                    [key: string]: number;
+                };
+                byDocument: {
+                    [key: string]: number;
+                };
+                byStance: {
+                    [key: string]: number;
+                };
+            };
+            submission: components["schemas"]["FrozenReportSummary"] | null;
+            children: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                status: "submitted" | "late" | "missing";
+                live: {
+                    submissions: number;
+                    opinions: number;
+                };
+                frozen: components["schemas"]["FrozenReportSummary"] | null;
+            }[];
+            canSubmit: boolean;
+        };
+        SubmitWeeklyReport: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+             */
+            periodEnd: string;
+        };
+        SubmittedWeeklyReport: {
+            id: number;
+            submittedAt: string;
+            deadline: string;
+            late: boolean;
+            snapshot: components["schemas"]["WeeklyReport"];
         };
         Me: {
             id: number;

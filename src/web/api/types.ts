@@ -89,3 +89,28 @@ export interface DirectiveQuery {
   page?: number;
   pageSize?: number;
 }
+
+// --- consultation: weekly reports -----------------------------------------------------------
+export type ConsultationSummary = Schemas['ConsultationSummary'];
+export type WeeklyReport = Schemas['WeeklyReport'];
+export type WeeklyReportView = Schemas['WeeklyReportView'];
+export type WeeklyReportChild = WeeklyReportView['children'][number];
+export type WeeklyReportStatus = WeeklyReportChild['status'];
+export type FrozenReportSummary = Schemas['FrozenReportSummary'];
+export type SubmittedWeeklyReport = Schemas['SubmittedWeeklyReport'];
+
+// --- consultation: intake (public form, staff entry, meetings, contacts) ----------------------
+export type PublicConsultation = Schemas['PublicConsultation'];
+export type PublicDocument = PublicConsultation['documents'][number];
+export type PublicSection = PublicDocument['sections'][number];
+export type PublicUnit = PublicConsultation['units'][number];
+export type PublicUnits = Schemas['PublicUnits'];
+export type PublicSubmissionInput = Schemas['PublicSubmissionInputInput'];
+export type PublicOpinionInput = Schemas['PublicOpinionInputInput'];
+export type PublicStance = PublicOpinionInput['stance'];
+export type ContributorGroup = PublicSubmissionInput['contributorGroup'];
+export type ContactInput = Schemas['ContactInputInput'];
+export type SubmissionResult = Schemas['SubmissionResult'];
+export type StaffSubmissionInput = Schemas['StaffSubmissionInputInput'];
+export type MeetingInput = Schemas['MeetingInputInput'];
+export type SubmissionContact = Schemas['SubmissionContact'];

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, FileTextOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, FileTextOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../api/types.js';
@@ -9,6 +9,7 @@ export function navItems(me: Me): Item[] {
   const items: Item[] = [
     { key: '/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị' },
     { key: '/van-ban', icon: <FileTextOutlined />, label: 'Văn bản chỉ đạo' },
+    { key: '/gop-y-tong-hop', icon: <BarChartOutlined />, label: 'Tổng hợp góp ý' },
   ];
   if (me.permissions.manageUsers) items.push({ key: '/tai-khoan', icon: <TeamOutlined />, label: 'Tài khoản người dùng' });
   if (me.permissions.viewAudit) items.push({ key: '/nhat-ky', icon: <AuditOutlined />, label: 'Nhật ký thao tác' });

@@ -1,0 +1,117 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { effectiveRoles } from '../../platform/access/scope.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { unsealContact } from '../../platform/crypto/index.js';
+import { AppError } from '../../platform/errors.js';
+
+/**
+ * Contributors' contact details: shown only to the receiving unit, erased after the retention.
+ *
+ * Who may see them: an editor or unit admin whose grant is on the receiving unit itself. The consent
+ * line of the form promises that the details are "not passed to higher levels", so a grant on an
+ * ancestor (a province's admin over its communes) or a system-wide grant does not reveal them:
+ * such an actor gets FORBIDDEN, and one who cannot see the unit at all NOT_FOUND.
+ */
+export async function viewContact(db: Db, options: { actor: Actor; consultationCode: string; submissionId: number; contactKey: () => Buffer }) {
+  const { actor, submissionId } = options;
+  const found = await db.execute<{ unit_id: number; has_contact: boolean; sealed: string | null; consent: boolean | null; created_at: Date | string | null; erased_at: Date | string | null }>(sql`
+    select s.unit_id, (c.submission_id is not null) as has_contact, c.sealed, c.consent, c.created_at, c.erased_at
+    from submissions s
+    join consultations k on k.id = s.consultation_id and k.code = ${options.consultationCode}
+    left join submission_contacts c on c.submission_id = s.id
+    where s.id = ${submissionId}`);
+  const row = found.rows[0];
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy lượt góp ý.');
+  const receiving = actor.grants.some((g) => g.unitId === row.unit_id && (g.role === 'editor' || g.role === 'unit_admin'));
+  if (!receiving) {
+    const visible = (await effectiveRoles(db, actor, [row.unit_id])).has(row.unit_id);
+    if (!visible) throw new AppError('NOT_FOUND', 'Không tìm thấy lượt góp ý.');
+    throw new AppError('FORBIDDEN', 'Thông tin liên hệ chỉ cán bộ nhập liệu của đơn vị tiếp nhận được xem; không chuyển lên cấp trên.');
+  }
+  if (!row.has_contact) throw new AppError('NOT_FOUND', 'Lượt góp ý này không có thông tin liên hệ.');
+  const details = row.sealed === null ? { name: null, phone: null, idNumber: null } : unsealContact(row.sealed, options.contactKey());
+  return db.transaction(async (tx) => {
+    await recordAudit(tx, actor, {
+      action: 'consultation.contact_view',
+      entityType: 'submission',
+      entityId: submissionId,
+      unitId: row.unit_id,
+      after: { consultation: options.consultationCode, erased: row.sealed === null },
+    });
+    return {
+      submissionId,
+      unitId: row.unit_id,
+      ...details,
+      consent: row.consent ?? false,
+      createdAt: new Date(row.created_at ?? 0).toISOString(),
+      erasedAt: row.erased_at === null ? null : new Date(row.erased_at).toISOString(),
+    };
+  });
+}
+
+const retentionActor: Actor = { userId: null, username: 'system:retention', grants: [], ip: null };
+const ERASE_BATCH = 10_000;
+
+/**
+ * Erases the contact details stored more than `retentionDays` before `now`: `sealed` becomes null
+ * and `erased_at` is set (the submission and its opinions stay). Works in batches of 10,000 rows,
+ * each its own transaction with one audit row, so a large backlog never holds long locks.
+ * Exported for the scheduled job (`scheduleContactErasure`).
+ */
+export async function eraseExpiredContacts(db: Db, options: { retentionDays: number; now?: Date }): Promise<{ erased: number }> {
+  const now = options.now ?? new Date();
+  const before = new Date(now.getTime() - options.retentionDays * 86_400_000);
+  let erased = 0;
+  for (;;) {
+    const batch = await db.transaction(async (tx) => {
+      const result = await tx.execute(sql`
+        update submission_contacts set sealed = null, erased_at = ${now}
+        where submission_id in (
+          select submission_id from submission_contacts
+          where erased_at is null and created_at < ${before}
+          limit ${ERASE_BATCH} for update skip locked)`);
+      const count = result.rowCount ?? 0;
+      if (count > 0) {
+        await recordAudit(tx, retentionActor, {
+          action: 'consultation.contact_erase',
+          entityType: 'submission_contact',
+          entityId: null,
+          unitId: null,
+          after: { erased: count, retentionDays: options.retentionDays, storedBefore: before.toISOString() },
+        });
+      }
+      return count;
+    });
+    erased += batch;
+    if (batch < ERASE_BATCH) return { erased };
+  }
+}
+
+/**
+ * Runs `eraseExpiredContacts` now and then every `intervalMs` (hourly by default) until the returned
+ * function is called. The timer does not keep the process alive; failures are reported to `onError`.
+ */
+export function scheduleContactErasure(
+  db: Db,
+  options: { retentionDays: number; intervalMs?: number; onError?: (error: unknown) => void; onErased?: (erased: number) => void },
+): () => void {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const { erased } = await eraseExpiredContacts(db, { retentionDays: options.retentionDays });
+      if (erased > 0) options.onErased?.(erased);
+    } catch (error) {
+      options.onError?.(error);
+    } finally {
+      running = false;
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), options.intervalMs ?? 3_600_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,211 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { pgArray, type Queryable, type Tx } from '../../platform/db/database.js';
+import { opinions, submissionContacts, submissions, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
+import { sealContact, type ContactDetails } from '../../platform/crypto/index.js';
+import { AppError } from '../../platform/errors.js';
+import { dedupKey, normalizeVi } from '../../platform/vn/index.js';
+import type { ContactInput } from './intake-schemas.js';
+
+/**
+ * What every intake path shares: the consultation as intake needs it, the checks of opinions
+ * against its documents and sections, and `storeSubmission`, which writes one submission with its
+ * opinions (and sealed contact) idempotently inside the caller's transaction.
+ */
+
+export interface IntakeConsultation {
+  id: number;
+  code: string;
+  title: string;
+  opensAt: Date;
+  closesAt: Date | null;
+  allUnits: boolean;
+  /** Document code → id. */
+  documents: Map<string, number>;
+}
+
+/** The consultation with its document codes, in one query; NOT_FOUND when there is none. */
+export async function loadIntakeConsultation(db: Queryable, code: string): Promise<IntakeConsultation> {
+  const result = await db.execute<{ id: number; code: string; title: string; opens_at: Date | string; closes_at: Date | string | null; all_units: boolean; documents: [string, number][] | null }>(sql`
+    select c.id, c.code, c.title, c.opens_at, c.closes_at, c.all_units,
+           (select json_agg(json_build_array(d.code, d.id) order by d.position) from consultation_documents d where d.consultation_id = c.id) as documents
+    from consultations c where c.code = ${code}`);
+  const row = result.rows[0];
+  if (!row) throw new AppError('NOT_FOUND', `Không có đợt lấy ý kiến mã "${code}".`);
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    opensAt: new Date(row.opens_at),
+    closesAt: row.closes_at === null ? null : new Date(row.closes_at),
+    allUnits: row.all_units,
+    documents: new Map(row.documents ?? []),
+  };
+}
+
+/** Throws unless the consultation takes feedback at `now` (between its opening and its closing). */
+export function requireOpen(consultation: IntakeConsultation, now: Date): void {
+  if (now < consultation.opensAt) throw new AppError('NOT_FOUND', `Đợt lấy ý kiến "${consultation.code}" chưa bắt đầu nhận góp ý.`);
+  if (consultation.closesAt && now >= consultation.closesAt) throw new AppError('NOT_FOUND', `Đợt lấy ý kiến "${consultation.code}" đã kết thúc.`);
+}
+
+/**
+ * SQL condition: the unit `u` takes part in the consultation (every unit by default; otherwise the
+ * units listed and their subtrees) and is not dissolved.
+ */
+export function participates(consultation: IntakeConsultation): ReturnType<typeof sql> {
+  const active = sql`(u.active_to is null or u.active_to >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)`;
+  if (consultation.allUnits) return active;
+  return sql`${active} and u.id in (
+    with recursive part(id) as (
+      select unit_id from consultation_units where consultation_id = ${consultation.id}
+      union select c.id from units c join part on c.parent_id = part.id)
+    select id from part)`;
+}
+
+/** The id of a unit taking part in the consultation, by code or id; VALIDATION_FAILED when none. */
+export async function participatingUnitId(db: Queryable, consultation: IntakeConsultation, unit: { code: string } | { id: number }): Promise<number> {
+  const which = 'code' in unit ? sql`u.code = ${unit.code}` : sql`u.id = ${unit.id}`;
+  const result = await db.execute<{ id: number }>(sql`select u.id from units u where ${which} and ${participates(consultation)}`);
+  const row = result.rows[0];
+  if (!row) {
+    throw new AppError('VALIDATION_FAILED', 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.', [{ path: ['code' in unit ? 'unitCode' : 'unitId'], message: 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.' }]);
+  }
+  return row.id;
+}
+
+export interface OpinionInput {
+  documentCode: string;
+  sectionRef?: string | null | undefined;
+  stance: Stance;
+  text?: string | undefined;
+}
+
+export interface PreparedOpinion {
+  documentId: number;
+  sectionRef: string | null;
+  stance: Stance;
+  body: string;
+}
+
+/**
+ * Checks opinions against the consultation (documents, sections) and the VNeID rules — "Không tán
+ * thành" needs a reason, "Đồng ý một phần" and an opinion without stance need their text — and
+ * returns them normalised (NFC, one tone-mark style). Every problem is reported at once.
+ */
+export async function prepareOpinions(db: Queryable, consultation: IntakeConsultation, input: OpinionInput[]): Promise<PreparedOpinion[]> {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const prepared = input.map((o, i) => {
+    const label = input.length > 1 ? `Ý kiến ${i + 1}: ` : '';
+    const documentId = consultation.documents.get(o.documentCode.trim());
+    if (documentId === undefined) problems.push({ path: ['opinions', i, 'documentCode'], message: `${label}không có dự thảo mã "${o.documentCode}".` });
+    const body = normalizeVi(o.text ?? '').trim();
+    if (body === '') {
+      if (o.stance === 'disagree') problems.push({ path: ['opinions', i, 'text'], message: `${label}"Không tán thành" cần nêu lý do.` });
+      else if (o.stance === 'partial') problems.push({ path: ['opinions', i, 'text'], message: `${label}"Đồng ý một phần" cần nêu nội dung góp ý.` });
+      else if (o.stance === 'none') problems.push({ path: ['opinions', i, 'text'], message: `${label}cần nội dung ý kiến.` });
+    }
+    const sectionRef = o.sectionRef?.trim() ? o.sectionRef.trim() : null;
+    return { documentId: documentId ?? 0, sectionRef, stance: o.stance, body };
+  });
+  const withSection = prepared.map((o, i) => ({ ...o, i })).filter((o) => o.sectionRef !== null && o.documentId !== 0);
+  if (withSection.length > 0) {
+    const found = await db.execute<{ document_id: number; ref: string }>(sql`
+      select s.document_id, s.ref from document_sections s
+      join unnest(${pgArray(withSection.map((o) => o.documentId))}::int[], ${pgArray(withSection.map((o) => o.sectionRef))}::text[]) as q(document_id, ref)
+        on s.document_id = q.document_id and s.ref = q.ref`);
+    const known = new Set(found.rows.map((r) => `${r.document_id}\u0000${r.ref}`));
+    for (const o of withSection) {
+      if (!known.has(`${o.documentId}\u0000${o.sectionRef}`)) {
+        problems.push({ path: ['opinions', o.i, 'sectionRef'], message: `${input.length > 1 ? `Ý kiến ${o.i + 1}: ` : ''}dự thảo không có phần "${o.sectionRef}".` });
+      }
+    }
+  }
+  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems.map((p) => p.message).join(' '), problems);
+  return prepared;
+}
+
+/** Contact details as stored: trimmed, NFC; null when nothing was given. */
+export function prepareContact(contact: ContactInput | null | undefined): ContactDetails | null {
+  if (!contact) return null;
+  const clean = (v: string | null | undefined) => {
+    const t = normalizeVi(v ?? '').trim().replace(/\s+/g, ' ');
+    return t === '' ? null : t;
+  };
+  const details = { name: clean(contact.name), phone: clean(contact.phone)?.replace(/[\s.-]/g, '') ?? null, idNumber: clean(contact.idNumber) };
+  return details.name || details.phone || details.idNumber ? details : null;
+}
+
+export function sealedContact(contact: ContactDetails | null, key: () => Buffer): string | null {
+  return contact ? sealContact(contact, key()) : null;
+}
+
+export interface SubmissionToStore {
+  consultationId: number;
+  /** Unique within the consultation: `web:<uuid>`, `staff:<uuid>`, `meeting:<uuid>` or a file's submission_id. */
+  externalId: string;
+  unitId: number;
+  channel: Channel;
+  contributorGroup: ContributorGroup;
+  submittedAt: Date;
+  selfSubmitted: boolean;
+  enteredByUserId: number | null;
+  opinions: PreparedOpinion[];
+  /** Output of `sealedContact` (never the plain details). */
+  sealedContact: string | null;
+}
+
+export interface StoredSubmission {
+  submissionId: number;
+  opinions: number;
+  /** False when a submission with this external id already existed: nothing was written. */
+  created: boolean;
+}
+
+/**
+ * Writes one submission with its opinions (counting fields copied onto each) and its sealed contact,
+ * in the caller's transaction. Idempotent on (consultation, externalId): `on conflict do nothing`
+ * makes a concurrent duplicate wait for the first writer and then write nothing; the stored
+ * submission is then read back and returned with `created: false`.
+ */
+export async function storeSubmission(tx: Tx, input: SubmissionToStore): Promise<StoredSubmission> {
+  const [row] = await tx
+    .insert(submissions)
+    .values({
+      consultationId: input.consultationId,
+      externalId: input.externalId,
+      unitId: input.unitId,
+      channel: input.channel,
+      contributorGroup: input.contributorGroup,
+      submittedAt: input.submittedAt,
+      selfSubmitted: input.selfSubmitted,
+      opinionCount: input.opinions.length,
+      enteredByUserId: input.enteredByUserId,
+    })
+    .onConflictDoNothing({ target: [submissions.consultationId, submissions.externalId] })
+    .returning({ id: submissions.id });
+  if (!row) {
+    const [existing] = await tx
+      .select({ id: submissions.id, opinionCount: submissions.opinionCount })
+      .from(submissions)
+      .where(and(eq(submissions.consultationId, input.consultationId), eq(submissions.externalId, input.externalId)));
+    if (!existing) throw new AppError('CONFLICT', 'Lượt góp ý đang được ghi; hãy thử lại.');
+    return { submissionId: existing.id, opinions: existing.opinionCount, created: false };
+  }
+  await tx.insert(opinions).values(
+    input.opinions.map((o) => ({
+      submissionId: row.id,
+      consultationId: input.consultationId,
+      unitId: input.unitId,
+      documentId: o.documentId,
+      sectionRef: o.sectionRef,
+      stance: o.stance,
+      body: o.body,
+      textKey: dedupKey(o.body),
+      submittedAt: input.submittedAt,
+    })),
+  );
+  if (input.sealedContact !== null) {
+    await tx.insert(submissionContacts).values({ submissionId: row.id, unitId: input.unitId, sealed: input.sealedContact, consent: true });
+  }
+  return { submissionId: row.id, opinions: input.opinions.length, created: true };
+}

@@ -1,0 +1,190 @@
+/**
+ * The content of an exported weekly report, built once and laid out twice (DOCX and XLSX), so both
+ * files say the same thing and apply the same "< 5" rule.
+ *
+ * Privacy rule: contributors are submissions (lượt góp ý). Each breakdown row (a document, channel,
+ * contributor group, stance, or a child unit) shows "< 5" in every figure of the row when 1 to 4
+ * distinct submissions are behind it; 0 stays 0. For channel and contributor group a submission has
+ * one value, so the hidden count is exactly the submissions of that row; for documents and stances
+ * it is the number of distinct submissions with at least one opinion in the row. The totals of the
+ * summary are not breakdown cells and are shown as they are. Contributors' contact details are
+ * never read by any report code.
+ */
+import { formatViDate, parseInstant, vietnamDateOf, WEEKDAY_NAMES_VI, isoWeekdayOf, vietnamMinuteOfDay, formatTimeOfDay } from '../../platform/time/index.js';
+import type { ContributorCounts, WeekChange } from './report-history.js';
+import { CHANNEL_LABELS, GROUP_LABELS, STANCE_LABELS, STATUS_LABELS, channels, contributorGroups, maskedCount, stances, SMALL_CELL } from './report-labels.js';
+import type { WeeklyReport } from './weekly-report.js';
+
+export interface ReportExportContext {
+  consultationCode: string;
+  consultationTitle: string;
+  documents: { code: string; title: string }[];
+  /** periodLabel of the week, e.g. "Tuần 30/10/2025 – 05/11/2025 (chốt 16:00 thứ Tư 05/11/2025)". */
+  periodLabel: string;
+  parentUnitName: string | null;
+  contributors: ContributorCounts;
+  change: WeekChange;
+  /** Frozen reports of the direct children, by unit code. */
+  frozenChildren: Record<string, { submittedAt: string; late: boolean; submissions: number; opinions: number }>;
+  /** The unit's own report for the week, when submitted. */
+  own: { submittedAt: string; late: boolean } | null;
+  /** The unit's deadline for the week (ISO instant). */
+  deadline: string;
+  generatedAt: Date;
+}
+
+export type Cell = string | number;
+
+export interface ReportTable {
+  key: 'documents' | 'channels' | 'groups' | 'stances' | 'children';
+  heading: string;
+  columns: string[];
+  /** Relative column widths. */
+  widths: number[];
+  rows: Cell[][];
+  /** A last row of totals, when meaningful. */
+  total?: Cell[];
+}
+
+export interface ReportContent {
+  unitName: string;
+  unitCode: string;
+  title: string;
+  subtitle: string;
+  consultationTitle: string;
+  periodLabel: string;
+  summary: string[];
+  tables: ReportTable[];
+  notes: string[];
+  generatedAt: Date;
+}
+
+const n = (value: number) => value.toLocaleString('vi-VN');
+const shown = (value: Cell) => (typeof value === 'number' ? n(value) : value);
+
+/** "16:00 thứ Tư 05/11/2025" */
+export function instantVi(iso: string | Date): string {
+  const at = typeof iso === 'string' ? parseInstant(iso) : iso;
+  const date = vietnamDateOf(at);
+  return `${formatTimeOfDay(vietnamMinuteOfDay(at))} ${WEEKDAY_NAMES_VI[isoWeekdayOf(date)]} ${formatViDate(date)}`;
+}
+
+function changeSentence(change: WeekChange, unit: 'lượt góp ý' | 'ý kiến', delta: number, pct: number | null): string {
+  if (change.previousPeriodEnd === null) return '';
+  const direction = delta > 0 ? `tăng ${n(delta)}` : delta < 0 ? `giảm ${n(-delta)}` : 'không thay đổi';
+  const rate = pct === null || delta === 0 ? '' : ` (${pct > 0 ? '+' : ''}${pct.toLocaleString('vi-VN')}%)`;
+  return `${direction}${delta === 0 ? '' : ` ${unit}`}${rate}`;
+}
+
+function breakdown(
+  keys: readonly string[],
+  label: (key: string) => string,
+  opinions: Record<string, number>,
+  contributors: Record<string, number>,
+): { rows: Cell[][] } {
+  const rows = keys.map((key, i) => {
+    const people = contributors[key] ?? 0;
+    const count = opinions[key] ?? 0;
+    return [i + 1, label(key), maskedCount(people, people), maskedCount(count, people)];
+  });
+  return { rows };
+}
+
+export function buildReportContent(report: WeeklyReport, context: ReportExportContext): ReportContent {
+  const documentTitles = new Map(context.documents.map((d) => [d.code, d.title]));
+  const { change } = context;
+  const summary: string[] = [];
+  summary.push(
+    `Trong tuần (từ ${instantVi(report.periodStart)} đến trước ${instantVi(report.periodEnd)}), ${report.unitName} và các đơn vị trực thuộc ` +
+      `đã tiếp nhận ${n(report.submissions)} lượt góp ý với ${n(report.opinions)} ý kiến vào dự thảo các văn kiện. ` +
+      `Lũy kế từ khi bắt đầu lấy ý kiến đến hết tuần: ${n(report.cumulative.submissions)} lượt góp ý, ${n(report.cumulative.opinions)} ý kiến.`,
+  );
+  if (change.previousPeriodEnd !== null) {
+    summary.push(
+      `So với tuần trước (${n(change.previous.submissions)} lượt góp ý, ${n(change.previous.opinions)} ý kiến): ` +
+        `${changeSentence(change, 'lượt góp ý', change.submissions, change.submissionsPercent)}; ` +
+        `${changeSentence(change, 'ý kiến', change.opinions, change.opinionsPercent)}.`,
+    );
+  } else {
+    summary.push('Đây là tuần đầu tiên của đợt lấy ý kiến, chưa có số liệu tuần trước để so sánh.');
+  }
+  if (report.identicalGroups > 0) summary.push(`Có ${n(report.identicalGroups)} nhóm ý kiến có nội dung trùng nhau (từ hai ý kiến trở lên).`);
+  const submitted = report.children.filter((c) => c.status !== 'missing').length;
+  if (report.children.length > 0) {
+    const late = report.children.filter((c) => c.status === 'late').length;
+    summary.push(
+      `Có ${n(submitted)}/${n(report.children.length)} đơn vị trực thuộc đã gửi báo cáo tuần` +
+        (late > 0 ? ` (${n(late)} đơn vị gửi muộn)` : '') +
+        `; ${n(report.children.length - submitted)} đơn vị chưa gửi.`,
+    );
+  }
+
+  const opinionCols = ['STT', '', 'Số lượt góp ý', 'Số ý kiến'];
+  const widths = [8, 52, 20, 20];
+  const c = context.contributors;
+  const documents = breakdown(
+    Object.keys(report.byDocument),
+    (code) => documentTitles.get(code) ?? code,
+    report.byDocument,
+    c.byDocument,
+  );
+  const byChannel = breakdown(channels, (k) => CHANNEL_LABELS[k as keyof typeof CHANNEL_LABELS], report.byChannel, c.byChannel);
+  const byGroup = breakdown(contributorGroups, (k) => GROUP_LABELS[k as keyof typeof GROUP_LABELS], report.byContributorGroup, c.byContributorGroup);
+  const byStance = breakdown(stances, (k) => STANCE_LABELS[k as keyof typeof STANCE_LABELS], report.byStance, c.byStance);
+  // Totals: submissions are counted once even when a submission touches several rows.
+  const total = (opinions: number): Cell[] => ['', 'Tổng cộng', report.submissions, opinions];
+
+  const tables: ReportTable[] = [
+    { key: 'documents', heading: '1. Theo dự thảo văn kiện', columns: ['STT', 'Dự thảo văn kiện', ...opinionCols.slice(2)], widths, rows: documents.rows, total: total(report.opinions) },
+    { key: 'channels', heading: '2. Theo kênh tiếp nhận', columns: ['STT', 'Kênh tiếp nhận', ...opinionCols.slice(2)], widths, rows: byChannel.rows, total: total(report.opinions) },
+    { key: 'groups', heading: '3. Theo đối tượng góp ý', columns: ['STT', 'Đối tượng', ...opinionCols.slice(2)], widths, rows: byGroup.rows, total: total(report.opinions) },
+    { key: 'stances', heading: '4. Theo loại ý kiến', columns: ['STT', 'Loại ý kiến', ...opinionCols.slice(2)], widths, rows: byStance.rows, total: total(report.opinions) },
+  ];
+  if (report.children.length > 0) {
+    tables.push({
+      key: 'children',
+      heading: 'Tình hình gửi báo cáo tuần của các đơn vị trực thuộc',
+      columns: ['STT', 'Đơn vị', 'Tình trạng', 'Thời điểm gửi', 'Lượt góp ý (trực tiếp)', 'Ý kiến (trực tiếp)', 'Lượt góp ý (bản đã gửi)', 'Ý kiến (bản đã gửi)'],
+      widths: [6, 26, 11, 15, 10, 10, 11, 11],
+      rows: report.children.map((child, i) => {
+        const frozen = context.frozenChildren[child.code];
+        return [
+          i + 1,
+          child.name,
+          STATUS_LABELS[child.status],
+          frozen ? instantVi(frozen.submittedAt) : '',
+          maskedCount(child.submissions, child.submissions),
+          maskedCount(child.opinions, child.submissions),
+          frozen ? maskedCount(frozen.submissions, frozen.submissions) : '',
+          frozen ? maskedCount(frozen.opinions, frozen.submissions) : '',
+        ];
+      }),
+    });
+  }
+
+  const notes = [
+    `Số lượt góp ý là số lần gửi góp ý (mỗi lần có thể gồm nhiều ý kiến); số ý kiến được đếm theo từng ý kiến.`,
+    `Để bảo vệ người góp ý, ô có dưới 5 lượt góp ý được ghi "${SMALL_CELL}" thay cho số liệu; ô bằng 0 giữ nguyên.`,
+    `Số liệu trực tiếp tính đến ${instantVi(context.generatedAt)}; bản đã gửi là số liệu được chốt khi đơn vị gửi báo cáo.`,
+  ];
+  if (context.own) notes.push(`Báo cáo tuần của đơn vị đã gửi lên cấp trên lúc ${instantVi(context.own.submittedAt)}${context.own.late ? ' (muộn)' : ''}.`);
+  else notes.push(`Hạn gửi báo cáo tuần của đơn vị lên cấp trên: ${instantVi(context.deadline)}.`);
+
+  return {
+    unitName: report.unitName,
+    unitCode: report.unit,
+    title: 'BÁO CÁO',
+    subtitle: 'Tổng hợp ý kiến góp ý vào dự thảo các văn kiện',
+    consultationTitle: context.consultationTitle,
+    periodLabel: context.periodLabel,
+    summary,
+    tables,
+    notes,
+    generatedAt: context.generatedAt,
+  };
+}
+
+/** A cell as text (numbers with Vietnamese digit grouping). */
+export function cellText(value: Cell): string {
+  return shown(value);
+}

@@ -1,0 +1,73 @@
+import { CheckCircleOutlined, FileExcelOutlined, FileWordOutlined, SendOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Popconfirm, Tooltip, Typography } from 'antd';
+import { weeklyReportFileUrl } from '../../api/endpoints.js';
+import type { WeeklyReportView } from '../../api/types.js';
+import { reportText } from '../../i18n/consultation-report.js';
+import { formatDateTime } from '../../lib/time.js';
+import { useNotifyError } from '../../lib/useNotifyError.js';
+import { useSubmitWeeklyReport } from './useWeeklyReport.js';
+
+/** "Gửi báo cáo lên cấp trên" (once per week, with confirmation), the deadline, and the DOCX/Excel downloads. */
+export function ReportActions({ view }: { view: WeeklyReportView }) {
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const submit = useSubmitWeeklyReport();
+  const { consultation, unit, period, submission } = view;
+  const sentLabel = submission ? `Đã gửi lúc ${formatDateTime(submission.submittedAt)}${submission.late ? ` (${reportText.late})` : ''}` : null;
+  const onSubmit = () =>
+    submit.mutate(
+      { code: consultation.code, unitId: unit.id, periodEnd: period.periodEnd },
+      {
+        onSuccess: (result) => void message.success(`${reportText.submitted}${result.late ? ' (gửi muộn)' : ''}.`),
+        onError: notifyError,
+      },
+    );
+
+  const submitButton = sentLabel ? (
+    <Button data-testid="report-submit" icon={<CheckCircleOutlined />} disabled>
+      {sentLabel}
+    </Button>
+  ) : view.canSubmit ? (
+    <Popconfirm
+      title={reportText.submitConfirm}
+      description={
+        <div style={{ maxWidth: 280 }}>
+          {unit.name} — {period.pickerLabel}. {reportText.submitHint}
+        </div>
+      }
+      okText="Gửi"
+      cancelText="Hủy"
+      onConfirm={onSubmit}
+    >
+      <Button data-testid="report-submit" type="primary" icon={<SendOutlined />} loading={submit.isPending}>
+        {reportText.submit}
+      </Button>
+    </Popconfirm>
+  ) : (
+    <Tooltip title="Chỉ biên tập viên của đơn vị được gửi báo cáo.">
+      <Button data-testid="report-submit" icon={<SendOutlined />} disabled>
+        {reportText.submit}
+      </Button>
+    </Tooltip>
+  );
+
+  return (
+    <Flex wrap gap={8} align="center" justify="space-between">
+      <Flex wrap gap={8} align="center">
+        {submitButton}
+        <Typography.Text type={submission?.late ? 'warning' : 'secondary'}>
+          {reportText.deadline}: {formatDateTime(period.deadline)}
+          {unit.parentName ? ` — gửi ${unit.parentName}` : ''}
+        </Typography.Text>
+      </Flex>
+      <Flex wrap gap={8}>
+        <Button icon={<FileWordOutlined />} href={weeklyReportFileUrl(consultation.code, unit.id, period.periodEnd, 'docx')} data-testid="report-docx">
+          {reportText.downloadDocx}
+        </Button>
+        <Button icon={<FileExcelOutlined />} href={weeklyReportFileUrl(consultation.code, unit.id, period.periodEnd, 'xlsx')} data-testid="report-xlsx">
+          {reportText.downloadXlsx}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}

@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { getPublicConsultation, searchPublicUnits } from '../../api/endpoints.js';
+
+export function usePublicConsultation(code: string) {
+  return useQuery({ queryKey: ['public-consultation', code], queryFn: () => getPublicConsultation(code), staleTime: 5 * 60_000 });
+}
+
+/** The receiving units matching what the person typed (debounced; at most 50 from the server). */
+export function usePublicUnitSearch(code: string, text: string) {
+  const [q, setQ] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(text.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return useQuery({
+    queryKey: ['public-units', code, q],
+    queryFn: ({ signal }) => searchPublicUnits(code, q, signal),
+    enabled: q !== '',
+    staleTime: 5 * 60_000,
+    placeholderData: (previous) => previous,
+  });
+}

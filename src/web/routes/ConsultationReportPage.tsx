@@ -1,0 +1,105 @@
+import { Alert, Card, Empty, Flex, Skeleton, Space, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { ErrorResult } from '../components/ErrorResult.js';
+import { useMe } from '../features/auth/authContext.js';
+import { ChildrenTable } from '../features/consultation-report/ChildrenTable.js';
+import { ReportActions } from '../features/consultation-report/ReportActions.js';
+import { ReportCharts } from '../features/consultation-report/ReportCharts.js';
+import { ReportFilters, type ReportFilterValues } from '../features/consultation-report/ReportFilters.js';
+import { ReportKpis } from '../features/consultation-report/ReportKpis.js';
+import { useConsultations, useWeeklyReportView } from '../features/consultation-report/useWeeklyReport.js';
+import { useUnitIndex } from '../features/org/useUnits.js';
+import { reportText } from '../i18n/consultation-report.js';
+import { formatDateTime } from '../lib/time.js';
+
+/**
+ * Weekly consolidation (/gop-y-tong-hop): the live figures of a unit's subtree for a week, its
+ * charts, the children's reports (frozen vs live), submission to the parent and the exports.
+ * The choice of consultation, unit and week lives in the address (?dot=&don-vi=&tuan=).
+ */
+export function ConsultationReportPage() {
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const consultations = useConsultations();
+  const { index } = useUnitIndex();
+
+  const defaultUnitId = useMemo(() => {
+    if (!index) return null;
+    const granted = me.grants.find((g) => g.unitId !== null && index.byId.has(g.unitId));
+    if (granted?.unitId) return granted.unitId;
+    if (me.homeUnitId !== null && index.byId.has(me.homeUnitId)) return me.homeUnitId;
+    return index.roots[0]?.id ?? null;
+  }, [index, me]);
+
+  const list = consultations.data ?? [];
+  const code = params.get('dot') ?? list[0]?.code ?? null;
+  const consultation = list.find((c) => c.code === code) ?? null;
+  const unitParam = Number(params.get('don-vi'));
+  const unitId = Number.isInteger(unitParam) && unitParam > 0 ? unitParam : defaultUnitId;
+  const periodEnd = params.get('tuan') ?? consultation?.currentPeriodEnd ?? null;
+  const values: ReportFilterValues = { code, unitId, periodEnd };
+
+  const view = useWeeklyReportView(consultation ? code : null, unitId, periodEnd);
+
+  const update = (changes: Partial<ReportFilterValues>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        const set = (key: string, value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? next.delete(key) : next.set(key, String(value)));
+        if ('code' in changes) set('dot', changes.code);
+        if ('unitId' in changes) set('don-vi', changes.unitId);
+        if ('periodEnd' in changes) set('tuan', changes.periodEnd);
+        return next;
+      },
+      { replace: true },
+    );
+
+  if (consultations.isError) return <ErrorResult error={consultations.error} onRetry={() => void consultations.refetch()} />;
+
+  const data = view.data;
+  return (
+    <Flex vertical gap={12}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {reportText.pageTitle}
+      </Typography.Title>
+      {consultations.isPending ? (
+        <Skeleton active />
+      ) : list.length === 0 ? (
+        <Empty description={reportText.noConsultation} />
+      ) : (
+        <>
+          <Card size="small">
+            <ReportFilters consultations={list} consultation={consultation} values={values} onChange={update} />
+          </Card>
+          {view.isError && !data ? (
+            <ErrorResult error={view.error} onRetry={() => void view.refetch()} />
+          ) : !data ? (
+            <Skeleton active />
+          ) : (
+            <>
+              <Card size="small">
+                <Space direction="vertical" size={8} style={{ width: '100%' }}>
+                  <div>
+                    <Typography.Text strong>{data.unit.name}</Typography.Text>
+                    <Typography.Text type="secondary"> — {data.period.label}</Typography.Text>
+                  </div>
+                  <ReportActions view={data} />
+                </Space>
+              </Card>
+              {view.isError && <Alert type="warning" showIcon message="Chưa cập nhật được số liệu mới nhất; đang hiển thị lần tải trước." />}
+              <ReportKpis view={data} />
+              <ReportCharts view={data} />
+              <Card size="small" title={`${reportText.children} (${data.children.length})`}>
+                <ChildrenTable rows={data.children} />
+              </Card>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                Số liệu trực tiếp, cập nhật lúc {formatDateTime(new Date(view.dataUpdatedAt).toISOString())}. Báo cáo xuất ra DOCX/Excel ghi “&lt; 5” cho các ô có dưới 5 lượt góp ý.
+              </Typography.Text>
+            </>
+          )}
+        </>
+      )}
+    </Flex>
+  );
+}
