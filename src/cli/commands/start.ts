@@ -8,6 +8,7 @@ import { createLogger } from '../../platform/log/logger.js';
 import { isWorkspaceEmpty, loadDemo, presentDemoAccounts } from '../../modules/org/load-demo.js';
 import { loadDirectivesDemo } from '../../modules/directives/load-demo.js';
 import { scheduleContactErasure } from '../../modules/consultation/intake-contacts.js';
+import { loadConsultationDemo } from '../../modules/consultation/load-demo.js';
 import { asCliError, CliError, EXIT, info, loadConfig } from '../runtime.js';
 import { parsePort } from './options.js';
 
@@ -45,6 +46,7 @@ export function registerStart(program: Command): void {
           info('Cơ sở dữ liệu trống: nạp dữ liệu mẫu… / loading the demo workspace');
           await loadDemo(connection.db);
           await loadDirectivesDemo(connection.db);
+          await loadConsultationDemo(connection.db);
         }
         await purgeExpiredSessions(connection.db);
         setInterval(() => void purgeExpiredSessions(connection.db).catch(() => undefined), 3_600_000).unref();

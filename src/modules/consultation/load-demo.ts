@@ -1,0 +1,132 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import { documentSections, units, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
+import { cliActor, type Actor } from '../../platform/access/roles.js';
+import { normalizeVi } from '../../platform/vn/index.js';
+import { createConsultation } from './create-consultation.js';
+import { storeSubmission } from './intake-store.js';
+import { submitWeeklyReport } from './submit-weekly-report.js';
+
+/**
+ * The demo consultation (seed 004): feedback on the draft documents of the 14th Congress, with five
+ * weeks of synthetic feedback from the Lai Châu party organisations under the Đảng ủy UBND tỉnh and the
+ * communes, and their weekly reports — some on time, one late, some missing. Deterministic.
+ */
+const documents = [
+  {
+    code: 'BCCT',
+    title: 'Dự thảo Báo cáo chính trị trình Đại hội XIV của Đảng',
+    sections: [
+      ['I', 'Kết quả thực hiện Nghị quyết Đại hội XIII, 40 năm đổi mới'],
+      ['II', 'Dự báo tình hình, mục tiêu và định hướng phát triển đất nước 5 năm 2026 - 2030'],
+      ['II.1', 'Phát triển kinh tế nhanh, bền vững; khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số'],
+      ['II.2', 'Phát triển văn hóa, con người Việt Nam'],
+      ['III', 'Xây dựng, chỉnh đốn Đảng và hệ thống chính trị trong sạch, vững mạnh'],
+    ],
+  },
+  {
+    code: 'BCTK',
+    title: 'Dự thảo Báo cáo tổng kết một số vấn đề lý luận và thực tiễn về công cuộc đổi mới theo định hướng xã hội chủ nghĩa trong 40 năm ở Việt Nam',
+    sections: [
+      ['1', 'Những thành tựu to lớn, có ý nghĩa lịch sử'],
+      ['2', 'Hạn chế, khuyết điểm và nguyên nhân'],
+      ['3', 'Bài học kinh nghiệm'],
+    ],
+  },
+  {
+    code: 'DLD',
+    title: 'Dự thảo Báo cáo tổng kết thi hành Điều lệ Đảng nhiệm kỳ Đại hội XIII',
+    sections: [
+      ['A', 'Kết quả thi hành Điều lệ Đảng'],
+      ['B', 'Đề xuất sửa đổi, bổ sung'],
+    ],
+  },
+] as const;
+
+const texts: { stance: Stance; text: string }[] = [
+  { stance: 'agree', text: 'Tán thành với nội dung dự thảo.' },
+  { stance: 'agree', text: '' },
+  { stance: 'partial', text: 'Đề nghị bổ sung giải pháp cụ thể về chuyển đổi số ở cấp xã.' },
+  { stance: 'partial', text: 'Cần làm rõ hơn vai trò của chi bộ trong xây dựng Đảng ở vùng dân tộc thiểu số.' },
+  { stance: 'disagree', text: 'Chưa nhất trí cách diễn đạt; đề nghị viết ngắn gọn, dễ hiểu hơn.' },
+  { stance: 'agree', text: 'Đề nghị bổ sung giải pháp cụ thể về chuyển đổi số ở cấp xã.' },
+];
+const channelCycle: Channel[] = ['vneid', 'vneid', 'vneid', 'meeting', 'letter', 'web', 'vneid', 'email'];
+const groupCycle: ContributorGroup[] = ['dang_vien', 'dang_vien', 'can_bo', 'cong_chuc', 'vien_chuc', 'nguoi_lao_dong', 'nhan_dan'];
+const reporting = ['LCU-CB-SVHTTDL', 'LCU-CB-VPUBND', 'LCU-CB-SKHCN', 'LCU-DU-SGDDT', 'LCU-P-TANPHONG', 'LCU-P-DOANKET', 'LCU-X-TAMDUONG', 'LCU-X-SINHO', 'LCU-X-PHONGTHO'];
+const weeks = ['2025-10-22', '2025-10-29', '2025-11-05', '2025-11-12', '2025-11-19'];
+const vn = (local: string) => new Date(`${local}+07:00`);
+
+export async function loadConsultationDemo(db: Db, actor: Actor = cliActor()): Promise<void> {
+  const created = await createConsultation(db, {
+    actor,
+    input: {
+      code: 'DH14',
+      title: 'Lấy ý kiến góp ý vào dự thảo các văn kiện trình Đại hội XIV của Đảng',
+      documents: documents.map((d) => ({ code: d.code, title: d.title })),
+      opensAt: vn('2025-10-15T00:00:00'),
+    },
+  });
+  const documentIds = new Map(created.documents.map((d) => [d.code, d.id]));
+  for (const document of documents) {
+    await db.insert(documentSections).values(
+      document.sections.map(([ref, heading], position) => ({
+        documentId: documentIds.get(document.code) as number,
+        ref,
+        parentRef: ref.includes('.') ? ref.split('.')[0] : null,
+        heading: normalizeVi(heading),
+        position,
+      })),
+    );
+  }
+  const unitRows = await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, reporting));
+  const unitId = new Map(unitRows.map((u) => [u.code, u.id]));
+  let n = 0;
+  for (const [w, periodEnd] of weeks.entries()) {
+    for (const [u, code] of reporting.entries()) {
+      const id = unitId.get(code);
+      if (id === undefined) continue;
+      const count = 2 + ((u * 7 + w * 3) % 9);
+      await db.transaction(async (tx) => {
+        for (let i = 0; i < count; i++, n++) {
+          const day = new Date(vn(`${periodEnd}T09:00:00`).getTime() - ((n % 6) + 1) * 86_400_000 + (n % 7) * 3_600_000);
+          const opinions = Array.from({ length: 1 + (n % 3) }, (_, k) => {
+            const t = texts[(n + k) % texts.length] as { stance: Stance; text: string };
+            const document = documents[(n + k) % documents.length] as (typeof documents)[number];
+            const section = document.sections[(n + 2 * k) % document.sections.length] as readonly [string, string];
+            return { documentId: documentIds.get(document.code) as number, sectionRef: section[0], stance: t.stance, body: t.text };
+          });
+          const channel = channelCycle[n % channelCycle.length] as Channel;
+          await storeSubmission(tx, {
+            consultationId: created.id,
+            externalId: `demo:${n}`,
+            unitId: id,
+            channel,
+            contributorGroup: groupCycle[n % groupCycle.length] as ContributorGroup,
+            submittedAt: day,
+            selfSubmitted: channel === 'vneid' || channel === 'web',
+            enteredByUserId: null,
+            opinions,
+            sealedContact: null,
+          });
+        }
+      });
+    }
+    // Weekly reports of the party organisations to the Đảng ủy UBND tỉnh: on time, one late, one missing.
+    const plan: [string, string | null][] = [
+      ['LCU-CB-SVHTTDL', `${periodEnd}T09:00:00`],
+      ['LCU-CB-VPUBND', w === weeks.length - 1 ? `${periodEnd}T17:30:00` : `${periodEnd}T10:00:00`],
+      ['LCU-CB-SKHCN', w % 2 === 0 ? `${periodEnd}T08:00:00` : null],
+      ['LCU-DU-SGDDT', null],
+    ];
+    for (const [code, at] of plan) {
+      const id = unitId.get(code);
+      if (id === undefined || at === null) continue;
+      // Grassroots cells are due on Tuesday 16:00: sending on Wednesday morning is late, by design for one of them.
+      const tuesday = new Date(vn(at).getTime() - 86_400_000);
+      await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: id, periodEnd, now: code === 'LCU-CB-VPUBND' && w === weeks.length - 1 ? vn(at) : tuesday });
+    }
+  }
+  const [board] = await db.select({ id: units.id }).from(units).where(eq(units.code, 'LCU-DU-UBND'));
+  if (board) await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: board.id, periodEnd: weeks[weeks.length - 2] as string, now: vn(`${weeks[weeks.length - 2]}T15:30:00`) });
+}
