@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { loadDemo } from '../../src/modules/org/load-demo.js';
+import { loadDirectivesDemo } from '../../src/modules/directives/load-demo.js';
+import { loadConsultationDemo } from '../../src/modules/consultation/load-demo.js';
+import { computeWeeklyReport, loadConsultation } from '../../src/modules/consultation/weekly-report.js';
+import { createTestDatabase } from '../support/db.js';
+
+/** The demo workspace `lantoa start` loads into an empty database, as a first-time user sees it. */
+const { db } = await createTestDatabase();
+
+describe('demo workspace', () => {
+  it('loads units, accounts, the four seed directives and the consultation with children on time, late and missing', async () => {
+    await loadDemo(db);
+    await loadDirectivesDemo(db);
+    await loadConsultationDemo(db);
+    const directives = await db.execute<{ n: number }>(sql`select count(*)::int as n from directives`);
+    expect(directives.rows[0]!.n).toBe(4);
+    const consultation = await loadConsultation(db, 'DH14');
+    const [board] = (await db.execute<{ id: number }>(sql`select id from units where code = 'LCU-DU-UBND'`)).rows;
+    const report = await computeWeeklyReport(db, { consultation, unitId: board!.id, periodEnd: '2025-11-19' });
+    expect(report.opinions).toBeGreaterThan(report.submissions);
+    expect(new Set(report.children.map((c) => c.status))).toEqual(new Set(['submitted', 'late', 'missing']));
+    const province = await computeWeeklyReport(db, { consultation, unitId: board!.id, periodEnd: '2025-11-12' });
+    expect(province.cumulative.opinions).toBeGreaterThan(province.opinions);
+  });
+});
