@@ -7,6 +7,7 @@ import { buildApp, defaultWebRoot, type App } from '../../src/platform/http/app.
 import { parseConfig } from '../../src/platform/config/config.js';
 import { loadDemo } from '../../src/modules/org/load-demo.js';
 import { createTestDatabase } from './db.js';
+import type { Db } from '../../src/platform/db/database.js';
 
 /** Browser journeys: Debian's Chromium (or CHROMIUM_PATH) against the real app on a test database. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +26,7 @@ const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 export interface BrowserRig {
   base: string;
+  db: Db;
   context: BrowserContext;
   close(): Promise<void>;
 }
@@ -43,6 +45,7 @@ export async function startBrowserRig(options: { timezoneId?: string } = {}): Pr
   const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args, locale: 'vi-VN', ...options });
   return {
     base,
+    db,
     context,
     async close() {
       await context.close();
