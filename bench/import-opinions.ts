@@ -113,6 +113,7 @@ async function main(): Promise<number> {
     t = performance.now();
     let phaseAt = t;
     const result = await importOpinions(db, {
+      contactKey: () => benchContactKey,
       actor: cliActor(),
       consultationCode: 'DH14',
       filePath: file,
@@ -133,7 +134,7 @@ async function main(): Promise<number> {
     log(`Stored: ${counted?.s} submissions, ${counted?.o} opinions (${countsOk ? 'as generated' : 'MISMATCH'})`);
 
     t = performance.now();
-    const again = await importOpinions(db, { actor: cliActor(), consultationCode: 'DH14', filePath: file });
+    const again = await importOpinions(db, { contactKey: () => benchContactKey, actor: cliActor(), consultationCode: 'DH14', filePath: file });
     log(`Re-import of the same file: ${((performance.now() - t) / 1000).toFixed(2)} s, added ${again.opinions}, alreadyPresent ${again.alreadyPresent.toLocaleString('en')}`);
 
     log(`Load average at end (1/5/15 min): ${loadAverage()}`);
@@ -149,6 +150,10 @@ async function main(): Promise<number> {
     await fs.rm(dir, { recursive: true, force: true });
   }
 }
+import { randomBytes } from 'node:crypto';
+
+/** Seals any contact details in the generated file (the bench measures the real import path). */
+const benchContactKey = randomBytes(32);
 
 main().then(
   (code) => process.exit(code),

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import { unsealContact } from '../../src/platform/crypto/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { AppError } from '../../src/platform/errors.js';
@@ -19,6 +21,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 let unitCode: string;
 let otherUnitCode: string;
+
+/** The key sealing contact details in these tests. */
+const testKey = randomBytes(32);
+const contactKey = () => testKey;
 
 const HEADER = 'submission_id,submitted_at,unit_code,channel,contributor_group,document_code,section_ref,stance,opinion_text,contributor_name,contributor_phone,contributor_id_number';
 const row = (id: string, text: string, extra: Partial<{ unit: string; at: string; stance: string; channel: string }> = {}) =>
@@ -56,11 +62,11 @@ describe('importOpinions', () => {
   it('counts a submission with three opinions as 1 and 3, and adds nothing on a second import', async () => {
     const code = await consultation();
     const p = await file('ba-y-kien.csv', [row('S1', 'Bổ sung nội dung về kinh tế tư nhân'), row('S1', 'Làm rõ vai trò của khoa học, công nghệ'), row('S1', 'Đề nghị giữ nguyên')]);
-    const first = await importOpinions(db, { actor, consultationCode: code, filePath: p });
+    const first = await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p });
     expect(first).toMatchObject({ rowsRead: 3, submissions: 1, opinions: 3, alreadyPresent: 0, rejected: [] });
     const [s] = (await db.execute<{ opinion_count: number; self_submitted: boolean; channel: string }>(sql`select opinion_count, self_submitted, channel from submissions where external_id = 'S1'`)).rows;
     expect(s).toEqual({ opinion_count: 3, self_submitted: true, channel: 'vneid' });
-    const second = await importOpinions(db, { actor, consultationCode: code, filePath: p });
+    const second = await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p });
     expect(second).toMatchObject({ rowsRead: 3, submissions: 0, opinions: 0, alreadyPresent: 1, rejected: [] });
     expect(await count('submissions', code)).toBe(1);
     expect(await count('opinions', code)).toBe(3);
@@ -73,7 +79,7 @@ describe('importOpinions', () => {
   it('does not double count when two imports of the same file run at once', async () => {
     const code = await consultation();
     const p = await file('song-song.csv', Array.from({ length: 300 }, (_, i) => row(`P${Math.floor(i / 3)}`, `Ý kiến số ${i}`)));
-    const results = await Promise.all([importOpinions(db, { actor, consultationCode: code, filePath: p }), importOpinions(db, { actor, consultationCode: code, filePath: p })]);
+    const results = await Promise.all([importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p }), importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p })]);
     expect(results.map((r) => r.submissions).sort()).toEqual([0, 100]);
     expect(results.map((r) => r.alreadyPresent).sort()).toEqual([0, 100]);
     expect(await count('submissions', code)).toBe(100);
@@ -86,7 +92,7 @@ describe('importOpinions', () => {
     // Physical line 50,000 is data row 49,999 (the header is line 1).
     lines[49_998] = row(`B${Math.floor(49_998 / 3)}`, 'Sai kênh', { channel: 'fax' });
     const p = await file('lon.csv', lines);
-    const error = await importOpinions(db, { actor, consultationCode: code, filePath: p }).catch((e: unknown) => e);
+    const error = await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('IMPORT_REJECTED');
     const errors = ((error as AppError).details as { errors: { line: number; message: string }[] }).errors;
@@ -107,7 +113,7 @@ describe('importOpinions', () => {
       row('G4', '', { stance: 'disagree' }),
       row('G5', '', { stance: 'agree' }),
     ]);
-    const result = await importOpinions(db, { actor, consultationCode: code, filePath: p, skipInvalid: true });
+    const result = await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p, skipInvalid: true });
     expect(result).toMatchObject({ rowsRead: 6, submissions: 2, opinions: 2, alreadyPresent: 0 });
     expect(result.rejected.map((r) => r.line)).toEqual([3, 4, 5, 6]);
     expect(result.rejected[0]?.reason).toContain('dòng 4');
@@ -119,20 +125,23 @@ describe('importOpinions', () => {
     expect(rejected[4]).toContain('lý do');
   });
 
-  it('never stores contact details in submissions or opinions', async () => {
+  it('keeps contact details only sealed in submission_contacts, never in submissions or opinions', async () => {
     const code = await consultation();
     const p = await file('lien-he.csv', [row('C1', 'Ý kiến có thông tin liên hệ')]);
-    await importOpinions(db, { actor, consultationCode: code, filePath: p });
-    const dump = await db.execute(sql`select s.*, o.*, (select count(*) from submission_contacts) as contacts from submissions s join opinions o on o.submission_id = s.id`);
+    await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p });
+    const dump = await db.execute(sql`select s.*, o.*, c.* from submissions s join opinions o on o.submission_id = s.id left join submission_contacts c on c.submission_id = s.id where s.external_id = 'C1'`);
     const text = JSON.stringify(dump.rows);
     for (const secret of ['Bí Mật', '0912345678', '001099012345']) expect(text).not.toContain(secret);
+    const sealed = (await db.execute<{ sealed: string }>(sql`select c.sealed from submission_contacts c join submissions s on s.id = c.submission_id where s.external_id = 'C1'`)).rows;
+    expect(sealed).toHaveLength(1);
+    expect(unsealContact(sealed[0]!.sealed, testKey)).toEqual({ name: 'Nguyễn Văn Bí Mật', phone: '0912345678', idNumber: '001099012345' });
   });
 
   it('refuses an actor without editor rights on the receiving unit', async () => {
     const code = await consultation();
     const p = await file('quyen.csv', [row('R1', 'Ý kiến')]);
     const viewer = { userId: null, username: 'viewer', ip: null, grants: [{ id: 1, role: 'viewer' as const, unitId: 1 }] };
-    await expect(importOpinions(db, { actor: viewer, consultationCode: code, filePath: p })).rejects.toBeInstanceOf(AppError);
+    await expect(importOpinions(db, { contactKey, actor: viewer, consultationCode: code, filePath: p })).rejects.toBeInstanceOf(AppError);
     expect(await count('submissions', code)).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { cliActor } from '../../platform/access/roles.js';
+import { contactKeyProvider } from '../../platform/crypto/index.js';
 import { AppError } from '../../platform/errors.js';
 import { createConsultation } from '../../modules/consultation/create-consultation.js';
 import { importOpinions, type ImportOpinionsResult, type ImportProgress } from '../../modules/consultation/import-opinions.js';
@@ -85,7 +86,14 @@ function registerImport(consultation: Command): void {
       let result: ImportOpinionsResult;
       try {
         result = await withDatabase(config, (c) =>
-          importOpinions(c.db, { actor: cliActor(), consultationCode: options.consultation, filePath, skipInvalid: options.skipInvalid === true, onProgress: bar.update }),
+          importOpinions(c.db, {
+            actor: cliActor(),
+            consultationCode: options.consultation,
+            filePath,
+            skipInvalid: options.skipInvalid === true,
+            onProgress: bar.update,
+            contactKey: contactKeyProvider(config),
+          }),
         );
       } catch (error) {
         bar.stop();

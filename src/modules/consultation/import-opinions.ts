@@ -15,6 +15,7 @@ import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
+import { sealContact } from '../../platform/crypto/index.js';
 import { detectDelimiter, isBlank, OpinionFileError, OpinionValidator, readOpinionRecords, type FileProblem, type OpinionRow } from './opinion-file.js';
 import { selectConsultationByCode } from './repository.js';
 
@@ -32,6 +33,8 @@ export interface ImportOpinionsOptions {
   /** Import the good rows and write the rejected ones to `<name>.rejected.csv` beside the input. */
   skipInvalid?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** The key that seals contributors' contact details (read only when a row carries some). */
+  contactKey: () => Buffer;
 }
 
 export interface ImportOpinionsResult {
@@ -53,6 +56,8 @@ interface SubmissionSummary {
   channel: string;
   contributorGroup: string;
   count: number;
+  /** The contributor's contact details, sealed (platform/crypto); only ever stored in submission_contacts. */
+  sealedContact: string | null;
 }
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
@@ -94,7 +99,7 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
     return await conn.transaction(async (tx) => {
       const maps = await loadMaps(tx, consultation.id, consultation.allUnits);
       await tx.execute(sql`create temp table opinion_stage (line int, submission_id text, document_id int, section_ref text, stance text, body text, text_key text) on commit drop`);
-      await tx.execute(sql`create temp table submission_stage (external_id text, unit_id int, channel text, contributor_group text, submitted_at timestamptz, opinion_count int) on commit drop`);
+      await tx.execute(sql`create temp table submission_stage (external_id text, unit_id int, channel text, contributor_group text, submitted_at timestamptz, opinion_count int, sealed_contact text) on commit drop`);
       await tx.execute(sql`create temp table submission_new (id bigint, external_id text, unit_id int, submitted_at timestamptz) on commit drop`);
 
       const read = await streamIntoStage(client, filePath, new OpinionValidator(maps), options, totalBytes);
@@ -203,7 +208,7 @@ async function streamIntoStage(client: pg.PoolClient, filePath: string, validato
         result.rowsRead++;
         const checked = validator.row(record);
         if (checked.row) {
-          summarise(result, checked.row);
+          summarise(result, checked.row, options.contactKey);
           // Once a row is bad and nothing will be imported, there is no point copying more.
           if (result.errors.length === 0 || options.skipInvalid) data += stageLine(checked.row);
         } else {
@@ -230,26 +235,34 @@ async function streamIntoStage(client: pg.PoolClient, filePath: string, validato
   return result;
 }
 
-/** Adds a good row to its submission's summary. */
-function summarise(result: StageResult, row: OpinionRow): void {
+/** Adds a good row to its submission's summary; the first contact details of a submission are sealed at once. */
+function summarise(result: StageResult, row: OpinionRow, contactKey: () => Buffer): void {
   const known = result.summaries.get(row.submissionId);
-  if (known) known.count++;
-  else result.summaries.set(row.submissionId, { unitId: row.unitId, submittedAt: row.submittedAt, channel: row.channel, contributorGroup: row.contributorGroup, count: 1 });
+  const seal = () => {
+    if (!row.contact) return null;
+    const field = (v: string) => (v === '' ? null : v);
+    return sealContact({ name: field(row.contact.name), phone: field(row.contact.phone), idNumber: field(row.contact.idNumber) }, contactKey());
+  };
+  if (known) {
+    known.count++;
+    if (known.sealedContact === null && row.contact) known.sealedContact = seal();
+  } else {
+    result.summaries.set(row.submissionId, { unitId: row.unitId, submittedAt: row.submittedAt, channel: row.channel, contributorGroup: row.contributorGroup, count: 1, sealedContact: seal() });
+  }
 }
 
-// TODO(issue 4 §7): contact details (row.contact) are not stored yet; they go, encrypted, into
-// submission_contacts once the key handling exists. Until then they are dropped here and appear in no table.
+// Contact details never go to the opinion stage: only sealed, per submission, into submission_contacts.
 function stageLine(row: OpinionRow): string {
   return `${row.line}\t${copyValue(row.submissionId)}\t${row.documentId}\t${copyValue(row.sectionRef)}\t${row.stance}\t${copyValue(row.text)}\t${copyValue(row.textKey)}\n`;
 }
 
 async function copySubmissions(client: pg.PoolClient, summaries: Map<string, SubmissionSummary>): Promise<void> {
-  const copy = client.query(copyFrom('copy submission_stage (external_id, unit_id, channel, contributor_group, submitted_at, opinion_count) from stdin'));
+  const copy = client.query(copyFrom('copy submission_stage (external_id, unit_id, channel, contributor_group, submitted_at, opinion_count, sealed_contact) from stdin'));
   const failed = finished(copy);
   failed.catch(() => undefined);
   let data = '';
   for (const [id, s] of summaries) {
-    data += `${copyValue(id)}\t${s.unitId}\t${s.channel}\t${s.contributorGroup}\t${s.submittedAt.toISOString()}\t${s.count}\n`;
+    data += `${copyValue(id)}\t${s.unitId}\t${s.channel}\t${s.contributorGroup}\t${s.submittedAt.toISOString()}\t${s.count}\t${copyValue(s.sealedContact)}\n`;
     if (data.length > 1 << 20) {
       await send(copy, failed, data);
       data = '';
@@ -280,6 +293,12 @@ async function writeRows(tx: Tx, consultationId: number, userId: number | null):
     insert into opinions (submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at)
     select n.id, ${consultationId}, n.unit_id, o.document_id, o.section_ref, o.stance, o.body, o.text_key, n.submitted_at
     from opinion_stage o join submission_new n on n.external_id = o.submission_id`);
+  // Contact details stay with the receiving unit, sealed; nothing else ever reads them into a report.
+  await tx.execute(sql`
+    insert into submission_contacts (submission_id, unit_id, sealed, consent)
+    select n.id, n.unit_id, s.sealed_contact, false
+    from submission_new n join submission_stage s on s.external_id = n.external_id
+    where s.sealed_contact is not null`);
   return { submissions: inserted.rowCount ?? 0, opinions: opinions.rowCount ?? 0 };
 }
 
