@@ -3,25 +3,19 @@
  * two-column header, "BÁO CÁO" and its subject), built from the directives module's layout blocks.
  */
 import {
-  AlignmentType,
   BorderStyle,
-  Document,
-  Header,
   Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlign,
   WidthType,
 } from 'docx';
+import type { Paragraph } from 'docx';
 import { layoutTable, line, para, rule, run } from '../directives/official-layout/blocks.js';
-import { A4, BODY_PARAGRAPH, FONT, PARTY_SPEC, mmToTwips } from '../directives/official-layout/spec.js';
-import { formatVietnameseDate } from '../directives/official-layout/text.js';
+import { BODY_PARAGRAPH, PARTY_SPEC } from '../directives/official-layout/spec.js';
+import { formatVietnameseDate, officialDocument } from '../directives/official-layout/index.js';
 import { vietnamDateOf } from '../../platform/time/index.js';
 import { buildReportContent, cellText, type Cell, type ReportExportContext, type ReportTable } from './report-content.js';
 import type { WeeklyReport } from './weekly-report.js';
@@ -92,12 +86,6 @@ function dataTable(table: ReportTable): Table {
   });
 }
 
-function pageNumberHeader(): Header {
-  return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: spec.size.pageNumber * 2 })] })],
-  });
-}
-
 function closing(): Table {
   const s = spec.size;
   return layoutTable([spec.columns.left, spec.columns.right], [
@@ -131,31 +119,6 @@ export async function renderWeeklyReportDocx(report: WeeklyReport, context: Repo
   children.push(...content.notes.map((note) => line(`- ${note}`, { size: 12, italics: true }, { align: 'justify' })));
   children.push(closing());
 
-  const m = spec.marginsMm;
-  const doc = new Document({
-    creator: 'Lan Tỏa',
-    title: `Báo cáo tổng hợp ý kiến góp ý – ${content.unitName} – ${content.periodLabel}`,
-    styles: { default: { document: { run: { font: FONT, size: spec.size.body * 2 } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: mmToTwips(m.top),
-              bottom: mmToTwips(m.bottom),
-              left: mmToTwips(m.left),
-              right: mmToTwips(m.right),
-              header: mmToTwips(10),
-              footer: mmToTwips(10),
-            },
-          },
-        },
-        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children,
-      },
-    ],
-  });
+  const doc = officialDocument({ title: `Báo cáo tổng hợp ý kiến góp ý – ${content.unitName} – ${content.periodLabel}`, spec, children });
   return Packer.toBuffer(doc);
 }

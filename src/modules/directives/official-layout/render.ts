@@ -1,5 +1,5 @@
 /** Renders a draft directive to DOCX in the official layout (Decree 30 for State, Guidance 36 for Party). */
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
 import { para, run } from './blocks.js';
 import { buildClosing } from './closing.js';
 import { buildHeading } from './header.js';
@@ -35,12 +35,16 @@ function pageNumberHeader(spec: LayoutSpec): Header {
   });
 }
 
-export async function renderOfficialDocx(draft: DirectiveDraft): Promise<Buffer> {
-  const spec = specFor(draft.convention);
+/**
+ * An A4 portrait document in the official layout's page setup: Times New Roman, the convention's
+ * margins, page numbers centred in the top margin from page 2. Shared by every official document.
+ */
+export function officialDocument(options: { title: string; spec: LayoutSpec; children: (Paragraph | Table)[] }): Document {
+  const { spec } = options;
   const m = spec.marginsMm;
-  const doc = new Document({
+  return new Document({
     creator: 'Lan Tỏa',
-    title: clean(`${draft.docType} ${draft.numberSymbol}`),
+    title: options.title,
     styles: {
       default: {
         document: { run: { font: FONT, size: spec.size.body * 2 } },
@@ -66,9 +70,18 @@ export async function renderOfficialDocx(draft: DirectiveDraft): Promise<Buffer>
           default: pageNumberHeader(spec),
           first: new Header({ children: [new Paragraph({ children: [] })] }),
         },
-        children: [...buildHeading(draft, spec), ...bodyParagraphs(draft, spec), ...buildClosing(draft, spec)],
+        children: options.children,
       },
     ],
+  });
+}
+
+export async function renderOfficialDocx(draft: DirectiveDraft): Promise<Buffer> {
+  const spec = specFor(draft.convention);
+  const doc = officialDocument({
+    title: clean(`${draft.docType} ${draft.numberSymbol}`),
+    spec,
+    children: [...buildHeading(draft, spec), ...bodyParagraphs(draft, spec), ...buildClosing(draft, spec)],
   });
   return Packer.toBuffer(doc);
 }
