@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDirectives } from './commands/directives.js';
 import { registerConsultation } from './commands/consultation.js';
 import { registerConsultationReport } from './commands/consultation-report.js';
+import { registerConsultationDocument } from './commands/consultation-document.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerStart } from './commands/start.js';
 import { registerUnits } from './commands/units.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerConsultation(program);
   registerConsultationReport(program);
+  registerConsultationDocument(program);
   registerDirectives(program);
   for (const command of program.commands) {
     command.exitOverride();

@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { cliActor } from '../../platform/access/roles.js';
+import { importDocumentText } from '../../modules/consultation/import-document-text.js';
+import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
+
+export function registerConsultationDocument(program: Command): void {
+  const consultation = program.commands.find((c) => c.name() === 'consultation');
+  if (!consultation) return;
+  consultation
+    .command('document')
+    .description('Nạp nội dung một dự thảo (.docx, .pdf, .txt) và tách thành phần, mục, đoạn có mã tham chiếu ổn định')
+    .requiredOption('--consultation <code>', 'mã đợt lấy ý kiến')
+    .requiredOption('--document <code>', 'mã dự thảo')
+    .argument('<file>', 'tệp nội dung dự thảo')
+    .action(async (file: string, options: { consultation: string; document: string }) => {
+      const data = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+        throw new CliError(`Không đọc được tệp ${file}: ${e.code === 'ENOENT' ? 'tệp không tồn tại' : e.message}`, EXIT.usage);
+      });
+      const config = loadConfig();
+      const result = await withDatabase(config, (c) =>
+        importDocumentText(c.db, { actor: cliActor(), consultationCode: options.consultation, documentCode: options.document, data, fileName: path.basename(file) }).catch((e) => {
+          throw asCliError(e);
+        }),
+      );
+      info(`Đã nạp dự thảo ${result.document}: ${result.sections} phần/mục (${result.refs.slice(0, 8).join(', ')}${result.refs.length > 8 ? ', …' : ''}).`);
+    });
+}
