@@ -9,6 +9,7 @@ import { FieldZone } from './FieldZone.js';
 import { LinkedUnitSelect } from './LinkedUnitSelect.js';
 import { PartialDateInput } from './PartialDateInput.js';
 import { ReferenceListField } from './ReferenceListField.js';
+import { SignerFields } from './SignerFields.js';
 
 export const DIRECTIVE_FORM_FIELDS = [
   'docType',
@@ -125,30 +126,7 @@ export function DirectiveForm({ form, initialValues, units, deadlines, warnings,
       <AddresseeListField name="recipients" label="Kính gửi" addLabel="Thêm nơi được gửi" units={units} />
       <AddresseeListField name="distribution" label="Nơi nhận" addLabel="Thêm nơi nhận" units={units} />
       <FieldZone field="signer">
-        <Form.Item label="Người ký" style={{ marginBottom: 0 }}>
-          <Row gutter={12}>
-            <Col xs={12} sm={6}>
-              <Form.Item name={['signer', 'authority']} extra="T/M, K/T, TL.…">
-                <Input aria-label="Quyền hạn ký" placeholder="T/M" />
-              </Form.Item>
-            </Col>
-            <Col xs={12} sm={18}>
-              <Form.Item name={['signer', 'body']} extra="Tập thể, cơ quan ký thay">
-                <Input aria-label="Tập thể, cơ quan" placeholder="BAN THƯỜNG VỤ" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={12}>
-              <Form.Item name={['signer', 'title']} extra="Chức vụ">
-                <Input aria-label="Chức vụ người ký" placeholder="PHÓ BÍ THƯ" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={12}>
-              <Form.Item name={['signer', 'name']} extra="Họ và tên">
-                <Input aria-label="Họ và tên người ký" />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form.Item>
+        <SignerFields label="Người ký" examples />
       </FieldZone>
       <ReferenceListField />
       <Form.Item label="Thời hạn trong văn bản">

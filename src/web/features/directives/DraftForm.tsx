@@ -4,6 +4,7 @@ import type { DraftContent, PartialDate } from '../../api/types.js';
 import { conventionOptions, docTypeOptions } from '../../i18n/directives.js';
 import { DraftBodyField } from './DraftBodyField.js';
 import { PartialDateInput } from './PartialDateInput.js';
+import { SignerFields } from './SignerFields.js';
 import { StringListField } from './StringListField.js';
 
 export type DraftFormValues = Omit<DraftContent, 'date'> & { date: PartialDate | null };
@@ -79,30 +80,7 @@ export function DraftForm({ form, initialValues, onFinish, footer }: { form: For
       <StringListField name="recipients" label="Kính gửi" addLabel="Thêm nơi được gửi" />
       <DraftBodyField />
       <StringListField name="distribution" label="Nơi nhận" addLabel="Thêm nơi nhận" />
-      <Form.Item label="Chữ ký" style={{ marginBottom: 0 }}>
-        <Row gutter={12}>
-          <Col xs={12} sm={6}>
-            <Form.Item name={['signer', 'authority']} extra="T/M, K/T, TL.…">
-              <Input aria-label="Quyền hạn ký" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={18}>
-            <Form.Item name={['signer', 'body']} extra="Tập thể, cơ quan">
-              <Input aria-label="Tập thể, cơ quan" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['signer', 'title']} extra="Chức vụ">
-              <Input aria-label="Chức vụ người ký" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['signer', 'name']} extra="Họ và tên">
-              <Input aria-label="Họ và tên người ký" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form.Item>
+      <SignerFields label="Chữ ký" />
       {footer}
     </Form>
   );
