@@ -34,6 +34,7 @@ import {
   openBenchDatabase,
   percentile,
   provinceAdmin,
+  runBenchmark,
   type BenchDatabase,
 } from './harness.js';
 
@@ -890,14 +891,4 @@ async function main(): Promise<number> {
   }
 }
 
-const started = performance.now();
-main().then(
-  (code) => {
-    log(`Total run time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    process.exit(code);
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main, log);

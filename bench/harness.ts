@@ -149,3 +149,18 @@ export async function explain(pool: pg.Pool, call: (db: Db) => Promise<unknown>)
 export function provinceAdmin(provinceId: number): Actor {
   return { userId: 1, username: 'bench', ip: null, grants: [{ id: 1, role: 'unit_admin', unitId: provinceId }] };
 }
+
+/** Runs a benchmark's main(), prints the total run time, and exits with its code (1 on a crash). */
+export function runBenchmark(main: () => Promise<number>, log: (msg: string) => void): void {
+  const started = performance.now();
+  main().then(
+    (code) => {
+      log(`Total run time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      process.exit(code);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

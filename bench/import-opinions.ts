@@ -17,7 +17,7 @@ import { cliActor } from '../src/platform/access/roles.js';
 import { createConsultation } from '../src/modules/consultation/create-consultation.js';
 import { importOpinions } from '../src/modules/consultation/import-opinions.js';
 import { generateTree, prng, type UnitSeed } from './generate-tree.js';
-import { insertUnits, loadAverage, logMachine, openBenchDatabase, type BenchDatabase } from './harness.js';
+import { insertUnits, loadAverage, logMachine, openBenchDatabase, runBenchmark, type BenchDatabase } from './harness.js';
 
 const OPINIONS = Number(process.env.OPINIONS ?? 1_000_000);
 const log = (m: string) => process.stdout.write(m + '\n');
@@ -155,10 +155,4 @@ import { randomBytes } from 'node:crypto';
 /** Seals any contact details in the generated file (the bench measures the real import path). */
 const benchContactKey = randomBytes(32);
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main, log);

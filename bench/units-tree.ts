@@ -13,7 +13,7 @@ import type { Database } from '../src/platform/db/database.js';
 import { selectAncestors, selectSubtreeIds, selectVisibleUnits } from '../src/modules/org/repository.js';
 import { effectiveRoles } from '../src/platform/access/scope.js';
 import { generateTree, type GeneratedTree } from './generate-tree.js';
-import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, type BenchDatabase } from './harness.js';
+import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, type BenchDatabase } from './harness.js';
 
 const TOTAL_UNITS = 100_000;
 const COMMUNES = 3_321;
@@ -223,14 +223,4 @@ async function main(): Promise<number> {
   }
 }
 
-const started = performance.now();
-main().then(
-  (code) => {
-    log(`Total run time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    process.exit(code);
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main, log);
