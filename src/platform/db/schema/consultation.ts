@@ -188,3 +188,36 @@ export const weeklyReports = pgTable(
   },
   (t) => [uniqueIndex('weekly_reports_key').on(t.consultationId, t.unitId, t.periodEnd)],
 );
+
+/**
+ * Representative opinions (ý kiến tiêu biểu) an editor picked for a unit's weekly report, from the
+ * opinions of the unit's subtree in that week, or carried up from a child's picks
+ * (`carriedFromUnitId`). The report shows them grouped by document and section.
+ */
+export const representativeOpinions = pgTable(
+  'representative_opinions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    consultationId: integer('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    /** The Vietnam date of the cut-off that closes the week (YYYY-MM-DD), as in weekly_reports. */
+    periodEnd: text('period_end').notNull(),
+    opinionId: bigint('opinion_id', { mode: 'number' })
+      .notNull()
+      .references(() => opinions.id, { onDelete: 'cascade' }),
+    /** The child whose pick this unit carried up, or null when picked in the unit itself. */
+    carriedFromUnitId: integer('carried_from_unit_id').references(() => units.id, { onDelete: 'set null' }),
+    /** The editor's remark on why it stands for many (optional). */
+    note: text('note'),
+    pickedByUserId: integer('picked_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    pickedAt: timestamp('picked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('representative_opinions_key').on(t.consultationId, t.unitId, t.periodEnd, t.opinionId),
+    index('representative_opinions_opinion_idx').on(t.opinionId),
+  ],
+);
