@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { units, users } from './org.js';
 
 /** Channels, contributor groups and stances of the interchange format (README) and the glossary. */
@@ -221,3 +221,52 @@ export const representativeOpinions = pgTable(
     index('representative_opinions_opinion_idx').on(t.opinionId),
   ],
 );
+
+/** Dimensions of `consultation_figures`. */
+export const figureDimensions = { total: 0, channel: 1, contributorGroup: 2, document: 3, stance: 4, identicalGroups: 5 } as const;
+
+/**
+ * Weekly figures of a consultation kept up to date at write time, per unit for the unit's whole
+ * subtree (every submission is counted at its receiving unit and at each ancestor), per week and
+ * breakdown cell: `opinions` and `contributors` (distinct submissions behind the cell). The total
+ * cell (dimension 0, value '') holds the week's opinions and submissions; dimension 5 holds the
+ * number of identical-opinion groups for units whose text counts are kept (`consultation_text_counts`).
+ * New submissions reach these tables through `consultation_figure_queue` (see modules/consultation/figures-*.ts).
+ */
+export const consultationFigures = pgTable(
+  'consultation_figures',
+  {
+    consultationId: integer('consultation_id').notNull(),
+    unitId: integer('unit_id').notNull(),
+    /** The cut-off instant that opens the week (the period's inclusive start). */
+    weekStart: timestamp('week_start', { withTimezone: true }).notNull(),
+    dimension: smallint('dimension').notNull(),
+    /** Channel, contributor group, document id or stance; '' for the total and identical groups. */
+    value: text('value').notNull(),
+    opinions: bigint('opinions', { mode: 'number' }).notNull(),
+    contributors: bigint('contributors', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'consultation_figures_pkey', columns: [t.consultationId, t.unitId, t.weekStart, t.dimension, t.value] })],
+);
+
+/**
+ * Opinions per normalised text (hash of `opinions.text_key`) per week, kept for the top two levels of
+ * the tree (the root and its children, e.g. the national level and the provinces), whose subtrees are
+ * too large to group on the fly. A row with `opinions` ≥ 2 is an identical-opinion group.
+ */
+export const consultationTextCounts = pgTable(
+  'consultation_text_counts',
+  {
+    consultationId: integer('consultation_id').notNull(),
+    unitId: integer('unit_id').notNull(),
+    weekStart: timestamp('week_start', { withTimezone: true }).notNull(),
+    textHash: bigint('text_hash', { mode: 'number' }).notNull(),
+    opinions: integer('opinions').notNull(),
+  },
+  (t) => [primaryKey({ name: 'consultation_text_counts_pkey', columns: [t.consultationId, t.unitId, t.weekStart, t.textHash] })],
+);
+
+/** Submissions written but not yet folded into the figures (filled by a statement trigger on `submissions`). */
+export const consultationFigureQueue = pgTable('consultation_figure_queue', {
+  submissionId: bigint('submission_id', { mode: 'number' }).primaryKey(),
+});
