@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { intakeRoutes } from './intake-routes.js';
+import { intakeStaffRoutes } from './intake-staff-routes.js';
 import { reportRoutes } from './report-routes.js';
 
 export async function consultationRoutes(app: FastifyInstance): Promise<void> {
   await app.register(intakeRoutes);
+  await app.register(intakeStaffRoutes);
   await app.register(reportRoutes);
 }

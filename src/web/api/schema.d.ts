@@ -2802,6 +2802,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{code}/intake-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dự thảo và các phần của đợt lấy ý kiến, để cán bộ nhập góp ý (cả khi đợt đã kết thúc) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffIntakeForm"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{code}/units/{unitId}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lượt góp ý đơn vị tiếp nhận gần đây (mới ghi trước); không có thông tin liên hệ */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description Chỉ các lượt góp ý có id nhỏ hơn (trang tiếp theo: nextBefore của trang trước) */
+                    before?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecentSubmissions"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations": {
         parameters: {
             query?: never;
@@ -3602,6 +3755,157 @@ export interface components {
             createdAt: string;
             erasedAt: string | null;
         };
+        StaffIntakeFormInput: {
+            code: string;
+            title: string;
+            opensAt: string;
+            closesAt: string | null;
+            documents: {
+                code: string;
+                title: string;
+                sections: {
+                    ref: string;
+                    heading: string | null;
+                }[];
+            }[];
+        };
+        RecentSubmissionInput: {
+            id: number;
+            /** @enum {string} */
+            channel: "vneid" | "web" | "meeting" | "letter" | "press" | "email" | "other";
+            /** @enum {string} */
+            contributorGroup: "can_bo" | "dang_vien" | "cong_chuc" | "vien_chuc" | "nguoi_lao_dong" | "nhan_dan" | "nguoi_vn_o_nuoc_ngoai" | "khac";
+            submittedAt: string;
+            recordedAt: string;
+            selfSubmitted: boolean;
+            opinionCount: number;
+            enteredBy: string | null;
+            meeting: {
+                /** @enum {string} */
+                kind: "hoi_nghi" | "toa_dam";
+                title: string;
+                attendees: number;
+            } | null;
+            opinions: {
+                documentCode: string;
+                sectionRef: string | null;
+                /** @enum {string} */
+                stance: "agree" | "disagree" | "partial" | "none";
+                text: string;
+                truncated: boolean;
+            }[];
+            /** @description Chỉ cho cán bộ của đơn vị tiếp nhận; người khác luôn nhận null */
+            contact: ("stored" | "erased") | null;
+        };
+        RecentSubmissionsInput: {
+            unitId: number;
+            canViewContacts: boolean;
+            items: components["schemas"]["RecentSubmissionInput"][];
+            nextBefore: number | null;
+        };
+        RepresentativeOpinionInput: {
+            /** @description Mã lựa chọn (dùng để bỏ chọn) */
+            id: number;
+            opinionId: number;
+            document: {
+                code: string;
+                title: string;
+                position: number;
+            };
+            section: {
+                ref: string;
+                heading: string | null;
+                position: number | null;
+            } | null;
+            /** @enum {string} */
+            stance: "agree" | "disagree" | "partial" | "none";
+            text: string;
+            /** @enum {string} */
+            channel: "vneid" | "web" | "meeting" | "letter" | "press" | "email" | "other";
+            /** @description Thời điểm góp ý (giờ Việt Nam) */
+            submittedAt: string;
+            /** @description Đơn vị tiếp nhận ý kiến */
+            receivingUnit: {
+                id: number;
+                name: string;
+            };
+            /** @description Đơn vị đã chọn ý kiến này là tiêu biểu (nơi chọn đầu tiên) */
+            pickedBy: {
+                id: number;
+                name: string;
+            };
+            /** @description Đơn vị trực thuộc mà ý kiến được đưa lên từ đó; null khi đơn vị tự chọn */
+            carriedFrom: {
+                id: number;
+                name: string;
+            } | null;
+            note: string | null;
+            pickedAt: string;
+        };
+        RepresentativeOpinionsInput: {
+            /** @description Ý kiến tiêu biểu của đơn vị (tự chọn hoặc đưa lên từ đơn vị trực thuộc), theo thứ tự dự thảo, phần */
+            own: components["schemas"]["RepresentativeOpinionInput"][];
+            /** @description Ý kiến tiêu biểu của các đơn vị trực thuộc (chỉ các đơn vị có chọn) */
+            children: {
+                unitId: number;
+                code: string;
+                name: string;
+                /**
+                 * @description frozen: theo bản báo cáo đơn vị trực thuộc đã gửi; live: đơn vị chưa gửi, lựa chọn hiện tại
+                 * @enum {string}
+                 */
+                source: "frozen" | "live";
+                items: components["schemas"]["RepresentativeOpinionInput"][];
+            }[];
+        };
+        PickRepresentativeInputInput: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+             */
+            periodEnd: string;
+            opinionId: number;
+            note?: string | null;
+        };
+        CarryUpRepresentativeInputInput: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+             */
+            periodEnd: string;
+            /** @description Đơn vị trực thuộc trực tiếp đã chọn ý kiến */
+            fromUnitId: number;
+            opinionId: number;
+            /** @description Bỏ trống: giữ ghi chú của đơn vị trực thuộc */
+            note?: string | null;
+        };
+        RepresentativeCandidatePageInput: {
+            items: {
+                opinionId: number;
+                document: {
+                    code: string;
+                    title: string;
+                };
+                section: {
+                    ref: string;
+                    heading: string | null;
+                } | null;
+                /** @enum {string} */
+                stance: "agree" | "disagree" | "partial" | "none";
+                text: string;
+                /** @enum {string} */
+                channel: "vneid" | "web" | "meeting" | "letter" | "press" | "email" | "other";
+                submittedAt: string;
+                receivingUnit: {
+                    id: number;
+                    name: string;
+                };
+                /** @description Đơn vị đã chọn ý kiến này trong tuần */
+                picked: boolean;
+            }[];
+            hasMore: boolean;
+            nextCursor: string | null;
+        };
         ConsultationSummaryInput: {
             code: string;
             title: string;
@@ -3758,6 +4062,10 @@ export interface components {
                 frozen: components["schemas"]["FrozenReportSummaryInput"] | null;
             }[];
             canSubmit: boolean;
+            /** @description Ý kiến tiêu biểu của đơn vị và của các đơn vị trực thuộc trong tuần */
+            representatives: components["schemas"]["RepresentativeOpinionsInput"];
+            /** @description Người dùng là biên tập viên của đơn vị và báo cáo tuần chưa gửi: được chọn, bỏ chọn, đưa lên ý kiến tiêu biểu */
+            canPickRepresentatives: boolean;
         };
         SubmitWeeklyReportInput: {
             /**
@@ -3771,7 +4079,41 @@ export interface components {
             submittedAt: string;
             deadline: string;
             late: boolean;
-            snapshot: components["schemas"]["WeeklyReportInput"];
+            /** @description Số liệu và ý kiến tiêu biểu được chốt khi gửi */
+            snapshot: {
+                unit: string;
+                unitName: string;
+                periodStart: string;
+                periodEnd: string;
+                submissions: number;
+                opinions: number;
+                byChannel: {
+                    [key: string]: number;
+                };
+                byContributorGroup: {
+                    [key: string]: number;
+                };
+                byDocument: {
+                    [key: string]: number;
+                };
+                byStance: {
+                    [key: string]: number;
+                };
+                cumulative: {
+                    submissions: number;
+                    opinions: number;
+                };
+                identicalGroups: number;
+                children: {
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    status: "submitted" | "late" | "missing";
+                    submissions: number;
+                    opinions: number;
+                }[];
+                representatives: components["schemas"]["RepresentativeOpinionsInput"];
+            };
         };
         MeInput: {
             id: number;
@@ -4241,6 +4583,157 @@ export interface components {
             createdAt: string;
             erasedAt: string | null;
         };
+        StaffIntakeForm: {
+            code: string;
+            title: string;
+            opensAt: string;
+            closesAt: string | null;
+            documents: {
+                code: string;
+                title: string;
+                sections: {
+                    ref: string;
+                    heading: string | null;
+                }[];
+            }[];
+        };
+        RecentSubmission: {
+            id: number;
+            /** @enum {string} */
+            channel: "vneid" | "web" | "meeting" | "letter" | "press" | "email" | "other";
+            /** @enum {string} */
+            contributorGroup: "can_bo" | "dang_vien" | "cong_chuc" | "vien_chuc" | "nguoi_lao_dong" | "nhan_dan" | "nguoi_vn_o_nuoc_ngoai" | "khac";
+            submittedAt: string;
+            recordedAt: string;
+            selfSubmitted: boolean;
+            opinionCount: number;
+            enteredBy: string | null;
+            meeting: {
+                /** @enum {string} */
+                kind: "hoi_nghi" | "toa_dam";
+                title: string;
+                attendees: number;
+            } | null;
+            opinions: {
+                documentCode: string;
+                sectionRef: string | null;
+                /** @enum {string} */
+                stance: "agree" | "disagree" | "partial" | "none";
+                text: string;
+                truncated: boolean;
+            }[];
+            /** @description Chỉ cho cán bộ của đơn vị tiếp nhận; người khác luôn nhận null */
+            contact: ("stored" | "erased") | null;
+        };
+        RecentSubmissions: {
+            unitId: number;
+            canViewContacts: boolean;
+            items: components["schemas"]["RecentSubmission"][];
+            nextBefore: number | null;
+        };
+        RepresentativeOpinion: {
+            /** @description Mã lựa chọn (dùng để bỏ chọn) */
+            id: number;
+            opinionId: number;
+            document: {
+                code: string;
+                title: string;
+                position: number;
+            };
+            section: {
+                ref: string;
+                heading: string | null;
+                position: number | null;
+            } | null;
+            /** @enum {string} */
+            stance: "agree" | "disagree" | "partial" | "none";
+            text: string;
+            /** @enum {string} */
+            channel: "vneid" | "web" | "meeting" | "letter" | "press" | "email" | "other";
+            /** @description Thời điểm góp ý (giờ Việt Nam) */
+            submittedAt: string;
+            /** @description Đơn vị tiếp nhận ý kiến */
+            receivingUnit: {
+                id: number;
+                name: string;
+            };
+            /** @description Đơn vị đã chọn ý kiến này là tiêu biểu (nơi chọn đầu tiên) */
+            pickedBy: {
+                id: number;
+                name: string;
+            };
+            /** @description Đơn vị trực thuộc mà ý kiến được đưa lên từ đó; null khi đơn vị tự chọn */
+            carriedFrom: {
+                id: number;
+                name: string;
+            } | null;
+            note: string | null;
+            pickedAt: string;
+        };
+        RepresentativeOpinions: {
+            /** @description Ý kiến tiêu biểu của đơn vị (tự chọn hoặc đưa lên từ đơn vị trực thuộc), theo thứ tự dự thảo, phần */
+            own: components["schemas"]["RepresentativeOpinion"][];
+            /** @description Ý kiến tiêu biểu của các đơn vị trực thuộc (chỉ các đơn vị có chọn) */
+            children: {
+                unitId: number;
+                code: string;
+                name: string;
+                /**
+                 * @description frozen: theo bản báo cáo đơn vị trực thuộc đã gửi; live: đơn vị chưa gửi, lựa chọn hiện tại
+                 * @enum {string}
+                 */
+                source: "frozen" | "live";
+                items: components["schemas"]["RepresentativeOpinion"][];
+            }[];
+        };
+        PickRepresentativeInput: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+             */
+            periodEnd: string;
+            opinionId: number;
+            note?: string | null;
+        };
+        CarryUpRepresentativeInput: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)
+             */
+            periodEnd: string;
+            /** @description Đơn vị trực thuộc trực tiếp đã chọn ý kiến */
+            fromUnitId: number;
+            opinionId: number;
+            /** @description Bỏ trống: giữ ghi chú của đơn vị trực thuộc */
+            note?: string | null;
+        };
+        RepresentativeCandidatePage: {
+            items: {
+                opinionId: number;
+                document: {
+                    code: string;
+                    title: string;
+                };
+                section: {
+                    ref: string;
+                    heading: string | null;
+                } | null;
+                /** @enum {string} */
+                stance: "agree" | "disagree" | "partial" | "none";
+                text: string;
+                /** @enum {string} */
+                channel: "vneid" | "web" | "meeting" | "letter" | "press" | "email" | "other";
+                submittedAt: string;
+                receivingUnit: {
+                    id: number;
+                    name: string;
+                };
+                /** @description Đơn vị đã chọn ý kiến này trong tuần */
+                picked: boolean;
+            }[];
+            hasMore: boolean;
+            nextCursor: string | null;
+        };
         ConsultationSummary: {
             code: string;
             title: string;
@@ -4397,6 +4890,10 @@ export interface components {
                 frozen: components["schemas"]["FrozenReportSummary"] | null;
             }[];
             canSubmit: boolean;
+            /** @description Ý kiến tiêu biểu của đơn vị và của các đơn vị trực thuộc trong tuần */
+            representatives: components["schemas"]["RepresentativeOpinions"];
+            /** @description Người dùng là biên tập viên của đơn vị và báo cáo tuần chưa gửi: được chọn, bỏ chọn, đưa lên ý kiến tiêu biểu */
+            canPickRepresentatives: boolean;
         };
         SubmitWeeklyReport: {
             /**
@@ -4410,7 +4907,41 @@ export interface components {
             submittedAt: string;
             deadline: string;
             late: boolean;
-            snapshot: components["schemas"]["WeeklyReport"];
+            /** @description Số liệu và ý kiến tiêu biểu được chốt khi gửi */
+            snapshot: {
+                unit: string;
+                unitName: string;
+                periodStart: string;
+                periodEnd: string;
+                submissions: number;
+                opinions: number;
+                byChannel: {
+                    [key: string]: number;
+                };
+                byContributorGroup: {
+                    [key: string]: number;
+                };
+                byDocument: {
+                    [key: string]: number;
+                };
+                byStance: {
+                    [key: string]: number;
+                };
+                cumulative: {
+                    submissions: number;
+                    opinions: number;
+                };
+                identicalGroups: number;
+                children: {
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    status: "submitted" | "late" | "missing";
+                    submissions: number;
+                    opinions: number;
+                }[];
+                representatives: components["schemas"]["RepresentativeOpinions"];
+            };
         };
         Me: {
             id: number;
