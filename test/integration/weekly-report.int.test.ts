@@ -6,6 +6,10 @@ import { computeWeeklyReport, loadConsultation } from '../../src/modules/consult
 import { submitWeeklyReport } from '../../src/modules/consultation/submit-weekly-report.js';
 import { buildSubmission, buildUnit } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
+import { foldFigures } from '../../src/modules/consultation/fold-figures.js';
+import { foldQueueBatch, queueLength } from '../../src/modules/consultation/figures-repository.js';
+import { inTransaction } from '../../src/platform/db/database.js';
+import { dedupKey } from '../../src/platform/vn/index.js';
 
 /** Weekly consolidation: live figures of a unit and its subtree for the week that closes on a Wednesday at 16:00. */
 const { db } = await createTestDatabase();
@@ -98,7 +102,9 @@ describe('weekly report', () => {
 });
 
 describe('consolidation adds up exactly', () => {
-  it('the live figures of every unit equal the sum over its subtree, for random trees and data', async () => {
+  const texts = ['Tán thành.', 'tán thành', 'Cần bổ sung về chuyển đổi số', 'cần bổ sung về chuyển đổi số!', 'Hoà hợp', 'hòa hợp', 'Ý kiến riêng', ''];
+
+  it('the live figures of every unit equal the sum over its subtree, before, during and after folding, for random trees and data', async () => {
     const consultation = await createConsultation(db, {
       actor,
       input: { code: `PROP`, title: 'Kiểm thử cộng dồn', documents: [{ code: 'D', title: 'Dự thảo' }], opensAt: vn('2025-01-01T00:00:00') },
@@ -107,8 +113,12 @@ describe('consolidation adds up exactly', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
-        fc.array(fc.record({ unit: fc.nat(), opinions: fc.integer({ min: 1, max: 4 }), hour: fc.integer({ min: 0, max: 160 }) }), { maxLength: 25 }),
-        async (parents, data) => {
+        fc.array(
+          fc.record({ unit: fc.nat(), texts: fc.array(fc.nat({ max: texts.length - 1 }), { minLength: 1, maxLength: 4 }), hour: fc.integer({ min: 0, max: 160 }) }),
+          { maxLength: 25 },
+        ),
+        fc.nat({ max: 30 }),
+        async (parents, data, foldFirst) => {
           round++;
           const ids: number[] = [];
           const parentOf = new Map<number, number | null>();
@@ -119,28 +129,46 @@ describe('consolidation adds up exactly', () => {
             parentOf.set(unit.id, parent);
           }
           const own = new Map<number, { s: number; o: number }>();
+          const keysOf = new Map<number, string[]>();
           for (const d of data) {
             const unitId = ids[d.unit % ids.length]!;
             // Inside the week 2025-11-05 16:00 → 2025-11-12 16:00 (168 hours).
             const submittedAt = new Date(vn('2025-11-05T16:00:00').getTime() + d.hour * 3_600_000);
-            await buildSubmission(db, { consultationId: consultation.id, unitId, submittedAt, opinions: Array.from({ length: d.opinions }, () => ({ documentId: consultation.documents[0]!.id })) });
+            const bodies = d.texts.map((t) => texts[t]!);
+            await buildSubmission(db, { consultationId: consultation.id, unitId, submittedAt, opinions: bodies.map((body) => ({ documentId: consultation.documents[0]!.id, body })) });
             const c = own.get(unitId) ?? { s: 0, o: 0 };
-            own.set(unitId, { s: c.s + 1, o: c.o + d.opinions });
+            own.set(unitId, { s: c.s + 1, o: c.o + bodies.length });
+            keysOf.set(unitId, [...(keysOf.get(unitId) ?? []), ...bodies.map(dedupKey).filter((k) => k !== '')]);
           }
           const inSubtree = (root: number, id: number): boolean => {
             for (let u: number | null | undefined = id; u != null; u = parentOf.get(u)) if (u === root) return true;
             return false;
           };
           const fresh = await loadConsultation(db, 'PROP');
-          for (const root of ids) {
-            const expected = [...own.entries()].filter(([id]) => inSubtree(root, id)).reduce((a, [, c]) => ({ s: a.s + c.s, o: a.o + c.o }), { s: 0, o: 0 });
-            const report = await computeWeeklyReport(db, { consultation: fresh, unitId: root, periodEnd: '2025-11-12' });
-            expect([report.submissions, report.opinions]).toEqual([expected.s, expected.o]);
-            expect(report.children.reduce((a, c) => a + c.opinions, 0)).toBe(expected.o - (own.get(root)?.o ?? 0));
-          }
+          const check = async () => {
+            for (const root of ids) {
+              const members = [...own.keys()].filter((id) => inSubtree(root, id));
+              const expected = members.reduce((a, id) => ({ s: a.s + own.get(id)!.s, o: a.o + own.get(id)!.o }), { s: 0, o: 0 });
+              const counts = new Map<string, number>();
+              for (const key of members.flatMap((id) => keysOf.get(id) ?? [])) counts.set(key, (counts.get(key) ?? 0) + 1);
+              const report = await computeWeeklyReport(db, { consultation: fresh, unitId: root, periodEnd: '2025-11-12' });
+              expect([report.submissions, report.opinions]).toEqual([expected.s, expected.o]);
+              expect(report.cumulative).toEqual({ submissions: expected.s, opinions: expected.o });
+              expect(report.byDocument).toEqual({ D: expected.o });
+              expect(report.identicalGroups).toBe([...counts.values()].filter((n) => n >= 2).length);
+              expect(report.children.reduce((a, c) => a + c.opinions, 0)).toBe(expected.o - (own.get(root)?.o ?? 0));
+            }
+          };
+          // Only the queue (nothing folded), part of it folded, then everything folded: always the same figures.
+          await check();
+          await inTransaction(db, (tx) => foldQueueBatch(tx, foldFirst));
+          await check();
+          await foldFigures(db, { batchSize: 7 });
+          expect(await queueLength(db)).toBe(0);
+          await check();
         },
       ),
       { numRuns: 15 },
     );
-  }, 120_000);
+  }, 180_000);
 });

@@ -1,14 +1,13 @@
 /**
  * What the weekly report shows beside the live figures of `computeWeeklyReport`: the figures of
- * the last weeks (one query, bucketed by the consultation's own cut-off), the week-over-week change,
+ * the last weeks (from the weekly figures kept at write time), the week-over-week change,
  * the number of contributors behind each breakdown cell (for the "< 5" rule of exports) and the
  * frozen reports the unit and its children submitted for the week.
- *
- * Representative opinions (ý kiến tiêu biểu) are not here: there is no table for editors' picks yet.
  */
 import { asc, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.js';
-import { consultations } from '../../platform/db/schema/index.js';
+import { consultations, figureDimensions } from '../../platform/db/schema/index.js';
+import { selectFigureCells } from './figures-repository.js';
 import {
   WEEKDAY_NAMES_VI,
   formatViDate,
@@ -26,8 +25,6 @@ import type { WeeklyReport } from './weekly-report.js';
 import { weeklySchedule } from './weekly-report.js';
 
 type Consultation = typeof consultations.$inferSelect;
-
-const subtreeOf = (unitId: number) => sql`(with recursive sub(id) as (select ${unitId}::int union select u.id from units u join sub on u.parent_id = sub.id) select id from sub)`;
 
 /** "Tuần chốt 16:00 thứ Tư 05/11/2025": the name of a week in pickers. */
 export function weekPickerLabel(period: Period<WeeklySchedule>): string {
@@ -48,9 +45,8 @@ export interface WeekPoint {
 
 /**
  * Submissions and opinions per week of the unit's subtree, for the `weeks` weeks ending with the
- * week that closes on `periodEnd` (not before the week of the opening), oldest first. One query:
- * weeks are exactly seven days (Vietnam has no daylight saving), so `date_bin` from a cut-off
- * puts every instant in its period.
+ * week that closes on `periodEnd` (not before the week of the opening), oldest first, from the
+ * weekly figures (`figures-repository.ts`).
  */
 export async function opinionsPerWeek(
   db: Queryable,
@@ -64,14 +60,8 @@ export async function opinionsPerWeek(
   const opening = periodAt(schedule, consultation.opensAt).start;
   const from = new Date(Math.max(earliest.getTime(), Math.min(opening.getTime(), last.start.getTime())));
   const periods = periodsOverlapping(schedule, from, last.end);
-  const rows = await db.execute<{ bucket_ms: number; submissions: number; opinions: number }>(sql`
-    select (extract(epoch from date_bin('7 days', s.submitted_at, ${last.end})) * 1000)::float8 as bucket_ms,
-           count(*)::int as submissions, coalesce(sum(s.opinion_count), 0)::int as opinions
-    from submissions s
-    where s.consultation_id = ${consultation.id} and s.unit_id in ${subtreeOf(unitId)}
-      and s.submitted_at >= ${from} and s.submitted_at < ${last.end}
-    group by 1`);
-  const byStart = new Map(rows.rows.map((r) => [Number(r.bucket_ms), r]));
+  const cells = await selectFigureCells(db, { consultationId: consultation.id, unitIds: [unitId], from, to: last.end, dimensions: [figureDimensions.total] });
+  const byStart = new Map(cells.map((c) => [c.weekStart, { submissions: c.contributors, opinions: c.opinions }]));
   return periods.map((p) => {
     const row = byStart.get(p.start.getTime());
     return {
@@ -126,18 +116,19 @@ export async function contributorCounts(
 ): Promise<ContributorCounts> {
   const { consultation } = options;
   const period = periodClosingOn(weeklySchedule(consultation), options.periodEnd);
-  const rows = await db.execute<{ channel: string | null; contributor_group: string | null; document_id: number | null; stance: string | null; n: number }>(sql`
-    select s.channel, s.contributor_group, o.document_id, o.stance, count(distinct o.submission_id)::int as n
-    from opinions o join submissions s on s.id = o.submission_id
-    where o.consultation_id = ${consultation.id} and o.unit_id in ${subtreeOf(options.unitId)}
-      and o.submitted_at >= ${period.start} and o.submitted_at < ${period.end}
-    group by grouping sets ((s.channel), (s.contributor_group), (o.document_id), (o.stance))`);
+  const cells = await selectFigureCells(db, {
+    consultationId: consultation.id,
+    unitIds: [options.unitId],
+    from: period.start,
+    to: period.end,
+    dimensions: [figureDimensions.channel, figureDimensions.contributorGroup, figureDimensions.document, figureDimensions.stance],
+  });
   const counts: ContributorCounts = { byChannel: {}, byContributorGroup: {}, byDocument: {}, byStance: {} };
-  for (const row of rows.rows) {
-    if (row.channel !== null) counts.byChannel[row.channel] = row.n;
-    else if (row.contributor_group !== null) counts.byContributorGroup[row.contributor_group] = row.n;
-    else if (row.document_id !== null) counts.byDocument[options.documentCodes.get(row.document_id) ?? String(row.document_id)] = row.n;
-    else if (row.stance !== null) counts.byStance[row.stance] = row.n;
+  for (const cell of cells) {
+    if (cell.dimension === figureDimensions.channel) counts.byChannel[cell.value] = cell.contributors;
+    else if (cell.dimension === figureDimensions.contributorGroup) counts.byContributorGroup[cell.value] = cell.contributors;
+    else if (cell.dimension === figureDimensions.document) counts.byDocument[options.documentCodes.get(Number(cell.value)) ?? cell.value] = cell.contributors;
+    else if (cell.dimension === figureDimensions.stance) counts.byStance[cell.value] = cell.contributors;
   }
   return counts;
 }

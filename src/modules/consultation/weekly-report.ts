@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../platform/db/database.js';
-import { channels, contributorGroups, stances, type consultations } from '../../platform/db/schema/index.js';
+import { channels, contributorGroups, figureDimensions, stances, type consultations } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { AppError } from '../../platform/errors.js';
-import { deadlineFor, formatVietnamInstant, periodClosingOn, type IsoWeekday, type Period, type PeriodDeadlineRule, type WeeklySchedule } from '../../platform/time/index.js';
+import { deadlineFor, formatVietnamInstant, periodAt, periodClosingOn, type IsoWeekday, type Period, type PeriodDeadlineRule, type WeeklySchedule } from '../../platform/time/index.js';
 import { selectConsultationByCode, selectDocuments } from './repository.js';
+import { scanIdenticalGroups, selectFigureCells, selectKeptIdenticalGroups, selectUnitDepth, TEXT_COUNT_MAX_DEPTH } from './figures-repository.js';
 
 type Consultation = typeof consultations.$inferSelect;
 
@@ -54,18 +55,9 @@ export async function computeWeeklyReport(db: Queryable, options: { consultation
   const period = periodClosingOn(weeklySchedule(consultation), options.periodEnd);
   const start = period.start;
   const end = period.end;
-  const subtree = sql`(with recursive sub(id) as (select ${unitId}::int union select u.id from units u join sub on u.parent_id = sub.id) select id from sub)`;
   const [unit] = (await db.execute<{ code: string; name: string }>(sql`select code, name from units where id = ${unitId}`)).rows;
   if (!unit) throw new AppError('NOT_FOUND');
   const documents = new Map((await selectDocuments(db, consultation.id)).map((d) => [d.id, d.code]));
-
-  const grouped = await db.execute<{ channel: string | null; contributor_group: string | null; document_id: number | null; stance: string | null; g: number; n: number }>(sql`
-    select s.channel, s.contributor_group, o.document_id, o.stance,
-           grouping(s.channel, s.contributor_group, o.document_id, o.stance)::int as g, count(*)::int as n
-    from opinions o join submissions s on s.id = o.submission_id
-    where o.consultation_id = ${consultation.id} and o.unit_id in ${subtree}
-      and o.submitted_at >= ${start} and o.submitted_at < ${end}
-    group by grouping sets ((s.channel), (s.contributor_group), (o.document_id), (o.stance), ())`);
   const report: WeeklyReport = {
     unit: unit.code,
     unitName: unit.name,
@@ -81,58 +73,45 @@ export async function computeWeeklyReport(db: Queryable, options: { consultation
     identicalGroups: 0,
     children: [],
   };
-  for (const row of grouped.rows) {
-    if (row.g === 15) report.opinions = row.n;
-    else if (row.channel !== null) report.byChannel[row.channel] = row.n;
-    else if (row.contributor_group !== null) report.byContributorGroup[row.contributor_group] = row.n;
-    else if (row.document_id !== null) report.byDocument[documents.get(row.document_id) ?? String(row.document_id)] = row.n;
-    else if (row.stance !== null) report.byStance[row.stance] = row.n;
+
+  // The week's cells and the totals of every week from the opening's week (cumulative), from the figures.
+  const firstWeek = periodAt(weeklySchedule(consultation), consultation.opensAt).start;
+  const from = firstWeek.getTime() < start.getTime() ? firstWeek : start;
+  const cells = await selectFigureCells(db, { consultationId: consultation.id, unitIds: [unitId], from, to: end, dimensions: [0, 1, 2, 3, 4] });
+  for (const cell of cells) {
+    if (cell.dimension === figureDimensions.total) {
+      report.cumulative.submissions += cell.contributors;
+      report.cumulative.opinions += cell.opinions;
+    }
+    if (cell.weekStart !== start.getTime()) continue;
+    if (cell.dimension === figureDimensions.total) {
+      report.submissions = cell.contributors;
+      report.opinions = cell.opinions;
+    } else if (cell.dimension === figureDimensions.channel) report.byChannel[cell.value] = cell.opinions;
+    else if (cell.dimension === figureDimensions.contributorGroup) report.byContributorGroup[cell.value] = cell.opinions;
+    else if (cell.dimension === figureDimensions.document) report.byDocument[documents.get(Number(cell.value)) ?? cell.value] = cell.opinions;
+    else if (cell.dimension === figureDimensions.stance) report.byStance[cell.value] = cell.opinions;
   }
+  const week = { consultationId: consultation.id, unitId, weekStart: start, weekEnd: end };
+  report.identicalGroups = (await selectUnitDepth(db, unitId)) <= TEXT_COUNT_MAX_DEPTH ? await selectKeptIdenticalGroups(db, week) : await scanIdenticalGroups(db, week);
 
-  const [totals] = (
-    await db.execute<{ submissions: number; cumulative_submissions: number; cumulative_opinions: number; identical_groups: number }>(sql`
-      select
-        (select count(*)::int from submissions s where s.consultation_id = ${consultation.id} and s.unit_id in ${subtree}
-           and s.submitted_at >= ${start} and s.submitted_at < ${end}) as submissions,
-        (select count(*)::int from submissions s where s.consultation_id = ${consultation.id} and s.unit_id in ${subtree}
-           and s.submitted_at >= ${consultation.opensAt} and s.submitted_at < ${end}) as cumulative_submissions,
-        (select coalesce(sum(s.opinion_count), 0)::int from submissions s where s.consultation_id = ${consultation.id} and s.unit_id in ${subtree}
-           and s.submitted_at >= ${consultation.opensAt} and s.submitted_at < ${end}) as cumulative_opinions,
-        (select count(*)::int from (
-           select o.text_key from opinions o
-           where o.consultation_id = ${consultation.id} and o.unit_id in ${subtree}
-             and o.submitted_at >= ${start} and o.submitted_at < ${end} and o.text_key <> ''
-           group by o.text_key having count(*) >= 2) groups) as identical_groups`)
-  ).rows;
-  report.submissions = totals?.submissions ?? 0;
-  report.cumulative = { submissions: totals?.cumulative_submissions ?? 0, opinions: totals?.cumulative_opinions ?? 0 };
-  report.identicalGroups = totals?.identical_groups ?? 0;
-
-  const children = await db.execute<{ code: string; name: string; submissions: number; opinions: number; submitted: boolean; late: boolean | null }>(sql`
-    with recursive sub(root, id) as (
-      select id, id from units where parent_id = ${unitId}
-      union all
-      select sub.root, u.id from units u join sub on u.parent_id = sub.id
-    ),
-    counts as (
-      select sub.root, count(*)::int as submissions, coalesce(sum(s.opinion_count), 0)::int as opinions
-      from sub join submissions s on s.unit_id = sub.id
-      where s.consultation_id = ${consultation.id} and s.submitted_at >= ${start} and s.submitted_at < ${end}
-      group by sub.root
-    )
-    select c.code, c.name, coalesce(k.submissions, 0) as submissions, coalesce(k.opinions, 0) as opinions,
-           (w.id is not null) as submitted, w.late
+  const children = await db.execute<{ id: number; code: string; name: string; submitted: boolean; late: boolean | null }>(sql`
+    select c.id, c.code, c.name, (w.id is not null) as submitted, w.late
     from units c
-    left join counts k on k.root = c.id
     left join weekly_reports w on w.consultation_id = ${consultation.id} and w.unit_id = c.id and w.period_end = ${options.periodEnd}
     where c.parent_id = ${unitId}
     order by c.sort_order, c.name`);
+  const childTotals = new Map<number, { submissions: number; opinions: number }>();
+  if (children.rows.length > 0) {
+    const totals = await selectFigureCells(db, { consultationId: consultation.id, unitIds: children.rows.map((c) => c.id), from: start, to: end, dimensions: [0] });
+    for (const t of totals) childTotals.set(t.unitId, { submissions: t.contributors, opinions: t.opinions });
+  }
   report.children = children.rows.map((c) => ({
     code: c.code,
     name: c.name,
     status: !c.submitted ? 'missing' : c.late ? 'late' : 'submitted',
-    submissions: c.submissions,
-    opinions: c.opinions,
+    submissions: childTotals.get(c.id)?.submissions ?? 0,
+    opinions: childTotals.get(c.id)?.opinions ?? 0,
   }));
   return report;
 }

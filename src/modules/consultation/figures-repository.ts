@@ -1,0 +1,228 @@
+/**
+ * SQL of the weekly figures kept at write time (`consultation_figures`, `consultation_text_counts`).
+ *
+ * Every new submission is queued by a statement trigger on `submissions` (migration 0005). Folding
+ * a batch of the queue adds, in one statement, each submission's cells to its receiving unit and to
+ * every ancestor, and its opinions' text hashes to the ancestors at depth ≤ 2 (the root and its
+ * children), then deletes the batch from the queue. Readers add the still-queued submissions ("the
+ * tail") to the folded cells in the same statement, so figures are exact at any moment: a
+ * submission is either in the queue or in the figures, never both, in every snapshot.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { pgArray, type Queryable } from '../../platform/db/database.js';
+
+/** Depth up to which text counts are kept (1 = the root): the national level and the provinces. */
+export const TEXT_COUNT_MAX_DEPTH = 2;
+
+/** The week (period start, a cut-off instant) of `at` for consultation row `c`, by `date_bin` from its cut-off. */
+const weekOf = (at: SQL) =>
+  sql`date_bin('7 days', ${at}, ((date '2000-01-03' + (c.cutoff_weekday - 1)) + c.cutoff_time::time) at time zone 'Asia/Ho_Chi_Minh')`;
+
+/** One row per breakdown cell of each submission in `sub`: (id, unit_id, week_start, dimension, value, n). */
+const submissionCells = sql`
+  select s.id, s.unit_id, s.week_start, 0::smallint as dimension, ''::text as value, s.opinion_count::bigint as n from sub s
+  union all select s.id, s.unit_id, s.week_start, 1::smallint, s.channel, s.opinion_count::bigint from sub s
+  union all select s.id, s.unit_id, s.week_start, 2::smallint, s.contributor_group, s.opinion_count::bigint from sub s
+  union all select s.id, s.unit_id, s.week_start, 3::smallint, o.document_id::text, count(*) from sub s join opinions o on o.submission_id = s.id
+    group by s.id, s.unit_id, s.week_start, o.document_id
+  union all select s.id, s.unit_id, s.week_start, 4::smallint, o.stance, count(*) from sub s join opinions o on o.submission_id = s.id
+    group by s.id, s.unit_id, s.week_start, o.stance`;
+
+/** Ancestors (including itself) of every `unit_id` of `sub`, with the distance from the unit. */
+const ancestorsOfSub = sql`
+  anc(unit_id, ancestor, distance) as (
+    select distinct unit_id, unit_id, 0 from sub
+    union all
+    select a.unit_id, u.parent_id, a.distance + 1 from anc a join units u on u.id = a.ancestor where u.parent_id is not null)`;
+
+export interface FoldResult {
+  /** False when another process was folding (nothing done). */
+  locked: boolean;
+  submissions: number;
+}
+
+/**
+ * Folds up to `limit` queued submissions into the figures, in the caller's transaction. Folders
+ * are serialised by an advisory lock (the upserts of two folders could otherwise deadlock); when
+ * it is taken, returns at once with `locked: false`.
+ */
+export async function foldQueueBatch(tx: Queryable, limit: number): Promise<FoldResult> {
+  const lock = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(7407005) as ok`);
+  if (!lock.rows[0]?.ok) return { locked: false, submissions: 0 };
+  const result = await tx.execute<{ submissions: number }>(sql`
+    with recursive batch as (
+      delete from consultation_figure_queue
+      where submission_id in (select submission_id from consultation_figure_queue order by submission_id limit ${limit})
+      returning submission_id
+    ),
+    sub as materialized (
+      select s.id, s.consultation_id, s.unit_id, s.channel, s.contributor_group, s.opinion_count, ${weekOf(sql`s.submitted_at`)} as week_start
+      from batch b join submissions s on s.id = b.submission_id join consultations c on c.id = s.consultation_id
+    ),
+    ${ancestorsOfSub},
+    unit_depth as (select unit_id, max(distance) + 1 as len from anc group by unit_id),
+    cells as (${submissionCells}),
+    figures as (
+      insert into consultation_figures as f (consultation_id, unit_id, week_start, dimension, value, opinions, contributors)
+      select s.consultation_id, a.ancestor, c.week_start, c.dimension, c.value, sum(c.n), count(*)
+      from cells c join sub s on s.id = c.id join anc a on a.unit_id = c.unit_id
+      group by s.consultation_id, a.ancestor, c.week_start, c.dimension, c.value
+      on conflict (consultation_id, unit_id, week_start, dimension, value)
+        do update set opinions = f.opinions + excluded.opinions, contributors = f.contributors + excluded.contributors
+      returning 1
+    ),
+    texts as (
+      select s.consultation_id, a.ancestor as unit_id, s.week_start, hashtextextended(o.text_key, 0) as text_hash, count(*)::int as n
+      from sub s
+      join opinions o on o.submission_id = s.id
+      join anc a on a.unit_id = s.unit_id
+      join unit_depth d on d.unit_id = s.unit_id
+      where o.text_key <> '' and d.len - a.distance <= ${TEXT_COUNT_MAX_DEPTH}
+      group by 1, 2, 3, 4
+    ),
+    texts_up as (
+      insert into consultation_text_counts as t (consultation_id, unit_id, week_start, text_hash, opinions)
+      select consultation_id, unit_id, week_start, text_hash, n from texts
+      on conflict (consultation_id, unit_id, week_start, text_hash) do update set opinions = t.opinions + excluded.opinions
+      returning t.consultation_id, t.unit_id, t.week_start, t.text_hash, t.opinions
+    ),
+    new_groups as (
+      -- A text becomes a group when its count crosses from below 2 to 2 or more.
+      select u.consultation_id, u.unit_id, u.week_start, count(*) as groups
+      from texts_up u join texts d on d.consultation_id = u.consultation_id and d.unit_id = u.unit_id and d.week_start = u.week_start and d.text_hash = u.text_hash
+      where u.opinions >= 2 and u.opinions - d.n < 2
+      group by 1, 2, 3
+    ),
+    groups_up as (
+      insert into consultation_figures as f (consultation_id, unit_id, week_start, dimension, value, opinions, contributors)
+      select consultation_id, unit_id, week_start, 5, '', groups, 0 from new_groups
+      on conflict (consultation_id, unit_id, week_start, dimension, value) do update set opinions = f.opinions + excluded.opinions
+      returning 1
+    )
+    select (select count(*)::int from batch) as submissions,
+           (select count(*) from figures) + (select count(*) from groups_up) as cells`);
+  return { locked: true, submissions: result.rows[0]?.submissions ?? 0 };
+}
+
+/** Queues every submission of a consultation again after deleting its figures (a rebuild). */
+export async function requeueConsultation(tx: Queryable, consultationId: number): Promise<number> {
+  await tx.execute(sql`delete from consultation_figures where consultation_id = ${consultationId}`);
+  await tx.execute(sql`delete from consultation_text_counts where consultation_id = ${consultationId}`);
+  const queued = await tx.execute(sql`
+    insert into consultation_figure_queue (submission_id)
+    select id from submissions where consultation_id = ${consultationId}
+    on conflict do nothing`);
+  return queued.rowCount ?? 0;
+}
+
+export async function queueLength(db: Queryable): Promise<number> {
+  const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from consultation_figure_queue`);
+  return result.rows[0]?.n ?? 0;
+}
+
+export interface FigureCell {
+  unitId: number;
+  /** Epoch milliseconds of the week's start. */
+  weekStart: number;
+  dimension: number;
+  value: string;
+  opinions: number;
+  contributors: number;
+}
+
+/**
+ * The cells of `dimensions` for each of `unitIds` (each for its whole subtree) and each week that
+ * starts in [from, to): folded figures plus the queued tail, in one statement.
+ */
+export async function selectFigureCells(
+  db: Queryable,
+  options: { consultationId: number; unitIds: readonly number[]; from: Date; to: Date; dimensions: readonly number[] },
+): Promise<FigureCell[]> {
+  const { consultationId, from, to } = options;
+  const units = pgArray(options.unitIds);
+  const dimensions = pgArray(options.dimensions);
+  const result = await db.execute<{ unit_id: number; week_ms: number; dimension: number; value: string; opinions: number; contributors: number }>(sql`
+    with recursive sub as materialized (
+      select s.id, s.unit_id, s.channel, s.contributor_group, s.opinion_count, ${weekOf(sql`s.submitted_at`)} as week_start
+      from consultation_figure_queue q
+      join submissions s on s.id = q.submission_id
+      join consultations c on c.id = s.consultation_id
+      where s.consultation_id = ${consultationId} and s.submitted_at >= ${from} and s.submitted_at < ${to}
+    ),
+    ${ancestorsOfSub},
+    cells as (${submissionCells}),
+    tail as (
+      select a.ancestor as unit_id, c.week_start, c.dimension, c.value, sum(c.n) as opinions, count(*) as contributors
+      from cells c join anc a on a.unit_id = c.unit_id
+      where a.ancestor = any(${units}::int[]) and c.dimension = any(${dimensions}::smallint[])
+      group by 1, 2, 3, 4
+    )
+    select unit_id, (extract(epoch from week_start) * 1000)::float8 as week_ms, dimension, value,
+           sum(opinions)::bigint as opinions, sum(contributors)::bigint as contributors
+    from (
+      select unit_id, week_start, dimension, value, opinions, contributors
+      from consultation_figures
+      where consultation_id = ${consultationId} and unit_id = any(${units}::int[]) and week_start >= ${from} and week_start < ${to}
+        and dimension = any(${dimensions}::smallint[])
+      union all
+      select unit_id, week_start, dimension, value, opinions, contributors from tail
+    ) x
+    group by unit_id, week_start, dimension, value`);
+  return result.rows.map((r) => ({
+    unitId: r.unit_id,
+    weekStart: Number(r.week_ms),
+    dimension: r.dimension,
+    value: r.value,
+    opinions: Number(r.opinions),
+    contributors: Number(r.contributors),
+  }));
+}
+
+/** Depth of a unit in its tree (the root is 1). */
+export async function selectUnitDepth(db: Queryable, unitId: number): Promise<number> {
+  const result = await db.execute<{ depth: number }>(sql`
+    with recursive up(id) as (select ${unitId}::int union all select u.parent_id from units u join up on u.id = up.id where u.parent_id is not null)
+    select count(*)::int as depth from up`);
+  return result.rows[0]?.depth ?? 1;
+}
+
+/**
+ * Identical-opinion groups of a unit kept in the text counts (depth ≤ TEXT_COUNT_MAX_DEPTH) for one
+ * week: the folded count plus the groups the queued tail completes.
+ */
+export async function selectKeptIdenticalGroups(db: Queryable, options: { consultationId: number; unitId: number; weekStart: Date; weekEnd: Date }): Promise<number> {
+  const { consultationId, unitId, weekStart, weekEnd } = options;
+  const result = await db.execute<{ groups: number }>(sql`
+    with recursive sub as materialized (
+      select s.id, s.unit_id from consultation_figure_queue q join submissions s on s.id = q.submission_id
+      where s.consultation_id = ${consultationId} and s.submitted_at >= ${weekStart} and s.submitted_at < ${weekEnd}
+    ),
+    ${ancestorsOfSub},
+    tail as (
+      select hashtextextended(o.text_key, 0) as text_hash, count(*)::int as n
+      from sub s join anc a on a.unit_id = s.unit_id and a.ancestor = ${unitId} join opinions o on o.submission_id = s.id
+      where o.text_key <> ''
+      group by 1
+    )
+    select
+      coalesce((select opinions from consultation_figures
+                where consultation_id = ${consultationId} and unit_id = ${unitId} and week_start = ${weekStart} and dimension = 5 and value = ''), 0)
+      + (select count(*) from tail t
+         left join consultation_text_counts k
+           on k.consultation_id = ${consultationId} and k.unit_id = ${unitId} and k.week_start = ${weekStart} and k.text_hash = t.text_hash
+         where coalesce(k.opinions, 0) < 2 and coalesce(k.opinions, 0) + t.n >= 2) as groups`);
+  return Number(result.rows[0]?.groups ?? 0);
+}
+
+/** Identical-opinion groups of a (small) subtree for one week, grouped on the fly from its opinions. */
+export async function scanIdenticalGroups(db: Queryable, options: { consultationId: number; unitId: number; weekStart: Date; weekEnd: Date }): Promise<number> {
+  const { consultationId, unitId, weekStart, weekEnd } = options;
+  const result = await db.execute<{ groups: number }>(sql`
+    select count(*)::int as groups from (
+      select o.text_key from opinions o
+      where o.consultation_id = ${consultationId}
+        and o.unit_id in (with recursive sub(id) as (select ${unitId}::int union select u.id from units u join sub on u.parent_id = sub.id) select id from sub)
+        and o.submitted_at >= ${weekStart} and o.submitted_at < ${weekEnd} and o.text_key <> ''
+      group by o.text_key having count(*) >= 2) g`);
+  return result.rows[0]?.groups ?? 0;
+}

@@ -1,0 +1,65 @@
+import type { Db } from '../../platform/db/database.js';
+import { inTransaction } from '../../platform/db/database.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { requireSystemAdmin } from '../../platform/access/scope.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { foldQueueBatch, queueLength, requeueConsultation } from './figures-repository.js';
+import { loadConsultation } from './weekly-report.js';
+
+/** Submissions folded per transaction: large enough to amortise, small enough to keep locks short. */
+const BATCH = 20_000;
+
+/**
+ * Folds the queued submissions into the weekly figures, batch by batch, until the queue is empty
+ * or another process holds the fold lock. Reports are exact whether or not this has run (they add
+ * the queue themselves); folding keeps them fast.
+ */
+export async function foldFigures(db: Db, options: { batchSize?: number } = {}): Promise<{ submissions: number }> {
+  const batchSize = options.batchSize ?? BATCH;
+  let total = 0;
+  for (;;) {
+    const batch = await inTransaction(db, (tx) => foldQueueBatch(tx, batchSize));
+    total += batch.submissions;
+    if (!batch.locked || batch.submissions < batchSize) return { submissions: total };
+  }
+}
+
+/** Runs `foldFigures` every `intervalMs` (started by `lantoa start`); returns a stop function. */
+export function startFigureFolding(db: Db, options: { intervalMs?: number; onError?: (error: unknown) => void } = {}): () => Promise<void> {
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = foldFigures(db)
+      .catch((error: unknown) => options.onError?.(error))
+      .finally(() => (running = null));
+  }, options.intervalMs ?? 2_000);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
+
+/**
+ * Recomputes a consultation's figures from its submissions (system administrators): needed after
+ * units were moved in the tree, since figures are added up along the ancestors at write time.
+ */
+export async function rebuildFigures(db: Db, options: { actor: Actor; consultationCode: string }): Promise<{ submissions: number }> {
+  requireSystemAdmin(options.actor);
+  const consultation = await loadConsultation(db, options.consultationCode);
+  const queued = await inTransaction(db, async (tx) => {
+    const n = await requeueConsultation(tx, consultation.id);
+    await recordAudit(tx, options.actor, {
+      action: 'consultation.figures_rebuild',
+      entityType: 'consultation',
+      entityId: consultation.id,
+      unitId: null,
+      after: { submissions: n },
+    });
+    return n;
+  });
+  await foldFigures(db);
+  return { submissions: queued };
+}
+
+export { queueLength };
