@@ -9,10 +9,14 @@
  * it is the number of distinct submissions with at least one opinion in the row. The totals of the
  * summary are not breakdown cells and are shown as they are. Contributors' contact details are
  * never read by any report code.
+ *
+ * Representative opinions (ý kiến tiêu biểu) are listed by document, then by section in the order
+ * of the text, each quoted with its stance, the unit that received it and the unit that picked it.
  */
 import { formatViDate, parseInstant, vietnamDateOf, WEEKDAY_NAMES_VI, isoWeekdayOf, vietnamMinuteOfDay, formatTimeOfDay } from '../../platform/time/index.js';
 import type { ContributorCounts, WeekChange } from './report-history.js';
 import { CHANNEL_LABELS, GROUP_LABELS, STANCE_LABELS, STATUS_LABELS, channels, contributorGroups, maskedCount, stances, SMALL_CELL } from './report-labels.js';
+import type { RepresentativeOpinion } from './representative-schemas.js';
 import type { WeeklyReport } from './weekly-report.js';
 
 export interface ReportExportContext {
@@ -30,6 +34,8 @@ export interface ReportExportContext {
   own: { submittedAt: string; late: boolean } | null;
   /** The unit's deadline for the week (ISO instant). */
   deadline: string;
+  /** The report's representative opinions, each once, in document order (mergedRepresentatives). */
+  representatives: RepresentativeOpinion[];
   generatedAt: Date;
 }
 
@@ -46,6 +52,44 @@ export interface ReportTable {
   total?: Cell[];
 }
 
+/** One representative opinion as the files show it. */
+export interface RepresentativeEntry {
+  /** The opinion's text, or a stand-in when it has none (a bare "Tán thành"). */
+  quote: string;
+  stance: string;
+  receivingUnit: string;
+  channel: string;
+  pickedBy: string;
+  carriedFrom: string | null;
+  note: string | null;
+  /** "Không tán thành — tiếp nhận tại …, qua VNeID; đơn vị chọn: …; ghi chú: …" */
+  attribution: string;
+}
+
+export interface RepresentativeSection {
+  /** "II.1. Phát triển …", "Mục 7" for a reference the text does not know, or "Ý kiến chung về dự thảo". */
+  title: string;
+  ref: string | null;
+  entries: RepresentativeEntry[];
+}
+
+export interface RepresentativeDocument {
+  title: string;
+  code: string;
+  sections: RepresentativeSection[];
+}
+
+export interface ReportRepresentatives {
+  heading: string;
+  /** Said instead of the list when no opinion was picked. */
+  empty: string;
+  documents: RepresentativeDocument[];
+  /** The same list as table rows (the XLSX sheet). */
+  columns: string[];
+  widths: number[];
+  rows: Cell[][];
+}
+
 export interface ReportContent {
   unitName: string;
   unitCode: string;
@@ -55,6 +99,7 @@ export interface ReportContent {
   periodLabel: string;
   summary: string[];
   tables: ReportTable[];
+  representatives: ReportRepresentatives;
   notes: string[];
   generatedAt: Date;
 }
@@ -88,6 +133,59 @@ function breakdown(
     return [i + 1, label(key), maskedCount(people, people), maskedCount(count, people)];
   });
   return { rows };
+}
+
+const GENERAL_SECTION = 'Ý kiến chung về dự thảo';
+
+function sectionTitle(section: RepresentativeOpinion['section']): string {
+  if (!section) return GENERAL_SECTION;
+  return section.heading ? `${section.ref}. ${section.heading}` : `Mục ${section.ref}`;
+}
+
+/** The representative opinions grouped by document and section (the input is in document order). */
+export function buildRepresentatives(items: readonly RepresentativeOpinion[]): ReportRepresentatives {
+  const documents: RepresentativeDocument[] = [];
+  const rows: Cell[][] = [];
+  for (const item of items) {
+    const stance = STANCE_LABELS[item.stance];
+    const channel = CHANNEL_LABELS[item.channel];
+    const quote = item.text.trim() === '' ? `(Không có nội dung; chỉ biểu thị “${stance}”)` : item.text.trim();
+    const attribution =
+      `${stance} — tiếp nhận tại ${item.receivingUnit.name}, qua ${channel}; đơn vị chọn: ${item.pickedBy.name}` +
+      (item.carriedFrom && item.carriedFrom.id !== item.pickedBy.id ? ` (đưa lên từ ${item.carriedFrom.name})` : '') +
+      (item.note ? `; ghi chú: ${item.note}` : '');
+    const entry: RepresentativeEntry = {
+      quote,
+      stance,
+      receivingUnit: item.receivingUnit.name,
+      channel,
+      pickedBy: item.pickedBy.name,
+      carriedFrom: item.carriedFrom?.name ?? null,
+      note: item.note,
+      attribution,
+    };
+    let document = documents.at(-1);
+    if (!document || document.code !== item.document.code) {
+      document = { title: item.document.title, code: item.document.code, sections: [] };
+      documents.push(document);
+    }
+    const ref = item.section?.ref ?? null;
+    let section = document.sections.at(-1);
+    if (!section || section.ref !== ref) {
+      section = { title: sectionTitle(item.section), ref, entries: [] };
+      document.sections.push(section);
+    }
+    section.entries.push(entry);
+    rows.push([rows.length + 1, item.document.title, ref ?? '', item.section ? (item.section.heading ?? '') : GENERAL_SECTION, stance, quote, entry.receivingUnit, channel, entry.pickedBy, entry.carriedFrom ?? '', item.note ?? '']);
+  }
+  return {
+    heading: 'Ý kiến tiêu biểu',
+    empty: 'Trong tuần chưa có ý kiến tiêu biểu nào được chọn.',
+    documents,
+    columns: ['STT', 'Dự thảo văn kiện', 'Mục', 'Tên mục', 'Loại ý kiến', 'Nội dung ý kiến', 'Đơn vị tiếp nhận', 'Kênh tiếp nhận', 'Đơn vị chọn', 'Đưa lên từ', 'Ghi chú'],
+    widths: [6, 30, 8, 30, 16, 70, 28, 18, 28, 24, 30],
+    rows,
+  };
 }
 
 export function buildReportContent(report: WeeklyReport, context: ReportExportContext): ReportContent {
@@ -179,6 +277,7 @@ export function buildReportContent(report: WeeklyReport, context: ReportExportCo
     periodLabel: context.periodLabel,
     summary,
     tables,
+    representatives: buildRepresentatives(context.representatives),
     notes,
     generatedAt: context.generatedAt,
   };

@@ -17,7 +17,7 @@ import { layoutTable, line, para, rule, run } from '../directives/official-layou
 import { BODY_PARAGRAPH, PARTY_SPEC } from '../directives/official-layout/spec.js';
 import { formatVietnameseDate, officialDocument } from '../directives/official-layout/index.js';
 import { vietnamDateOf } from '../../platform/time/index.js';
-import { buildReportContent, cellText, type Cell, type ReportExportContext, type ReportTable } from './report-content.js';
+import { buildReportContent, cellText, type Cell, type ReportExportContext, type ReportRepresentatives, type ReportTable } from './report-content.js';
 import type { WeeklyReport } from './weekly-report.js';
 
 export type { ReportExportContext } from './report-content.js';
@@ -86,6 +86,35 @@ function dataTable(table: ReportTable): Table {
   });
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+
+/**
+ * "Ý KIẾN TIÊU BIỂU": one sub-heading per document, one per section in the order of the text, and
+ * each opinion quoted with its stance, the unit that received it and the unit that picked it.
+ */
+function representativesPart(part: ReportRepresentatives, number: string): Paragraph[] {
+  const out = [heading(`${number}. ${part.heading.toLocaleUpperCase('vi')}`)];
+  if (part.documents.length === 0) return [...out, bodyText(part.empty)];
+  part.documents.forEach((document, d) => {
+    out.push(heading(`${d + 1}. ${document.title}`));
+    for (const section of document.sections) {
+      out.push(line(section.title, { size: spec.size.body, bold: true, italics: true }, { align: 'justify', firstLine: BODY_PARAGRAPH.firstLine, before: 60, after: 60, keepNext: true }));
+      for (const entry of section.entries) {
+        out.push(
+          para([run('- “', { size: spec.size.body }), run(entry.quote, { size: spec.size.body, italics: true }), run('”', { size: spec.size.body })], {
+            align: 'justify',
+            firstLine: BODY_PARAGRAPH.firstLine,
+            line: BODY_PARAGRAPH.line,
+            keepNext: true,
+          }),
+          line(`(${entry.attribution})`, { size: 12 }, { align: 'justify', firstLine: BODY_PARAGRAPH.firstLine, after: BODY_PARAGRAPH.after }),
+        );
+      }
+    }
+  });
+  return out;
+}
+
 function closing(): Table {
   const s = spec.size;
   return layoutTable([spec.columns.left, spec.columns.right], [
@@ -113,8 +142,10 @@ export async function renderWeeklyReportDocx(report: WeeklyReport, context: Repo
     if (!table) continue;
     children.push(heading(table.heading), dataTable(table));
   }
+  let part = 2;
   const childTable = byKey.get('children');
-  if (childTable) children.push(heading(`III. ${childTable.heading.toLocaleUpperCase('vi')}`), dataTable(childTable));
+  if (childTable) children.push(heading(`${ROMAN[part++]}. ${childTable.heading.toLocaleUpperCase('vi')}`), dataTable(childTable));
+  children.push(...representativesPart(content.representatives, ROMAN[part++] ?? String(part)));
   children.push(line('Ghi chú:', { size: 12, bold: true, italics: true }, { before: 240 }));
   children.push(...content.notes.map((note) => line(`- ${note}`, { size: 12, italics: true }, { align: 'justify' })));
   children.push(closing());

@@ -6,6 +6,8 @@ import { renderWeeklyReportDocx } from './report-docx.js';
 import { weekOverWeek } from './report-history.js';
 import { maskedCount } from './report-labels.js';
 import { renderWeeklyReportXlsx } from './report-xlsx.js';
+import { sortRepresentatives } from './representative-repository.js';
+import type { RepresentativeOpinion } from './representative-schemas.js';
 import type { WeeklyReport } from './weekly-report.js';
 
 const report: WeeklyReport = {
@@ -27,6 +29,31 @@ const report: WeeklyReport = {
     { code: 'PT', name: 'Đảng ủy xã Phong Thổ', status: 'missing', submissions: 0, opinions: 0 },
   ],
 };
+
+const BCCT = { code: 'BCCT', title: 'Dự thảo Báo cáo chính trị', position: 0 };
+const DLD = { code: 'DLD', title: 'Dự thảo Báo cáo tổng kết thi hành Điều lệ Đảng', position: 1 };
+const unit = (id: number, name: string) => ({ id, name });
+const pick = (id: number, fields: Partial<RepresentativeOpinion> & Pick<RepresentativeOpinion, 'document' | 'section' | 'text'>): RepresentativeOpinion => ({
+  id,
+  opinionId: 100 + id,
+  stance: 'partial',
+  channel: 'vneid',
+  submittedAt: '2025-11-03T09:00:00.000+07:00',
+  receivingUnit: unit(2, 'Đảng ủy xã Tam Đường'),
+  pickedBy: unit(2, 'Đảng ủy xã Tam Đường'),
+  carriedFrom: unit(2, 'Đảng ủy xã Tam Đường'),
+  note: null,
+  pickedAt: `2025-11-04T0${id}:00:00.000+07:00`,
+  ...fields,
+});
+// Given out of order: the files list them by document, then generally, then by section in the order of the text.
+const representatives = sortRepresentatives([
+  pick(1, { document: DLD, section: { ref: 'B', heading: 'Đề xuất sửa đổi, bổ sung', position: 1 }, text: 'Đề nghị quy định rõ hơn nhiệm vụ của đảng viên cao tuổi.', stance: 'disagree', channel: 'letter' }),
+  pick(2, { document: BCCT, section: { ref: 'II.1', heading: 'Phát triển kinh tế nhanh, bền vững', position: 2 }, text: 'Cần giải pháp cụ thể về chuyển đổi số ở cấp xã.', note: 'Nhiều ý kiến cùng nội dung' }),
+  pick(3, { document: BCCT, section: { ref: 'I', heading: 'Kết quả thực hiện Nghị quyết Đại hội XIII', position: 0 }, text: 'Đánh giá đúng, đủ kết quả 5 năm.', stance: 'agree', receivingUnit: unit(3, 'Đảng ủy xã Sìn Hồ'), pickedBy: unit(1, 'Tỉnh ủy Lai Châu'), carriedFrom: null }),
+  pick(4, { document: BCCT, section: null, text: '', stance: 'agree', channel: 'web' }),
+  pick(5, { document: BCCT, section: { ref: 'II.1', heading: 'Phát triển kinh tế nhanh, bền vững', position: 2 }, text: 'Bổ sung chỉ tiêu kinh tế số.', pickedBy: unit(4, 'Chi bộ thôn Bản Giang'), carriedFrom: unit(2, 'Đảng ủy xã Tam Đường') }),
+]);
 
 const context: ReportExportContext = {
   consultationCode: 'DH14',
@@ -57,6 +84,7 @@ const context: ReportExportContext = {
   },
   own: null,
   deadline: '2025-11-05T16:00:00.000+07:00',
+  representatives,
   generatedAt: new Date('2025-11-05T09:00:00Z'),
 };
 
@@ -109,11 +137,49 @@ describe('weekly report DOCX', () => {
   });
 });
 
+describe('representative opinions in the DOCX', () => {
+  it('come after the children as part IV, by document, then section in the order of the text, each quoted with stance and units', async () => {
+    const { text } = await docxText(await renderWeeklyReportDocx(report, context));
+    const lines = text.split('\n');
+    const at = (needle: string) => {
+      const i = lines.findIndex((l) => l.includes(needle));
+      expect(i, needle).toBeGreaterThanOrEqual(0);
+      return i;
+    };
+    const order = [
+      'III. TÌNH HÌNH GỬI BÁO CÁO TUẦN CỦA CÁC ĐƠN VỊ TRỰC THUỘC',
+      'IV. Ý KIẾN TIÊU BIỂU',
+      '1. Dự thảo Báo cáo chính trị',
+      'Ý kiến chung về dự thảo',
+      '(Không có nội dung; chỉ biểu thị “Tán thành”)',
+      'I. Kết quả thực hiện Nghị quyết Đại hội XIII',
+      '“Đánh giá đúng, đủ kết quả 5 năm.”',
+      'II.1. Phát triển kinh tế nhanh, bền vững',
+      '“Cần giải pháp cụ thể về chuyển đổi số ở cấp xã.”',
+      '“Bổ sung chỉ tiêu kinh tế số.”',
+      '2. Dự thảo Báo cáo tổng kết thi hành Điều lệ Đảng',
+      'B. Đề xuất sửa đổi, bổ sung',
+      '“Đề nghị quy định rõ hơn nhiệm vụ của đảng viên cao tuổi.”',
+      'Ghi chú:',
+    ].map(at);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).toContain('(Đồng ý một phần — tiếp nhận tại Đảng ủy xã Tam Đường, qua VNeID; đơn vị chọn: Đảng ủy xã Tam Đường; ghi chú: Nhiều ý kiến cùng nội dung)');
+    expect(text).toContain('(Tán thành — tiếp nhận tại Đảng ủy xã Sìn Hồ, qua VNeID; đơn vị chọn: Tỉnh ủy Lai Châu)');
+    expect(text).toContain('đơn vị chọn: Chi bộ thôn Bản Giang (đưa lên từ Đảng ủy xã Tam Đường)');
+    expect(text).toContain('(Không tán thành — tiếp nhận tại Đảng ủy xã Tam Đường, qua Thư; đơn vị chọn: Đảng ủy xã Tam Đường)');
+  });
+
+  it('say so when none was picked, numbered III without children', async () => {
+    const { text } = await docxText(await renderWeeklyReportDocx({ ...report, children: [] }, { ...context, representatives: [] }));
+    expect(text).toContain('III. Ý KIẾN TIÊU BIỂU\nTrong tuần chưa có ý kiến tiêu biểu nào được chọn.');
+  });
+});
+
 describe('weekly report XLSX', () => {
   it('holds the same tables with the same "< 5" rule', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderWeeklyReportXlsx(report, context)) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo dự thảo', 'Theo kênh', 'Theo đối tượng', 'Theo loại ý kiến', 'Đơn vị trực thuộc']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo dự thảo', 'Theo kênh', 'Theo đối tượng', 'Theo loại ý kiến', 'Đơn vị trực thuộc', 'Ý kiến tiêu biểu']);
     const rows = (name: string) => {
       const out: unknown[][] = [];
       workbook.getWorksheet(name)?.eachRow((r) => out.push((r.values as unknown[]).slice(1)));
@@ -129,6 +195,16 @@ describe('weekly report XLSX', () => {
     expect(channels).toContainEqual(['', 'Tổng cộng', 12, 30]);
     expect(rows('Đơn vị trực thuộc')).toContainEqual([2, 'Đảng ủy xã Sìn Hồ', 'Gửi muộn', '17:00 thứ Tư 05/11/2025', '< 5', '< 5', '< 5', '< 5']);
     expect(rows('Đơn vị trực thuộc')).toContainEqual([3, 'Đảng ủy xã Phong Thổ', 'Chưa gửi', '', 0, 0, '', '']);
+    const picks = rows('Ý kiến tiêu biểu');
+    expect(picks[2]).toEqual(['STT', 'Dự thảo văn kiện', 'Mục', 'Tên mục', 'Loại ý kiến', 'Nội dung ý kiến', 'Đơn vị tiếp nhận', 'Kênh tiếp nhận', 'Đơn vị chọn', 'Đưa lên từ', 'Ghi chú']);
+    expect(picks.slice(3).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
+      [1, 'Dự thảo Báo cáo chính trị', '', '(Không có nội dung; chỉ biểu thị “Tán thành”)'],
+      [2, 'Dự thảo Báo cáo chính trị', 'I', 'Đánh giá đúng, đủ kết quả 5 năm.'],
+      [3, 'Dự thảo Báo cáo chính trị', 'II.1', 'Cần giải pháp cụ thể về chuyển đổi số ở cấp xã.'],
+      [4, 'Dự thảo Báo cáo chính trị', 'II.1', 'Bổ sung chỉ tiêu kinh tế số.'],
+      [5, 'Dự thảo Báo cáo tổng kết thi hành Điều lệ Đảng', 'B', 'Đề nghị quy định rõ hơn nhiệm vụ của đảng viên cao tuổi.'],
+    ]);
+    expect(picks[5]).toEqual([3, 'Dự thảo Báo cáo chính trị', 'II.1', 'Phát triển kinh tế nhanh, bền vững', 'Đồng ý một phần', 'Cần giải pháp cụ thể về chuyển đổi số ở cấp xã.', 'Đảng ủy xã Tam Đường', 'VNeID', 'Đảng ủy xã Tam Đường', 'Đảng ủy xã Tam Đường', 'Nhiều ý kiến cùng nội dung']);
   });
 });
 

@@ -5,6 +5,7 @@ import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { consultationSummarySchema, reportViewSchema, submitReportSchema, submittedReportSchema } from './report-schemas.js';
 import { exportWeeklyReport, getReportView, listConsultationsForReports } from './report-view.js';
+import { representativeRoutes } from './representative-routes.js';
 import { submitWeeklyReport } from './submit-weekly-report.js';
 
 const tags = ['consultation-reports'];
@@ -12,9 +13,10 @@ const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: erro
 const reportParams = z.object({ code: z.string().min(1).max(64), unitId: z.coerce.number().int().positive() });
 const periodQuery = z.object({ periodEnd: z.iso.date().optional().describe('YYYY-MM-DD: ngày chốt kết thúc tuần; mặc định tuần hiện tại') });
 
-/** Weekly report endpoints (live figures, submission, exports). */
+/** Weekly report endpoints (live figures, submission, exports, representative opinions). */
 export async function reportRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  await app.register(representativeRoutes);
 
   r.get(
     '/consultations',

@@ -1,5 +1,6 @@
 /** zod contract of the weekly report endpoints (also their OpenAPI schemas). */
 import { z } from 'zod';
+import { representativesSchema } from './representative-schemas.js';
 
 const counts = z.record(z.string(), z.number().int());
 const isoDate = z.iso.date().describe('YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)');
@@ -86,11 +87,19 @@ export const reportViewSchema = z
       }),
     ),
     canSubmit: z.boolean(),
+    representatives: representativesSchema.describe('Ý kiến tiêu biểu của đơn vị và của các đơn vị trực thuộc trong tuần'),
+    canPickRepresentatives: z.boolean().describe('Người dùng là biên tập viên của đơn vị và báo cáo tuần chưa gửi: được chọn, bỏ chọn, đưa lên ý kiến tiêu biểu'),
   })
   .meta({ id: 'WeeklyReportView' });
 
 export const submitReportSchema = z.object({ periodEnd: isoDate }).meta({ id: 'SubmitWeeklyReport' });
 
 export const submittedReportSchema = z
-  .object({ id: z.number().int(), submittedAt: z.string(), deadline: z.string(), late: z.boolean(), snapshot: weeklyReportSchema })
+  .object({
+    id: z.number().int(),
+    submittedAt: z.string(),
+    deadline: z.string(),
+    late: z.boolean(),
+    snapshot: weeklyReportSchema.extend({ representatives: representativesSchema }).describe('Số liệu và ý kiến tiêu biểu được chốt khi gửi'),
+  })
   .meta({ id: 'SubmittedWeeklyReport' });

@@ -24,6 +24,8 @@ import {
   type WeekPoint,
 } from './report-history.js';
 import { renderWeeklyReportXlsx } from './report-xlsx.js';
+import type { Representatives } from './representative-schemas.js';
+import { loadRepresentatives, mergedRepresentatives } from './representative-view.js';
 import { computeWeeklyReport, loadConsultation, reportDeadline, weeklySchedule, type WeeklyReport } from './weekly-report.js';
 
 /** Consultations for pickers: open to every signed-in user (titles, documents and weeks are not sensitive). */
@@ -61,6 +63,9 @@ export interface ReportView {
     frozen: FrozenSummary | null;
   }[];
   canSubmit: boolean;
+  representatives: Representatives;
+  /** An editor of the unit while the week's report is not submitted: may pick, unpick and carry up. */
+  canPickRepresentatives: boolean;
 }
 
 function frozenSummary(f: Awaited<ReturnType<typeof frozenReports>>['own']): FrozenSummary | null {
@@ -85,7 +90,8 @@ export function defaultPeriodEnd(consultation: Parameters<typeof weeklySchedule>
 
 /**
  * The weekly report page of a unit: live figures of its subtree, the last weeks, the change from
- * the week before, its own submission, and each child's status with its frozen figures.
+ * the week before, its own submission, each child's status with its frozen figures, and the
+ * representative opinions of the unit and of its children.
  */
 export async function getReportView(
   db: Db,
@@ -109,6 +115,8 @@ export async function getReportView(
   const frozen = await frozenReports(db, { consultationId: consultation.id, unitId, periodEnd });
   const roles = await effectiveRoles(db, actor, [unitId]);
   const role = roles.get(unitId);
+  const representatives = await loadRepresentatives(db, { consultationId: consultation.id, unitId, periodEnd });
+  const canSubmit = role !== undefined && roleRank[role] <= roleRank.editor;
   return {
     consultation: { code: consultation.code, title: consultation.title, documents: documents.map((d) => ({ code: d.code, title: d.title })) },
     unit: { id: unitId, code: unit.code, name: unit.name, parentName: unit.parent_name, grassroots: unit.grassroots },
@@ -132,7 +140,9 @@ export async function getReportView(
       live: { submissions: c.submissions, opinions: c.opinions },
       frozen: frozenSummary(frozen.children.get(c.code) ?? null),
     })),
-    canSubmit: role !== undefined && roleRank[role] <= roleRank.editor,
+    canSubmit,
+    representatives,
+    canPickRepresentatives: canSubmit && frozen.own === null,
   };
 }
 
@@ -150,6 +160,7 @@ export function exportContext(view: ReportView, now = new Date()): ReportExportC
     ),
     own: view.submission ? { submittedAt: view.submission.submittedAt, late: view.submission.late } : null,
     deadline: view.period.deadline,
+    representatives: mergedRepresentatives(view.representatives),
     generatedAt: now,
   };
 }

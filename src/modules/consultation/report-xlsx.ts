@@ -1,4 +1,4 @@
-/** The weekly report as an XLSX workbook: the same content and "< 5" rule as the DOCX, one sheet per table. */
+/** The weekly report as an XLSX workbook: the same content and "< 5" rule as the DOCX, one sheet per table, and a sheet of representative opinions. */
 import ExcelJS from 'exceljs';
 import { buildReportContent, type ReportExportContext } from './report-content.js';
 import type { WeeklyReport } from './weekly-report.js';
@@ -70,6 +70,25 @@ export async function renderWeeklyReportXlsx(report: WeeklyReport, context: Repo
     for (let r = 3; r <= sheet.rowCount; r++) {
       for (let col = 1; col <= table.columns.length; col++) sheet.getRow(r).getCell(col).border = BORDER;
     }
+  }
+
+  // Representative opinions: one row each, in document order, with the same columns as the DOCX says.
+  const part = content.representatives;
+  const sheet = workbook.addWorksheet(part.heading, { views: [{ state: 'frozen', ySplit: 3 }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  sheet.columns = part.widths.map((width) => ({ width }));
+  sheet.addRow([`${part.heading} — ${content.unitName}`]).font = { ...FONT, bold: true, size: 13 };
+  sheet.addRow([content.periodLabel]).font = { ...FONT, italic: true };
+  const head = sheet.addRow(part.columns);
+  head.font = { ...FONT, bold: true };
+  head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  for (const values of part.rows) {
+    const row = sheet.addRow(values);
+    row.font = FONT;
+    row.alignment = { wrapText: true, vertical: 'top' };
+  }
+  if (part.rows.length === 0) sheet.addRow([part.empty]).font = { ...FONT, italic: true };
+  for (let r = 3; r <= 3 + part.rows.length; r++) {
+    for (let col = 1; col <= part.columns.length; col++) sheet.getRow(r).getCell(col).border = BORDER;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

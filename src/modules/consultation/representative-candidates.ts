@@ -1,0 +1,121 @@
+import type { Db } from '../../platform/db/database.js';
+import type { Actor } from '../../platform/access/roles.js';
+import { requireUnitRole } from '../../platform/access/scope.js';
+import type { Stance } from '../../platform/db/schema/index.js';
+import { AppError } from '../../platform/errors.js';
+import { formatVietnamInstant, periodClosingOn } from '../../platform/time/index.js';
+import { searchKey } from '../../platform/vn/index.js';
+import { documentIdByCode, selectCandidateDetails, selectCandidateWindow, subtreeUnitIds, type CandidateFilter } from './representative-repository.js';
+import { CANDIDATE_PAGE_MAX, type CandidatePage } from './representative-schemas.js';
+import { defaultPeriodEnd } from './report-view.js';
+import { loadConsultation, weeklySchedule } from './weekly-report.js';
+
+const HOUR_MS = 3_600_000;
+/** The first window read, and how much each next one grows. */
+const FIRST_WINDOW_MS = 2 * HOUR_MS;
+const GROWTH = 4;
+
+interface Cursor {
+  at: string;
+  id: number;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.at, cursor.id])).toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && typeof value[0] === 'string' && Number.isSafeInteger(value[1]) && !Number.isNaN(Date.parse(value[0]))) {
+      return { at: value[0], id: value[1] as number };
+    }
+  } catch {
+    // fall through
+  }
+  throw new AppError('VALIDATION_FAILED', 'Con trỏ trang (cursor) không hợp lệ; hãy tải lại danh sách.', [{ path: ['cursor'], message: 'Không hợp lệ.' }]);
+}
+
+/**
+ * The opinions of the unit's subtree in the week, newest first, for editors to pick representative
+ * ones from: filterable by document, section (with its subsections), stance and words of the text
+ * (accents and case ignored). Keyset pages of at most 50, with `hasMore` instead of a total, so a
+ * national week is never counted. The week is read in growing time windows from its end (2 h, 8 h,
+ * 32 h, …), each through opinions_unit_time_idx, so the newest page costs a small window, not the week.
+ * Never any contact detail.
+ */
+export async function listRepresentativeCandidates(
+  db: Db,
+  options: {
+    actor: Actor;
+    consultationCode: string;
+    unitId: number;
+    periodEnd?: string | undefined;
+    document?: string | undefined;
+    section?: string | undefined;
+    stance?: Stance | undefined;
+    q?: string | undefined;
+    cursor?: string | undefined;
+    limit?: number | undefined;
+    now?: Date;
+  },
+): Promise<CandidatePage> {
+  const { actor, unitId } = options;
+  await requireUnitRole(db, actor, [unitId], 'editor');
+  const consultation = await loadConsultation(db, options.consultationCode);
+  const periodEnd = options.periodEnd ?? defaultPeriodEnd(consultation, options.now);
+  const period = periodClosingOn(weeklySchedule(consultation), periodEnd);
+  const limit = Math.max(1, Math.min(options.limit ?? 20, CANDIDATE_PAGE_MAX));
+  let documentId: number | undefined;
+  if (options.document) {
+    documentId = await documentIdByCode(db, consultation.id, options.document);
+    if (documentId === undefined) throw new AppError('VALIDATION_FAILED', `Đợt lấy ý kiến không có dự thảo mã "${options.document}".`, [{ path: ['document'], message: 'Không có dự thảo này.' }]);
+  }
+  const filter: CandidateFilter = {
+    consultationId: consultation.id,
+    unitIds: await subtreeUnitIds(db, unitId),
+    documentId,
+    sectionRef: options.section || undefined,
+    stance: options.stance,
+    tokens: options.q ? searchKey(options.q).split(' ').filter(Boolean) : [],
+  };
+
+  const cursor = options.cursor ? decodeCursor(options.cursor) : null;
+  let before: Cursor = cursor ?? { at: period.end.toISOString(), id: 0 };
+  let upper = Math.min(new Date(before.at).getTime(), period.end.getTime());
+  let span = FIRST_WINDOW_MS;
+  const found: { id: number; at: string }[] = [];
+  while (found.length <= limit && upper > period.start.getTime()) {
+    const from = new Date(Math.max(period.start.getTime(), upper - span));
+    found.push(...(await selectCandidateWindow(db, filter, { from, before, limit: limit + 1 - found.length })));
+    before = { at: from.toISOString(), id: 0 };
+    upper = from.getTime();
+    span *= GROWTH;
+  }
+
+  const page = found.slice(0, limit);
+  const details = new Map((await selectCandidateDetails(db, { consultationId: consultation.id, unitId, periodEnd, ids: page.map((r) => r.id) })).map((d) => [d.id, d]));
+  const last = page.at(-1);
+  const hasMore = found.length > limit;
+  return {
+    items: page.flatMap((r) => {
+      const d = details.get(r.id);
+      if (!d) return [];
+      return [
+        {
+          opinionId: d.id,
+          document: { code: d.document_code, title: d.document_title },
+          section: d.section_ref === null ? null : { ref: d.section_ref, heading: d.section_heading },
+          stance: d.stance,
+          text: d.body,
+          channel: d.channel,
+          submittedAt: formatVietnamInstant(new Date(d.submitted_at)),
+          receivingUnit: { id: d.receiving_id, name: d.receiving_name },
+          picked: d.picked,
+        },
+      ];
+    }),
+    hasMore,
+    nextCursor: hasMore && last ? encodeCursor(last) : null,
+  };
+}
