@@ -3,6 +3,7 @@ import { registerDirectives } from './commands/directives.js';
 import { registerConsultation } from './commands/consultation.js';
 import { registerConsultationReport } from './commands/consultation-report.js';
 import { registerConsultationDocument } from './commands/consultation-document.js';
+import { registerConsultationFigures } from './commands/consultation-figures.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerStart } from './commands/start.js';
 import { registerUnits } from './commands/units.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerConsultation(program);
   registerConsultationReport(program);
   registerConsultationDocument(program);
+  registerConsultationFigures(program);
   registerDirectives(program);
   for (const command of program.commands) {
     command.exitOverride();

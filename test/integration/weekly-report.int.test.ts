@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
@@ -6,7 +7,7 @@ import { computeWeeklyReport, loadConsultation } from '../../src/modules/consult
 import { submitWeeklyReport } from '../../src/modules/consultation/submit-weekly-report.js';
 import { buildSubmission, buildUnit } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
-import { foldFigures } from '../../src/modules/consultation/fold-figures.js';
+import { foldFigures, rebuildFigures } from '../../src/modules/consultation/fold-figures.js';
 import { foldQueueBatch, queueLength } from '../../src/modules/consultation/figures-repository.js';
 import { inTransaction } from '../../src/platform/db/database.js';
 import { dedupKey } from '../../src/platform/vn/index.js';
@@ -171,4 +172,24 @@ describe('consolidation adds up exactly', () => {
       { numRuns: 15 },
     );
   }, 180_000);
+
+  it('rebuilds the figures of a consultation along the current tree after a unit moved (system administrators only)', async () => {
+    const consultation = await createConsultation(db, {
+      actor,
+      input: { code: 'MOVE', title: 'Kiểm thử tính lại', documents: [{ code: 'D', title: 'Dự thảo' }], opensAt: vn('2025-01-01T00:00:00') },
+    });
+    const a = (await buildUnit(db, { code: 'MV-A' })).id;
+    const b = (await buildUnit(db, { code: 'MV-B' })).id;
+    const leaf = (await buildUnit(db, { code: 'MV-L', parentId: a })).id;
+    await buildSubmission(db, { consultationId: consultation.id, unitId: leaf, submittedAt: vn('2025-11-10T09:00:00'), opinions: [{ documentId: consultation.documents[0]!.id }] });
+    await foldFigures(db);
+    await db.execute(sql`update units set parent_id = ${b} where id = ${leaf}`);
+    const fresh = await loadConsultation(db, 'MOVE');
+    const opinionsOf = async (unitId: number) => (await computeWeeklyReport(db, { consultation: fresh, unitId, periodEnd: '2025-11-12' })).opinions;
+    expect([await opinionsOf(a), await opinionsOf(b)]).toEqual([1, 0]); // figures were added up along the old tree
+    const viewer = { userId: null, username: 'viewer', grants: [{ id: 0, unitId: a, role: 'unit_admin' as const }], ip: null };
+    await expect(rebuildFigures(db, { actor: viewer, consultationCode: 'MOVE' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await rebuildFigures(db, { actor, consultationCode: 'MOVE' })).toEqual({ submissions: 1 });
+    expect([await opinionsOf(a), await opinionsOf(b)]).toEqual([0, 1]);
+  });
 });

@@ -9,6 +9,7 @@ import { isWorkspaceEmpty, loadDemo, presentDemoAccounts } from '../../modules/o
 import { loadDirectivesDemo } from '../../modules/directives/load-demo.js';
 import { scheduleContactErasure } from '../../modules/consultation/intake-contacts.js';
 import { loadConsultationDemo } from '../../modules/consultation/load-demo.js';
+import { startFigureFolding } from '../../modules/consultation/fold-figures.js';
 import { asCliError, CliError, EXIT, info, loadConfig } from '../runtime.js';
 import { parsePort } from './options.js';
 
@@ -27,12 +28,14 @@ export function registerStart(program: Command): void {
       });
       let app: Awaited<ReturnType<typeof buildApp>> | null = null;
       let stopErasure: (() => void) | null = null;
+      let stopFolding: (() => Promise<void>) | null = null;
       let stopping = false;
       const shutdown = async (signal: string) => {
         if (stopping) return;
         stopping = true;
         info(`\nĐang dừng Lan Tỏa (${signal})… / shutting down`);
         stopErasure?.();
+        await stopFolding?.().catch(() => undefined);
         await app?.close().catch(() => undefined);
         await connection.close().catch(() => undefined);
         info('Đã dừng. / stopped.');
@@ -58,6 +61,8 @@ export function registerStart(program: Command): void {
           onError: (error) => logger.error({ err: error }, 'contact erasure failed'),
           onErased: (erased) => logger.info({ erased }, 'contact details erased after the retention period'),
         });
+        // New submissions reach the weekly figures every two seconds (reports add the rest themselves).
+        stopFolding = startFigureFolding(connection.db, { onError: (error) => logger.error({ err: error }, 'folding weekly figures failed') });
       } catch (error) {
         await app?.close().catch(() => undefined);
         await connection.close().catch(() => undefined);

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { cliActor } from '../../platform/access/roles.js';
+import { foldFigures, queueLength, rebuildFigures } from '../../modules/consultation/fold-figures.js';
+import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
+
+/**
+ * `lantoa consultation figures [--consultation CODE --rebuild]`: folds the submissions still queued
+ * into the weekly figures (what `lantoa start` does every two seconds), or recomputes a
+ * consultation's figures after units were moved in the tree.
+ */
+export function registerConsultationFigures(program: Command): void {
+  const consultation = program.commands.find((c) => c.name() === 'consultation');
+  if (!consultation) return;
+  consultation
+    .command('figures')
+    .description('Cập nhật số liệu tổng hợp tuần từ các lượt góp ý mới (hoặc tính lại toàn bộ một đợt với --rebuild, ví dụ sau khi chuyển đơn vị trong cây)')
+    .option('--consultation <code>', 'mã đợt lấy ý kiến (cần với --rebuild)')
+    .option('--rebuild', 'xóa và tính lại số liệu tổng hợp của đợt theo cây đơn vị hiện tại')
+    .action(async (options: { consultation?: string; rebuild?: boolean }) => {
+      if (options.rebuild && !options.consultation) throw new CliError('--rebuild cần --consultation <code>', EXIT.usage);
+      const config = loadConfig();
+      try {
+        await withDatabase(config, async (c) => {
+          if (options.rebuild && options.consultation) {
+            const started = Date.now();
+            const result = await rebuildFigures(c.db, { actor: cliActor(), consultationCode: options.consultation });
+            info(`Đã tính lại số liệu của ${result.submissions.toLocaleString('vi-VN')} lượt góp ý trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+            return;
+          }
+          const waiting = await queueLength(c.db);
+          const result = await foldFigures(c.db);
+          info(`Đã cập nhật số liệu từ ${result.submissions.toLocaleString('vi-VN')} lượt góp ý mới (hàng đợi có ${waiting.toLocaleString('vi-VN')} lượt).`);
+        });
+      } catch (error) {
+        throw asCliError(error);
+      }
+    });
+}
