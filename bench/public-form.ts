@@ -75,6 +75,40 @@ function bodyTemplates(communeCodes: string[], count: number): { json: string; o
   });
 }
 
+const CLOCK_TICKS = 100;
+
+/** CPU seconds (user + system) of a process, and of its waited-for children (cutime + cstime). */
+async function cpuOf(pid: number): Promise<{ own: number; children: number; ppid: number } | null> {
+  try {
+    const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const n = (i: number) => Number(f[i - 3]) / CLOCK_TICKS;
+    return { own: n(14) + n(15), children: n(16) + n(17), ppid: Number(f[1]) };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds used so far by a process tree's root and its direct children (PostgreSQL: postmaster and backends). */
+async function treeCpu(rootPid: number): Promise<Map<number, number>> {
+  const times = new Map<number, number>();
+  const root = await cpuOf(rootPid);
+  if (!root) return times;
+  times.set(rootPid, root.own + root.children);
+  for (const entry of await fs.readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const p = await cpuOf(Number(entry));
+    if (p && p.ppid === rootPid) times.set(Number(entry), p.own + p.children);
+  }
+  return times;
+}
+
+function cpuSince(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, t] of after) total += t - (before.get(pid) ?? 0);
+  return total;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -212,7 +246,17 @@ async function main(): Promise<number> {
     log(`  ${(warm['2xx'] / warm.duration).toFixed(0)} req/s, p99 ${warm.latency.p99} ms`);
     log(`Load average before the run (1/5/15 min): ${loadAverage()}`);
     log(`Run: ${REQUESTS.toLocaleString('en')} requests, ${CONNECTIONS} connections, pipelining 1`);
+    // CPU used by each side during the run: the server process, PostgreSQL (embedded only: its processes are local), autocannon.
+    const postmaster = process.env.DATABASE_URL ? null : ((await pool.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]?.pid ?? null);
+    const postmasterPid = postmaster === null ? null : ((await cpuOf(postmaster))?.ppid ?? null);
+    const cpuBefore = { server: await cpuOf(server.pid!), pg: postmasterPid ? await treeCpu(postmasterPid) : null, self: process.cpuUsage() };
     const run = await cannon(url, templates, REQUESTS, tally);
+    const cpuAfter = { server: await cpuOf(server.pid!), pg: postmasterPid ? await treeCpu(postmasterPid) : null, self: process.cpuUsage(cpuBefore.self) };
+    const perRequest = (seconds: number) => ((seconds * 1000) / Math.max(1, run['2xx'])).toFixed(2);
+    const serverCpu = cpuAfter.server && cpuBefore.server ? cpuAfter.server.own - cpuBefore.server.own : NaN;
+    const pgCpu = cpuAfter.pg && cpuBefore.pg ? cpuSince(cpuBefore.pg, cpuAfter.pg) : NaN;
+    const selfCpu = (cpuAfter.self.user + cpuAfter.self.system) / 1e6;
+    log(`CPU during the run: server ${serverCpu.toFixed(1)} s (${perRequest(serverCpu)} ms/submission), PostgreSQL ${Number.isNaN(pgCpu) ? 'not measured (DATABASE_URL)' : `${pgCpu.toFixed(1)} s (${perRequest(pgCpu)} ms/submission)`}, autocannon ${selfCpu.toFixed(1)} s (${perRequest(selfCpu)} ms/submission); ${run.duration.toFixed(1)} s wall on ${os.cpus().length} CPUs`);
     log(`Load average after the run (1/5/15 min): ${loadAverage()}`);
 
     // Checks: what was acknowledged is what is stored, once.

@@ -22,7 +22,7 @@ import { submitPublicOpinions } from './intake-submit-public.js';
 const tags = ['consultation-intake'];
 const codeParams = z.object({ code: z.string().min(1).max(64) });
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
-const publicErrors = { 400: errorSchema, 404: errorSchema, 429: errorSchema };
+const publicErrors = { 400: errorSchema, 404: errorSchema, 409: errorSchema, 429: errorSchema };
 const created = { 200: submissionResultSchema, 201: submissionResultSchema };
 
 /**

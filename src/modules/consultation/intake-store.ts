@@ -1,6 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { pgArray, type Queryable, type Tx } from '../../platform/db/database.js';
-import { opinions, submissionContacts, submissions, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/access/roles.js';
+import { pgArray, type Queryable } from '../../platform/db/database.js';
+import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
 import { sealContact, type ContactDetails } from '../../platform/crypto/index.js';
 import { AppError } from '../../platform/errors.js';
 import { dedupKey, normalizeVi } from '../../platform/vn/index.js';
@@ -87,40 +88,59 @@ export interface PreparedOpinion {
   body: string;
 }
 
+type Problem = { path: (string | number)[]; message: string };
+
 /**
- * Checks opinions against the consultation (documents, sections) and the VNeID rules — "Không tán
- * thành" needs a reason, "Đồng ý một phần" and an opinion without stance need their text — and
- * returns them normalised (NFC, one tone-mark style). Every problem is reported at once.
+ * Checks opinions against the consultation (documents, and sections through `hasSection`) and the
+ * VNeID rules — "Không tán thành" needs a reason, "Đồng ý một phần" needs text, a staff "none" needs
+ * text — and returns them ready to store (texts NFC, trimmed). VALIDATION_FAILED lists every problem.
  */
+export function checkOpinions(consultation: IntakeConsultation, input: OpinionInput[], hasSection: (documentId: number, ref: string) => boolean): PreparedOpinion[] {
+  return finishOpinions(input, collectProblems(consultation, input), hasSection);
+}
+
+/** `checkOpinions` with the sections looked up in the database (one query, only when a section is named). */
 export async function prepareOpinions(db: Queryable, consultation: IntakeConsultation, input: OpinionInput[]): Promise<PreparedOpinion[]> {
-  const problems: { path: (string | number)[]; message: string }[] = [];
-  const prepared = input.map((o, i) => {
-    const label = input.length > 1 ? `Ý kiến ${i + 1}: ` : '';
-    const documentId = consultation.documents.get(o.documentCode.trim());
-    if (documentId === undefined) problems.push({ path: ['opinions', i, 'documentCode'], message: `${label}không có dự thảo mã "${o.documentCode}".` });
-    const body = normalizeVi(o.text ?? '').trim();
-    if (body === '') {
-      if (o.stance === 'disagree') problems.push({ path: ['opinions', i, 'text'], message: `${label}"Không tán thành" cần nêu lý do.` });
-      else if (o.stance === 'partial') problems.push({ path: ['opinions', i, 'text'], message: `${label}"Đồng ý một phần" cần nêu nội dung góp ý.` });
-      else if (o.stance === 'none') problems.push({ path: ['opinions', i, 'text'], message: `${label}cần nội dung ý kiến.` });
-    }
-    const sectionRef = o.sectionRef?.trim() ? o.sectionRef.trim() : null;
-    return { documentId: documentId ?? 0, sectionRef, stance: o.stance, body };
-  });
-  const withSection = prepared.map((o, i) => ({ ...o, i })).filter((o) => o.sectionRef !== null && o.documentId !== 0);
+  const collected = collectProblems(consultation, input);
+  const withSection = collected.prepared.filter((o) => o.sectionRef !== null && o.documentId !== 0);
+  const known = new Set<string>();
   if (withSection.length > 0) {
     const found = await db.execute<{ document_id: number; ref: string }>(sql`
       select s.document_id, s.ref from document_sections s
       join unnest(${pgArray(withSection.map((o) => o.documentId))}::int[], ${pgArray(withSection.map((o) => o.sectionRef))}::text[]) as q(document_id, ref)
         on s.document_id = q.document_id and s.ref = q.ref`);
-    const known = new Set(found.rows.map((r) => `${r.document_id}\u0000${r.ref}`));
-    for (const o of withSection) {
-      if (!known.has(`${o.documentId}\u0000${o.sectionRef}`)) {
-        problems.push({ path: ['opinions', o.i, 'sectionRef'], message: `${input.length > 1 ? `Ý kiến ${o.i + 1}: ` : ''}dự thảo không có phần "${o.sectionRef}".` });
-      }
-    }
+    for (const r of found.rows) known.add(sectionKey(r.document_id, r.ref));
   }
-  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems.map((p) => p.message).join(' '), problems);
+  return finishOpinions(input, collected, (documentId, ref) => known.has(sectionKey(documentId, ref)));
+}
+
+export const sectionKey = (documentId: number, ref: string) => `${documentId}\u0000${ref}`;
+
+function collectProblems(consultation: IntakeConsultation, input: OpinionInput[]): { prepared: PreparedOpinion[]; list: Problem[] } {
+  const list: Problem[] = [];
+  const prepared = input.map((o, i) => {
+    const label = input.length > 1 ? `Ý kiến ${i + 1}: ` : '';
+    const documentId = consultation.documents.get(o.documentCode.trim());
+    if (documentId === undefined) list.push({ path: ['opinions', i, 'documentCode'], message: `${label}không có dự thảo mã "${o.documentCode}".` });
+    const body = normalizeVi(o.text ?? '').trim();
+    if (body === '') {
+      if (o.stance === 'disagree') list.push({ path: ['opinions', i, 'text'], message: `${label}"Không tán thành" cần nêu lý do.` });
+      else if (o.stance === 'partial') list.push({ path: ['opinions', i, 'text'], message: `${label}"Đồng ý một phần" cần nêu nội dung góp ý.` });
+      else if (o.stance === 'none') list.push({ path: ['opinions', i, 'text'], message: `${label}cần nội dung ý kiến.` });
+    }
+    const sectionRef = o.sectionRef?.trim() ? o.sectionRef.trim() : null;
+    return { documentId: documentId ?? 0, sectionRef, stance: o.stance, body };
+  });
+  return { prepared, list };
+}
+
+function finishOpinions(input: OpinionInput[], collected: { prepared: PreparedOpinion[]; list: Problem[] }, hasSection: (documentId: number, ref: string) => boolean): PreparedOpinion[] {
+  const { prepared, list } = collected;
+  prepared.forEach((o, i) => {
+    if (o.sectionRef === null || o.documentId === 0 || hasSection(o.documentId, o.sectionRef)) return;
+    list.push({ path: ['opinions', i, 'sectionRef'], message: `${input.length > 1 ? `Ý kiến ${i + 1}: ` : ''}dự thảo không có phần "${o.sectionRef}".` });
+  });
+  if (list.length > 0) throw new AppError('VALIDATION_FAILED', list.map((p) => p.message).join(' '), list);
   return prepared;
 }
 
@@ -163,49 +183,124 @@ export interface StoredSubmission {
 
 /**
  * Writes one submission with its opinions (counting fields copied onto each) and its sealed contact,
- * in the caller's transaction. Idempotent on (consultation, externalId): `on conflict do nothing`
- * makes a concurrent duplicate wait for the first writer and then write nothing; the stored
- * submission is then read back and returned with `created: false`.
+ * in one SQL statement on `db` (the caller's transaction, or autocommit). Idempotent on
+ * (consultation, externalId): `on conflict do nothing` makes a concurrent duplicate wait for the
+ * first writer and then write nothing; the stored submission is then returned with `created: false`.
  */
-export async function storeSubmission(tx: Tx, input: SubmissionToStore): Promise<StoredSubmission> {
-  const [row] = await tx
-    .insert(submissions)
-    .values({
-      consultationId: input.consultationId,
-      externalId: input.externalId,
-      unitId: input.unitId,
-      channel: input.channel,
-      contributorGroup: input.contributorGroup,
-      submittedAt: input.submittedAt,
-      selfSubmitted: input.selfSubmitted,
-      opinionCount: input.opinions.length,
-      enteredByUserId: input.enteredByUserId,
-    })
-    .onConflictDoNothing({ target: [submissions.consultationId, submissions.externalId] })
-    .returning({ id: submissions.id });
-  if (!row) {
-    const [existing] = await tx
-      .select({ id: submissions.id, opinionCount: submissions.opinionCount })
-      .from(submissions)
-      .where(and(eq(submissions.consultationId, input.consultationId), eq(submissions.externalId, input.externalId)));
-    if (!existing) throw new AppError('CONFLICT', 'Lượt góp ý đang được ghi; hãy thử lại.');
-    return { submissionId: existing.id, opinions: existing.opinionCount, created: false };
-  }
-  await tx.insert(opinions).values(
-    input.opinions.map((o) => ({
-      submissionId: row.id,
-      consultationId: input.consultationId,
-      unitId: input.unitId,
-      documentId: o.documentId,
-      sectionRef: o.sectionRef,
-      stance: o.stance,
-      body: o.body,
-      textKey: dedupKey(o.body),
-      submittedAt: input.submittedAt,
-    })),
-  );
-  if (input.sealedContact !== null) {
-    await tx.insert(submissionContacts).values({ submissionId: row.id, unitId: input.unitId, sealed: input.sealedContact, consent: true });
-  }
-  return { submissionId: row.id, opinions: input.opinions.length, created: true };
+export async function storeSubmission(db: Queryable, input: SubmissionToStore): Promise<StoredSubmission> {
+  const outcome = await writeSubmission(db, { ...input, unit: { id: input.unitId }, guard: null, audit: null });
+  return settle(db, { consultationId: input.consultationId, externalId: input.externalId, opinions: input.opinions.length }, outcome);
+}
+
+export interface SubmissionWrite extends Omit<SubmissionToStore, 'unitId'> {
+  /** The receiving unit: by id (already checked), or by code, checked in the statement to take part in the consultation. */
+  unit: { id: number } | { code: string };
+  /**
+   * Re-checked in the statement when the caller validated from a cached copy of the consultation:
+   * open at `submittedAt`, every document of this consultation, every section present. When a check
+   * fails nothing is written and `guardPassed` is false.
+   */
+  guard: 'open-and-sections' | null;
+  /** The audit row written in the same statement when (and only when) the submission is created. */
+  audit: { actor: Actor; action: string; after: unknown } | null;
+}
+
+export interface WriteOutcome {
+  /** The new submission, when this statement wrote it. */
+  createdId: number | null;
+  /** False when the unit code is unknown, dissolved or not taking part (nothing written). */
+  unitFound: boolean;
+  guardPassed: boolean;
+  /** The submission already stored under this key before the statement began. */
+  existing: { id: number; opinions: number } | null;
+}
+
+/**
+ * The one statement of intake: resolves and checks the unit, re-checks the guard, inserts the
+ * submission (`on conflict do nothing`), its opinions (`unnest` of arrays, in input order), its
+ * sealed contact and its audit row, and reads the submission already stored under the key. One round
+ * trip; in autocommit it is its own transaction, so it is written entirely or not at all.
+ */
+export async function writeSubmission(db: Queryable, input: SubmissionWrite): Promise<WriteOutcome> {
+  const c = input.consultationId;
+  const os = input.opinions;
+  const target =
+    'id' in input.unit
+      ? sql`select ${input.unit.id}::int as unit_id`
+      : sql`select u.id as unit_id from units u where u.code = ${input.unit.code} and ${participatesOne(input.consultationId)}`;
+  const guard =
+    input.guard === null
+      ? sql`true`
+      : sql`exists (select 1 from consultations k where k.id = ${c} and k.opens_at <= ${input.submittedAt} and (k.closes_at is null or k.closes_at > ${input.submittedAt}))
+        and not exists (
+          select 1 from unnest(${pgArray(os.map((o) => o.documentId))}::int[], ${pgArray(os.map((o) => o.sectionRef))}::text[]) as q(document_id, ref)
+          where not exists (select 1 from consultation_documents d where d.id = q.document_id and d.consultation_id = ${c})
+             or (q.ref is not null and not exists (select 1 from document_sections s where s.document_id = q.document_id and s.ref = q.ref)))`;
+  const contact = input.sealedContact === null ? sql`` : sql`, contact as (insert into submission_contacts (submission_id, unit_id, sealed, consent) select id, unit_id, ${input.sealedContact}, true from ins)`;
+  const audit =
+    input.audit === null
+      ? sql``
+      : sql`, audit as (insert into audit_log (actor_user_id, actor_username, action, entity_type, entity_id, unit_id, after, ip)
+          select ${input.audit.actor.userId}::int, ${input.audit.actor.username}, ${input.audit.action}, 'submission', id::text, unit_id, ${JSON.stringify(input.audit.after ?? null)}::jsonb, ${input.audit.actor.ip} from ins)`;
+  const result = await db.execute<{ created_id: number | null; unit_found: boolean; guard_passed: boolean; existing_id: number | null; existing_opinions: number | null }>(sql`
+    with target as (${target}),
+    checked as (select unit_id from target where ${guard}),
+    ins as (
+      insert into submissions (consultation_id, external_id, unit_id, channel, contributor_group, submitted_at, self_submitted, opinion_count, entered_by_user_id)
+      select ${c}, ${input.externalId}, unit_id, ${input.channel}, ${input.contributorGroup}, ${input.submittedAt}, ${input.selfSubmitted}, ${os.length}, ${input.enteredByUserId}::int
+      from checked
+      on conflict (consultation_id, external_id) do nothing
+      returning id, unit_id),
+    ops as (
+      insert into opinions (submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at)
+      select ins.id, ${c}, ins.unit_id, q.document_id, q.section_ref, q.stance, q.body, q.text_key, ${input.submittedAt}
+      from ins cross join unnest(${pgArray(os.map((o) => o.documentId))}::int[], ${pgArray(os.map((o) => o.sectionRef))}::text[], ${pgArray(os.map((o) => o.stance))}::text[],
+                                 ${pgArray(os.map((o) => o.body))}::text[], ${pgArray(os.map((o) => dedupKey(o.body)))}::text[])
+             with ordinality as q(document_id, section_ref, stance, body, text_key, n)
+      order by q.n)
+    ${contact}
+    ${audit}
+    select (select id from ins) as created_id,
+           exists (select 1 from target) as unit_found,
+           exists (select 1 from checked) as guard_passed,
+           s.id as existing_id, s.opinion_count as existing_opinions
+    from (select 1) as one
+    left join submissions s on s.consultation_id = ${c} and s.external_id = ${input.externalId}`);
+  const row = result.rows[0];
+  if (!row) throw new AppError('INTERNAL');
+  return {
+    createdId: row.created_id === null ? null : Number(row.created_id),
+    unitFound: row.unit_found,
+    guardPassed: row.guard_passed,
+    existing: row.existing_id === null ? null : { id: Number(row.existing_id), opinions: row.existing_opinions ?? 0 },
+  };
+}
+
+/**
+ * The answer for a written (or already present) submission. A concurrent duplicate that committed
+ * while this statement waited is invisible to the statement's snapshot: it is read back once more.
+ */
+export async function settle(db: Queryable, written: { consultationId: number; externalId: string; opinions: number }, outcome: WriteOutcome): Promise<StoredSubmission> {
+  const { consultationId, externalId } = written;
+  if (outcome.createdId !== null) return { submissionId: outcome.createdId, opinions: written.opinions, created: true };
+  if (outcome.existing) return { submissionId: outcome.existing.id, opinions: outcome.existing.opinions, created: false };
+  const result = await db.execute<{ id: number; opinion_count: number }>(sql`select id, opinion_count from submissions where consultation_id = ${consultationId} and external_id = ${externalId}`);
+  const existing = result.rows[0];
+  if (!existing) throw new AppError('CONFLICT', 'Lượt góp ý đang được ghi; hãy thử lại.');
+  return { submissionId: Number(existing.id), opinions: existing.opinion_count, created: false };
+}
+
+/**
+ * SQL condition on one unit `u` (looked up by code): it takes part in the consultation and is not
+ * dissolved. Same rule as `participates`, but read from the tables in the statement itself (the
+ * caller's copy of the consultation may be stale), walking up from the unit (at most its depth)
+ * instead of down the subtrees of the units listed.
+ */
+function participatesOne(consultationId: number): ReturnType<typeof sql> {
+  return sql`(u.active_to is null or u.active_to >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)
+    and ((select k.all_units from consultations k where k.id = ${consultationId}) or exists (
+      with recursive up(id, parent_id) as (
+        select u.id, u.parent_id
+        union all select p.id, p.parent_id from units p join up on p.id = up.parent_id)
+      select 1 from up join consultation_units cu on cu.unit_id = up.id and cu.consultation_id = ${consultationId}))`;
 }

@@ -1,7 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
+import type { Queryable } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
-import { recordAudit } from '../../platform/audit/audit.js';
-import { loadIntakeConsultation, participatingUnitId, prepareContact, prepareOpinions, requireOpen, sealedContact, storeSubmission, type StoredSubmission } from './intake-store.js';
+import { AppError } from '../../platform/errors.js';
+import { withPublicForm } from './intake-public-form.js';
+import { checkOpinions, prepareContact, requireOpen, sealedContact, sectionKey, settle, writeSubmission, type StoredSubmission } from './intake-store.js';
 import type { PublicSubmissionInput } from './intake-schemas.js';
 
 /** Who acts for the public form in the audit log. The sender's address is not kept. */
@@ -12,26 +13,35 @@ const publicActor: Actor = { userId: null, username: 'public:web', grants: [], i
  * The idempotency key makes a double click or a retry count once: the same key returns the stored
  * submission with `created: false`. Contact details, given only with consent, are sealed and kept
  * only in submission_contacts — never in the audit row.
+ *
+ * Built for flash crowds: the consultation, its documents and sections come from memory
+ * (`loadPublicForm`), the opinions are checked in JavaScript, and one SQL statement in autocommit
+ * resolves the unit, re-checks what the memory copy said, and writes the submission, its opinions,
+ * its sealed contact and the audit row (`writeSubmission`) — one round trip to PostgreSQL.
  */
 export async function submitPublicOpinions(
-  db: Db,
+  db: Queryable,
   options: { consultationCode: string; input: PublicSubmissionInput; contactKey: () => Buffer; now?: Date },
 ): Promise<StoredSubmission> {
   const { input } = options;
   const now = options.now ?? new Date();
-  const consultation = await loadIntakeConsultation(db, options.consultationCode);
-  requireOpen(consultation, now);
-  const [unitId, prepared] = await Promise.all([
-    participatingUnitId(db, consultation, { code: input.unitCode.trim() }),
-    prepareOpinions(db, consultation, input.opinions),
-  ]);
   const sealed = sealedContact(prepareContact(input.contact), options.contactKey);
   const externalId = `web:${input.idempotencyKey.toLowerCase()}`;
-  return db.transaction(async (tx) => {
-    const stored = await storeSubmission(tx, {
+  const unitCode = input.unitCode.trim();
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { consultation, prepared } = await withPublicForm(
+      db,
+      options.consultationCode,
+      (form) => {
+        requireOpen(form.consultation, now);
+        return { consultation: form.consultation, prepared: checkOpinions(form.consultation, input.opinions, (documentId, ref) => form.sections.has(sectionKey(documentId, ref))) };
+      },
+      { fresh: attempt > 0 },
+    );
+    const outcome = await writeSubmission(db, {
       consultationId: consultation.id,
       externalId,
-      unitId,
+      unit: { code: unitCode },
       channel: 'web',
       contributorGroup: input.contributorGroup,
       submittedAt: now,
@@ -39,16 +49,20 @@ export async function submitPublicOpinions(
       enteredByUserId: null,
       opinions: prepared,
       sealedContact: sealed,
-    });
-    if (stored.created) {
-      await recordAudit(tx, publicActor, {
+      guard: 'open-and-sections',
+      audit: {
+        actor: publicActor,
         action: 'consultation.submission_receive',
-        entityType: 'submission',
-        entityId: stored.submissionId,
-        unitId,
-        after: { consultation: consultation.code, externalId, channel: 'web', contributorGroup: input.contributorGroup, opinions: stored.opinions, contact: sealed !== null },
-      });
+        after: { consultation: consultation.code, externalId, channel: 'web', contributorGroup: input.contributorGroup, opinions: prepared.length, contact: sealed !== null },
+      },
+    });
+    if (!outcome.unitFound) {
+      throw new AppError('VALIDATION_FAILED', 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.', [{ path: ['unitCode'], message: 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.' }]);
     }
-    return stored;
-  });
+    // The copy in memory was out of date (the consultation was closed, or a document or section
+    // removed, since it was read): check again on a fresh copy, which gives the right refusal.
+    if (!outcome.guardPassed) continue;
+    return settle(db, { consultationId: consultation.id, externalId, opinions: prepared.length }, outcome);
+  }
+  throw new AppError('CONFLICT', 'Đợt lấy ý kiến vừa được thay đổi; hãy gửi lại.');
 }
