@@ -23,7 +23,8 @@ let app: App;
 const s: Record<'provinceEditor' | 'communeEditor' | 'communeViewer' | 'cellEditor' | 'siblingEditor' | 'laoCaiEditor', Session> = {} as never;
 const u: Record<'province' | 'commune' | 'cell' | 'sibling' | 'laoCai', number> = {} as never;
 /** Opinion ids by name. */
-const o: Record<string, number> = {};
+type OpinionName = 'digital' | 'results' | 'goals' | 'general' | 'cellOne' | 'cellEarly' | 'lastWeek' | 'sibling' | 'laoCai';
+const o = {} as Record<OpinionName, number>;
 
 const base = (unitId: number) => `/api/v1/consultations/DH14/reports/${unitId}`;
 const pick = (session: Session, unitId: number, opinionId: number, extra: Record<string, unknown> = {}) =>
@@ -95,7 +96,7 @@ beforeAll(async () => {
   };
   for (const [key, user] of Object.entries(users)) s[key as keyof typeof s] = await logInAs(app, user.username);
 
-  const one = async (name: string, unitId: number, at: string, opinion: { documentId: number; sectionRef?: string | null; stance?: 'agree' | 'disagree' | 'partial' | 'none'; body: string }, channel: 'vneid' | 'letter' | 'web' = 'vneid') => {
+  const one = async (name: OpinionName, unitId: number, at: string, opinion: { documentId: number; sectionRef?: string | null; stance?: 'agree' | 'disagree' | 'partial' | 'none'; body: string }, channel: 'vneid' | 'letter' | 'web' = 'vneid') => {
     const submission = await buildSubmission(db, { consultationId: created.id, unitId, submittedAt: vn(at), channel, opinions: [opinion] });
     const [row] = await db.select({ id: opinions.id }).from(opinions).where(eq(opinions.submissionId, submission.id));
     o[name] = row!.id;

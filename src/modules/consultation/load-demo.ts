@@ -1,16 +1,22 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { documentSections, units, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
 import { cliActor, type Actor } from '../../platform/access/roles.js';
 import { normalizeVi } from '../../platform/vn/index.js';
+import { periodClosingOn } from '../../platform/time/index.js';
 import { createConsultation } from './create-consultation.js';
 import { storeSubmission } from './intake-store.js';
+import { carryUpRepresentativeOpinion } from './representative-carry-up.js';
+import { pickRepresentativeOpinion } from './representative-pick.js';
 import { submitWeeklyReport } from './submit-weekly-report.js';
+import { loadConsultation, weeklySchedule } from './weekly-report.js';
 
 /**
  * The demo consultation (seed 004): feedback on the draft documents of the 14th Congress, with five
  * weeks of synthetic feedback from the Lai Châu party organisations under the Đảng ủy UBND tỉnh and the
- * communes, and their weekly reports — some on time, one late, some missing. Deterministic.
+ * communes, and their weekly reports — some on time, one late, some missing — and, in the last two
+ * weeks, representative opinions picked in communes and party cells and carried up to the province.
+ * Deterministic.
  */
 const documents = [
   {
@@ -112,6 +118,7 @@ export async function loadConsultationDemo(db: Db, actor: Actor = cliActor()): P
         }
       });
     }
+    if (w >= weeks.length - 2) await pickDemoRepresentatives(db, actor, periodEnd, unitId);
     // Weekly reports of the party organisations to the Đảng ủy UBND tỉnh: on time, one late, one missing.
     const plan: [string, string | null][] = [
       ['LCU-CB-SVHTTDL', `${periodEnd}T09:00:00`],
@@ -128,5 +135,64 @@ export async function loadConsultationDemo(db: Db, actor: Actor = cliActor()): P
     }
   }
   const [board] = await db.select({ id: units.id }).from(units).where(eq(units.code, 'LCU-DU-UBND'));
+  if (board) {
+    // Before the board freezes its report of the week before last: the cell's pick goes up to it.
+    const periodEnd = weeks[weeks.length - 2] as string;
+    const cell = unitId.get('LCU-CB-SVHTTDL');
+    const [cellPick] = (await db.execute<{ opinion_id: number }>(sql`
+      select r.opinion_id from representative_opinions r join consultations c on c.id = r.consultation_id
+      where c.code = 'DH14' and r.unit_id = ${cell ?? 0} and r.period_end = ${periodEnd} order by r.id limit 1`)).rows;
+    if (cell !== undefined && cellPick) {
+      await carryUpRepresentativeOpinion(db, { actor, consultationCode: 'DH14', unitId: board.id, periodEnd, fromUnitId: cell, opinionId: cellPick.opinion_id });
+    }
+  }
   if (board) await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: board.id, periodEnd: weeks[weeks.length - 2] as string, now: vn(`${weeks[weeks.length - 2]}T15:30:00`) });
+}
+
+/**
+ * Representative opinions of a demo week: two communes and a party cell pick some of their
+ * opinions (distinct texts that say something), the UBND carries the communes' up, and the
+ * province (Tỉnh ủy) carries one commune pick up again.
+ */
+async function pickDemoRepresentatives(db: Db, actor: Actor, periodEnd: string, unitId: Map<string, number>): Promise<void> {
+  const consultation = await loadConsultation(db, 'DH14');
+  const period = periodClosingOn(weeklySchedule(consultation), periodEnd);
+  const opinionsOf = async (code: string, count: number): Promise<number[]> => {
+    const rows = await db.execute<{ id: number }>(sql`
+      select id from (
+        select distinct on (o.body) o.id, o.submitted_at from opinions o join units u on u.id = o.unit_id
+        where o.consultation_id = ${consultation.id} and u.code = ${code} and o.body <> ''
+          and o.submitted_at >= ${period.start} and o.submitted_at < ${period.end}
+        order by o.body, o.submitted_at, o.id) distinct_texts
+      order by submitted_at desc, id desc limit ${count}`);
+    return rows.rows.map((r) => r.id);
+  };
+  const ids = async (codes: string[]) => (await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes))).map((u) => [u.code, u.id] as const);
+  const byCode = new Map([...unitId, ...(await ids(['LCU-UBND', 'LCU-TU']))]);
+  const common = { actor, consultationCode: 'DH14', periodEnd };
+  // [unit, which of its latest distinct opinions, note]
+  const picks: [string, number, string | null][] = [
+    ['LCU-X-TAMDUONG', 0, 'Nhiều đảng viên ở thôn, bản cùng nêu.'],
+    ['LCU-X-TAMDUONG', 1, null],
+    ['LCU-X-SINHO', 0, 'Ý kiến của cán bộ cơ sở, có giá trị tham khảo.'],
+    ['LCU-CB-SVHTTDL', 0, null],
+  ];
+  const first = new Map<string, number>();
+  for (const [code, index, note] of picks) {
+    const unit = byCode.get(code);
+    const opinionId = (await opinionsOf(code, 2))[index];
+    if (unit === undefined || opinionId === undefined) continue;
+    await pickRepresentativeOpinion(db, { ...common, unitId: unit, opinionId, note });
+    if (index === 0) first.set(code, opinionId);
+  }
+  const ubnd = byCode.get('LCU-UBND');
+  const province = byCode.get('LCU-TU');
+  if (ubnd === undefined || province === undefined) return;
+  for (const code of ['LCU-X-TAMDUONG', 'LCU-X-SINHO']) {
+    const from = byCode.get(code);
+    const opinionId = first.get(code);
+    if (from !== undefined && opinionId !== undefined) await carryUpRepresentativeOpinion(db, { ...common, unitId: ubnd, fromUnitId: from, opinionId });
+  }
+  const tamDuong = first.get('LCU-X-TAMDUONG');
+  if (tamDuong !== undefined) await carryUpRepresentativeOpinion(db, { ...common, unitId: province, fromUnitId: ubnd, opinionId: tamDuong, note: 'Đề nghị tiếp thu khi hoàn thiện dự thảo.' });
 }

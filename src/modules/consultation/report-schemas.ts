@@ -53,7 +53,17 @@ export const frozenSummarySchema = z
 
 export const reportViewSchema = z
   .object({
-    consultation: z.object({ code: z.string(), title: z.string(), documents: z.array(z.object({ code: z.string(), title: z.string() })) }),
+    consultation: z.object({
+      code: z.string(),
+      title: z.string(),
+      documents: z.array(
+        z.object({
+          code: z.string(),
+          title: z.string(),
+          sections: z.array(z.object({ ref: z.string(), heading: z.string().nullable() })).describe('Các phần, mục theo thứ tự văn bản'),
+        }),
+      ),
+    }),
     unit: z.object({ id: z.number().int(), code: z.string(), name: z.string(), parentName: z.string().nullable(), grassroots: z.boolean() }),
     period: z.object({
       periodEnd: isoDate,

@@ -25,6 +25,7 @@ import {
 } from './report-history.js';
 import { renderWeeklyReportXlsx } from './report-xlsx.js';
 import type { Representatives } from './representative-schemas.js';
+import { selectSectionOutline } from './representative-repository.js';
 import { loadRepresentatives, mergedRepresentatives } from './representative-view.js';
 import { computeWeeklyReport, loadConsultation, reportDeadline, weeklySchedule, type WeeklyReport } from './weekly-report.js';
 
@@ -46,7 +47,7 @@ export interface FrozenSummary {
 }
 
 export interface ReportView {
-  consultation: { code: string; title: string; documents: { code: string; title: string }[] };
+  consultation: { code: string; title: string; documents: { code: string; title: string; sections: { ref: string; heading: string | null }[] }[] };
   unit: { id: number; code: string; name: string; parentName: string | null; grassroots: boolean };
   period: { periodEnd: string; periodStart: string; periodEndInstant: string; label: string; pickerLabel: string; deadline: string };
   report: WeeklyReport;
@@ -116,9 +117,14 @@ export async function getReportView(
   const roles = await effectiveRoles(db, actor, [unitId]);
   const role = roles.get(unitId);
   const representatives = await loadRepresentatives(db, { consultationId: consultation.id, unitId, periodEnd });
+  const outline = await selectSectionOutline(db, consultation.id);
   const canSubmit = role !== undefined && roleRank[role] <= roleRank.editor;
   return {
-    consultation: { code: consultation.code, title: consultation.title, documents: documents.map((d) => ({ code: d.code, title: d.title })) },
+    consultation: {
+      code: consultation.code,
+      title: consultation.title,
+      documents: documents.map((d) => ({ code: d.code, title: d.title, sections: outline.get(d.code) ?? [] })),
+    },
     unit: { id: unitId, code: unit.code, name: unit.name, parentName: unit.parent_name, grassroots: unit.grassroots },
     period: {
       periodEnd,
@@ -150,7 +156,7 @@ export function exportContext(view: ReportView, now = new Date()): ReportExportC
   return {
     consultationCode: view.consultation.code,
     consultationTitle: view.consultation.title,
-    documents: view.consultation.documents,
+    documents: view.consultation.documents.map((d) => ({ code: d.code, title: d.title })),
     periodLabel: view.period.label,
     parentUnitName: view.unit.parentName,
     contributors: view.contributors,

@@ -339,3 +339,15 @@ export async function documentIdByCode(db: Queryable, consultationId: number, co
   const rows = await db.execute<{ id: number }>(sql`select id from consultation_documents where consultation_id = ${consultationId} and code = ${code}`);
   return rows.rows[0]?.id;
 }
+
+/** The sections of every document of the consultation, in the order of the text (for pickers and filters). */
+export async function selectSectionOutline(db: Queryable, consultationId: number): Promise<Map<string, { ref: string; heading: string | null }[]>> {
+  const rows = await db.execute<{ code: string; ref: string; heading: string | null }>(sql`
+    select d.code, s.ref, s.heading
+    from document_sections s join consultation_documents d on d.id = s.document_id
+    where d.consultation_id = ${consultationId}
+    order by d.position, d.id, s.position, s.id`);
+  const outline = new Map<string, { ref: string; heading: string | null }[]>();
+  for (const r of rows.rows) outline.set(r.code, [...(outline.get(r.code) ?? []), { ref: r.ref, heading: r.heading }]);
+  return outline;
+}

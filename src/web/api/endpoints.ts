@@ -268,3 +268,41 @@ export function recordMeeting(code: string, input: MeetingInput): Promise<Submis
 export function getSubmissionContact(code: string, submissionId: number): Promise<SubmissionContact> {
   return request<SubmissionContact>('GET', `/v1/consultations/${encodeURIComponent(code)}/submissions/${submissionId}/contact`);
 }
+
+// --- consultation: representative opinions (ý kiến tiêu biểu) ------------------------------
+
+import type { components } from './schema.js';
+
+export type RepresentativeOpinion = components['schemas']['RepresentativeOpinion'];
+export type RepresentativeOpinions = components['schemas']['RepresentativeOpinions'];
+export type RepresentativeCandidatePage = components['schemas']['RepresentativeCandidatePage'];
+export type RepresentativeCandidate = RepresentativeCandidatePage['items'][number];
+export type OpinionStance = RepresentativeOpinion['stance'];
+
+export interface RepresentativeCandidateQuery {
+  periodEnd: string;
+  document?: string | undefined;
+  section?: string | undefined;
+  stance?: OpinionStance | undefined;
+  q?: string | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+/** The opinions of the unit's subtree in the week, newest first, to pick representative ones from (no contact details). */
+export function listRepresentativeCandidates(code: string, unitId: number, query: RepresentativeCandidateQuery, signal?: AbortSignal): Promise<RepresentativeCandidatePage> {
+  return request<RepresentativeCandidatePage>('GET', `/v1/consultations/${encodeURIComponent(code)}/reports/${unitId}/opinions`, { query: { ...query }, signal });
+}
+
+export function pickRepresentative(code: string, unitId: number, input: { periodEnd: string; opinionId: number; note?: string | null }): Promise<RepresentativeOpinion> {
+  return request<RepresentativeOpinion>('POST', `/v1/consultations/${encodeURIComponent(code)}/reports/${unitId}/representatives`, { body: input });
+}
+
+/** A direct child's pick becomes the unit's own (the child stays recorded as where it came from). */
+export function carryUpRepresentative(code: string, unitId: number, input: { periodEnd: string; fromUnitId: number; opinionId: number; note?: string | null }): Promise<RepresentativeOpinion> {
+  return request<RepresentativeOpinion>('POST', `/v1/consultations/${encodeURIComponent(code)}/reports/${unitId}/representatives/carry-up`, { body: input });
+}
+
+export function unpickRepresentative(code: string, unitId: number, id: number): Promise<void> {
+  return request<void>('DELETE', `/v1/consultations/${encodeURIComponent(code)}/reports/${unitId}/representatives/${id}`);
+}

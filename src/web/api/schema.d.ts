@@ -4369,6 +4369,11 @@ export interface components {
                 documents: {
                     code: string;
                     title: string;
+                    /** @description Các phần, mục theo thứ tự văn bản */
+                    sections: {
+                        ref: string;
+                        heading: string | null;
+                    }[];
                 }[];
             };
             unit: {
@@ -5197,6 +5202,11 @@ export interface components {
                 documents: {
                     code: string;
                     title: string;
+                    /** @description Các phần, mục theo thứ tự văn bản */
+                    sections: {
+                        ref: string;
+                        heading: string | null;
+                    }[];
                 }[];
             };
             unit: {

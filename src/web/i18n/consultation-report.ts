@@ -62,3 +62,51 @@ export const reportText = {
   noChildren: 'Đơn vị không có đơn vị trực thuộc.',
   identicalGroups: 'nhóm ý kiến trùng nhau',
 } as const;
+
+/** Representative opinions (ý kiến tiêu biểu) on the weekly report page. */
+export const representativeText = {
+  title: 'Ý kiến tiêu biểu',
+  own: 'Ý kiến tiêu biểu của đơn vị',
+  children: 'Do đơn vị trực thuộc chọn',
+  noOwn: 'Đơn vị chưa chọn ý kiến tiêu biểu nào trong tuần.',
+  noChildren: 'Các đơn vị trực thuộc chưa chọn ý kiến tiêu biểu nào.',
+  open: 'Chọn ý kiến tiêu biểu',
+  pickerTitle: 'Chọn ý kiến tiêu biểu',
+  pickerHint: 'Ý kiến do đơn vị và các đơn vị trực thuộc tiếp nhận trong tuần, mới nhất trước. Không hiển thị thông tin liên hệ của người góp ý.',
+  pick: 'Chọn',
+  picked: 'Đã chọn',
+  pickConfirm: 'Chọn làm ý kiến tiêu biểu',
+  note: 'Ghi chú (không bắt buộc)',
+  notePlaceholder: 'Ví dụ: nhiều ý kiến cùng nội dung; ý kiến có giá trị tham khảo',
+  unpick: 'Bỏ chọn',
+  unpickConfirm: 'Bỏ ý kiến này khỏi danh sách ý kiến tiêu biểu của đơn vị?',
+  carryUp: 'Đưa lên',
+  carryUpTitle: 'Đưa ý kiến này thành ý kiến tiêu biểu của đơn vị',
+  carriedUp: 'Đã đưa lên',
+  pickedDone: 'Đã chọn ý kiến tiêu biểu.',
+  carriedDone: 'Đã đưa ý kiến lên danh sách của đơn vị.',
+  unpickedDone: 'Đã bỏ chọn.',
+  frozen: 'Theo báo cáo đã gửi',
+  live: 'Chưa gửi báo cáo — lựa chọn hiện tại',
+  locked: 'Báo cáo tuần đã gửi lên cấp trên; danh sách ý kiến tiêu biểu của tuần đã được chốt.',
+  readOnly: 'Chỉ biên tập viên của đơn vị được chọn ý kiến tiêu biểu.',
+  general: 'Ý kiến chung về dự thảo',
+  noText: '(Không có nội dung, chỉ biểu thị ý kiến)',
+  receivedAt: 'Tiếp nhận tại',
+  pickedBy: 'Đơn vị chọn',
+  carriedFrom: 'đưa lên từ',
+  allDocuments: 'Tất cả dự thảo',
+  allSections: 'Tất cả các mục',
+  allStances: 'Mọi loại ý kiến',
+  search: 'Tìm trong nội dung (không cần dấu)',
+  more: 'Xem thêm',
+  noCandidates: 'Không có ý kiến nào phù hợp trong tuần.',
+} as const;
+
+/** "II.1. Phát triển …", "Mục 7" when the text does not know the reference, or the general heading. */
+export function sectionTitle(section: { ref: string; heading: string | null } | null): string {
+  if (!section) return representativeText.general;
+  return section.heading ? `${section.ref}. ${section.heading}` : `Mục ${section.ref}`;
+}
+
+export const stanceColors: Record<string, string> = { agree: 'green', disagree: 'red', partial: 'gold', none: 'default' };

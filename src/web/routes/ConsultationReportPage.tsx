@@ -8,6 +8,7 @@ import { ReportActions } from '../features/consultation-report/ReportActions.js'
 import { ReportCharts } from '../features/consultation-report/ReportCharts.js';
 import { ReportFilters, type ReportFilterValues } from '../features/consultation-report/ReportFilters.js';
 import { ReportKpis } from '../features/consultation-report/ReportKpis.js';
+import { RepresentativesCard } from '../features/consultation-report/RepresentativesCard.js';
 import { useConsultations, useWeeklyReportView } from '../features/consultation-report/useWeeklyReport.js';
 import { useUnitIndex } from '../features/org/useUnits.js';
 import { reportText } from '../i18n/consultation-report.js';
@@ -15,7 +16,8 @@ import { formatDateTime } from '../lib/time.js';
 
 /**
  * Weekly consolidation (/gop-y-tong-hop): the live figures of a unit's subtree for a week, its
- * charts, the children's reports (frozen vs live), submission to the parent and the exports.
+ * charts, the children's reports (frozen vs live), the representative opinions (ý kiến tiêu biểu),
+ * submission to the parent and the exports.
  * The choice of consultation, unit and week lives in the address (?dot=&don-vi=&tuan=).
  */
 export function ConsultationReportPage() {
@@ -93,6 +95,7 @@ export function ConsultationReportPage() {
               <Card size="small" title={`${reportText.children} (${data.children.length})`}>
                 <ChildrenTable rows={data.children} />
               </Card>
+              <RepresentativesCard view={data} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 Số liệu trực tiếp, cập nhật lúc {formatDateTime(new Date(view.dataUpdatedAt).toISOString())}. Báo cáo xuất ra DOCX/Excel ghi “&lt; 5” cho các ô có dưới 5 lượt góp ý.
               </Typography.Text>
