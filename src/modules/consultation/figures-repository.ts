@@ -2,16 +2,20 @@
  * SQL of the weekly figures kept at write time (`consultation_figures`, `consultation_text_counts`).
  *
  * Every new submission is queued by a statement trigger on `submissions` (migration 0005). Folding
- * a batch of the queue adds, in one statement, each submission's cells to its receiving unit and to
- * every ancestor, and its opinions' text hashes to the ancestors at depth ≤ 2 (the root and its
- * children), then deletes the batch from the queue. Readers add the still-queued submissions ("the
- * tail") to the folded cells in the same statement, so figures are exact at any moment: a
- * submission is either in the queue or in the figures, never both, in every snapshot.
+ * a batch of the queue adds, in one statement, each submission's cells to those of its receiving
+ * unit and ancestors that lie in the top FIGURE_MAX_DEPTH levels of the tree (national, province,
+ * commune or department), and its opinions' text hashes to those in the top TEXT_COUNT_MAX_DEPTH
+ * levels, then deletes the batch from the queue. Readers of a kept unit add the still-queued
+ * submissions ("the tail") to the folded cells in the same statement, so figures are exact at any
+ * moment: a submission is either in the queue or in the figures, never both, in every snapshot.
+ * Units deeper down have small subtrees: their figures are grouped on the fly from the submissions.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
 
-/** Depth up to which text counts are kept (1 = the root): the national level and the provinces. */
+/** Depth up to which figures are kept (1 = the root): national, provincial and communal levels. */
+export const FIGURE_MAX_DEPTH = 3;
+/** Depth up to which text counts (identical groups) are kept: the national level and the provinces. */
 export const TEXT_COUNT_MAX_DEPTH = 2;
 
 /** The week (period start, a cut-off instant) of `at` for consultation row `c`, by `date_bin` from its cut-off. */
@@ -65,7 +69,8 @@ export async function foldQueueBatch(tx: Queryable, limit: number): Promise<Fold
     figures as (
       insert into consultation_figures as f (consultation_id, unit_id, week_start, dimension, value, opinions, contributors)
       select s.consultation_id, a.ancestor, c.week_start, c.dimension, c.value, sum(c.n), count(*)
-      from cells c join sub s on s.id = c.id join anc a on a.unit_id = c.unit_id
+      from cells c join sub s on s.id = c.id join anc a on a.unit_id = c.unit_id join unit_depth d on d.unit_id = c.unit_id
+      where d.len - a.distance <= ${FIGURE_MAX_DEPTH}
       group by s.consultation_id, a.ancestor, c.week_start, c.dimension, c.value
       on conflict (consultation_id, unit_id, week_start, dimension, value)
         do update set opinions = f.opinions + excluded.opinions, contributors = f.contributors + excluded.contributors
@@ -130,18 +135,69 @@ export interface FigureCell {
   contributors: number;
 }
 
+interface CellQuery {
+  consultationId: number;
+  unitIds: readonly number[];
+  from: Date;
+  to: Date;
+  dimensions: readonly number[];
+}
+
+type CellRow = { unit_id: number; week_ms: number; dimension: number; value: string; opinions: number; contributors: number };
+
+const toCell = (r: CellRow): FigureCell => ({
+  unitId: r.unit_id,
+  weekStart: Number(r.week_ms),
+  dimension: r.dimension,
+  value: r.value,
+  opinions: Number(r.opinions),
+  contributors: Number(r.contributors),
+});
+
 /**
  * The cells of `dimensions` for each of `unitIds` (each for its whole subtree) and each week that
- * starts in [from, to): folded figures plus the queued tail, in one statement.
+ * starts in [from, to): for units in the top FIGURE_MAX_DEPTH levels, the folded figures plus the
+ * queued tail; for deeper (small) subtrees, grouped from their submissions.
  */
-export async function selectFigureCells(
+export async function selectFigureCells(db: Queryable, options: CellQuery): Promise<FigureCell[]> {
+  if (options.unitIds.length === 0) return [];
+  const depths = await selectUnitDepths(db, options.unitIds);
+  const kept = options.unitIds.filter((id) => (depths.get(id) ?? Infinity) <= FIGURE_MAX_DEPTH);
+  const deep = options.unitIds.filter((id) => (depths.get(id) ?? Infinity) > FIGURE_MAX_DEPTH);
+  return [...(kept.length > 0 ? await selectKeptFigureCells(db, { ...options, unitIds: kept }) : []), ...(deep.length > 0 ? await scanFigureCells(db, { ...options, unitIds: deep }) : [])];
+}
+
+/** Cells of small subtrees, grouped on the fly from their submissions and opinions. */
+async function scanFigureCells(db: Queryable, options: CellQuery): Promise<FigureCell[]> {
+  const { consultationId, from, to } = options;
+  const result = await db.execute<CellRow>(sql`
+    with recursive tree(root, id) as (
+      select r, r from unnest(${pgArray(options.unitIds)}::int[]) r
+      union all
+      select t.root, u.id from units u join tree t on u.parent_id = t.id
+    ),
+    sub as materialized (
+      select s.id, t.root as unit_id, s.channel, s.contributor_group, s.opinion_count, ${weekOf(sql`s.submitted_at`)} as week_start
+      from tree t
+      join submissions s on s.unit_id = t.id and s.consultation_id = ${consultationId} and s.submitted_at >= ${from} and s.submitted_at < ${to}
+      join consultations c on c.id = s.consultation_id
+    ),
+    cells as (${submissionCells})
+    select unit_id, (extract(epoch from week_start) * 1000)::float8 as week_ms, dimension, value, sum(n)::bigint as opinions, count(*)::bigint as contributors
+    from cells where dimension = any(${pgArray(options.dimensions)}::smallint[])
+    group by unit_id, week_start, dimension, value`);
+  return result.rows.map(toCell);
+}
+
+/** Folded figures plus the queued tail, in one statement. */
+async function selectKeptFigureCells(
   db: Queryable,
-  options: { consultationId: number; unitIds: readonly number[]; from: Date; to: Date; dimensions: readonly number[] },
+  options: CellQuery,
 ): Promise<FigureCell[]> {
   const { consultationId, from, to } = options;
   const units = pgArray(options.unitIds);
   const dimensions = pgArray(options.dimensions);
-  const result = await db.execute<{ unit_id: number; week_ms: number; dimension: number; value: string; opinions: number; contributors: number }>(sql`
+  const result = await db.execute<CellRow>(sql`
     with recursive sub as materialized (
       select s.id, s.unit_id, s.channel, s.contributor_group, s.opinion_count, ${weekOf(sql`s.submitted_at`)} as week_start
       from consultation_figure_queue q
@@ -168,22 +224,18 @@ export async function selectFigureCells(
       select unit_id, week_start, dimension, value, opinions, contributors from tail
     ) x
     group by unit_id, week_start, dimension, value`);
-  return result.rows.map((r) => ({
-    unitId: r.unit_id,
-    weekStart: Number(r.week_ms),
-    dimension: r.dimension,
-    value: r.value,
-    opinions: Number(r.opinions),
-    contributors: Number(r.contributors),
-  }));
+  return result.rows.map(toCell);
 }
 
-/** Depth of a unit in its tree (the root is 1). */
-export async function selectUnitDepth(db: Queryable, unitId: number): Promise<number> {
-  const result = await db.execute<{ depth: number }>(sql`
-    with recursive up(id) as (select ${unitId}::int union all select u.parent_id from units u join up on u.id = up.id where u.parent_id is not null)
-    select count(*)::int as depth from up`);
-  return result.rows[0]?.depth ?? 1;
+/** Depth of each unit in its tree (the root is 1). */
+export async function selectUnitDepths(db: Queryable, unitIds: readonly number[]): Promise<Map<number, number>> {
+  const result = await db.execute<{ id: number; depth: number }>(sql`
+    with recursive up(id, ancestor) as (
+      select r, r from unnest(${pgArray(unitIds)}::int[]) r
+      union all
+      select up.id, u.parent_id from units u join up on u.id = up.ancestor where u.parent_id is not null)
+    select id, count(*)::int as depth from up group by id`);
+  return new Map(result.rows.map((r) => [r.id, r.depth]));
 }
 
 /**

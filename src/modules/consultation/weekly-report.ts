@@ -6,7 +6,7 @@ import { requireUnitRole } from '../../platform/access/scope.js';
 import { AppError } from '../../platform/errors.js';
 import { deadlineFor, formatVietnamInstant, periodAt, periodClosingOn, type IsoWeekday, type Period, type PeriodDeadlineRule, type WeeklySchedule } from '../../platform/time/index.js';
 import { selectConsultationByCode, selectDocuments } from './repository.js';
-import { scanIdenticalGroups, selectFigureCells, selectKeptIdenticalGroups, selectUnitDepth, TEXT_COUNT_MAX_DEPTH } from './figures-repository.js';
+import { scanIdenticalGroups, selectFigureCells, selectKeptIdenticalGroups, selectUnitDepths, TEXT_COUNT_MAX_DEPTH } from './figures-repository.js';
 
 type Consultation = typeof consultations.$inferSelect;
 
@@ -93,7 +93,7 @@ export async function computeWeeklyReport(db: Queryable, options: { consultation
     else if (cell.dimension === figureDimensions.stance) report.byStance[cell.value] = cell.opinions;
   }
   const week = { consultationId: consultation.id, unitId, weekStart: start, weekEnd: end };
-  report.identicalGroups = (await selectUnitDepth(db, unitId)) <= TEXT_COUNT_MAX_DEPTH ? await selectKeptIdenticalGroups(db, week) : await scanIdenticalGroups(db, week);
+  report.identicalGroups = ((await selectUnitDepths(db, [unitId])).get(unitId) ?? Infinity) <= TEXT_COUNT_MAX_DEPTH ? await selectKeptIdenticalGroups(db, week) : await scanIdenticalGroups(db, week);
 
   const children = await db.execute<{ id: number; code: string; name: string; submitted: boolean; late: boolean | null }>(sql`
     select c.id, c.code, c.name, (w.id is not null) as submitted, w.late
