@@ -63,6 +63,7 @@ function Candidate({ item, onPick, pending }: { item: RepresentativeCandidate; o
 /**
  * "Chọn ý kiến tiêu biểu": the opinions of the unit's subtree in the week, newest first, filtered by
  * document, section, stance and words (accents ignored), page after page; never contact details.
+ * The filters stay while the drawer is closed and opened again, to pick several in a row.
  */
 export function PickRepresentativeDrawer({ view, open, onClose }: { view: WeeklyReportView; open: boolean; onClose: () => void }) {
   const mobile = useIsMobile();
@@ -72,6 +73,7 @@ export function PickRepresentativeDrawer({ view, open, onClose }: { view: Weekly
   const [document, setDocument] = useState<string | undefined>();
   const [section, setSection] = useState<string | undefined>();
   const [stance, setStance] = useState<OpinionStance | undefined>();
+  const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
   const query = { periodEnd: period.periodEnd, document, section, stance, q: q || undefined, limit: 20 };
   const list = useRepresentativeCandidates(consultation.code, unit.id, query, open);
@@ -133,7 +135,15 @@ export function PickRepresentativeDrawer({ view, open, onClose }: { view: Weekly
             options={stanceOptions}
           />
         </Flex>
-        <SearchInput testId="candidate-search" allowClear placeholder={representativeText.search} onSearch={(value) => setQ(value.trim())} enterButton />
+        <SearchInput
+          testId="candidate-search"
+          allowClear
+          placeholder={representativeText.search}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onSearch={(value) => setQ(value.trim())}
+          enterButton
+        />
         {list.isError && !list.data ? (
           <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
         ) : list.isPending ? (
