@@ -22,6 +22,7 @@ const DirectivesPage = lazy(async () => ({ default: (await import('./routes/Dire
 const DirectivesRegisterPage = lazy(async () => ({ default: (await import('./routes/DirectivesRegisterPage.js')).DirectivesRegisterPage }));
 const DirectivesDetailPage = lazy(async () => ({ default: (await import('./routes/DirectivesDetailPage.js')).DirectivesDetailPage }));
 const DirectivesCascadePage = lazy(async () => ({ default: (await import('./routes/DirectivesCascadePage.js')).DirectivesCascadePage }));
+const ConsultationIntakePage = lazy(async () => ({ default: (await import('./routes/ConsultationIntakePage.js')).ConsultationIntakePage }));
 const ConsultationReportPage = lazy(async () => ({ default: (await import('./routes/ConsultationReportPage.js')).ConsultationReportPage }));
 const DirectivesDraftPage = lazy(async () => ({ default: (await import('./routes/DirectivesDraftPage.js')).DirectivesDraftPage }));
 const PublicConsultationPage = lazy(async () => ({ default: (await import('./routes/PublicConsultationPage.js')).PublicConsultationPage }));
@@ -82,6 +83,7 @@ export function App() {
                     <Route path="/van-ban/:id/chuoi" element={<DirectivesCascadePage />} />
                     <Route path="/du-thao/:id" element={<DirectivesDraftPage />} />
                     <Route path="/gop-y-tong-hop" element={<ConsultationReportPage />} />
+                    <Route path="/gop-y-tiep-nhan" element={<ConsultationIntakePage />} />
                     <Route path="/ca-nhan" element={<ProfilePage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>

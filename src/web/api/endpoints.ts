@@ -269,6 +269,20 @@ export function getSubmissionContact(code: string, submissionId: number): Promis
   return request<SubmissionContact>('GET', `/v1/consultations/${encodeURIComponent(code)}/submissions/${submissionId}/contact`);
 }
 
+// --- consultation: staff intake page ----------------------------------------------------------
+
+import type { RecentSubmissions, StaffIntakeForm } from './types.js';
+
+/** The documents and sections staff pick from (answers also for a closed consultation). */
+export function getStaffIntakeForm(code: string): Promise<StaffIntakeForm> {
+  return request<StaffIntakeForm>('GET', `/v1/consultations/${encodeURIComponent(code)}/intake-form`);
+}
+
+/** The unit's most recently recorded submissions, newest first; `before` is the previous page's `nextBefore`. */
+export function listRecentSubmissions(code: string, unitId: number, options: { limit?: number; before?: number } = {}): Promise<RecentSubmissions> {
+  return request<RecentSubmissions>('GET', `/v1/consultations/${encodeURIComponent(code)}/units/${unitId}/submissions`, { query: { limit: options.limit, before: options.before } });
+}
+
 // --- consultation: representative opinions (ý kiến tiêu biểu) ------------------------------
 
 import type { components } from './schema.js';

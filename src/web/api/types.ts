@@ -114,3 +114,9 @@ export type SubmissionResult = Schemas['SubmissionResult'];
 export type StaffSubmissionInput = Schemas['StaffSubmissionInputInput'];
 export type MeetingInput = Schemas['MeetingInputInput'];
 export type SubmissionContact = Schemas['SubmissionContact'];
+
+// --- consultation: staff intake page (documents for the forms, a unit's recent submissions) ---
+export type StaffIntakeForm = Schemas['StaffIntakeForm'];
+export type StaffIntakeDocument = StaffIntakeForm['documents'][number];
+export type RecentSubmissions = Schemas['RecentSubmissions'];
+export type RecentSubmission = Schemas['RecentSubmission'];

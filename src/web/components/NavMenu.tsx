@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, FileTextOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, FileTextOutlined, FormOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../api/types.js';
@@ -11,6 +11,8 @@ export function navItems(me: Me): Item[] {
     { key: '/van-ban', icon: <FileTextOutlined />, label: 'Văn bản chỉ đạo' },
     { key: '/gop-y-tong-hop', icon: <BarChartOutlined />, label: 'Tổng hợp góp ý' },
   ];
+  // Staff intake of letters, press, e-mail and meetings: for those who may enter data somewhere.
+  if (me.grants.some((g) => g.role !== 'viewer')) items.splice(3, 0, { key: '/gop-y-tiep-nhan', icon: <FormOutlined />, label: 'Tiếp nhận góp ý' });
   if (me.permissions.manageUsers) items.push({ key: '/tai-khoan', icon: <TeamOutlined />, label: 'Tài khoản người dùng' });
   if (me.permissions.viewAudit) items.push({ key: '/nhat-ky', icon: <AuditOutlined />, label: 'Nhật ký thao tác' });
   items.push({ key: '/ca-nhan', icon: <IdcardOutlined />, label: 'Thông tin cá nhân' });

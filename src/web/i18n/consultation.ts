@@ -80,3 +80,73 @@ export const publicFormText = {
   opens: 'Nhận góp ý từ',
   closes: 'đến',
 };
+
+/** Every stance staff may record (letters, press, e-mail, minutes): the VNeID three and "Không nêu". */
+export const staffStances: (PublicStance | 'none')[] = ['agree', 'disagree', 'partial', 'none'];
+export const opinionTextLabelsAll: Record<PublicStance | 'none', string> = { ...opinionTextLabels, none: 'Nội dung ý kiến' };
+export const opinionTextRequiredAll: Record<PublicStance | 'none', string | null> = { ...opinionTextRequired, none: 'Hãy nhập nội dung ý kiến.' };
+
+export const channelLabels: Record<StaffSubmissionInput['channel'] | 'vneid' | 'web' | 'meeting', string> = {
+  vneid: 'VNeID',
+  web: 'Biểu mẫu trực tuyến',
+  meeting: 'Hội nghị, tọa đàm',
+  ...staffChannelLabels,
+};
+
+/** The staff intake page ("Tiếp nhận góp ý"). */
+export const intakeText = {
+  pageTitle: 'Tiếp nhận góp ý',
+  navLabel: 'Tiếp nhận góp ý',
+  intro: 'Nhập các góp ý đơn vị nhận được qua thư, báo chí, thư điện tử và biên bản hội nghị, tọa đàm.',
+  consultation: 'Đợt lấy ý kiến',
+  unit: 'Đơn vị tiếp nhận',
+  unitPlaceholder: 'Chọn đơn vị bạn được nhập liệu',
+  noConsultation: 'Chưa có đợt lấy ý kiến nào.',
+  noEditableUnit: 'Bạn chưa được giao quyền nhập liệu ở đơn vị nào. Hãy liên hệ quản trị viên đơn vị.',
+  closed: (when: string) => `Đợt lấy ý kiến đã kết thúc lúc ${when}: chỉ nhập các góp ý nhận được trước thời điểm đó.`,
+  tabLetters: 'Thư, báo chí, thư điện tử',
+  tabMeetings: 'Hội nghị, tọa đàm',
+  channel: 'Kênh tiếp nhận',
+  receivedAt: 'Ngày giờ nhận (giờ Việt Nam)',
+  receivedAtRequired: 'Hãy chọn ngày giờ nhận.',
+  group: 'Đối tượng góp ý',
+  groupRequired: 'Hãy chọn đối tượng góp ý.',
+  contactTitle: 'Thông tin liên hệ (không bắt buộc)',
+  contactPrivacy:
+    'Thông tin liên hệ được mã hóa, chỉ lưu tại đơn vị tiếp nhận, không chuyển lên cấp trên và tự động xóa khi hết thời hạn lưu giữ.',
+  contactConsent: 'Người góp ý đã đồng ý để đơn vị tiếp nhận lưu thông tin liên hệ này.',
+  contactConsentRequired: 'Cần xác nhận người góp ý đã đồng ý; nếu không, hãy để trống các ô liên hệ.',
+  saveLetter: 'Lưu góp ý',
+  meetingKind: 'Hình thức',
+  meetingTitle: 'Tên hội nghị, tọa đàm',
+  meetingTitleRequired: 'Hãy nhập tên hội nghị, tọa đàm.',
+  heldAt: 'Thời gian tổ chức (giờ Việt Nam)',
+  heldAtRequired: 'Hãy chọn thời gian tổ chức.',
+  attendees: 'Số người dự',
+  attendeesRequired: 'Hãy nhập số người dự (ít nhất 1).',
+  meetingGroup: 'Thành phần dự chủ yếu',
+  minutesTitle: 'Các ý kiến ghi trong biên bản',
+  saveMeeting: 'Lưu biên bản',
+  saved: (opinions: number) => `Đã ghi nhận một lượt góp ý gồm ${opinions} ý kiến.`,
+  retryHint: 'Chưa lưu được. Hãy bấm lưu lần nữa: góp ý sẽ không bị tính hai lần.',
+  recentTitle: 'Góp ý đơn vị đã tiếp nhận gần đây',
+  recentEmpty: 'Đơn vị chưa tiếp nhận góp ý nào trong đợt này.',
+  more: 'Xem thêm',
+  opinions: (n: number) => `${n} ý kiến`,
+  moreOpinions: (n: number) => `… và ${n} ý kiến khác`,
+  enteredBy: 'Người nhập',
+  selfSubmitted: 'Người góp ý tự gửi',
+  receivedOn: 'Nhập lúc',
+  attendeesCount: (n: number) => `${n} người dự`,
+  wholeDocument: 'Toàn văn',
+  viewContact: 'Xem thông tin liên hệ',
+  viewContactConfirmTitle: 'Xem thông tin liên hệ của người góp ý?',
+  viewContactConfirm: 'Việc xem được ghi vào nhật ký thao tác (ai xem, lúc nào). Chỉ dùng thông tin này để trao đổi với người góp ý về ý kiến của họ.',
+  viewContactOk: 'Xem và ghi nhật ký',
+  contactErased: 'Đã xóa theo thời hạn lưu giữ',
+  contactEmpty: 'Không ghi',
+  contactName: 'Họ và tên',
+  contactPhone: 'Số điện thoại',
+  contactIdNumber: 'Số định danh/CCCD',
+  hasContact: 'Có thông tin liên hệ',
+};
