@@ -21,7 +21,7 @@ import {
   type Period,
   type WeeklySchedule,
 } from '../../platform/time/index.js';
-import type { WeeklyReport } from './weekly-report.js';
+import type { ReportCells, WeeklyReport } from './weekly-report.js';
 import { weeklySchedule } from './weekly-report.js';
 
 type Consultation = typeof consultations.$inferSelect;
@@ -43,6 +43,11 @@ export interface WeekPoint {
   opinions: number;
 }
 
+/** Whether preloaded report cells hold the unit's weeks in [from, to). */
+function covers(cells: ReportCells | undefined, unitId: number, from: Date, to: Date): cells is ReportCells {
+  return cells !== undefined && cells.unitId === unitId && cells.from.getTime() <= from.getTime() && cells.to.getTime() === to.getTime();
+}
+
 /**
  * Submissions and opinions per week of the unit's subtree, for the `weeks` weeks ending with the
  * week that closes on `periodEnd` (not before the week of the opening), oldest first, from the
@@ -50,7 +55,7 @@ export interface WeekPoint {
  */
 export async function opinionsPerWeek(
   db: Queryable,
-  options: { consultation: Consultation; unitId: number; periodEnd: string; weeks?: number },
+  options: { consultation: Consultation; unitId: number; periodEnd: string; weeks?: number; cells?: ReportCells | undefined },
 ): Promise<WeekPoint[]> {
   const { consultation, unitId } = options;
   const schedule = weeklySchedule(consultation);
@@ -60,7 +65,9 @@ export async function opinionsPerWeek(
   const opening = periodAt(schedule, consultation.opensAt).start;
   const from = new Date(Math.max(earliest.getTime(), Math.min(opening.getTime(), last.start.getTime())));
   const periods = periodsOverlapping(schedule, from, last.end);
-  const cells = await selectFigureCells(db, { consultationId: consultation.id, unitIds: [unitId], from, to: last.end, dimensions: [figureDimensions.total] });
+  const cells = covers(options.cells, unitId, from, last.end)
+    ? options.cells.cells.filter((c) => c.unitId === unitId && c.dimension === figureDimensions.total)
+    : await selectFigureCells(db, { consultationId: consultation.id, unitIds: [unitId], from, to: last.end, dimensions: [figureDimensions.total] });
   const byStart = new Map(cells.map((c) => [c.weekStart, { submissions: c.contributors, opinions: c.opinions }]));
   return periods.map((p) => {
     const row = byStart.get(p.start.getTime());
@@ -112,17 +119,19 @@ export interface ContributorCounts {
 /** Contributors per breakdown cell, keyed like the report's breakdowns (documents by code). */
 export async function contributorCounts(
   db: Queryable,
-  options: { consultation: Consultation; unitId: number; periodEnd: string; documentCodes: Map<number, string> },
+  options: { consultation: Consultation; unitId: number; periodEnd: string; documentCodes: Map<number, string>; cells?: ReportCells | undefined },
 ): Promise<ContributorCounts> {
   const { consultation } = options;
   const period = periodClosingOn(weeklySchedule(consultation), options.periodEnd);
-  const cells = await selectFigureCells(db, {
-    consultationId: consultation.id,
-    unitIds: [options.unitId],
-    from: period.start,
-    to: period.end,
-    dimensions: [figureDimensions.channel, figureDimensions.contributorGroup, figureDimensions.document, figureDimensions.stance],
-  });
+  const cells = covers(options.cells, options.unitId, period.start, period.end)
+    ? options.cells.cells.filter((c) => c.unitId === options.unitId && c.weekStart === period.start.getTime())
+    : await selectFigureCells(db, {
+        consultationId: consultation.id,
+        unitIds: [options.unitId],
+        from: period.start,
+        to: period.end,
+        dimensions: [figureDimensions.channel, figureDimensions.contributorGroup, figureDimensions.document, figureDimensions.stance],
+      });
   const counts: ContributorCounts = { byChannel: {}, byContributorGroup: {}, byDocument: {}, byStance: {} };
   for (const cell of cells) {
     if (cell.dimension === figureDimensions.channel) counts.byChannel[cell.value] = cell.contributors;

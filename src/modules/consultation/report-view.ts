@@ -27,7 +27,7 @@ import { renderWeeklyReportXlsx } from './report-xlsx.js';
 import type { Representatives } from './representative-schemas.js';
 import { selectSectionOutline } from './representative-repository.js';
 import { loadRepresentatives, mergedRepresentatives } from './representative-view.js';
-import { computeWeeklyReport, loadConsultation, reportDeadline, weeklySchedule, type WeeklyReport } from './weekly-report.js';
+import { computeWeeklyReport, loadConsultation, loadReportCells, reportDeadline, weeklySchedule, type WeeklyReport } from './weekly-report.js';
 
 /** Consultations for pickers: open to every signed-in user (titles, documents and weeks are not sensitive). */
 export async function listConsultationsForReports(db: Queryable, options: { actor: Actor; now?: Date }) {
@@ -110,9 +110,12 @@ export async function getReportView(
       from units u left join units p on p.id = u.parent_id where u.id = ${unitId}`)
   ).rows;
   if (!unit) throw new AppError('NOT_FOUND');
-  const report = await computeWeeklyReport(db, { consultation, unitId, periodEnd });
-  const history = await opinionsPerWeek(db, { consultation, unitId, periodEnd, weeks: options.weeks ?? 8 });
-  const contributors = await contributorCounts(db, { consultation, unitId, periodEnd, documentCodes: new Map(documents.map((d) => [d.id, d.code])) });
+  // One read of the figures (and of the queued tail) for the week, the charts and the children.
+  const weeks = options.weeks ?? 8;
+  const cells = await loadReportCells(db, { consultation, unitId, periodEnd, weeks });
+  const report = await computeWeeklyReport(db, { consultation, unitId, periodEnd, cells });
+  const history = await opinionsPerWeek(db, { consultation, unitId, periodEnd, weeks, cells });
+  const contributors = await contributorCounts(db, { consultation, unitId, periodEnd, documentCodes: new Map(documents.map((d) => [d.id, d.code])), cells });
   const frozen = await frozenReports(db, { consultationId: consultation.id, unitId, periodEnd });
   const roles = await effectiveRoles(db, actor, [unitId]);
   const role = roles.get(unitId);

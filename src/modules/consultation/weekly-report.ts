@@ -6,7 +6,7 @@ import { requireUnitRole } from '../../platform/access/scope.js';
 import { AppError } from '../../platform/errors.js';
 import { deadlineFor, formatVietnamInstant, periodAt, periodClosingOn, type IsoWeekday, type Period, type PeriodDeadlineRule, type WeeklySchedule } from '../../platform/time/index.js';
 import { selectConsultationByCode, selectDocuments } from './repository.js';
-import { scanIdenticalGroups, selectFigureCells, selectKeptIdenticalGroups, selectUnitDepths, TEXT_COUNT_MAX_DEPTH } from './figures-repository.js';
+import { scanIdenticalGroups, selectFigureCells, type FigureCell, selectKeptIdenticalGroups, selectUnitDepths, TEXT_COUNT_MAX_DEPTH } from './figures-repository.js';
 
 type Consultation = typeof consultations.$inferSelect;
 
@@ -45,12 +45,57 @@ export function reportDeadline(consultation: Consultation, period: Period, grass
 
 const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
 
+/** The figure cells one weekly report page needs, read once (the queued tail is evaluated once). */
+export interface ReportCells {
+  unitId: number;
+  /** Start of the first week covered (the opening's week, or earlier for charts). */
+  from: Date;
+  /** End of the report's week. */
+  to: Date;
+  /** Cells of every dimension, for the unit and its direct children, for each week in [from, to). */
+  cells: FigureCell[];
+  children: { id: number; code: string; name: string; submitted: boolean; late: boolean | null }[];
+}
+
+/**
+ * Reads, in one go, the cells of a unit and of its direct children for every week from the opening's
+ * week (or `weeks` weeks back, for charts, whichever is earlier) to the end of the week closing on
+ * `periodEnd`, and the children's report states.
+ */
+export async function loadReportCells(db: Queryable, options: { consultation: Consultation; unitId: number; periodEnd: string; weeks?: number }): Promise<ReportCells> {
+  const { consultation, unitId } = options;
+  const period = periodClosingOn(weeklySchedule(consultation), options.periodEnd);
+  const firstWeek = periodAt(weeklySchedule(consultation), consultation.opensAt).start;
+  const chartStart = new Date(period.end.getTime() - Math.max(1, options.weeks ?? 1) * WEEK_MS);
+  const from = new Date(Math.min(firstWeek.getTime(), period.start.getTime(), chartStart.getTime()));
+  const children = await db.execute<{ id: number; code: string; name: string; submitted: boolean; late: boolean | null }>(sql`
+    select c.id, c.code, c.name, (w.id is not null) as submitted, w.late
+    from units c
+    left join weekly_reports w on w.consultation_id = ${consultation.id} and w.unit_id = c.id and w.period_end = ${options.periodEnd}
+    where c.parent_id = ${unitId}
+    order by c.sort_order, c.name`);
+  const cells = await selectFigureCells(db, {
+    consultationId: consultation.id,
+    unitIds: [unitId, ...children.rows.map((c) => c.id)],
+    from,
+    to: period.end,
+    dimensions: [figureDimensions.total, figureDimensions.channel, figureDimensions.contributorGroup, figureDimensions.document, figureDimensions.stance],
+  });
+  return { unitId, from, to: period.end, cells, children: children.rows };
+}
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
 /**
  * The live weekly figures of a unit and its whole subtree for the week closing on `periodEnd`
  * (counts are of opinions except `submissions`), the cumulative figures since the opening, the
- * number of groups of identical opinions, and the state of each direct child's report.
+ * number of groups of identical opinions, and the state of each direct child's report. `cells`
+ * (from `loadReportCells`) saves reading the figures again.
  */
-export async function computeWeeklyReport(db: Queryable, options: { consultation: Consultation; unitId: number; periodEnd: string }): Promise<WeeklyReport> {
+export async function computeWeeklyReport(
+  db: Queryable,
+  options: { consultation: Consultation; unitId: number; periodEnd: string; cells?: ReportCells | undefined },
+): Promise<WeeklyReport> {
   const { consultation, unitId } = options;
   const period = periodClosingOn(weeklySchedule(consultation), options.periodEnd);
   const start = period.start;
@@ -74,11 +119,13 @@ export async function computeWeeklyReport(db: Queryable, options: { consultation
     children: [],
   };
 
-  // The week's cells and the totals of every week from the opening's week (cumulative), from the figures.
-  const firstWeek = periodAt(weeklySchedule(consultation), consultation.opensAt).start;
-  const from = firstWeek.getTime() < start.getTime() ? firstWeek : start;
-  const cells = await selectFigureCells(db, { consultationId: consultation.id, unitIds: [unitId], from, to: end, dimensions: [0, 1, 2, 3, 4] });
-  for (const cell of cells) {
+  const loaded = options.cells?.unitId === unitId && options.cells.to.getTime() === end.getTime() ? options.cells : await loadReportCells(db, { consultation, unitId, periodEnd: options.periodEnd });
+  const childTotals = new Map<number, { submissions: number; opinions: number }>();
+  for (const cell of loaded.cells) {
+    if (cell.unitId !== unitId) {
+      if (cell.dimension === figureDimensions.total && cell.weekStart === start.getTime()) childTotals.set(cell.unitId, { submissions: cell.contributors, opinions: cell.opinions });
+      continue;
+    }
     if (cell.dimension === figureDimensions.total) {
       report.cumulative.submissions += cell.contributors;
       report.cumulative.opinions += cell.opinions;
@@ -94,19 +141,7 @@ export async function computeWeeklyReport(db: Queryable, options: { consultation
   }
   const week = { consultationId: consultation.id, unitId, weekStart: start, weekEnd: end };
   report.identicalGroups = ((await selectUnitDepths(db, [unitId])).get(unitId) ?? Infinity) <= TEXT_COUNT_MAX_DEPTH ? await selectKeptIdenticalGroups(db, week) : await scanIdenticalGroups(db, week);
-
-  const children = await db.execute<{ id: number; code: string; name: string; submitted: boolean; late: boolean | null }>(sql`
-    select c.id, c.code, c.name, (w.id is not null) as submitted, w.late
-    from units c
-    left join weekly_reports w on w.consultation_id = ${consultation.id} and w.unit_id = c.id and w.period_end = ${options.periodEnd}
-    where c.parent_id = ${unitId}
-    order by c.sort_order, c.name`);
-  const childTotals = new Map<number, { submissions: number; opinions: number }>();
-  if (children.rows.length > 0) {
-    const totals = await selectFigureCells(db, { consultationId: consultation.id, unitIds: children.rows.map((c) => c.id), from: start, to: end, dimensions: [0] });
-    for (const t of totals) childTotals.set(t.unitId, { submissions: t.contributors, opinions: t.opinions });
-  }
-  report.children = children.rows.map((c) => ({
+  report.children = loaded.children.map((c) => ({
     code: c.code,
     name: c.name,
     status: !c.submitted ? 'missing' : c.late ? 'late' : 'submitted',
