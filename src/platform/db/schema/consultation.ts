@@ -77,18 +77,28 @@ export const documentSections = pgTable(
  * A submission (lượt góp ý): one person, one sending, carrying one or more opinions. `externalId` is
  * the `submission_id` of an imported file or the idempotency key of a web submission: the same one
  * never counts twice.
+ *
+ * No per-row foreign keys on `consultation_id` and `unit_id`, nor on `opinions.submission_id` and
+ * `opinions.document_id` (migration 0006): the file import writes hundreds of thousands of rows by
+ * COPY, and the per-row checks cost more server time than writing the rows with all their indexes
+ * (measured in BENCHMARKS.md, "Opinion import"). Integrity is kept instead by:
+ * - the only two writers, `intake-store.ts` `storeSubmission` and `import-opinions.ts`, which write a
+ *   submission and its opinions in one transaction, with the consultation, the unit and the
+ *   documents they have just read (and validated) in it, and the submission id they have just
+ *   created or reserved;
+ * - statement-level triggers (migration 0006) keeping the former delete rules: deleting a
+ *   consultation deletes its submissions, deleting submissions deletes their opinions, and deleting a
+ *   unit that received submissions or a document that has opinions is refused.
  */
 export const submissions = pgTable(
   'submissions',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    consultationId: integer('consultation_id')
-      .notNull()
-      .references(() => consultations.id, { onDelete: 'cascade' }),
+    /** consultations.id (no per-row foreign key: see above). */
+    consultationId: integer('consultation_id').notNull(),
     externalId: text('external_id').notNull(),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id, { onDelete: 'restrict' }),
+    /** units.id, the receiving unit (no per-row foreign key: see above). */
+    unitId: integer('unit_id').notNull(),
     channel: text('channel').$type<Channel>().notNull(),
     contributorGroup: text('contributor_group').$type<ContributorGroup>().notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
@@ -109,19 +119,20 @@ export const submissions = pgTable(
   ],
 );
 
-/** An opinion (ý kiến) on a document and optionally a section. Counting fields are copied from its submission. */
+/**
+ * An opinion (ý kiến) on a document and optionally a section. Counting fields are copied from its
+ * submission. No per-row foreign keys (see `submissions` for why and how integrity is kept).
+ */
 export const opinions = pgTable(
   'opinions',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    submissionId: bigint('submission_id', { mode: 'number' })
-      .notNull()
-      .references(() => submissions.id, { onDelete: 'cascade' }),
+    /** submissions.id; deleting the submission deletes its opinions (statement trigger). */
+    submissionId: bigint('submission_id', { mode: 'number' }).notNull(),
     consultationId: integer('consultation_id').notNull(),
     unitId: integer('unit_id').notNull(),
-    documentId: integer('document_id')
-      .notNull()
-      .references(() => consultationDocuments.id, { onDelete: 'restrict' }),
+    /** consultation_documents.id of the same consultation; a document with opinions cannot be deleted (statement trigger). */
+    documentId: integer('document_id').notNull(),
     sectionRef: text('section_ref'),
     stance: text('stance').$type<Stance>().notNull(),
     body: text('body').notNull().default(''),
