@@ -1,19 +1,20 @@
 /**
  * SQL of the weekly figures kept at write time (`consultation_figures`, `consultation_text_counts`).
  *
- * Every new submission is queued by a statement trigger on `submissions` (migration 0005). Folding
- * a batch of the queue adds, in one statement, each submission's cells to those of its receiving
- * unit and ancestors that lie in the top FIGURE_MAX_DEPTH levels of the tree (national, province,
- * commune or department), and its opinions' text hashes to those in the top TEXT_COUNT_MAX_DEPTH
- * levels, then deletes the batch from the queue. Readers of a kept unit add the still-queued
- * submissions ("the tail") to the folded cells in the same statement, so figures are exact at any
- * moment: a submission is either in the queue or in the figures, never both, in every snapshot.
- * Units deeper down have small subtrees: their figures are grouped on the fly from the submissions.
+ * Every new submission is queued by a statement trigger on `submissions` (migrations 0005, 0007),
+ * with its counting fields and the path of its receiving unit from the root (`path[1]` is the root,
+ * `path[d]` the ancestor at depth d). Folding a batch of the queue adds, in one statement, each
+ * submission's cells to its ancestors in the top FIGURE_MAX_DEPTH levels of the tree (national,
+ * province, and the level below), and its opinions' text hashes to those in the top
+ * TEXT_COUNT_MAX_DEPTH levels, then deletes the batch from the queue. Readers of a kept unit add the
+ * still-queued submissions ("the tail") to the folded cells in the same statement, so figures are
+ * exact at any moment: a submission is either in the queue or in the figures, never both, in every
+ * snapshot. Units deeper down have small subtrees: their figures are grouped on the fly.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
 
-/** Depth up to which figures are kept (1 = the root): national, provincial and communal levels. */
+/** Depth up to which figures are kept (1 = the root): national, provincial and the level below. */
 export const FIGURE_MAX_DEPTH = 3;
 /** Depth up to which text counts (identical groups) are kept: the national level and the provinces. */
 export const TEXT_COUNT_MAX_DEPTH = 2;
@@ -22,22 +23,25 @@ export const TEXT_COUNT_MAX_DEPTH = 2;
 const weekOf = (at: SQL) =>
   sql`date_bin('7 days', ${at}, ((date '2000-01-03' + (c.cutoff_weekday - 1)) + c.cutoff_time::time) at time zone 'Asia/Ho_Chi_Minh')`;
 
-/** One row per breakdown cell of each submission in `sub`: (id, unit_id, week_start, dimension, value, n). */
-const submissionCells = sql`
-  select s.id, s.unit_id, s.week_start, 0::smallint as dimension, ''::text as value, s.opinion_count::bigint as n from sub s
-  union all select s.id, s.unit_id, s.week_start, 1::smallint, s.channel, s.opinion_count::bigint from sub s
-  union all select s.id, s.unit_id, s.week_start, 2::smallint, s.contributor_group, s.opinion_count::bigint from sub s
-  union all select s.id, s.unit_id, s.week_start, 3::smallint, o.document_id::text, count(*) from sub s join opinions o on o.submission_id = s.id
-    group by s.id, s.unit_id, s.week_start, o.document_id
-  union all select s.id, s.unit_id, s.week_start, 4::smallint, o.stance, count(*) from sub s join opinions o on o.submission_id = s.id
-    group by s.id, s.unit_id, s.week_start, o.stance`;
+/**
+ * One row per breakdown cell of each row of `source` (id = submission id, unit_id = the unit the
+ * cell is counted for, week_start, channel, contributor_group, opinion_count):
+ * (id, unit_id, week_start, dimension, value, n).
+ */
+const cellsOf = (source: SQL) => sql`
+  select s.id, s.unit_id, s.week_start, 0::smallint as dimension, ''::text as value, s.opinion_count::bigint as n from ${source} s
+  union all select s.id, s.unit_id, s.week_start, 1::smallint, s.channel, s.opinion_count::bigint from ${source} s
+  union all select s.id, s.unit_id, s.week_start, 2::smallint, s.contributor_group, s.opinion_count::bigint from ${source} s
+  union all select s.id, s.unit_id, s.week_start, 3::smallint, d.value, d.n from ${source} s join per_submission d on d.id = s.id and d.dimension = 3
+  union all select s.id, s.unit_id, s.week_start, 4::smallint, d.value, d.n from ${source} s join per_submission d on d.id = s.id and d.dimension = 4`;
 
-/** Ancestors (including itself) of every `unit_id` of `sub`, with the distance from the unit. */
-const ancestorsOfSub = sql`
-  anc(unit_id, ancestor, distance) as (
-    select distinct unit_id, unit_id, 0 from sub
-    union all
-    select a.unit_id, u.parent_id, a.distance + 1 from anc a join units u on u.id = a.ancestor where u.parent_id is not null)`;
+/** Opinions per document (3) and per stance (4) of each submission of `sub`, in one pass over its opinions. */
+const perSubmission = sql`
+  per_submission as materialized (
+    select o.submission_id as id, case when grouping(o.document_id) = 0 then 3 else 4 end as dimension,
+           coalesce(o.document_id::text, o.stance) as value, count(*)::bigint as n
+    from opinions o join sub s on o.submission_id = s.id
+    group by grouping sets ((o.submission_id, o.document_id), (o.submission_id, o.stance)))`;
 
 export interface FoldResult {
   /** False when another process was folding (nothing done). */
@@ -54,35 +58,34 @@ export async function foldQueueBatch(tx: Queryable, limit: number): Promise<Fold
   const lock = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(7407005) as ok`);
   if (!lock.rows[0]?.ok) return { locked: false, submissions: 0 };
   const result = await tx.execute<{ submissions: number }>(sql`
-    with recursive batch as (
+    with batch as (
       delete from consultation_figure_queue
       where submission_id in (select submission_id from consultation_figure_queue order by submission_id limit ${limit})
-      returning submission_id
+      returning *
     ),
     sub as materialized (
-      select s.id, s.consultation_id, s.unit_id, s.channel, s.contributor_group, s.opinion_count, ${weekOf(sql`s.submitted_at`)} as week_start
-      from batch b join submissions s on s.id = b.submission_id join consultations c on c.id = s.consultation_id
+      select b.submission_id as id, b.consultation_id, b.channel, b.contributor_group, b.opinion_count, b.path, ${weekOf(sql`b.submitted_at`)} as week_start
+      from batch b join consultations c on c.id = b.consultation_id
     ),
-    ${ancestorsOfSub},
-    unit_depth as (select unit_id, max(distance) + 1 as len from anc group by unit_id),
-    cells as (${submissionCells}),
+    ${perSubmission},
+    kept as materialized (
+      select s.id, s.consultation_id, p.ancestor as unit_id, p.depth, s.week_start, s.channel, s.contributor_group, s.opinion_count
+      from sub s cross join lateral unnest(s.path[1:${FIGURE_MAX_DEPTH}]) with ordinality as p(ancestor, depth)
+    ),
+    cells as (${cellsOf(sql`kept`)}),
     figures as (
       insert into consultation_figures as f (consultation_id, unit_id, week_start, dimension, value, opinions, contributors)
-      select s.consultation_id, a.ancestor, c.week_start, c.dimension, c.value, sum(c.n), count(*)
-      from cells c join sub s on s.id = c.id join anc a on a.unit_id = c.unit_id join unit_depth d on d.unit_id = c.unit_id
-      where d.len - a.distance <= ${FIGURE_MAX_DEPTH}
-      group by s.consultation_id, a.ancestor, c.week_start, c.dimension, c.value
+      select s.consultation_id, c.unit_id, c.week_start, c.dimension, c.value, sum(c.n), count(*)
+      from cells c join sub s on s.id = c.id
+      group by s.consultation_id, c.unit_id, c.week_start, c.dimension, c.value
       on conflict (consultation_id, unit_id, week_start, dimension, value)
         do update set opinions = f.opinions + excluded.opinions, contributors = f.contributors + excluded.contributors
       returning 1
     ),
     texts as (
-      select s.consultation_id, a.ancestor as unit_id, s.week_start, hashtextextended(o.text_key, 0) as text_hash, count(*)::int as n
-      from sub s
-      join opinions o on o.submission_id = s.id
-      join anc a on a.unit_id = s.unit_id
-      join unit_depth d on d.unit_id = s.unit_id
-      where o.text_key <> '' and d.len - a.distance <= ${TEXT_COUNT_MAX_DEPTH}
+      select k.consultation_id, k.unit_id, k.week_start, hashtextextended(o.text_key, 0) as text_hash, count(*)::int as n
+      from kept k join opinions o on o.submission_id = k.id
+      where k.depth <= ${TEXT_COUNT_MAX_DEPTH} and o.text_key <> ''
       group by 1, 2, 3, 4
     ),
     texts_up as (
@@ -104,19 +107,22 @@ export async function foldQueueBatch(tx: Queryable, limit: number): Promise<Fold
       on conflict (consultation_id, unit_id, week_start, dimension, value) do update set opinions = f.opinions + excluded.opinions
       returning 1
     )
-    select (select count(*)::int from batch) as submissions,
+    select (select count(*)::int from sub) as submissions,
            (select count(*) from figures) + (select count(*) from groups_up) as cells`);
   return { locked: true, submissions: result.rows[0]?.submissions ?? 0 };
 }
 
-/** Queues every submission of a consultation again after deleting its figures (a rebuild). */
+/** Queues every submission of a consultation again after deleting its figures (a rebuild along the current tree). */
 export async function requeueConsultation(tx: Queryable, consultationId: number): Promise<number> {
   await tx.execute(sql`delete from consultation_figures where consultation_id = ${consultationId}`);
   await tx.execute(sql`delete from consultation_text_counts where consultation_id = ${consultationId}`);
+  await tx.execute(sql`delete from consultation_figure_queue where consultation_id = ${consultationId}`);
   const queued = await tx.execute(sql`
-    insert into consultation_figure_queue (submission_id)
-    select id from submissions where consultation_id = ${consultationId}
-    on conflict do nothing`);
+    insert into consultation_figure_queue (submission_id, consultation_id, unit_id, channel, contributor_group, opinion_count, submitted_at, path)
+    select s.id, s.consultation_id, s.unit_id, s.channel, s.contributor_group, s.opinion_count, s.submitted_at, p.path
+    from submissions s
+    join unit_paths((select array_agg(distinct unit_id) from submissions where consultation_id = ${consultationId})) p on p.unit_id = s.unit_id
+    where s.consultation_id = ${consultationId}`);
   return queued.rowCount ?? 0;
 }
 
@@ -182,7 +188,8 @@ async function scanFigureCells(db: Queryable, options: CellQuery): Promise<Figur
       join submissions s on s.unit_id = t.id and s.consultation_id = ${consultationId} and s.submitted_at >= ${from} and s.submitted_at < ${to}
       join consultations c on c.id = s.consultation_id
     ),
-    cells as (${submissionCells})
+    ${perSubmission},
+    cells as (${cellsOf(sql`sub`)})
     select unit_id, (extract(epoch from week_start) * 1000)::float8 as week_ms, dimension, value, sum(n)::bigint as opinions, count(*)::bigint as contributors
     from cells where dimension = any(${pgArray(options.dimensions)}::smallint[])
     group by unit_id, week_start, dimension, value`);
@@ -190,27 +197,26 @@ async function scanFigureCells(db: Queryable, options: CellQuery): Promise<Figur
 }
 
 /** Folded figures plus the queued tail, in one statement. */
-async function selectKeptFigureCells(
-  db: Queryable,
-  options: CellQuery,
-): Promise<FigureCell[]> {
+async function selectKeptFigureCells(db: Queryable, options: CellQuery): Promise<FigureCell[]> {
   const { consultationId, from, to } = options;
   const units = pgArray(options.unitIds);
   const dimensions = pgArray(options.dimensions);
   const result = await db.execute<CellRow>(sql`
-    with recursive sub as materialized (
-      select s.id, s.unit_id, s.channel, s.contributor_group, s.opinion_count, ${weekOf(sql`s.submitted_at`)} as week_start
-      from consultation_figure_queue q
-      join submissions s on s.id = q.submission_id
-      join consultations c on c.id = s.consultation_id
-      where s.consultation_id = ${consultationId} and s.submitted_at >= ${from} and s.submitted_at < ${to}
+    with sub as materialized (
+      select q.submission_id as id, q.channel, q.contributor_group, q.opinion_count, q.path, ${weekOf(sql`q.submitted_at`)} as week_start
+      from consultation_figure_queue q join consultations c on c.id = q.consultation_id
+      where q.consultation_id = ${consultationId} and q.submitted_at >= ${from} and q.submitted_at < ${to} and q.path && ${units}::int[]
     ),
-    ${ancestorsOfSub},
-    cells as (${submissionCells}),
+    ${perSubmission},
+    scoped as materialized (
+      select s.id, p.ancestor as unit_id, s.week_start, s.channel, s.contributor_group, s.opinion_count
+      from sub s cross join lateral unnest(s.path) as p(ancestor)
+      where p.ancestor = any(${units}::int[])
+    ),
     tail as (
-      select a.ancestor as unit_id, c.week_start, c.dimension, c.value, sum(c.n) as opinions, count(*) as contributors
-      from cells c join anc a on a.unit_id = c.unit_id
-      where a.ancestor = any(${units}::int[]) and c.dimension = any(${dimensions}::smallint[])
+      select c.unit_id, c.week_start, c.dimension, c.value, sum(c.n) as opinions, count(*) as contributors
+      from (${cellsOf(sql`scoped`)}) c
+      where c.dimension = any(${dimensions}::smallint[])
       group by 1, 2, 3, 4
     )
     select unit_id, (extract(epoch from week_start) * 1000)::float8 as week_ms, dimension, value,
@@ -229,13 +235,8 @@ async function selectKeptFigureCells(
 
 /** Depth of each unit in its tree (the root is 1). */
 export async function selectUnitDepths(db: Queryable, unitIds: readonly number[]): Promise<Map<number, number>> {
-  const result = await db.execute<{ id: number; depth: number }>(sql`
-    with recursive up(id, ancestor) as (
-      select r, r from unnest(${pgArray(unitIds)}::int[]) r
-      union all
-      select up.id, u.parent_id from units u join up on u.id = up.ancestor where u.parent_id is not null)
-    select id, count(*)::int as depth from up group by id`);
-  return new Map(result.rows.map((r) => [r.id, r.depth]));
+  const result = await db.execute<{ unit_id: number; depth: number }>(sql`select unit_id, cardinality(path) as depth from unit_paths(${pgArray(unitIds)}::int[])`);
+  return new Map(result.rows.map((r) => [r.unit_id, r.depth]));
 }
 
 /**
@@ -245,15 +246,11 @@ export async function selectUnitDepths(db: Queryable, unitIds: readonly number[]
 export async function selectKeptIdenticalGroups(db: Queryable, options: { consultationId: number; unitId: number; weekStart: Date; weekEnd: Date }): Promise<number> {
   const { consultationId, unitId, weekStart, weekEnd } = options;
   const result = await db.execute<{ groups: number }>(sql`
-    with recursive sub as materialized (
-      select s.id, s.unit_id from consultation_figure_queue q join submissions s on s.id = q.submission_id
-      where s.consultation_id = ${consultationId} and s.submitted_at >= ${weekStart} and s.submitted_at < ${weekEnd}
-    ),
-    ${ancestorsOfSub},
-    tail as (
+    with tail as (
       select hashtextextended(o.text_key, 0) as text_hash, count(*)::int as n
-      from sub s join anc a on a.unit_id = s.unit_id and a.ancestor = ${unitId} join opinions o on o.submission_id = s.id
-      where o.text_key <> ''
+      from consultation_figure_queue q join opinions o on o.submission_id = q.submission_id
+      where q.consultation_id = ${consultationId} and q.submitted_at >= ${weekStart} and q.submitted_at < ${weekEnd}
+        and q.path @> array[${unitId}::int] and o.text_key <> ''
       group by 1
     )
     select

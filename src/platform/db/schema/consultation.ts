@@ -277,7 +277,18 @@ export const consultationTextCounts = pgTable(
   (t) => [primaryKey({ name: 'consultation_text_counts_pkey', columns: [t.consultationId, t.unitId, t.weekStart, t.textHash] })],
 );
 
-/** Submissions written but not yet folded into the figures (filled by a statement trigger on `submissions`). */
+/**
+ * Submissions written but not yet folded into the figures, with their counting fields and the path
+ * of their receiving unit from the root (`path[1]` the root … the unit itself), filled by a
+ * statement trigger on `submissions` (migration 0007, SQL function `unit_paths`).
+ */
 export const consultationFigureQueue = pgTable('consultation_figure_queue', {
   submissionId: bigint('submission_id', { mode: 'number' }).primaryKey(),
+  consultationId: integer('consultation_id').notNull(),
+  unitId: integer('unit_id').notNull(),
+  channel: text('channel').notNull(),
+  contributorGroup: text('contributor_group').notNull(),
+  opinionCount: integer('opinion_count').notNull(),
+  submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  path: integer('path').array().notNull(),
 });
