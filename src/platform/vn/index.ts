@@ -1,3 +1,4 @@
 export { normalizeVi, toneKey, isVietnameseLetter } from './normalize.js';
 export { searchKey, matchesSearch, dedupKey, compareVi } from './keys.js';
 export { parseViDate, isoDateOf } from './date.js';
+export { fastDedupKey, fastNormalizeVi } from './fast-keys.js';
