@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { auditLog, documentSections, opinions, representativeOpinions, submissionContacts } from '../../src/platform/db/schema/index.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
+import { listRepresentativeCandidates } from '../../src/modules/consultation/representative-candidates.js';
 import type { App } from '../../src/platform/http/app.js';
 import { buildSubmission, buildUnit, buildUser } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
@@ -155,6 +156,24 @@ describe('the opinions an editor picks from', () => {
     expect(seen).toEqual([o.digital, o.sibling, o.results, o.goals, o.cellOne, o.general, o.cellEarly]);
     expect((await candidates(s.provinceEditor, u.province, { cursor: 'rác' })).statusCode).toBe(400);
     expect((await candidates(s.provinceEditor, u.province, { limit: 51 })).statusCode).toBe(400);
+  });
+
+  it('answers a long search in parts within its time budget, with a cursor that goes on from where it stopped', async () => {
+    const seen: number[] = [];
+    const searched: string[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 200; i++) {
+      const page = await listRepresentativeCandidates(db, { actor: cliActor(), consultationCode: 'DH14', unitId: u.commune, periodEnd: WEEK, q: 'xa', cursor, timeBudgetMs: 0 });
+      seen.push(...page.items.map((item) => item.opinionId));
+      searched.push(page.searchedFrom);
+      if (!page.hasMore) break;
+      cursor = page.nextCursor ?? undefined;
+    }
+    // No budget: one window per call; the first reads the last two hours of the week and finds nothing yet.
+    expect(searched[0]).toBe('2025-11-05T14:00:00.000+07:00');
+    expect(searched.length).toBeGreaterThan(2);
+    expect(seen).toEqual([o.digital]);
+    expect(searched.at(-1)).toBe('2025-10-29T16:00:00.000+07:00');
   });
 
   it('filters by document, section with its subsections, stance and words, ignoring accents and case', async () => {

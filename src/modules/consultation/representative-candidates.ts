@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
@@ -14,6 +15,11 @@ const HOUR_MS = 3_600_000;
 /** The first window read, and how much each next one grows. */
 const FIRST_WINDOW_MS = 2 * HOUR_MS;
 const GROWTH = 4;
+/**
+ * No new window is started after this much time: a rare word over a national week answers with
+ * what it found so far and a cursor to search on (`hasMore`, `searchedFrom`), never a long wait.
+ */
+const TIME_BUDGET_MS = 1_000;
 
 interface Cursor {
   at: string;
@@ -40,8 +46,10 @@ function decodeCursor(text: string): Cursor {
  * The opinions of the unit's subtree in the week, newest first, for editors to pick representative
  * ones from: filterable by document, section (with its subsections), stance and words of the text
  * (accents and case ignored). Keyset pages of at most 50, with `hasMore` instead of a total, so a
- * national week is never counted. The week is read in growing time windows from its end (2 h, 8 h,
- * 32 h, …), each through opinions_unit_time_idx, so the newest page costs a small window, not the week.
+ * national week is never counted. The week is read in growing time windows from its end (2 h, then
+ * up to four times larger, as far as the time budget allows at the pace seen), each through
+ * opinions_unit_time_idx, so the newest page costs a small window, not the week; past the budget
+ * it answers with what it found and a cursor to go on from `searchedFrom`.
  * Never any contact detail.
  */
 export async function listRepresentativeCandidates(
@@ -58,6 +66,8 @@ export async function listRepresentativeCandidates(
     cursor?: string | undefined;
     limit?: number | undefined;
     now?: Date;
+    /** For tests: the time budget after which no new window starts (default TIME_BUDGET_MS). */
+    timeBudgetMs?: number;
   },
 ): Promise<CandidatePage> {
   const { actor, unitId } = options;
@@ -85,18 +95,28 @@ export async function listRepresentativeCandidates(
   let upper = Math.min(new Date(before.at).getTime(), period.end.getTime());
   let span = FIRST_WINDOW_MS;
   const found: { id: number; at: string }[] = [];
-  while (found.length <= limit && upper > period.start.getTime()) {
+  const budget = options.timeBudgetMs ?? TIME_BUDGET_MS;
+  const started = performance.now();
+  for (let windows = 0; found.length <= limit && upper > period.start.getTime(); windows++) {
+    if (windows > 0 && performance.now() - started >= budget) break;
     const from = new Date(Math.max(period.start.getTime(), upper - span));
+    const t = performance.now();
     found.push(...(await selectCandidateWindow(db, filter, { from, before, limit: limit + 1 - found.length })));
+    // The next window grows, but no further than the rest of the budget allows at the pace just seen.
+    const pace = (performance.now() - t) / Math.max(1, upper - from.getTime());
+    const remaining = budget - (performance.now() - started);
+    span = Math.max(HOUR_MS, Math.min(span * GROWTH, pace > 0 ? remaining / pace : span * GROWTH));
     before = { at: from.toISOString(), id: 0 };
     upper = from.getTime();
-    span *= GROWTH;
   }
 
   const page = found.slice(0, limit);
   const details = new Map((await selectCandidateDetails(db, { consultationId: consultation.id, unitId, periodEnd, ids: page.map((r) => r.id) })).map((d) => [d.id, d]));
   const last = page.at(-1);
-  const hasMore = found.length > limit;
+  // Either a full page with more behind it, or the time budget ran out before the week's start.
+  const full = found.length > limit;
+  const hasMore = full || upper > period.start.getTime();
+  const next: Cursor | null = full && last ? last : hasMore ? before : null;
   return {
     items: page.flatMap((r) => {
       const d = details.get(r.id);
@@ -116,6 +136,7 @@ export async function listRepresentativeCandidates(
       ];
     }),
     hasMore,
-    nextCursor: hasMore && last ? encodeCursor(last) : null,
+    nextCursor: next ? encodeCursor(next) : null,
+    searchedFrom: formatVietnamInstant(full && last ? new Date(last.at) : new Date(Math.max(upper, period.start.getTime()))),
   };
 }

@@ -9,10 +9,10 @@ import { representativeOpinions, type Channel, type Stance } from '../../platfor
 import { formatVietnamInstant } from '../../platform/time/index.js';
 import type { RepresentativeOpinion } from './representative-schemas.js';
 
-/** Every unit of the subtree of `unitId` (itself included), in one recursive query. */
+/** Every unit of the subtree of `unitId` (itself included), in one recursive query (the tree has no cycles: `union all`). */
 export async function subtreeUnitIds(db: Queryable, unitId: number): Promise<number[]> {
   const rows = await db.execute<{ id: number }>(sql`
-    with recursive sub(id) as (select ${unitId}::int union select u.id from units u join sub on u.parent_id = sub.id)
+    with recursive sub(id) as (select ${unitId}::int union all select u.id from units u join sub on u.parent_id = sub.id)
     select id from sub`);
   return rows.rows.map((r) => r.id);
 }

@@ -84,8 +84,11 @@ export const candidatePageSchema = z
         picked: z.boolean().describe('Đơn vị đã chọn ý kiến này trong tuần'),
       }),
     ),
-    hasMore: z.boolean(),
+    hasMore: z.boolean().describe('Còn ý kiến (cũ hơn) chưa xem; tiếp tục bằng nextCursor'),
     nextCursor: z.string().nullable(),
+    searchedFrom: z
+      .string()
+      .describe('Đã tìm các ý kiến gửi từ thời điểm này đến cuối tuần (hoặc đến trang trước); khi tìm lâu, trang có thể ít ý kiến hơn nhưng vẫn còn hasMore'),
   })
   .meta({ id: 'RepresentativeCandidatePage' });
 

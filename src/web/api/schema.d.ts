@@ -4282,8 +4282,11 @@ export interface components {
                 /** @description Đơn vị đã chọn ý kiến này trong tuần */
                 picked: boolean;
             }[];
+            /** @description Còn ý kiến (cũ hơn) chưa xem; tiếp tục bằng nextCursor */
             hasMore: boolean;
             nextCursor: string | null;
+            /** @description Đã tìm các ý kiến gửi từ thời điểm này đến cuối tuần (hoặc đến trang trước); khi tìm lâu, trang có thể ít ý kiến hơn nhưng vẫn còn hasMore */
+            searchedFrom: string;
         };
         ConsultationSummaryInput: {
             code: string;
@@ -5115,8 +5118,11 @@ export interface components {
                 /** @description Đơn vị đã chọn ý kiến này trong tuần */
                 picked: boolean;
             }[];
+            /** @description Còn ý kiến (cũ hơn) chưa xem; tiếp tục bằng nextCursor */
             hasMore: boolean;
             nextCursor: string | null;
+            /** @description Đã tìm các ý kiến gửi từ thời điểm này đến cuối tuần (hoặc đến trang trước); khi tìm lâu, trang có thể ít ý kiến hơn nhưng vẫn còn hasMore */
+            searchedFrom: string;
         };
         ConsultationSummary: {
             code: string;

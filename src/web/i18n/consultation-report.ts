@@ -100,6 +100,8 @@ export const representativeText = {
   allStances: 'Mọi loại ý kiến',
   search: 'Tìm trong nội dung (không cần dấu)',
   more: 'Xem thêm',
+  searchOn: 'Tìm tiếp',
+  searchedFrom: (at: string) => `Đã tìm trong các ý kiến gửi từ ${at} đến cuối tuần; bấm “Tìm tiếp” để tìm trong các ý kiến gửi trước đó.`,
   noCandidates: 'Không có ý kiến nào phù hợp trong tuần.',
 } as const;
 

@@ -10,6 +10,8 @@ import { useIsMobile } from '../../lib/useIsMobile.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
 import { useRepresentativeCandidates, useRepresentativeMutations } from './useRepresentatives.js';
 
+const PAGE_SIZE = 20;
+
 const stanceOptions = (Object.keys(stanceLabels) as OpinionStance[]).map((value) => ({ value, label: stanceLabels[value] }));
 
 /** One opinion of the list, with "Chọn" and, once pressed, an optional note before confirming. */
@@ -75,11 +77,14 @@ export function PickRepresentativeDrawer({ view, open, onClose }: { view: Weekly
   const [stance, setStance] = useState<OpinionStance | undefined>();
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
-  const query = { periodEnd: period.periodEnd, document, section, stance, q: q || undefined, limit: 20 };
+  const query = { periodEnd: period.periodEnd, document, section, stance, q: q || undefined, limit: PAGE_SIZE };
   const list = useRepresentativeCandidates(consultation.code, unit.id, query, open);
   const { pick } = useRepresentativeMutations(consultation.code, unit.id, period.periodEnd);
   const sections = consultation.documents.find((d) => d.code === document)?.sections ?? [];
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const lastPage = list.data?.pages.at(-1);
+  // A long search answers in parts: fewer opinions than a page, and more to search before `searchedFrom`.
+  const partial = lastPage !== undefined && lastPage.hasMore && lastPage.items.length < PAGE_SIZE;
 
   const onPick = (opinionId: number) => (note: string | null) =>
     pick.mutateAsync({ opinionId, note }).then(
@@ -148,7 +153,7 @@ export function PickRepresentativeDrawer({ view, open, onClose }: { view: Weekly
           <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
         ) : list.isPending ? (
           <Skeleton active />
-        ) : items.length === 0 ? (
+        ) : items.length === 0 && !partial ? (
           <Empty description={representativeText.noCandidates} />
         ) : (
           <Flex vertical data-testid="candidates">
@@ -157,9 +162,14 @@ export function PickRepresentativeDrawer({ view, open, onClose }: { view: Weekly
             ))}
           </Flex>
         )}
+        {partial && lastPage && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="candidates-partial">
+            {representativeText.searchedFrom(formatDateTime(lastPage.searchedFrom))}
+          </Typography.Text>
+        )}
         {list.hasNextPage && (
           <Button block loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-            {representativeText.more}
+            {partial ? representativeText.searchOn : representativeText.more}
           </Button>
         )}
       </Flex>
