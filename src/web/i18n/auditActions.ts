@@ -13,6 +13,19 @@ export const auditActionLabels: Record<string, string> = {
   'directive.acknowledge': 'Xác nhận đã nhận văn bản',
   'draft.create': 'Tạo dự thảo',
   'draft.update': 'Sửa dự thảo',
+  'consultation.create': 'Mở đợt lấy ý kiến',
+  'consultation.document_text': 'Nạp nội dung dự thảo',
+  'consultation.import': 'Nhập ý kiến góp ý từ tệp',
+  'consultation.submission_receive': 'Tiếp nhận góp ý qua biểu mẫu công khai',
+  'consultation.submission_enter': 'Nhập góp ý (thư, báo chí, thư điện tử)',
+  'consultation.meeting_record': 'Ghi ý kiến hội nghị, tọa đàm',
+  'consultation.contact_view': 'Xem thông tin liên hệ người góp ý',
+  'consultation.contact_erase': 'Xóa thông tin liên hệ hết thời hạn lưu giữ',
+  'consultation.report_submit': 'Gửi báo cáo tổng hợp tuần',
+  'consultation.representative_pick': 'Chọn ý kiến tiêu biểu',
+  'consultation.representative_unpick': 'Bỏ chọn ý kiến tiêu biểu',
+  'consultation.representative_carry_up': 'Đưa ý kiến tiêu biểu lên cấp trên',
+  'consultation.figures_rebuild': 'Tính lại số liệu tổng hợp',
 };
 
 export function auditActionLabel(action: string): string {
@@ -28,6 +41,12 @@ export const entityTypeLabels: Record<string, string> = {
   unit_file: 'Tệp đơn vị',
   directive: 'Văn bản',
   directive_draft: 'Dự thảo',
+  consultation: 'Đợt lấy ý kiến',
+  consultation_document: 'Dự thảo lấy ý kiến',
+  submission: 'Lượt góp ý',
+  submission_contact: 'Thông tin liên hệ người góp ý',
+  weekly_report: 'Báo cáo tổng hợp tuần',
+  representative_opinion: 'Ý kiến tiêu biểu',
 };
 
 export function entityTypeLabel(entityType: string): string {
