@@ -137,6 +137,71 @@ describe('importOpinions', () => {
     expect(unsealContact(sealed[0]!.sealed, testKey)).toEqual({ name: 'Nguyễn Văn Bí Mật', phone: '0912345678', idNumber: '001099012345' });
   });
 
+  it('queues every imported submission for the weekly figures', async () => {
+    const code = await consultation();
+    const p = await file('hang-doi.csv', [row('Q1', 'Một'), row('Q1', 'Hai'), row('Q2', 'Ba')]);
+    await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p });
+    const queued = await db.execute<{ external_id: string }>(
+      sql`select s.external_id from consultation_figure_queue q join submissions s on s.id = q.submission_id join consultations c on c.id = s.consultation_id where c.code = ${code} order by 1`,
+    );
+    expect(queued.rows.map((r) => r.external_id)).toEqual(['Q1', 'Q2']);
+  });
+
+  it('counts a submission whose rows are far apart in the file once, with all its opinions and its contact details', async () => {
+    const code = await consultation();
+    const far = (id: string, text: string, contact: boolean) =>
+      `${id},2025-10-15T08:30:00+07:00,${unitCode},vneid,dang_vien,BCCT,II.3,partial,"${text}",${contact ? 'Trần Thị Xa,0987654321,' : ',,'}`;
+    const lines = [far('XA', 'Dòng đầu', false), ...Array.from({ length: 3_000 }, (_, i) => row(`M${Math.floor(i / 3)}`, `Ý kiến ${i}`)), far('XA', 'Dòng cuối', true)];
+    const p = await file('xa-nhau.csv', lines);
+    // Batches of 100 rows: XA is written with the first one, long before its last row is read.
+    const result = await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p, batchRows: 100 });
+    expect(result).toMatchObject({ rowsRead: 3_002, submissions: 1_001, opinions: 3_002, alreadyPresent: 0 });
+    const xa = await db.execute<{ opinion_count: number; opinions: number; sealed: string | null }>(sql`
+      select s.opinion_count, (select count(*)::int from opinions o where o.submission_id = s.id) as opinions, c.sealed
+      from submissions s join consultations k on k.id = s.consultation_id left join submission_contacts c on c.submission_id = s.id
+      where k.code = ${code} and s.external_id = 'XA'`);
+    expect(xa.rows).toHaveLength(1);
+    expect(xa.rows[0]).toMatchObject({ opinion_count: 2, opinions: 2 });
+    expect(unsealContact(xa.rows[0]?.sealed ?? '', testKey)).toEqual({ name: 'Trần Thị Xa', phone: '0987654321', idNumber: null });
+    expect(await count('opinions', code)).toBe(3_002);
+  });
+
+  it('with skipInvalid leaves nothing of a submission whose bad row comes long after its good ones', async () => {
+    const code = await consultation();
+    const lines = [row('HONG', 'Dòng tốt'), ...Array.from({ length: 3_000 }, (_, i) => row(`N${Math.floor(i / 3)}`, `Ý kiến ${i}`)), row('HONG', 'Sai kênh', { channel: 'fax' })];
+    const p = await file('hong-muon.csv', lines);
+    // Batches of 100 rows: HONG and its good row are written long before its bad row is read.
+    const result = await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p, skipInvalid: true, batchRows: 100 });
+    expect(result).toMatchObject({ rowsRead: 3_002, submissions: 1_000, opinions: 3_000, alreadyPresent: 0 });
+    expect(result.rejected.map((r) => r.line)).toEqual([2, 3_003]);
+    const left = await db.execute<{ n: number }>(sql`
+      select (select count(*) from submissions s join consultations k on k.id = s.consultation_id where k.code = ${code} and s.external_id = 'HONG')
+           + (select count(*) from opinions o join consultations k on k.id = o.consultation_id where k.code = ${code} and o.body = 'Dòng tốt')
+           + (select count(*) from consultation_figure_queue q where not exists (select 1 from submissions s where s.id = q.submission_id))
+           + (select count(*) from submission_contacts c where not exists (select 1 from submissions s where s.id = c.submission_id)) as n`);
+    expect(left.rows[0]?.n).toBe(0);
+    expect(await count('submissions', code)).toBe(1_000);
+    expect(await count('opinions', code)).toBe(3_000);
+  });
+
+  it('imports only the new submissions of a file that partly repeats an earlier one', async () => {
+    const code = await consultation();
+    const first = await file('dot-1.csv', [row('R1', 'Một'), row('R2', 'Hai'), row('R2', 'Hai bis')]);
+    await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: first });
+    const second = await file('dot-2.csv', [row('R2', 'Hai'), row('R3', 'Ba'), row('R2', 'Hai bis'), row('R4', 'Bốn'), row('R1', 'Một')]);
+    const result = await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: second, batchRows: 2 });
+    expect(result).toMatchObject({ rowsRead: 5, submissions: 2, opinions: 2, alreadyPresent: 2, rejected: [] });
+    const stored = await db.execute<{ external_id: string; opinion_count: number; n: number }>(sql`
+      select s.external_id, s.opinion_count, (select count(*)::int from opinions o where o.submission_id = s.id) as n
+      from submissions s join consultations c on c.id = s.consultation_id where c.code = ${code} order by 1`);
+    expect(stored.rows).toEqual([
+      { external_id: 'R1', opinion_count: 1, n: 1 },
+      { external_id: 'R2', opinion_count: 2, n: 2 },
+      { external_id: 'R3', opinion_count: 1, n: 1 },
+      { external_id: 'R4', opinion_count: 1, n: 1 },
+    ]);
+  });
+
   it('refuses an actor without editor rights on the receiving unit', async () => {
     const code = await consultation();
     const p = await file('quyen.csv', [row('R1', 'Ý kiến')]);

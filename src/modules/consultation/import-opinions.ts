@@ -1,14 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import pg from 'pg';
 import type { Db, Tx } from '../../platform/db/database.js';
 import * as schema from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
@@ -16,7 +12,25 @@ import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { sealContact } from '../../platform/crypto/index.js';
-import { detectDelimiter, isBlank, OpinionFileError, OpinionValidator, readOpinionRecords, type FileProblem, type OpinionRow } from './opinion-file.js';
+import { detectDelimiter, isBlank, OpinionFileError, OpinionValidator, readOpinionRecords, type FileProblem, type OpinionRow, type RawRecord, type SubmissionInfo } from './opinion-file.js';
+import {
+  contactLine,
+  contactsCopy,
+  CopyStream,
+  copyValue,
+  deleteSubmissions,
+  isDuplicateSubmission,
+  loadMaps,
+  lockConsultationImports,
+  opinionsCopy,
+  presentExternalIds,
+  reserveSubmissionIds,
+  send,
+  submissionLine,
+  submissionSequence,
+  submissionsCopy,
+  updateOpinionCounts,
+} from './import-opinions-copy.js';
 import { selectConsultationByCode } from './repository.js';
 
 export interface ImportProgress {
@@ -35,6 +49,8 @@ export interface ImportOpinionsOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** The key that seals contributors' contact details (read only when a row carries some). */
   contactKey: () => Buffer;
+  /** Rows per batch (tuning, and tests of files spanning many batches); 20,000 by default. */
+  batchRows?: number;
 }
 
 export interface ImportOpinionsResult {
@@ -50,41 +66,26 @@ export interface ImportOpinionsResult {
   rejectedFile: string | null;
 }
 
-interface SubmissionSummary {
-  unitId: number;
-  submittedAt: Date;
-  channel: string;
-  contributorGroup: string;
-  count: number;
-  /** The contributor's contact details, sealed (platform/crypto); only ever stored in submission_contacts. */
-  sealedContact: string | null;
-}
-
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
-/** A value in COPY's text format. */
-function copyValue(value: string | null): string {
-  if (value === null) return '\\N';
-  return NEEDS_ESCAPE.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : value;
-}
-
-/** Writes to a COPY stream, waiting for drain, and failing as soon as the stream fails. */
-async function send(stream: Writable, failed: Promise<unknown>, data: string): Promise<void> {
-  if (data !== '' && !stream.write(data)) await Promise.race([once(stream, 'drain'), failed]);
-}
-
 export function rejectedFileFor(filePath: string): string {
   const { dir, name } = path.parse(filePath);
   return path.join(dir, `${name}.rejected.csv`);
 }
 
 /**
- * Imports opinions from a CSV or XLSX file in the interchange format, in one transaction: the file is
- * streamed, validated row by row and copied (COPY FROM STDIN) into temporary staging tables; then
- * set-based SQL adds the submissions not yet present and their opinions. A submission_id already
- * present in the consultation is skipped (`alreadyPresent`), so importing a file twice adds nothing.
- * By default any bad row rejects the whole file (IMPORT_REJECTED listing every bad row); with
- * `skipInvalid` the good submissions are imported and the rejected rows written beside the input.
+ * Imports opinions from a CSV or XLSX file in the interchange format, in one transaction.
+ *
+ * The file is streamed and validated row by row, in batches. The submission_ids a batch introduces
+ * are looked up on a second connection while the next batch is validated: those already in the
+ * consultation are skipped (`alreadyPresent`, so importing a file twice adds nothing); the new ones
+ * were given ids reserved from the identity sequence when first met, so their opinions, then the
+ * submissions and their sealed contact details, are copied (COPY FROM STDIN) straight into their
+ * tables while the file is still being read. Opinion counts of submissions whose rows are spread
+ * over batches are set before the commit. Imports of one consultation are serialised by an advisory
+ * lock held from the first look-up to the commit.
+ *
+ * By default any bad row rejects the whole file (IMPORT_REJECTED listing every bad row; writing
+ * stops at the first one and the transaction rolls back); with `skipInvalid` the good submissions
+ * are imported and the rejected rows written beside the input.
  */
 export async function importOpinions(db: Db, options: ImportOpinionsOptions): Promise<ImportOpinionsResult> {
   const { actor, filePath } = options;
@@ -93,56 +94,52 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
   const totalBytes = (await stat(filePath).catch(() => null))?.size;
   if (totalBytes === undefined) throw new AppError('VALIDATION_FAILED', `Không mở được tệp "${filePath}".`);
 
-  const client = await poolOf(db).connect();
+  const pool = poolOf(db);
+  const client = await pool.connect();
+  // Look-ups run on a connection of their own, outside the pool: an import holding the lock never
+  // waits for a pooled connection that imports queued behind the lock are holding.
+  const lookup = new pg.Client(pool.options);
+  lookup.on('error', () => undefined);
   try {
+    await lookup.connect();
     const conn = drizzle(client, { schema });
     return await conn.transaction(async (tx) => {
-      const maps = await loadMaps(tx, consultation.id, consultation.allUnits);
-      await tx.execute(sql`create temp table opinion_stage (line int, submission_id text, document_id int, section_ref text, stance text, body text, text_key text) on commit drop`);
-      await tx.execute(sql`create temp table submission_stage (external_id text, unit_id int, channel text, contributor_group text, submitted_at timestamptz, opinion_count int, sealed_contact text) on commit drop`);
-      await tx.execute(sql`create temp table submission_new (id bigint, external_id text, unit_id int, submitted_at timestamptz) on commit drop`);
-
-      const read = await streamIntoStage(client, filePath, new OpinionValidator(maps), options, totalBytes);
-      const { errors, summaries, badSubmissions } = read;
+      await lockConsultationImports(tx, consultation.id);
+      const run = new ImportRun(client, lookup, {
+        consultationId: consultation.id,
+        sequence: await submissionSequence(tx),
+        validator: new OpinionValidator<FileSubmission>(await loadMaps(tx, consultation.id, consultation.allUnits)),
+        options,
+        totalBytes,
+      });
+      await run.readFile();
+      const { errors } = run;
       if (errors.length > 0 && !options.skipInvalid) {
         errors.sort((a, b) => a.line - b.line);
         throw new AppError('IMPORT_REJECTED', `Tệp có ${errors.length.toLocaleString('vi-VN')} dòng không hợp lệ; chưa có ý kiến nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại (hoặc dùng --skip-invalid).`, {
           errors,
-          rowsRead: read.rowsRead,
+          rowsRead: run.rowsRead,
         });
       }
-      options.onProgress?.({ phase: 'writing', rowsRead: read.rowsRead, bytesRead: totalBytes, totalBytes });
+      options.onProgress?.({ phase: 'writing', rowsRead: run.rowsRead, bytesRead: totalBytes, totalBytes });
+      await requireUnitRole(tx, actor, run.receivingUnits(), 'editor');
+      const written = await run.finish(tx);
 
       const rejected = errors.map((e) => ({ line: e.line, reason: e.message }));
-      if (badSubmissions.size > 0) {
-        // Good rows of a submission that has a bad row are rejected with it.
-        const rows = await tx.execute<{ line: number; submission_id: string }>(
-          sql`select line, submission_id from opinion_stage where submission_id = any(${sql.param([...badSubmissions.keys()])}::text[])`,
-        );
-        for (const r of rows.rows) {
-          rejected.push({ line: r.line, reason: `Lượt góp ý "${r.submission_id}" bị loại cả lượt vì dòng ${badSubmissions.get(r.submission_id) ?? '?'} của lượt này không hợp lệ.` });
-        }
-      }
-      rejected.sort((a, b) => a.line - b.line);
-
-      await requireUnitRole(tx, actor, [...new Set([...summaries.values()].map((s) => s.unitId))], 'editor');
-      await copySubmissions(client, summaries);
-      const written = await writeRows(tx, consultation.id, actor.userId);
-      const alreadyPresent = summaries.size - written.submissions;
-
       let rejectedFile: string | null = null;
       if (options.skipInvalid && rejected.length > 0) {
         rejectedFile = rejectedFileFor(filePath);
-        await writeRejectedFile(filePath, rejectedFile, new Map(rejected.map((r) => [r.line, r.reason])));
+        rejected.push(...(await writeRejectedFile(filePath, rejectedFile, run)));
+        rejected.sort((a, b) => a.line - b.line);
       }
-      const result: ImportOpinionsResult = { rowsRead: read.rowsRead, submissions: written.submissions, opinions: written.opinions, alreadyPresent, rejected, rejectedFile };
+      const result: ImportOpinionsResult = { rowsRead: run.rowsRead, ...written, rejected, rejectedFile };
       await tx.insert(schema.opinionImports).values({
         consultationId: consultation.id,
         fileName: path.basename(filePath),
         rowsRead: result.rowsRead,
         submissions: result.submissions,
         opinions: result.opinions,
-        alreadyPresent,
+        alreadyPresent: result.alreadyPresent,
         rejected: rejected.length,
         importedByUserId: actor.userId,
       });
@@ -151,7 +148,7 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
         entityType: 'consultation',
         entityId: consultation.id,
         unitId: null,
-        after: { file: path.basename(filePath), rowsRead: result.rowsRead, submissions: result.submissions, opinions: result.opinions, alreadyPresent, rejected: rejected.length },
+        after: { file: path.basename(filePath), rowsRead: result.rowsRead, submissions: result.submissions, opinions: result.opinions, alreadyPresent: result.alreadyPresent, rejected: rejected.length },
       });
       return result;
     });
@@ -159,9 +156,13 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
     if (error instanceof OpinionFileError) {
       throw new AppError('IMPORT_REJECTED', `${error.message} Chưa có ý kiến nào được ghi.`, { errors: [error.problem], rowsRead: 0 });
     }
+    if (isDuplicateSubmission(error)) {
+      throw new AppError('CONFLICT', 'Trong lúc nhập, một lượt góp ý cùng mã submission_id vừa được ghi từ nơi khác; chưa có ý kiến nào của tệp được ghi. Hãy nhập lại tệp.');
+    }
     throw error;
   } finally {
     client.release();
+    await lookup.end().catch(() => undefined);
   }
 }
 
@@ -172,138 +173,393 @@ function poolOf(db: Db): pg.Pool {
   return client;
 }
 
-async function loadMaps(tx: Tx, consultationId: number, allUnits: boolean) {
-  const units = await tx.execute<{ id: number; code: string }>(
-    allUnits ? sql`select id, code from units` : sql`select u.id, u.code from units u join consultation_units cu on cu.unit_id = u.id where cu.consultation_id = ${consultationId}`,
-  );
-  const documents = await tx.execute<{ id: number; code: string }>(sql`select id, code from consultation_documents where consultation_id = ${consultationId}`);
-  return { units: new Map(units.rows.map((u) => [u.code, u.id])), documents: new Map(documents.rows.map((d) => [d.code, d.id])) };
+/** What becomes of a submission_id of the file. */
+const enum Fate {
+  /** Waiting for the look-up of its submission_id. */
+  Pending,
+  /** Not in the database: written under the id reserved for it. */
+  New,
+  /** Already in the consultation: its rows are skipped. */
+  Present,
+  /** One of its rows is bad: none of its rows is imported. */
+  Bad,
 }
 
-interface StageResult {
-  rowsRead: number;
-  errors: FileProblem[];
-  summaries: Map<string, SubmissionSummary>;
-  /** submission_id → line of its first bad row. */
-  badSubmissions: Map<string, number>;
+interface FileSubmission {
+  externalId: string;
+  fate: Fate;
+  /** submissions.id reserved for it when first met (used only if it turns out New). */
+  id: number;
+  unitId: number;
+  channel: OpinionRow['channel'];
+  contributorGroup: OpinionRow['contributorGroup'];
+  /** Start of its opinions' COPY lines: submission id, consultation id, unit id. */
+  head: string;
+  /** submitted_at as ISO 8601. */
+  at: string;
+  /** Its good rows read so far. */
+  count: number;
+  /** The first contact details given on one of its rows. */
+  contact: OpinionRow['contact'];
+  /** Its submissions row was copied, with this opinion count (-1: not yet). */
+  writtenCount: number;
+  /** Its contact details were copied. */
+  contactWritten: boolean;
+  /** Line of its first bad row (Bad only). */
+  badLine: number;
 }
 
-/** Reads the whole file, validating every row and copying the good ones into opinion_stage. */
-async function streamIntoStage(client: pg.PoolClient, filePath: string, validator: OpinionValidator, options: ImportOpinionsOptions, totalBytes: number): Promise<StageResult> {
-  const copy = client.query(copyFrom('copy opinion_stage (line, submission_id, document_id, section_ref, stance, body, text_key) from stdin'));
-  const failed = finished(copy);
-  failed.catch(() => undefined);
-  const result: StageResult = { rowsRead: 0, errors: [], summaries: new Map(), badSubmissions: new Map() };
-  let bytesRead = 0;
-  let lastReport = 0;
-  try {
-    for await (const batch of readOpinionRecords(filePath, { onBytes: (n) => (bytesRead += n) })) {
-      let data = '';
-      for (const record of batch) {
-        if (isBlank(record)) continue;
-        if (!validator.hasHeader) {
-          validator.header(record);
-          continue;
-        }
-        result.rowsRead++;
-        const checked = validator.row(record);
-        if (checked.row) {
-          summarise(result, checked.row, options.contactKey);
-          // Once a row is bad and nothing will be imported, there is no point copying more.
-          if (result.errors.length === 0 || options.skipInvalid) data += stageLine(checked.row);
-        } else {
-          result.errors.push({ line: record.line, message: checked.problem });
-          const id = validator.cell(record, 'submission_id');
-          if (id !== '' && !result.badSubmissions.has(id)) result.badSubmissions.set(id, record.line);
-        }
-      }
-      await send(copy, failed, data);
-      if (options.onProgress && (result.rowsRead - lastReport >= 10_000 || bytesRead === totalBytes)) {
-        lastReport = result.rowsRead;
-        options.onProgress({ phase: 'reading', rowsRead: result.rowsRead, bytesRead, totalBytes });
-      }
+/** A batch of good rows: their COPY lines, waiting for the look-up of the submissions first met in it. */
+interface Batch {
+  /** The COPY lines (one per row, in order), one Buffer per chunk of the file. */
+  chunks: Buffer[];
+  /** The submission of each line. */
+  owners: FileSubmission[];
+  /** The submissions first met in this batch. */
+  fresh: FileSubmission[];
+  /** Which of them the consultation has already. */
+  present: Promise<Set<string>> | null;
+}
+
+/** Rows validated before the submissions they introduce are looked up and written together. */
+const BATCH_ROWS = 20_000;
+/** Batches validated ahead of the writing (memory bound: each holds its COPY lines). */
+const BATCHES_AHEAD = 2;
+/** Submission ids reserved from the sequence at a time. */
+const ID_BLOCK = 50_000;
+const NEWLINE = 10;
+
+function newBatch(): Batch {
+  return { chunks: [], owners: [], fresh: [], present: null };
+}
+
+/** Ids of the submissions.id sequence reserved ahead, on the look-up connection. */
+class ReservedIds {
+  private ids: number[] = [];
+  private next = 0;
+  private coming: Promise<number[]> | null = null;
+
+  constructor(private readonly reserve: (count: number) => Promise<number[]>) {}
+
+  /** Makes sure `count` ids can be taken without waiting; asks for more ahead of need. */
+  async ensure(count: number): Promise<void> {
+    while (this.ids.length - this.next < count) {
+      const more = await (this.coming ?? this.reserve(Math.max(count, ID_BLOCK)));
+      this.coming = null;
+      this.ids = this.ids.slice(this.next).concat(more);
+      this.next = 0;
     }
-    if (!validator.hasHeader) throw new OpinionFileError({ line: 1, message: 'Tệp trống: thiếu dòng tiêu đề.' });
-  } catch (error) {
-    copy.destroy(error as Error);
-    await failed.catch(() => undefined);
-    throw error;
-  }
-  copy.end();
-  await failed;
-  for (const id of result.badSubmissions.keys()) result.summaries.delete(id);
-  return result;
-}
-
-/** Adds a good row to its submission's summary; the first contact details of a submission are sealed at once. */
-function summarise(result: StageResult, row: OpinionRow, contactKey: () => Buffer): void {
-  const known = result.summaries.get(row.submissionId);
-  const seal = () => {
-    if (!row.contact) return null;
-    const field = (v: string) => (v === '' ? null : v);
-    return sealContact({ name: field(row.contact.name), phone: field(row.contact.phone), idNumber: field(row.contact.idNumber) }, contactKey());
-  };
-  if (known) {
-    known.count++;
-    if (known.sealedContact === null && row.contact) known.sealedContact = seal();
-  } else {
-    result.summaries.set(row.submissionId, { unitId: row.unitId, submittedAt: row.submittedAt, channel: row.channel, contributorGroup: row.contributorGroup, count: 1, sealedContact: seal() });
-  }
-}
-
-// Contact details never go to the opinion stage: only sealed, per submission, into submission_contacts.
-function stageLine(row: OpinionRow): string {
-  return `${row.line}\t${copyValue(row.submissionId)}\t${row.documentId}\t${copyValue(row.sectionRef)}\t${row.stance}\t${copyValue(row.text)}\t${copyValue(row.textKey)}\n`;
-}
-
-async function copySubmissions(client: pg.PoolClient, summaries: Map<string, SubmissionSummary>): Promise<void> {
-  const copy = client.query(copyFrom('copy submission_stage (external_id, unit_id, channel, contributor_group, submitted_at, opinion_count, sealed_contact) from stdin'));
-  const failed = finished(copy);
-  failed.catch(() => undefined);
-  let data = '';
-  for (const [id, s] of summaries) {
-    data += `${copyValue(id)}\t${s.unitId}\t${s.channel}\t${s.contributorGroup}\t${s.submittedAt.toISOString()}\t${s.count}\t${copyValue(s.sealedContact)}\n`;
-    if (data.length > 1 << 20) {
-      await send(copy, failed, data);
-      data = '';
+    if (this.coming === null && this.ids.length - this.next < ID_BLOCK / 2) {
+      this.coming = this.reserve(ID_BLOCK);
+      this.coming.catch(() => undefined);
     }
   }
-  await send(copy, failed, data);
-  copy.end();
-  await failed;
+
+  take(): number {
+    const id = this.ids[this.next++];
+    if (id === undefined) throw new Error('no reserved submission id left');
+    return id;
+  }
 }
 
 /**
- * Adds the staged submissions that are not present yet and their opinions. Imports of one
- * consultation are serialised from here to the commit; the unique (consultation_id, external_id)
- * with `on conflict do nothing` also keeps out a submission another writer added meanwhile.
+ * One import. The reader validates the file into batches; a writer chain on the transaction's
+ * connection copies each batch once its look-up is back, while the reader goes on.
  */
-async function writeRows(tx: Tx, consultationId: number, userId: number | null): Promise<{ submissions: number; opinions: number }> {
-  await tx.execute(sql`select pg_advisory_xact_lock(7407004, ${consultationId})`);
-  const inserted = await tx.execute(sql`
-    with ins as (
-      insert into submissions (consultation_id, external_id, unit_id, channel, contributor_group, submitted_at, self_submitted, opinion_count, entered_by_user_id)
-      select ${consultationId}, external_id, unit_id, channel, contributor_group, submitted_at, channel in ('vneid', 'web'), opinion_count, ${userId}::int
-      from submission_stage
-      on conflict (consultation_id, external_id) do nothing
-      returning id, external_id, unit_id, submitted_at)
-    insert into submission_new select id, external_id, unit_id, submitted_at from ins`);
-  await tx.execute(sql`analyze submission_new`);
-  const opinions = await tx.execute(sql`
-    insert into opinions (submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at)
-    select n.id, ${consultationId}, n.unit_id, o.document_id, o.section_ref, o.stance, o.body, o.text_key, n.submitted_at
-    from opinion_stage o join submission_new n on n.external_id = o.submission_id`);
-  // Contact details stay with the receiving unit, sealed; nothing else ever reads them into a report.
-  await tx.execute(sql`
-    insert into submission_contacts (submission_id, unit_id, sealed, consent)
-    select n.id, n.unit_id, s.sealed_contact, false
-    from submission_new n join submission_stage s on s.external_id = n.external_id
-    where s.sealed_contact is not null`);
-  return { submissions: inserted.rowCount ?? 0, opinions: opinions.rowCount ?? 0 };
+class ImportRun {
+  rowsRead = 0;
+  readonly errors: FileProblem[] = [];
+  /** Every submission_id of the file, in the order met. */
+  private readonly all: FileSubmission[] = [];
+  /** Writing stopped (all or nothing, after the first bad row): the transaction will roll back. */
+  private stopped = false;
+  /** The COPY in progress, abandoned if writing stops. */
+  private current: CopyStream | null = null;
+  /** The writer chain, and the writing of each batch still queued on it. */
+  private chain: Promise<void> = Promise.resolve();
+  private readonly queued: Promise<void>[] = [];
+  /** Opinions copied. */
+  private copied = 0;
+  private readonly ids: ReservedIds;
+  private readonly consultationId: number;
+  readonly validator: OpinionValidator<FileSubmission>;
+  private readonly options: ImportOpinionsOptions;
+  private readonly totalBytes: number;
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly lookup: pg.Client,
+    init: { consultationId: number; sequence: string; validator: OpinionValidator<FileSubmission>; options: ImportOpinionsOptions; totalBytes: number },
+  ) {
+    this.consultationId = init.consultationId;
+    this.validator = init.validator;
+    this.options = init.options;
+    this.totalBytes = init.totalBytes;
+    this.ids = new ReservedIds((count) => reserveSubmissionIds(lookup, init.sequence, count));
+  }
+
+  /** Stops writing: what was copied goes with the rolled-back transaction. */
+  private stop(reason: Error): Promise<void> {
+    this.stopped = true;
+    const copy = this.current;
+    this.current = null;
+    return copy ? copy.abort(reason) : Promise.resolve();
+  }
+
+  /** Reads and validates the whole file; batches of good rows go to the writer chain as they fill. */
+  async readFile(): Promise<void> {
+    const { options } = this;
+    let bytesRead = 0;
+    let lastReport = 0;
+    let batch = newBatch();
+    try {
+      const batchRows = options.batchRows ?? BATCH_ROWS;
+      for await (const records of readOpinionRecords(options.filePath, { onBytes: (n) => (bytesRead += n) })) {
+        if (!this.stopped) await this.ids.ensure(records.length);
+        for (let next = 0; next < records.length; ) {
+          next = this.validate(records, next, batch, batchRows);
+          if (batch.owners.length >= batchRows) {
+            await this.dispatch(batch);
+            batch = newBatch();
+          }
+        }
+        if (options.onProgress && (this.rowsRead - lastReport >= 10_000 || bytesRead === this.totalBytes)) {
+          lastReport = this.rowsRead;
+          options.onProgress({ phase: 'reading', rowsRead: this.rowsRead, bytesRead, totalBytes: this.totalBytes });
+        }
+      }
+      if (!this.validator.hasHeader) throw new OpinionFileError({ line: 1, message: 'Tệp trống: thiếu dòng tiêu đề.' });
+      await this.dispatch(batch);
+      await this.chain;
+    } catch (error) {
+      await this.stop(error as Error);
+      await this.chain.catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * Validates records from `start` into the batch (errors, submissions, and the COPY lines of good
+   * rows) until the batch holds `batchRows` lines; the index of the next record.
+   */
+  private validate(records: RawRecord[], start: number, batch: Batch, batchRows: number): number {
+    const { validator, consultationId } = this;
+    // The COPY lines, encoded as they are made (UTF-8 takes at most 3 bytes per UTF-16 unit).
+    let out = Buffer.allocUnsafe(Math.min(records.length - start, batchRows) * 512);
+    let size = 0;
+    let i = start;
+    while (i < records.length && batch.owners.length < batchRows) {
+      const record = records[i++] as RawRecord;
+      if (isBlank(record)) continue;
+      if (!validator.hasHeader) {
+        validator.header(record);
+        continue;
+      }
+      this.rowsRead++;
+      const checked = validator.row(record);
+      const row = checked.row;
+      if (!row) {
+        this.errors.push({ line: record.line, message: checked.problem });
+        if (checked.submission) this.markBad(checked.submission, record.line);
+        if (!this.options.skipInvalid && !this.stopped) void this.stop(new Error('a bad row: nothing will be imported'));
+        continue;
+      }
+      let submission = checked.submission.data;
+      if (!submission) {
+        const id = this.stopped ? 0 : this.ids.take();
+        submission = {
+          externalId: checked.submission.id,
+          fate: Fate.Pending,
+          id,
+          unitId: row.unitId,
+          channel: row.channel,
+          contributorGroup: row.contributorGroup,
+          head: `${id}\t${consultationId}\t${row.unitId}\t`,
+          at: row.submittedAt.toISOString(),
+          count: 0,
+          contact: null,
+          writtenCount: -1,
+          contactWritten: false,
+          badLine: 0,
+        };
+        checked.submission.data = submission;
+        this.all.push(submission);
+        batch.fresh.push(submission);
+      }
+      if (submission.fate === Fate.Bad) continue;
+      submission.count++;
+      submission.contact ??= row.contact;
+      if (this.stopped) continue;
+      // Contact details never go to opinions: only sealed, per submission, into submission_contacts.
+      const line = `${submission.head}${row.documentId}\t${copyValue(row.sectionRef)}\t${row.stance}\t${copyValue(row.text)}\t${row.textKey}\t${submission.at}\n`;
+      if (size + line.length * 3 > out.length) {
+        const larger = Buffer.allocUnsafe(Math.max(out.length * 2, size + line.length * 3));
+        out.copy(larger, 0, 0, size);
+        out = larger;
+      }
+      size += out.write(line, size, 'utf8');
+      batch.owners.push(submission);
+    }
+    if (size > 0 && !this.stopped) batch.chunks.push(out.subarray(0, size));
+    return i;
+  }
+
+  private markBad(info: SubmissionInfo<FileSubmission>, line: number): void {
+    const known = info.data;
+    if (!known) {
+      const bad: FileSubmission = { externalId: info.id, fate: Fate.Bad, id: 0, unitId: 0, channel: 'other', contributorGroup: 'khac', head: '', at: '', count: 0, contact: null, writtenCount: -1, contactWritten: false, badLine: line };
+      info.data = bad;
+      this.all.push(bad);
+    } else if (known.fate !== Fate.Bad) {
+      known.fate = Fate.Bad;
+      known.badLine = line;
+    }
+  }
+
+  /**
+   * Starts the look-up of the batch's new submission_ids and queues its writing; waits only when
+   * the writer is more than BATCHES_AHEAD batches behind.
+   */
+  private async dispatch(batch: Batch): Promise<void> {
+    if (this.stopped) return;
+    if (batch.fresh.length > 0) {
+      batch.present = presentExternalIds(
+        this.lookup,
+        this.consultationId,
+        batch.fresh.map((s) => s.externalId),
+      );
+      batch.present.catch(() => undefined);
+    }
+    this.chain = this.chain.then(() => this.write(batch));
+    this.queued.push(this.chain);
+    this.chain.catch(() => undefined);
+    while (this.queued.length > BATCHES_AHEAD) await this.queued.shift();
+  }
+
+  /** Copies one batch: the opinions of new submissions, then the submissions first met in it and their contact details. */
+  private async write(batch: Batch): Promise<void> {
+    const present = batch.present ? await batch.present : new Set<string>();
+    for (const s of batch.fresh) if (s.fate === Fate.Pending) s.fate = present.has(s.externalId) ? Fate.Present : Fate.New;
+    // Which lines and submissions are written is settled now: a submission found bad while they
+    // are being copied is removed before the commit (finish).
+    const lines = this.keptLines(batch);
+    const written = batch.owners.filter((s) => s.fate === Fate.New).length;
+    const fresh = batch.fresh.filter((s) => s.fate === Fate.New);
+    try {
+      await this.copy(opinionsCopy, lines, written);
+      await this.copySubmissions(fresh);
+    } catch (error) {
+      // Writing stopped on purpose (a bad row): the error is the abandoned COPY's.
+      if (this.stopped && !(error instanceof AppError)) return;
+      throw error;
+    }
+  }
+
+  /** The batch's COPY lines of new submissions (all of them, unless some turned out present or bad). */
+  private keptLines(batch: Batch): Buffer[] {
+    const { owners, chunks } = batch;
+    if (owners.every((s) => s.fate === Fate.New)) return chunks;
+    const kept: Buffer[] = [];
+    let line = 0;
+    for (const chunk of chunks) {
+      let start = 0;
+      let keepFrom = -1;
+      while (start < chunk.length) {
+        const keep = owners[line++]?.fate === Fate.New;
+        if (keep && keepFrom === -1) keepFrom = start;
+        if (!keep && keepFrom !== -1) {
+          kept.push(chunk.subarray(keepFrom, start));
+          keepFrom = -1;
+        }
+        start = chunk.indexOf(NEWLINE, start) + 1;
+      }
+      if (keepFrom !== -1) kept.push(chunk.subarray(keepFrom));
+    }
+    return kept;
+  }
+
+  /** Copies new submissions (with their opinion counts so far) and their sealed contact details. */
+  private async copySubmissions(fresh: FileSubmission[]): Promise<void> {
+    if (fresh.length === 0) return;
+    const { actor, contactKey } = this.options;
+    let lines = '';
+    for (const s of fresh) {
+      lines += submissionLine(this.consultationId, actor.userId, { id: s.id, externalId: s.externalId, unitId: s.unitId, channel: s.channel, contributorGroup: s.contributorGroup, at: s.at, opinionCount: s.count });
+      s.writtenCount = s.count;
+    }
+    await this.copy(submissionsCopy, [lines], fresh.length);
+    let contacts = '';
+    let sealed = 0;
+    for (const s of fresh) {
+      if (!s.contact || s.contactWritten) continue;
+      const field = (v: string) => (v === '' ? null : v);
+      contacts += contactLine(s.id, s.unitId, sealContact({ name: field(s.contact.name), phone: field(s.contact.phone), idNumber: field(s.contact.idNumber) }, contactKey()));
+      s.contactWritten = true;
+      sealed++;
+    }
+    if (sealed > 0) await this.copy(contactsCopy, [contacts], sealed);
+  }
+
+  /** One COPY statement on the transaction's connection; checks the server copied every line. */
+  private async copy(statement: string, data: (string | Buffer)[], lines: number): Promise<void> {
+    if (this.stopped || lines === 0) return;
+    const copy = new CopyStream(this.client, statement);
+    this.current = copy;
+    for (const part of data) await copy.write(part);
+    const copied = await copy.end();
+    this.current = null;
+    if (copied !== lines) throw new Error(`${statement}: ${copied} rows copied, ${lines} sent`);
+    if (statement === opinionsCopy) this.copied += copied;
+  }
+
+  /** The receiving units of the file's good submissions. */
+  receivingUnits(): number[] {
+    const units = new Set<number>();
+    for (const s of this.all) if (s.fate !== Fate.Bad) units.add(s.unitId);
+    return [...units];
+  }
+
+  /** The submission a row names, if the file has it. */
+  submissionOf(externalId: string): FileSubmission | undefined {
+    return this.validator.submission(externalId)?.data;
+  }
+
+  /**
+   * Before the commit: removes the submissions written before one of their rows turned out bad,
+   * sets the counts of those whose rows came in several batches, and copies contact details first
+   * given on a later row. The import's figures.
+   */
+  async finish(tx: Tx): Promise<{ submissions: number; opinions: number; alreadyPresent: number }> {
+    const all = this.all;
+    const removed = await deleteSubmissions(
+      tx,
+      all.filter((s) => s.fate === Fate.Bad && s.writtenCount >= 0).map((s) => s.id),
+    );
+    const written = all.filter((s) => s.fate === Fate.New);
+    await updateOpinionCounts(
+      tx,
+      written.filter((s) => s.count !== s.writtenCount).map((s) => ({ id: s.id, count: s.count })),
+    );
+    const late = written.filter((s) => s.contact && !s.contactWritten);
+    if (late.length > 0) {
+      const { contactKey } = this.options;
+      const field = (v: string) => (v === '' ? null : v);
+      const lines = late.map((s) => contactLine(s.id, s.unitId, sealContact({ name: field(s.contact?.name ?? ''), phone: field(s.contact?.phone ?? ''), idNumber: field(s.contact?.idNumber ?? '') }, contactKey())));
+      await this.copy(contactsCopy, [lines.join('')], late.length);
+    }
+    const opinions = written.reduce((n, s) => n + s.count, 0);
+    if (this.copied - removed !== opinions) throw new Error(`opinions copied ${this.copied}, removed ${removed}, expected ${opinions}`);
+    return { submissions: written.length, opinions, alreadyPresent: all.filter((s) => s.fate === Fate.Present).length };
+  }
 }
 
-/** Second pass over the input: the rejected records as they were, plus a `reason` column. */
-async function writeRejectedFile(input: string, output: string, reasons: Map<number, string>): Promise<void> {
+/**
+ * Second pass over the input (`skipInvalid`): writes the rejected records as they were, plus a
+ * `reason` column, to `output`; returns the good rows of rejected submissions, rejected with them.
+ */
+async function writeRejectedFile(input: string, output: string, run: ImportRun): Promise<{ line: number; reason: string }[]> {
+  const reasons = new Map(run.errors.map((e) => [e.line, e.message]));
+  const alsoRejected: { line: number; reason: string }[] = [];
   const out = createWriteStream(output, { encoding: 'utf8' });
   const failed = finished(out);
   failed.catch(() => undefined);
@@ -316,8 +572,14 @@ async function writeRejectedFile(input: string, output: string, reasons: Map<num
     let data = '';
     for (const record of batch) {
       if (isBlank(record)) continue;
-      const reason = header ? 'reason' : reasons.get(record.line);
+      let reason = header ? 'reason' : reasons.get(record.line);
       if (header && csv) delimiter = detectDelimiter(record.raw ?? '');
+      if (!header && reason === undefined) {
+        const submission = run.submissionOf(run.validator.cell(record, 'submission_id'));
+        if (submission?.fate !== Fate.Bad) continue;
+        reason = `Lượt góp ý "${submission.externalId}" bị loại cả lượt vì dòng ${submission.badLine} của lượt này không hợp lệ.`;
+        alsoRejected.push({ line: record.line, reason });
+      }
       header = false;
       if (reason === undefined) continue;
       data += csv && record.raw !== undefined ? `${record.raw}${delimiter}${quote(reason)}\r\n` : stringify([[...record.cells, reason]], { record_delimiter: 'windows' });
@@ -326,4 +588,5 @@ async function writeRejectedFile(input: string, output: string, reasons: Map<num
   }
   out.end();
   await failed;
+  return alsoRejected;
 }

@@ -4,8 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dedupKey } from '../../platform/vn/index.js';
-import { CsvSplitter, fastDedupKey, isBlank, OpinionFileError, OpinionValidator, readOpinionRecords, type FileProblem } from './opinion-file.js';
+import { CsvSplitter, isBlank, OpinionFileError, OpinionValidator, parseInstant, readOpinionRecords, type FileProblem, type RawRecord } from './opinion-file.js';
 
 const HEADER = 'submission_id,submitted_at,unit_code,channel,contributor_group,document_code,section_ref,stance,opinion_text';
 const maps = { units: new Map([['X-BADINH', 1], ['X-HOANKIEM', 2]]), documents: new Map([['BCCT', 10]]) };
@@ -116,16 +115,153 @@ describe('opinion file validation', () => {
   });
 });
 
-describe('fastDedupKey', () => {
-  it('equals dedupKey', () => {
-    const letters = [...'aăâeêioôơuưyđAĐOUYhqtnkgc .,;-!?\u00A0\u200B–…«»'].concat(['oà', 'oá', 'uỷ', 'uý', 'oẻ', 'quý', 'hoà', 'Hoá', 'thuỷ', 'o\u0300a', 'khoẻ']);
+/**
+ * The reader and the instant parser before they were made faster, kept as references: the fast ones
+ * must give the same records, line numbers, errors and instants.
+ */
+class ReferenceCsvSplitter {
+  private buffer = '';
+  private line = 1;
+  delimiter: string | null = null;
+
+  push(text: string, final: boolean): RawRecord[] {
+    let buf = this.buffer + text;
+    if (this.line === 1 && this.buffer === '' && buf.charCodeAt(0) === 0xfeff) buf = buf.slice(1);
+    const out: RawRecord[] = [];
+    let pos = 0;
+    while (pos < buf.length) {
+      const nl = buf.indexOf('\n', pos);
+      if (nl === -1 && !final) break;
+      const end = nl === -1 ? buf.length : nl;
+      const lineEnd = end > pos && buf.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      this.delimiter ??= detect(buf.slice(pos, lineEnd));
+      const quote = buf.indexOf('"', pos);
+      if (quote === -1 || quote >= lineEnd) {
+        const text = buf.slice(pos, lineEnd);
+        if (text !== '') out.push({ line: this.line, cells: text.split(this.delimiter) });
+        this.line++;
+        pos = end + 1;
+        continue;
+      }
+      const parsed = this.quoted(buf, pos, final);
+      if (!parsed) break;
+      out.push({ line: this.line, cells: parsed.cells });
+      this.line += parsed.lines;
+      pos = parsed.next;
+    }
+    this.buffer = buf.slice(pos);
+    if (final && this.buffer !== '') throw new OpinionFileError({ line: this.line, message: 'unclosed' });
+    return out;
+  }
+
+  private quoted(buf: string, start: number, final: boolean): { cells: string[]; next: number; lines: number } | null {
+    const delimiter = this.delimiter ?? ',';
+    const cells: string[] = [];
+    let cell = '';
+    let lines = 1;
+    let i = start;
+    for (;;) {
+      if (buf[i] === '"') {
+        i++;
+        for (;;) {
+          const q = buf.indexOf('"', i);
+          if (q === -1) return null;
+          const piece = buf.slice(i, q);
+          for (let k = piece.indexOf('\n'); k !== -1; k = piece.indexOf('\n', k + 1)) lines++;
+          cell += piece;
+          if (buf[q + 1] === '"') {
+            cell += '"';
+            i = q + 2;
+            continue;
+          }
+          if (q + 1 >= buf.length && !final) return null;
+          i = q + 1;
+          break;
+        }
+      }
+      let j = i;
+      while (j < buf.length && buf[j] !== delimiter && buf[j] !== '\n') j++;
+      if (j >= buf.length && !final) return null;
+      let piece = buf.slice(i, j);
+      if (j < buf.length && buf[j] === '\n' && piece.endsWith('\r')) piece = piece.slice(0, -1);
+      else if (j >= buf.length && piece.endsWith('\r')) piece = piece.slice(0, -1);
+      cell += piece;
+      cells.push(cell);
+      cell = '';
+      if (j >= buf.length) return { cells, next: j, lines: lines - 1 };
+      if (buf[j] === '\n') return { cells, next: j + 1, lines };
+      i = j + 1;
+    }
+  }
+}
+
+function detect(firstLine: string): string {
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch] = (counts[ch] ?? 0) + 1;
+  }
+  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] > 0 ? best[0] : ',';
+}
+
+function referenceInstant(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s = '0', zone = 'Z'] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
+  if (zone !== 'Z' && (Number(zone.slice(1, 3)) > 14 || Number(zone.slice(-2)) > 59)) return null;
+  const normal = zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const at = new Date(text.replace(' ', 'T').replace(/(Z|[+-]\d{2}:?\d{2})$/, normal));
+  return Number.isNaN(at.getTime()) ? null : at.getTime();
+}
+
+/** Feeds `text` in the given pieces; the records, or the error's line. */
+function split(make: () => { push(text: string, final: boolean): RawRecord[] }, text: string, cuts: number[]): unknown {
+  const splitter = make();
+  const records: [number, string[]][] = [];
+  let from = 0;
+  try {
+    for (const cut of [...cuts.filter((c) => c < text.length)].sort((a, b) => a - b)) {
+      for (const r of splitter.push(text.slice(from, cut), false)) records.push([r.line, r.cells]);
+      from = cut;
+    }
+    for (const r of splitter.push(text.slice(from), true)) records.push([r.line, r.cells]);
+  } catch (error) {
+    return { records, error: (error as OpinionFileError).problem.line };
+  }
+  return { records };
+}
+
+describe('fast reading equals the reference reader', () => {
+  it('gives the same records, lines and errors for any CSV text cut anywhere', () => {
+    const pieces = ['a', 'bc', 'đề', ',', ';', '"', '""', '\n', '\r\n', '\r', ' ', '\t', '\uFEFF', 'x,"y\nz",w\n'];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 30 }), (parts) => {
-        const s = parts.join('');
-        expect(fastDedupKey(s)).toBe(dedupKey(s));
-        expect(fastDedupKey(s.normalize('NFD'))).toBe(dedupKey(s.normalize('NFD')));
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.array(fc.nat({ max: 80 }), { maxLength: 4 }), (parts, cuts) => {
+        const text = parts.join('');
+        expect(split(() => new CsvSplitter(), text, cuts)).toEqual(split(() => new ReferenceCsvSplitter(), text, cuts));
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
+  });
+
+  it('reads instants as before, to the millisecond', () => {
+    const digits = (n: number, min: number, max: number) => fc.integer({ min, max }).map((v) => String(v).padStart(n, '0'));
+    const instant = fc
+      .tuple(digits(4, 1000, 9999), digits(2, 0, 13), digits(2, 0, 32), fc.constantFrom('T', ' ', 't'), digits(2, 0, 25), digits(2, 0, 61), fc.option(digits(2, 0, 61)), fc.option(fc.stringMatching(/^\.\d{1,10}$/)), fc.constantFrom('Z', '+07:00', '-05:30', '+0700', '+14:00', '+15:00', '-00:00', '+07:60', ''))
+      .map(([y, mo, d, sep, h, mi, s, frac, zone]) => `${y}-${mo}-${d}${sep}${h}:${mi}${s === null ? '' : `:${s}${frac ?? ''}`}${zone}`);
+    fc.assert(
+      fc.property(instant, (text) => {
+        expect(parseInstant(text)).toBe(referenceInstant(text));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(parseInstant('2025-10-15T15:59:59.999+07:00')).toBe(Date.UTC(2025, 9, 15, 8, 59, 59, 999));
+    expect(parseInstant('2024-02-29T00:00:00Z')).not.toBeNull();
+    expect(parseInstant('2025-02-29T00:00:00Z')).toBeNull();
   });
 });

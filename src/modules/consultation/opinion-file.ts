@@ -15,7 +15,10 @@ import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
-import { dedupKey, normalizeVi } from '../../platform/vn/index.js';
+import { fastDedupKey, fastNormalizeVi, normalizeVi } from '../../platform/vn/index.js';
+
+/** Kept here for callers that imported it from this module; it lives in platform/vn. */
+export { fastDedupKey };
 
 export const requiredOpinionColumns = ['submission_id', 'submitted_at', 'unit_code', 'channel', 'contributor_group', 'document_code', 'section_ref', 'stance', 'opinion_text'] as const;
 export const optionalOpinionColumns = ['contributor_name', 'contributor_phone', 'contributor_id_number'] as const;
@@ -53,7 +56,7 @@ export interface OpinionRow {
   text: string;
   /** dedupKey of the text. */
   textKey: string;
-  /** Contact details (encrypted storage is issue 4 §7; the import does not store them yet). */
+  /** Contact details as given (the import seals them per submission into submission_contacts). */
   contact: { name: string; phone: string; idNumber: string } | null;
 }
 
@@ -61,47 +64,6 @@ export class OpinionFileError extends Error {
   constructor(readonly problem: FileProblem) {
     super(problem.message);
   }
-}
-
-// ------------------------------------------------------------- text keys
-
-const FORMAT_RE = /\p{Cf}/gu;
-const SEPARATOR_RE = /[^\p{L}\p{N}\p{M}]+/gu;
-/** Letters and marks of Vietnamese text beyond ASCII: Latin-1 letters, Latin Extended-A/B, combining marks, Latin Extended Additional. */
-function isLatinWordUnit(c: number): boolean {
-  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
-}
-
-/** `s.replace(SEPARATOR_RE, ' ').trim()` by hand for Latin text; null when another character shows up. */
-function collapseSeparators(s: string): string | null {
-  const parts: string[] = [];
-  let start = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const word = c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : isLatinWordUnit(c);
-    if (!word && c >= 0x80) return null;
-    if (word) {
-      if (start === -1) start = i;
-    } else if (start !== -1) {
-      parts.push(s.slice(start, i));
-      start = -1;
-    }
-  }
-  if (start !== -1) parts.push(s.slice(start));
-  return parts.join(' ');
-}
-/**
- * A letter run ending in o/u followed by a toned a/e/y: the only case in which toneKey rewrites a
- * syllable (oa, oe, uy with the mark on the second vowel). A superset, so the fast path is exact.
- */
-const SWING_RE = /[oOuU][àáãảạÀÁÃẢẠèéẽẻẹÈÉẼẺẸỳýỹỷỵỲÝỸỶỴ](?![\p{L}\p{M}])/u;
-
-/** Equal to `dedupKey(s)` for every string, about twenty times faster on texts without a swinging tone mark. */
-export function fastDedupKey(s: string): string {
-  const normal = normalizeVi(s.replace(FORMAT_RE, ''));
-  if (SWING_RE.test(normal)) return dedupKey(s);
-  const lower = normal.toLowerCase();
-  return collapseSeparators(lower) ?? lower.replace(SEPARATOR_RE, ' ').trim();
 }
 
 // ------------------------------------------------------------- reading CSV
@@ -117,6 +79,9 @@ export function detectDelimiter(firstLine: string): string {
   const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
   return best && best[1] > 0 ? best[0] : ',';
 }
+
+const QUOTE = 34;
+const CR = 13;
 
 /**
  * Incremental CSV reader (RFC 4180 quotes, `""` escapes, LF or CRLF line ends, a quoted field may
@@ -169,43 +134,45 @@ export class CsvSplitter {
   /** Parses one record containing quotes from `start`; null when it runs past the data read so far. */
   private quoted(buf: string, start: number, final: boolean): { cells: string[]; end: number; next: number; lines: number } | null {
     const delimiter = this.delimiter ?? ',';
+    const size = buf.length;
     const cells: string[] = [];
-    let cell = '';
     let lines = 1;
     let i = start;
+    /** The first line break at or after `i` (-1: none in the data read so far). */
+    let newline = buf.indexOf('\n', i);
     for (;;) {
-      if (buf[i] === '"') {
+      let cell = '';
+      if (buf.charCodeAt(i) === QUOTE) {
         // Quoted field: up to the closing quote, "" being one quote.
         i++;
         for (;;) {
           const q = buf.indexOf('"', i);
           if (q === -1) return null;
-          const piece = buf.slice(i, q);
-          for (let k = piece.indexOf('\n'); k !== -1; k = piece.indexOf('\n', k + 1)) lines++;
-          cell += piece;
-          if (buf[q + 1] === '"') {
+          while (newline !== -1 && newline < q) {
+            lines++;
+            newline = buf.indexOf('\n', newline + 1);
+          }
+          cell += buf.slice(i, q);
+          if (buf.charCodeAt(q + 1) === QUOTE) {
             cell += '"';
             i = q + 2;
             continue;
           }
-          if (q + 1 >= buf.length && !final) return null;
+          if (q + 1 >= size && !final) return null;
           i = q + 1;
           break;
         }
       }
-      // Unquoted part (or text after a closing quote, kept as is).
-      let j = i;
-      while (j < buf.length && buf[j] !== delimiter && buf[j] !== '\n') j++;
-      if (j >= buf.length && !final) return null;
-      let piece = buf.slice(i, j);
-      if (j < buf.length && buf[j] === '\n' && piece.endsWith('\r')) piece = piece.slice(0, -1);
-      else if (j >= buf.length && piece.endsWith('\r')) piece = piece.slice(0, -1);
-      cell += piece;
+      // Unquoted part (or text after a closing quote, kept as is), up to a delimiter or the line end.
+      const d = buf.indexOf(delimiter, i);
+      const stop = newline === -1 ? (d === -1 ? size : d) : d !== -1 && d < newline ? d : newline;
+      if (stop >= size && !final) return null;
+      const atLineEnd = stop === newline || stop >= size;
+      cell += atLineEnd && stop > i && buf.charCodeAt(stop - 1) === CR ? buf.slice(i, stop - 1) : buf.slice(i, stop);
       cells.push(cell);
-      cell = '';
-      if (j >= buf.length) return { cells, end: j, next: j, lines: lines - 1 };
-      if (buf[j] === '\n') return { cells, end: buf[j - 1] === '\r' ? j - 1 : j, next: j + 1, lines };
-      i = j + 1;
+      if (stop >= size) return { cells, end: stop, next: stop, lines: lines - 1 };
+      if (stop === newline) return { cells, end: buf.charCodeAt(stop - 1) === CR ? stop - 1 : stop, next: stop + 1, lines };
+      i = stop + 1;
     }
   }
 }
@@ -289,20 +256,38 @@ export function readOpinionRecords(filePath: string, options: { onBytes?: (n: nu
 
 // -------------------------------------------------------------- validation
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function parseInstant(text: string): Date | null {
+/**
+ * An ISO 8601 instant with its offset (`2025-10-15T08:30:00+07:00`, `…:00.5Z`, `… 08:30+0700`), in
+ * milliseconds since the epoch (fractions of a millisecond cut off), or null when it is not one.
+ */
+export function parseInstant(text: string): number | null {
   const m = ISO_RE.exec(text);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s = '0', zone = 'Z'] = m;
-  const month = Number(mo);
-  const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
-  if (zone !== 'Z' && (Number(zone.slice(1, 3)) > 14 || Number(zone.slice(-2)) > 59)) return null;
-  const normal = zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
-  const at = new Date(text.replace(' ', 'T').replace(/(Z|[+-]\d{2}:?\d{2})$/, normal));
-  return Number.isNaN(at.getTime()) ? null : at;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59) return null;
+  const zone = m[8] ?? 'Z';
+  let offset = 0;
+  if (zone !== 'Z') {
+    const zoneHours = Number(zone.slice(1, 3));
+    const zoneMinutes = Number(zone.slice(-2));
+    if (zoneHours > 14 || zoneMinutes > 59) return null;
+    offset = (zone.startsWith('-') ? -1 : 1) * (zoneHours * 60 + zoneMinutes) * 60_000;
+  }
+  const fraction = m[7] === undefined ? 0 : Number(m[7].slice(1, 4).padEnd(3, '0'));
+  const at = new Date(0);
+  at.setUTCFullYear(year, month - 1, day);
+  at.setUTCHours(hour, minute, second, fraction);
+  return at.getTime() - offset;
 }
 
 function show(value: string): string {
@@ -310,14 +295,59 @@ function show(value: string): string {
   return `"${chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : value}"`;
 }
 
-const channelSet = new Set<string>(channels);
-const groupSet = new Set<string>(contributorGroups);
-const stanceSet = new Set<string>(stances);
+/**
+ * A copy of a cell's text that does not keep the chunk of the file it was cut from alive (V8 cuts
+ * strings of 13 characters or more as views of their parent). For what is kept per submission.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
 
-interface SubmissionInfo {
+/** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+
+/** `s.trim()`, without the call when there is nothing to trim (the usual case). */
+function clean(s: string | undefined): string {
+  if (s === undefined || s === '') return '';
+  return isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1)) ? s.trim() : s;
+}
+
+/** True when an id holds a control character (Unicode Cc: U+0000–001F, U+007F–009F). */
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+}
+
+/** Each allowed value (and its upper-case spelling) → the value, so rows keep no piece of the file. */
+function canonical(values: readonly string[]): ReadonlyMap<string, string> {
+  return new Map(values.flatMap((v) => [[v, v] as const, [v.toUpperCase(), v] as const]));
+}
+const channelValues = canonical(channels);
+const groupValues = canonical(contributorGroups);
+const stanceValues = canonical(stances);
+
+/** The allowed value a cell holds (in any case), or null. */
+function allowed(cell: string, values: ReadonlyMap<string, string>): string | null {
+  return values.get(cell) ?? values.get(cell.toLowerCase()) ?? null;
+}
+
+/** What the validator knows of a submission_id of the file, with room for the caller's own record of it. */
+export interface SubmissionInfo<T> {
+  /** The submission_id. */
+  id: string;
+  /** Line of its first row. */
   line: number;
   at: number | null;
   unitCode: string | null;
+  /** The caller's record of this submission (the validator never reads it). */
+  data: T | undefined;
 }
 
 export interface OpinionMaps {
@@ -327,13 +357,19 @@ export interface OpinionMaps {
   documents: ReadonlyMap<string, number>;
 }
 
+type ColumnIndex = Record<Column, number>;
+
 /**
  * Validates the records of one file in order: first the header, then each row against the maps and
  * against the earlier rows of its submission.
  */
-export class OpinionValidator {
-  private index: Map<Column, number> | null = null;
-  private readonly submissions = new Map<string, SubmissionInfo>();
+export class OpinionValidator<T = undefined> {
+  private index: ColumnIndex | null = null;
+  private readonly submissions = new Map<string, SubmissionInfo<T>>();
+  /** The last `submitted_at` text read and its instant (rows of a submission repeat it). */
+  private lastAtText = '';
+  private lastAt: Date | null = null;
+  private lastSubmission: SubmissionInfo<T> | null = null;
 
   constructor(private readonly maps: OpinionMaps) {}
 
@@ -343,16 +379,16 @@ export class OpinionValidator {
 
   /** Reads the header; throws OpinionFileError when a required column is missing or doubled. */
   header(record: RawRecord): void {
-    const index = new Map<Column, number>();
+    const index = Object.fromEntries(knownColumns.map((c) => [c, -1])) as ColumnIndex;
     const problems: string[] = [];
     record.cells.forEach((cell, i) => {
       const key = normalizeVi(cell).trim().toLowerCase().replace(/[\s-]+/g, '_');
       const column = knownColumns.find((c) => c === key);
       if (!column) return;
-      if (index.has(column)) problems.push(`Cột "${column}" xuất hiện nhiều lần trong dòng tiêu đề.`);
-      else index.set(column, i);
+      if (index[column] !== -1) problems.push(`Cột "${column}" xuất hiện nhiều lần trong dòng tiêu đề.`);
+      else index[column] = i;
     });
-    const missing = requiredOpinionColumns.filter((c) => !index.has(c));
+    const missing = requiredOpinionColumns.filter((c) => index[c] === -1);
     if (missing.length > 0) problems.push(`Thiếu cột bắt buộc: ${missing.join(', ')}. Dòng tiêu đề phải có các cột ${requiredOpinionColumns.join(',')}.`);
     if (problems.length > 0) throw new OpinionFileError({ line: record.line, message: problems.join(' ') });
     this.index = index;
@@ -360,61 +396,76 @@ export class OpinionValidator {
 
   /** The trimmed text of one column of a record ('' when absent). */
   cell(record: RawRecord, column: Column): string {
-    const i = this.index?.get(column);
-    return i === undefined ? '' : (record.cells[i] ?? '').trim();
+    const i = this.index?.[column] ?? -1;
+    return i === -1 ? '' : clean(record.cells[i]);
   }
 
-  /** Validates one data row: the row, or the reasons it is bad (joined into one sentence list). */
-  row(record: RawRecord): { row: OpinionRow; problem: null } | { row: null; problem: string } {
+  /** The instant of a `submitted_at` text (the last one is remembered), or null when it is not valid. */
+  private instant(text: string): Date | null {
+    if (text !== this.lastAtText) {
+      const ms = parseInstant(text);
+      this.lastAtText = text;
+      this.lastAt = ms === null ? null : new Date(ms);
+    }
+    return this.lastAt;
+  }
+
+  /**
+   * Validates one data row: the row, or the reasons it is bad (joined into one sentence list); with
+   * either, the submission it names (null when it names none).
+   */
+  row(record: RawRecord): { row: OpinionRow; problem: null; submission: SubmissionInfo<T> } | { row: null; problem: string; submission: SubmissionInfo<T> | null } {
     const index = this.index;
     if (!index) throw new Error('header() first');
     const { cells, line } = record;
-    const get = (c: Column): string => {
-      const i = index.get(c);
-      return i === undefined ? '' : (cells[i] ?? '').trim();
-    };
     const problems: string[] = [];
-    const submissionId = get('submission_id');
-    if (submissionId === '') problems.push('Thiếu mã lượt góp ý (cột submission_id).');
-    else if (submissionId.length > maxIdLength || /[\p{Cc}]/u.test(submissionId)) problems.push(`Mã lượt góp ý ${show(submissionId)} (cột submission_id) dài quá ${maxIdLength} ký tự hoặc có ký tự điều khiển.`);
 
-    const atText = get('submitted_at');
-    const submittedAt = parseInstant(atText);
+    const submissionId = clean(cells[index.submission_id]);
+    if (submissionId === '') problems.push('Thiếu mã lượt góp ý (cột submission_id).');
+    else if (submissionId.length > maxIdLength || hasControl(submissionId)) problems.push(`Mã lượt góp ý ${show(submissionId)} (cột submission_id) dài quá ${maxIdLength} ký tự hoặc có ký tự điều khiển.`);
+
+    const atText = clean(cells[index.submitted_at]);
+    const submittedAt = atText === '' ? null : this.instant(atText);
     if (atText === '') problems.push('Thiếu thời điểm gửi (cột submitted_at).');
     else if (!submittedAt) problems.push(`Thời điểm gửi ${show(atText)} (cột submitted_at) không hợp lệ; cần dạng ISO 8601 có múi giờ, ví dụ 2025-10-15T08:30:00+07:00.`);
 
-    const unitCode = get('unit_code');
+    const unitCode = clean(cells[index.unit_code]);
     const unitId = this.maps.units.get(unitCode);
     if (unitCode === '') problems.push('Thiếu mã đơn vị tiếp nhận (cột unit_code).');
     else if (unitId === undefined) problems.push(`Không tìm thấy đơn vị có mã ${show(unitCode)} (cột unit_code) tham gia đợt lấy ý kiến.`);
 
-    const channel = get('channel').toLowerCase();
-    if (!channelSet.has(channel)) problems.push(`Kênh ${show(channel)} (cột channel) không hợp lệ. Các giá trị được phép: ${channels.join(', ')}.`);
-    const group = get('contributor_group').toLowerCase();
-    if (!groupSet.has(group)) problems.push(`Đối tượng ${show(group)} (cột contributor_group) không hợp lệ. Các giá trị được phép: ${contributorGroups.join(', ')}.`);
+    const channelCell = clean(cells[index.channel]);
+    const channel = allowed(channelCell, channelValues);
+    if (channel === null) problems.push(`Kênh ${show(channelCell.toLowerCase())} (cột channel) không hợp lệ. Các giá trị được phép: ${channels.join(', ')}.`);
+    const groupCell = clean(cells[index.contributor_group]);
+    const group = allowed(groupCell, groupValues);
+    if (group === null) problems.push(`Đối tượng ${show(groupCell.toLowerCase())} (cột contributor_group) không hợp lệ. Các giá trị được phép: ${contributorGroups.join(', ')}.`);
 
-    const documentCode = get('document_code');
+    const documentCode = clean(cells[index.document_code]);
     const documentId = this.maps.documents.get(documentCode);
     if (documentCode === '') problems.push('Thiếu mã dự thảo (cột document_code).');
     else if (documentId === undefined) problems.push(`Không có dự thảo mã ${show(documentCode)} (cột document_code) trong đợt lấy ý kiến này.`);
 
-    const sectionRef = get('section_ref');
+    const sectionRef = clean(cells[index.section_ref]);
     if (sectionRef.length > maxSectionRefLength) problems.push(`Mục ${show(sectionRef)} (cột section_ref) dài quá ${maxSectionRefLength} ký tự.`);
 
-    const stance = get('stance').toLowerCase();
-    if (!stanceSet.has(stance)) problems.push(`Ý kiến ${show(stance)} (cột stance) không hợp lệ. Các giá trị được phép: ${stances.join(', ')}.`);
-    const text = normalizeVi(get('opinion_text')).trim();
-    if (text === '' && stanceSet.has(stance) && stance !== 'agree') {
+    const stanceCell = clean(cells[index.stance]);
+    const stance = allowed(stanceCell, stanceValues);
+    if (stance === null) problems.push(`Ý kiến ${show(stanceCell.toLowerCase())} (cột stance) không hợp lệ. Các giá trị được phép: ${stances.join(', ')}.`);
+    const rawText = clean(cells[index.opinion_text]);
+    const normal = fastNormalizeVi(rawText);
+    const text = normal === rawText ? normal : normal.trim();
+    if (text === '' && stance !== null && stance !== 'agree') {
       problems.push(stance === 'disagree' ? 'Ý kiến không tán thành cần nêu lý do (cột opinion_text trống).' : 'Thiếu nội dung ý kiến (cột opinion_text trống).');
     }
     if (text.length > maxOpinionTextLength) problems.push(`Nội dung ý kiến dài quá ${maxOpinionTextLength.toLocaleString('vi-VN')} ký tự (cột opinion_text).`);
 
-    if (submissionId !== '') this.checkSubmission(submissionId, line, submittedAt, unitCode, problems);
+    const submission = submissionId === '' ? null : this.checkSubmission(submissionId, line, submittedAt, unitCode, problems);
 
-    if (problems.length > 0 || !submittedAt || unitId === undefined || documentId === undefined) return { row: null, problem: problems.join(' ') };
-    const name = get('contributor_name');
-    const phone = get('contributor_phone');
-    const idNumber = get('contributor_id_number');
+    if (problems.length > 0 || !submission || !submittedAt || unitId === undefined || documentId === undefined || channel === null || group === null || stance === null) return { row: null, problem: problems.join(' '), submission };
+    const name = clean(cells[index.contributor_name]);
+    const phone = clean(cells[index.contributor_phone]);
+    const idNumber = clean(cells[index.contributor_id_number]);
     return {
       row: {
         line,
@@ -428,18 +479,30 @@ export class OpinionValidator {
         stance: stance as Stance,
         text,
         textKey: fastDedupKey(text),
-        contact: name || phone || idNumber ? { name, phone, idNumber } : null,
+        // Kept per submission by the import until sealed: copies, not views of the file's text.
+        contact: name || phone || idNumber ? { name: detached(name), phone: detached(phone), idNumber: detached(idNumber) } : null,
       },
       problem: null,
+      submission,
     };
   }
 
-  private checkSubmission(id: string, line: number, at: Date | null, unitCode: string, problems: string[]): void {
-    const seen = this.submissions.get(id);
+  /** What the validator knows of a submission_id met so far. */
+  submission(id: string): SubmissionInfo<T> | undefined {
+    return this.submissions.get(id);
+  }
+
+  private checkSubmission(id: string, line: number, at: Date | null, unitCode: string, problems: string[]): SubmissionInfo<T> {
+    // Rows of a submission usually follow each other: the last one met is checked first.
+    const last = this.lastSubmission;
+    const seen = last !== null && last.id === id ? last : this.submissions.get(id);
+    if (seen) this.lastSubmission = seen;
     const time = at ? at.getTime() : null;
     if (!seen) {
-      this.submissions.set(id, { line, at: time, unitCode: unitCode === '' ? null : unitCode });
-      return;
+      const info: SubmissionInfo<T> = { id: detached(id), line, at: time, unitCode: unitCode === '' ? null : detached(unitCode), data: undefined };
+      this.submissions.set(info.id, info);
+      this.lastSubmission = info;
+      return info;
     }
     if (seen.at === null) seen.at = time;
     else if (time !== null && time !== seen.at) {
@@ -449,10 +512,12 @@ export class OpinionValidator {
     else if (unitCode !== '' && unitCode !== seen.unitCode) {
       problems.push(`Các dòng của lượt góp ý ${show(id)} phải cùng đơn vị tiếp nhận: dòng này ghi ${show(unitCode)}, dòng ${seen.line} ghi ${show(seen.unitCode)} (cột unit_code).`);
     }
+    return seen;
   }
 }
 
 /** True when a record holds nothing but empty cells (such rows are skipped). */
 export function isBlank(record: RawRecord): boolean {
-  return record.cells.every((c) => c.trim() === '');
+  for (const c of record.cells) if (clean(c) !== '') return false;
+  return true;
 }

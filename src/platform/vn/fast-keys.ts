@@ -96,16 +96,17 @@ function swing(lower: string, start: number, end: number): string | null {
  */
 export function fastDedupKey(s: string): string {
   const n = s.length;
-  for (let i = 0; i < n; i++) {
-    if (keyClass[s.charCodeAt(i)] === SLOW) return dedupKey(s);
-  }
   const lower = s.toLowerCase();
+  // Lower-casing keeps the length of every fast-path text, so `s` and `lower` line up until a
+  // character of `s` that needs the exact path shows up.
+  if (lower.length !== n) return dedupKey(s);
   let out = '';
   /** Start of the part of `lower` not yet copied to `out` (-1 before the first word). */
   let from = -1;
   let separatorStart = -1;
   let runStart = -1;
   for (let i = 0; i <= n; i++) {
+    if (i < n && keyClass[s.charCodeAt(i)] === SLOW) return dedupKey(s);
     const cls = i < n ? keyClass[lower.charCodeAt(i)] : SEPARATOR;
     if (cls === LETTER) {
       if (runStart === -1) runStart = i;

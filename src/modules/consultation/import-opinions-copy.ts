@@ -1,0 +1,156 @@
+/**
+ * The database side of the opinion file import (`import-opinions.ts`): the COPY statements and
+ * their lines, the look-ups made on a second connection while the first one copies (which
+ * submission_ids are present already, new submission ids from the identity sequence), and the
+ * corrections made before the commit. All SQL of the import lives here.
+ */
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import type { Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Tx } from '../../platform/db/database.js';
+import type { Channel, ContributorGroup } from '../../platform/db/schema/index.js';
+
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+/** A value in COPY's text format. */
+export function copyValue(value: string | null): string {
+  if (value === null) return '\\N';
+  return NEEDS_ESCAPE.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : value;
+}
+
+/** Writes to a stream, waiting for drain, and failing as soon as the stream fails. */
+export async function send(stream: Writable, failed: Promise<unknown>, data: string | Buffer): Promise<void> {
+  if (data.length > 0 && !stream.write(data)) await Promise.race([once(stream, 'drain'), failed]);
+}
+
+/** A COPY … FROM STDIN on the transaction's connection. */
+export class CopyStream {
+  private readonly stream: Writable & { rowCount?: number };
+  private readonly failed: Promise<unknown>;
+
+  constructor(client: pg.PoolClient, statement: string) {
+    this.stream = client.query(copyFrom(statement));
+    this.failed = finished(this.stream);
+    this.failed.catch(() => undefined);
+  }
+
+  write(data: string | Buffer): Promise<void> {
+    return send(this.stream, this.failed, data);
+  }
+
+  /** Ends the COPY; the number of rows it wrote. */
+  async end(): Promise<number> {
+    this.stream.end();
+    await this.failed;
+    return this.stream.rowCount ?? 0;
+  }
+
+  /** Abandons the COPY (the server fails the statement; the transaction must then roll back). */
+  async abort(reason: Error): Promise<void> {
+    this.stream.destroy(reason);
+    await this.failed.catch(() => undefined);
+  }
+}
+
+/** Lines: submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at. */
+export const opinionsCopy = 'copy opinions (submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at) from stdin';
+
+/**
+ * COPY writes the given ids into the identity column. Each COPY fires the statement trigger that
+ * queues the new submissions for the weekly figures.
+ */
+export const submissionsCopy = 'copy submissions (id, consultation_id, external_id, unit_id, channel, contributor_group, submitted_at, self_submitted, opinion_count, entered_by_user_id) from stdin';
+
+export interface SubmissionRow {
+  id: number;
+  externalId: string;
+  unitId: number;
+  channel: Channel;
+  contributorGroup: ContributorGroup;
+  /** submitted_at as ISO 8601. */
+  at: string;
+  opinionCount: number;
+}
+
+export function submissionLine(consultationId: number, userId: number | null, s: SubmissionRow): string {
+  const self = s.channel === 'vneid' || s.channel === 'web' ? 't' : 'f';
+  return `${s.id}\t${consultationId}\t${copyValue(s.externalId)}\t${s.unitId}\t${s.channel}\t${s.contributorGroup}\t${s.at}\t${self}\t${s.opinionCount}\t${userId ?? '\\N'}\n`;
+}
+
+/** Contact details stay with the receiving unit, sealed; nothing else ever reads them into a report. */
+export const contactsCopy = 'copy submission_contacts (submission_id, unit_id, sealed, consent) from stdin';
+
+export function contactLine(submissionId: number, unitId: number, sealed: string): string {
+  return `${submissionId}\t${unitId}\t${copyValue(sealed)}\tf\n`;
+}
+
+/** Imports of one consultation are serialised, from before the first look-up to the commit. */
+export async function lockConsultationImports(tx: Tx, consultationId: number): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(7407004, ${consultationId})`);
+}
+
+/** The identity sequence of submissions.id (reserved ids let opinions be copied as they are read). */
+export async function submissionSequence(tx: Tx): Promise<string> {
+  const result = await tx.execute<{ name: string }>(sql`select pg_get_serial_sequence('submissions', 'id') as name`);
+  const name = result.rows[0]?.name;
+  if (!name) throw new Error('submissions.id has no identity sequence');
+  return name;
+}
+
+/** unit code → id of the units that may receive the consultation's opinions; document code → id. */
+export async function loadMaps(tx: Tx, consultationId: number, allUnits: boolean) {
+  const units = await tx.execute<{ id: number; code: string }>(
+    allUnits ? sql`select id, code from units` : sql`select u.id, u.code from units u join consultation_units cu on cu.unit_id = u.id where cu.consultation_id = ${consultationId}`,
+  );
+  const documents = await tx.execute<{ id: number; code: string }>(sql`select id, code from consultation_documents where consultation_id = ${consultationId}`);
+  return { units: new Map(units.rows.map((u) => [u.code, u.id])), documents: new Map(documents.rows.map((d) => [d.code, d.id])) };
+}
+
+/** On the look-up connection (committed data): which of `externalIds` the consultation has already. */
+export async function presentExternalIds(lookup: pg.Client, consultationId: number, externalIds: string[]): Promise<Set<string>> {
+  // One text parameter, split by the server: submission_ids hold no control character (validated).
+  const result = await lookup.query<{ present: string[] }>(
+    `select array(select external_id from submissions where consultation_id = $1 and external_id = any(string_to_array($2, E'\\n'))) as present`,
+    [consultationId, externalIds.join('\n')],
+  );
+  return new Set(result.rows[0]?.present ?? []);
+}
+
+/** On the look-up connection: `count` new values of the submissions.id sequence, in increasing order. */
+export async function reserveSubmissionIds(lookup: pg.Client, sequence: string, count: number): Promise<number[]> {
+  const result = await lookup.query<{ ids: string }>(`select array_to_string(array(select nextval($1::regclass) from generate_series(1, $2)), ',') as ids`, [sequence, count]);
+  const ids = result.rows[0]?.ids ?? '';
+  return ids === '' ? [] : ids.split(',').map(Number);
+}
+
+/** Sets the opinion counts of submissions written before all their rows were read. */
+export async function updateOpinionCounts(tx: Tx, rows: { id: number; count: number }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    update submissions s set opinion_count = v.n
+    from unnest(${sql.param(rows.map((r) => r.id))}::bigint[], ${sql.param(rows.map((r) => r.count))}::int[]) as v(id, n)
+    where s.id = v.id`);
+}
+
+/**
+ * Removes submissions written before one of their rows turned out bad (`skipInvalid`), with their
+ * opinions, contact details and place in the figures queue; the number of opinions removed.
+ */
+export async function deleteSubmissions(tx: Tx, ids: number[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const list = sql`${sql.param(ids)}::bigint[]`;
+  const opinions = await tx.execute(sql`delete from opinions where submission_id = any(${list})`);
+  await tx.execute(sql`delete from submissions where id = any(${list})`);
+  await tx.execute(sql`delete from consultation_figure_queue where submission_id = any(${list})`);
+  return opinions.rowCount ?? 0;
+}
+
+/** True for the unique-key violation of (consultation_id, external_id) on submissions. */
+export function isDuplicateSubmission(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } } | null;
+  const pgError = e?.code ? e : e?.cause;
+  return pgError?.code === '23505' && pgError.constraint === 'submissions_external_key';
+}
