@@ -78,35 +78,38 @@ function bodyTemplates(communeCodes: string[], count: number): { json: string; o
 const CLOCK_TICKS = 100;
 
 /** CPU seconds (user + system) of a process, and of its waited-for children (cutime + cstime). */
-async function cpuOf(pid: number): Promise<{ own: number; children: number; ppid: number } | null> {
+async function cpuOf(pid: number): Promise<{ own: number; system: number; children: number; ppid: number } | null> {
   try {
     const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const n = (i: number) => Number(f[i - 3]) / CLOCK_TICKS;
-    return { own: n(14) + n(15), children: n(16) + n(17), ppid: Number(f[1]) };
+    return { own: n(14) + n(15), system: n(15), children: n(16) + n(17), ppid: Number(f[1]) };
   } catch {
     return null;
   }
 }
 
 /** CPU seconds used so far by a process tree's root and its direct children (PostgreSQL: postmaster and backends). */
-async function treeCpu(rootPid: number): Promise<Map<number, number>> {
-  const times = new Map<number, number>();
+async function treeCpu(rootPid: number): Promise<Map<number, { total: number; system: number }>> {
+  const times = new Map<number, { total: number; system: number }>();
   const root = await cpuOf(rootPid);
   if (!root) return times;
-  times.set(rootPid, root.own + root.children);
+  times.set(rootPid, { total: root.own + root.children, system: root.system });
   for (const entry of await fs.readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const p = await cpuOf(Number(entry));
-    if (p && p.ppid === rootPid) times.set(Number(entry), p.own + p.children);
+    if (p && p.ppid === rootPid) times.set(Number(entry), { total: p.own + p.children, system: p.system });
   }
   return times;
 }
 
-function cpuSince(before: Map<number, number>, after: Map<number, number>): number {
-  let total = 0;
-  for (const [pid, t] of after) total += t - (before.get(pid) ?? 0);
-  return total;
+function cpuSince(before: Map<number, { total: number; system: number }>, after: Map<number, { total: number; system: number }>): { total: number; system: number } {
+  const sum = { total: 0, system: 0 };
+  for (const [pid, t] of after) {
+    sum.total += t.total - (before.get(pid)?.total ?? 0);
+    sum.system += t.system - (before.get(pid)?.system ?? 0);
+  }
+  return sum;
 }
 
 async function freePort(): Promise<number> {
@@ -254,9 +257,11 @@ async function main(): Promise<number> {
     const cpuAfter = { server: await cpuOf(server.pid!), pg: postmasterPid ? await treeCpu(postmasterPid) : null, self: process.cpuUsage(cpuBefore.self) };
     const perRequest = (seconds: number) => ((seconds * 1000) / Math.max(1, run['2xx'])).toFixed(2);
     const serverCpu = cpuAfter.server && cpuBefore.server ? cpuAfter.server.own - cpuBefore.server.own : NaN;
-    const pgCpu = cpuAfter.pg && cpuBefore.pg ? cpuSince(cpuBefore.pg, cpuAfter.pg) : NaN;
+    const serverSys = cpuAfter.server && cpuBefore.server ? cpuAfter.server.system - cpuBefore.server.system : NaN;
+    const pgCpu = cpuAfter.pg && cpuBefore.pg ? cpuSince(cpuBefore.pg, cpuAfter.pg) : null;
     const selfCpu = (cpuAfter.self.user + cpuAfter.self.system) / 1e6;
-    log(`CPU during the run: server ${serverCpu.toFixed(1)} s (${perRequest(serverCpu)} ms/submission), PostgreSQL ${Number.isNaN(pgCpu) ? 'not measured (DATABASE_URL)' : `${pgCpu.toFixed(1)} s (${perRequest(pgCpu)} ms/submission)`}, autocannon ${selfCpu.toFixed(1)} s (${perRequest(selfCpu)} ms/submission); ${run.duration.toFixed(1)} s wall on ${os.cpus().length} CPUs`);
+    const pgText = pgCpu ? `${pgCpu.total.toFixed(1)} s (${perRequest(pgCpu.total)} ms/submission, of which kernel ${perRequest(pgCpu.system)})` : 'not measured (DATABASE_URL)';
+    log(`CPU during the run: server ${serverCpu.toFixed(1)} s (${perRequest(serverCpu)} ms/submission, of which kernel ${perRequest(serverSys)}), PostgreSQL ${pgText}, autocannon ${selfCpu.toFixed(1)} s (${perRequest(selfCpu)} ms/submission); ${run.duration.toFixed(1)} s wall on ${os.cpus().length} CPUs`);
     log(`Load average after the run (1/5/15 min): ${loadAverage()}`);
 
     // Checks: what was acknowledged is what is stored, once.

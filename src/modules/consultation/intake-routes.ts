@@ -36,11 +36,15 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
   const contactKey = contactKeyProvider(app.config);
   const perMinute = app.config.publicRateLimit;
   const limit = (max: number) => (perMinute > 0 ? { config: { rateLimit: { max, timeWindow: '1 minute' } } } : {});
+  // The public endpoints take flash crowds: two info lines per request ("incoming request",
+  // "request completed") were the largest logging cost. They log warnings and failures only.
+  const quiet = { logLevel: 'warn' as const };
 
   r.get(
     '/public/consultations/:code',
     {
       ...limit(perMinute * 10),
+      ...quiet,
       schema: {
         tags,
         summary: 'Trang góp ý công khai (không cần đăng nhập): đợt lấy ý kiến đang mở, các dự thảo và phần, đơn vị tiếp nhận (tìm bằng q, tối đa 50)',
@@ -56,6 +60,7 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
     '/public/consultations/:code/units',
     {
       ...limit(perMinute * 10),
+      ...quiet,
       schema: {
         tags,
         summary: 'Tìm đơn vị tiếp nhận của đợt lấy ý kiến (không dấu, tối đa 50 kết quả)',
@@ -71,6 +76,7 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
     '/public/consultations/:code/submissions',
     {
       ...limit(perMinute),
+      ...quiet,
       schema: {
         tags,
         summary: 'Gửi góp ý qua biểu mẫu công khai (201; cùng idempotencyKey gửi lại: 200, không tính hai lần)',

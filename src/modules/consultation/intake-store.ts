@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { Actor } from '../../platform/access/roles.js';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
 import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
 import { sealContact, type ContactDetails } from '../../platform/crypto/index.js';
 import { AppError } from '../../platform/errors.js';
-import { dedupKey, normalizeVi } from '../../platform/vn/index.js';
+import { normalizeVi } from '../../platform/vn/index.js';
 import type { ContactInput } from './intake-schemas.js';
+import { settle, writeSubmissions } from './intake-write.js';
 
 /**
  * What every intake path shares: the consultation as intake needs it, the checks of opinions
@@ -183,124 +183,12 @@ export interface StoredSubmission {
 
 /**
  * Writes one submission with its opinions (counting fields copied onto each) and its sealed contact,
- * in one SQL statement on `db` (the caller's transaction, or autocommit). Idempotent on
+ * in one SQL statement on `db` (the caller's transaction, or autocommit; see `writeSubmissions`). Idempotent on
  * (consultation, externalId): `on conflict do nothing` makes a concurrent duplicate wait for the
  * first writer and then write nothing; the stored submission is then returned with `created: false`.
  */
 export async function storeSubmission(db: Queryable, input: SubmissionToStore): Promise<StoredSubmission> {
-  const outcome = await writeSubmission(db, { ...input, unit: { id: input.unitId }, guard: null, audit: null });
+  const [outcome] = await writeSubmissions(db, [{ ...input, unit: { id: input.unitId }, audit: null }], { byCode: false, guard: false });
+  if (!outcome) throw new AppError('INTERNAL');
   return settle(db, { consultationId: input.consultationId, externalId: input.externalId, opinions: input.opinions.length }, outcome);
-}
-
-export interface SubmissionWrite extends Omit<SubmissionToStore, 'unitId'> {
-  /** The receiving unit: by id (already checked), or by code, checked in the statement to take part in the consultation. */
-  unit: { id: number } | { code: string };
-  /**
-   * Re-checked in the statement when the caller validated from a cached copy of the consultation:
-   * open at `submittedAt`, every document of this consultation, every section present. When a check
-   * fails nothing is written and `guardPassed` is false.
-   */
-  guard: 'open-and-sections' | null;
-  /** The audit row written in the same statement when (and only when) the submission is created. */
-  audit: { actor: Actor; action: string; after: unknown } | null;
-}
-
-export interface WriteOutcome {
-  /** The new submission, when this statement wrote it. */
-  createdId: number | null;
-  /** False when the unit code is unknown, dissolved or not taking part (nothing written). */
-  unitFound: boolean;
-  guardPassed: boolean;
-  /** The submission already stored under this key before the statement began. */
-  existing: { id: number; opinions: number } | null;
-}
-
-/**
- * The one statement of intake: resolves and checks the unit, re-checks the guard, inserts the
- * submission (`on conflict do nothing`), its opinions (`unnest` of arrays, in input order), its
- * sealed contact and its audit row, and reads the submission already stored under the key. One round
- * trip; in autocommit it is its own transaction, so it is written entirely or not at all.
- */
-export async function writeSubmission(db: Queryable, input: SubmissionWrite): Promise<WriteOutcome> {
-  const c = input.consultationId;
-  const os = input.opinions;
-  const target =
-    'id' in input.unit
-      ? sql`select ${input.unit.id}::int as unit_id`
-      : sql`select u.id as unit_id from units u where u.code = ${input.unit.code} and ${participatesOne(input.consultationId)}`;
-  const guard =
-    input.guard === null
-      ? sql`true`
-      : sql`exists (select 1 from consultations k where k.id = ${c} and k.opens_at <= ${input.submittedAt} and (k.closes_at is null or k.closes_at > ${input.submittedAt}))
-        and not exists (
-          select 1 from unnest(${pgArray(os.map((o) => o.documentId))}::int[], ${pgArray(os.map((o) => o.sectionRef))}::text[]) as q(document_id, ref)
-          where not exists (select 1 from consultation_documents d where d.id = q.document_id and d.consultation_id = ${c})
-             or (q.ref is not null and not exists (select 1 from document_sections s where s.document_id = q.document_id and s.ref = q.ref)))`;
-  const contact = input.sealedContact === null ? sql`` : sql`, contact as (insert into submission_contacts (submission_id, unit_id, sealed, consent) select id, unit_id, ${input.sealedContact}, true from ins)`;
-  const audit =
-    input.audit === null
-      ? sql``
-      : sql`, audit as (insert into audit_log (actor_user_id, actor_username, action, entity_type, entity_id, unit_id, after, ip)
-          select ${input.audit.actor.userId}::int, ${input.audit.actor.username}, ${input.audit.action}, 'submission', id::text, unit_id, ${JSON.stringify(input.audit.after ?? null)}::jsonb, ${input.audit.actor.ip} from ins)`;
-  const result = await db.execute<{ created_id: number | null; unit_found: boolean; guard_passed: boolean; existing_id: number | null; existing_opinions: number | null }>(sql`
-    with target as (${target}),
-    checked as (select unit_id from target where ${guard}),
-    ins as (
-      insert into submissions (consultation_id, external_id, unit_id, channel, contributor_group, submitted_at, self_submitted, opinion_count, entered_by_user_id)
-      select ${c}, ${input.externalId}, unit_id, ${input.channel}, ${input.contributorGroup}, ${input.submittedAt}, ${input.selfSubmitted}, ${os.length}, ${input.enteredByUserId}::int
-      from checked
-      on conflict (consultation_id, external_id) do nothing
-      returning id, unit_id),
-    ops as (
-      insert into opinions (submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at)
-      select ins.id, ${c}, ins.unit_id, q.document_id, q.section_ref, q.stance, q.body, q.text_key, ${input.submittedAt}
-      from ins cross join unnest(${pgArray(os.map((o) => o.documentId))}::int[], ${pgArray(os.map((o) => o.sectionRef))}::text[], ${pgArray(os.map((o) => o.stance))}::text[],
-                                 ${pgArray(os.map((o) => o.body))}::text[], ${pgArray(os.map((o) => dedupKey(o.body)))}::text[])
-             with ordinality as q(document_id, section_ref, stance, body, text_key, n)
-      order by q.n)
-    ${contact}
-    ${audit}
-    select (select id from ins) as created_id,
-           exists (select 1 from target) as unit_found,
-           exists (select 1 from checked) as guard_passed,
-           s.id as existing_id, s.opinion_count as existing_opinions
-    from (select 1) as one
-    left join submissions s on s.consultation_id = ${c} and s.external_id = ${input.externalId}`);
-  const row = result.rows[0];
-  if (!row) throw new AppError('INTERNAL');
-  return {
-    createdId: row.created_id === null ? null : Number(row.created_id),
-    unitFound: row.unit_found,
-    guardPassed: row.guard_passed,
-    existing: row.existing_id === null ? null : { id: Number(row.existing_id), opinions: row.existing_opinions ?? 0 },
-  };
-}
-
-/**
- * The answer for a written (or already present) submission. A concurrent duplicate that committed
- * while this statement waited is invisible to the statement's snapshot: it is read back once more.
- */
-export async function settle(db: Queryable, written: { consultationId: number; externalId: string; opinions: number }, outcome: WriteOutcome): Promise<StoredSubmission> {
-  const { consultationId, externalId } = written;
-  if (outcome.createdId !== null) return { submissionId: outcome.createdId, opinions: written.opinions, created: true };
-  if (outcome.existing) return { submissionId: outcome.existing.id, opinions: outcome.existing.opinions, created: false };
-  const result = await db.execute<{ id: number; opinion_count: number }>(sql`select id, opinion_count from submissions where consultation_id = ${consultationId} and external_id = ${externalId}`);
-  const existing = result.rows[0];
-  if (!existing) throw new AppError('CONFLICT', 'Lượt góp ý đang được ghi; hãy thử lại.');
-  return { submissionId: Number(existing.id), opinions: existing.opinion_count, created: false };
-}
-
-/**
- * SQL condition on one unit `u` (looked up by code): it takes part in the consultation and is not
- * dissolved. Same rule as `participates`, but read from the tables in the statement itself (the
- * caller's copy of the consultation may be stale), walking up from the unit (at most its depth)
- * instead of down the subtrees of the units listed.
- */
-function participatesOne(consultationId: number): ReturnType<typeof sql> {
-  return sql`(u.active_to is null or u.active_to >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)
-    and ((select k.all_units from consultations k where k.id = ${consultationId}) or exists (
-      with recursive up(id, parent_id) as (
-        select u.id, u.parent_id
-        union all select p.id, p.parent_id from units p join up on p.id = up.parent_id)
-      select 1 from up join consultation_units cu on cu.unit_id = up.id and cu.consultation_id = ${consultationId}))`;
 }

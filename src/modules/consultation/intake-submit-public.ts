@@ -2,7 +2,9 @@ import type { Queryable } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { AppError } from '../../platform/errors.js';
 import { withPublicForm } from './intake-public-form.js';
-import { checkOpinions, prepareContact, requireOpen, sealedContact, sectionKey, settle, writeSubmission, type StoredSubmission } from './intake-store.js';
+import { checkOpinions, prepareContact, requireOpen, sealedContact, sectionKey, type StoredSubmission } from './intake-store.js';
+import { writeInBatch } from './intake-batch.js';
+import { settle } from './intake-write.js';
 import type { PublicSubmissionInput } from './intake-schemas.js';
 
 /** Who acts for the public form in the audit log. The sender's address is not kept. */
@@ -17,7 +19,8 @@ const publicActor: Actor = { userId: null, username: 'public:web', grants: [], i
  * Built for flash crowds: the consultation, its documents and sections come from memory
  * (`loadPublicForm`), the opinions are checked in JavaScript, and one SQL statement in autocommit
  * resolves the unit, re-checks what the memory copy said, and writes the submission, its opinions,
- * its sealed contact and the audit row (`writeSubmission`) — one round trip to PostgreSQL.
+ * its sealed contact and the audit row (`writeSubmissions`), together with the submissions that
+ * arrived at the same time (`writeInBatch`): at most one round trip and one commit per submission.
  */
 export async function submitPublicOpinions(
   db: Queryable,
@@ -38,24 +41,24 @@ export async function submitPublicOpinions(
       },
       { fresh: attempt > 0 },
     );
-    const outcome = await writeSubmission(db, {
+    const row = {
       consultationId: consultation.id,
       externalId,
       unit: { code: unitCode },
-      channel: 'web',
+      channel: 'web' as const,
       contributorGroup: input.contributorGroup,
       submittedAt: now,
       selfSubmitted: true,
       enteredByUserId: null,
       opinions: prepared,
       sealedContact: sealed,
-      guard: 'open-and-sections',
       audit: {
         actor: publicActor,
         action: 'consultation.submission_receive',
         after: { consultation: consultation.code, externalId, channel: 'web', contributorGroup: input.contributorGroup, opinions: prepared.length, contact: sealed !== null },
       },
-    });
+    };
+    const outcome = await writeInBatch(db, row, { byCode: true, guard: true });
     if (!outcome.unitFound) {
       throw new AppError('VALIDATION_FAILED', 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.', [{ path: ['unitCode'], message: 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.' }]);
     }
