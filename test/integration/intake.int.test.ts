@@ -6,9 +6,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { parseConfig } from '../../src/platform/config/config.js';
+import { pgArray } from '../../src/platform/db/database.js';
 import { buildApp, type App } from '../../src/platform/http/app.js';
 import { periodAt } from '../../src/platform/time/index.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
+import { writeInBatch } from '../../src/modules/consultation/intake-batch.js';
 import { eraseExpiredContacts } from '../../src/modules/consultation/intake-contacts.js';
 import { computeWeeklyReport, loadConsultation, weeklySchedule } from '../../src/modules/consultation/weekly-report.js';
 import { buildUnit, buildUser } from '../support/factories.js';
@@ -195,6 +197,118 @@ describe('public form: submitting', () => {
       expect(responses.every((r) => r.statusCode === 201)).toBe(true);
     } finally {
       await unlimited.close();
+    }
+  });
+});
+
+describe('public form: flash crowds and edits', () => {
+  // Every request of these tests comes from one address: the per-address limit is turned off.
+  let crowd: App;
+  beforeAll(async () => {
+    crowd = await buildTestApp({ LANTOA_PUBLIC_RATE_LIMIT: '0' });
+  });
+  afterAll(async () => {
+    await crowd.close();
+  });
+  const submitTo = (code: string, body: unknown) => crowd.inject({ method: 'POST', url: `/api/v1/public/consultations/${code}/submissions`, payload: body as object });
+  const consultationId = async (code: string) => (await db.execute<{ id: number }>(sql`select id from consultations where code = ${code}`)).rows[0]!.id;
+
+  it('stores each of many concurrent submissions once, double clicks included, each with its audit row and no contact detail in it', async () => {
+    const bodies = Array.from({ length: 60 }, (_, i) =>
+      publicBody({ opinions: [opinion(`Ý kiến đồng thời số ${i + 1}.`), opinion('Tán thành.')], contact: i % 10 === 0 ? { phone: PHONE, consent: true } : null }),
+    );
+    const clicked = bodies.slice(0, 3);
+    const responses = await Promise.all([...bodies, ...clicked, ...clicked, ...clicked].map((b) => submitTo('DH14', b)));
+    expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(60);
+    expect(responses.filter((r) => r.statusCode === 200)).toHaveLength(9);
+    for (const body of clicked) {
+      const answers = responses.filter((_, i) => (i < 60 ? bodies[i] : clicked[(i - 60) % 3]) === body);
+      expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    }
+    const keys = bodies.map((b) => `web:${b.idempotencyKey as string}`);
+    const [counts] = (
+      await db.execute<{ submissions: number; opinions: number; contacts: number; audits: number; leaked: number }>(sql`
+        select (select count(*) from submissions where external_id = any(${pgArray(keys)}::text[]))::int as submissions,
+               (select count(*) from opinions o join submissions s on s.id = o.submission_id where s.external_id = any(${pgArray(keys)}::text[]))::int as opinions,
+               (select count(*) from submission_contacts c join submissions s on s.id = c.submission_id where s.external_id = any(${pgArray(keys)}::text[]))::int as contacts,
+               (select count(*) from audit_log a join submissions s on a.entity_id = s.id::text
+                where a.action = 'consultation.submission_receive' and a.actor_username = 'public:web' and a.unit_id = s.unit_id and s.external_id = any(${pgArray(keys)}::text[]))::int as audits,
+               (select count(*) from audit_log a where a.after::text like ${`%${PHONE}%`})::int as leaked`)
+    ).rows;
+    expect(counts).toEqual({ submissions: 60, opinions: 120, contacts: 6, audits: 60, leaked: 0 });
+  });
+
+  it('writes submissions arriving together in shared statements, and one failing submission costs the others nothing', async () => {
+    const id = await consultationId('DH14');
+    const [bcct] = (await db.execute<{ id: number }>(sql`select id from consultation_documents where consultation_id = ${id} and code = 'BCCT'`)).rows;
+    const row = (stance: 'agree' | 'bogus') => ({
+      consultationId: id,
+      externalId: `web:${randomUUID()}`,
+      unit: { id: commune.id },
+      channel: 'web' as const,
+      contributorGroup: 'nhan_dan' as const,
+      submittedAt: new Date(),
+      selfSubmitted: true,
+      enteredByUserId: null,
+      opinions: [{ documentId: bcct!.id, sectionRef: null, stance: stance as 'agree', body: '' }],
+      sealedContact: null,
+      audit: null,
+    });
+    const together = Array.from({ length: 20 }, () => row('agree'));
+    await Promise.all(together.map((r) => writeInBatch(db, r, { byCode: false, guard: false })));
+    const [shared] = (await db.execute<{ n: number; statements: number }>(sql`select count(*)::int as n, count(distinct xmin::text)::int as statements from submissions where external_id = any(${pgArray(together.map((r) => r.externalId))}::text[])`)).rows;
+    expect(shared!.n).toBe(20);
+    expect(shared!.statements).toBeLessThan(20);
+    // The last one breaks a check constraint of opinions: its statement fails, and the others are written again without it.
+    const rows = [...Array.from({ length: 19 }, () => row('agree')), row('bogus')];
+    const settled = await Promise.allSettled(rows.map((r) => writeInBatch(db, r, { byCode: false, guard: false })));
+    expect(settled.map((s) => s.status)).toEqual([...Array.from({ length: 19 }, () => 'fulfilled'), 'rejected']);
+    expect(await countOf('submissions', rows[19]!.externalId)).toBe(0);
+    const [written] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from submissions where external_id = any(${pgArray(rows.map((r) => r.externalId))}::text[])`)).rows;
+    expect(written!.n).toBe(19);
+  });
+
+  it('sees at once a consultation closed, a section added and a section removed after the form was read', async () => {
+    await createConsultation(db, { actor: cliActor(), input: { code: 'EDIT', title: 'Đợt được sửa', documents: [{ code: 'DT', title: 'Dự thảo' }], opensAt: new Date(Date.now() - 86_400_000) } });
+    const id = await consultationId('EDIT');
+    const [doc] = (await db.execute<{ id: number }>(sql`select id from consultation_documents where consultation_id = ${id}`)).rows;
+    await db.execute(sql`insert into document_sections (document_id, ref, heading, position) values (${doc!.id}, 'I', 'Phần I', 1)`);
+    const body = (sectionRef: string) => publicBody({ opinions: [{ documentCode: 'DT', sectionRef, stance: 'agree', text: '' }] });
+    expect((await submitTo('EDIT', body('I'))).statusCode).toBe(201);
+    expect((await crowd.inject({ method: 'GET', url: '/api/v1/public/consultations/EDIT' })).json().documents[0].sections).toEqual([{ ref: 'I', heading: 'Phần I' }]);
+
+    await db.execute(sql`insert into document_sections (document_id, ref, heading, position) values (${doc!.id}, 'II', 'Phần II', 2)`);
+    expect((await submitTo('EDIT', body('II'))).statusCode).toBe(201);
+
+    await db.execute(sql`delete from document_sections where document_id = ${doc!.id} and ref = 'I'`);
+    const removed = body('I');
+    const refused = await submitTo('EDIT', removed);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toBe('dự thảo không có phần "I".');
+    expect(await countOf('submissions', `web:${removed.idempotencyKey as string}`)).toBe(0);
+
+    await db.execute(sql`update consultations set closes_at = now() - interval '1 second' where id = ${id}`);
+    const late = body('II');
+    const closed = await submitTo('EDIT', late);
+    expect(closed.statusCode).toBe(404);
+    expect(closed.json().message).toContain('đã kết thúc');
+    expect(await countOf('submissions', `web:${late.idempotencyKey as string}`)).toBe(0);
+  });
+
+  it('takes feedback only for the units taking part (a listed unit and its subtree) that are not dissolved', async () => {
+    await createConsultation(db, { actor: cliActor(), input: { code: 'LCU-ONLY', title: 'Chỉ Lai Châu', documents: [{ code: 'DT', title: 'Dự thảo' }], opensAt: new Date(Date.now() - 86_400_000) } });
+    const id = await consultationId('LCU-ONLY');
+    await db.execute(sql`update consultations set all_units = false where id = ${id}`);
+    await db.execute(sql`insert into consultation_units (consultation_id, unit_id) values (${id}, ${province.id})`);
+    const dissolved = await buildUnit(db, { code: 'LCU-CU', name: 'Đảng ủy xã cũ', kind: 'party_committee', parentId: province.id });
+    await db.execute(sql`update units set active_to = '2020-12-31' where id = ${dissolved.id}`);
+    const body = (unitCode: string) => publicBody({ unitCode, opinions: [{ documentCode: 'DT', stance: 'agree', text: '' }] });
+    expect((await submitTo('LCU-ONLY', body(commune.code))).statusCode).toBe(201);
+    expect((await submitTo('LCU-ONLY', body(province.code))).statusCode).toBe(201);
+    for (const unitCode of [otherProvince.code, dissolved.code]) {
+      const refused = await submitTo('LCU-ONLY', body(unitCode));
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.', details: [{ path: ['unitCode'] }] });
     }
   });
 });
