@@ -265,8 +265,9 @@ async function main(): Promise<number> {
     log(`Load average after the run (1/5/15 min): ${loadAverage()}`);
 
     // Checks: what was acknowledged is what is stored, once.
-    const stored = await pool.query<{ s: number; o: number; c: number; present: number }>(
+    const stored = await pool.query<{ s: number; o: number; c: number; present: number; commits: number }>(
       `select (select count(*) from submissions s where s.consultation_id = $1 and s.channel = 'web')::int as s,
+              (select count(distinct xmin::text) from submissions s where s.consultation_id = $1 and s.channel = 'web')::int as commits,
               (select count(*) from opinions o where o.consultation_id = $1)::int as o,
               (select count(*) from submission_contacts)::int as c,
               (select count(*) from submissions where id = any($2::bigint[]))::int as present`,
@@ -276,6 +277,7 @@ async function main(): Promise<number> {
     const acknowledged = warm['2xx'] + run['2xx'];
     const failures = warm.non2xx + run.non2xx + warm.errors + run.errors + warm.timeouts + run.timeouts;
     const countOk = counts.s === acknowledged && counts.s === tally.created && counts.present === tally.created && new Set(tally.ids).size === tally.created && counts.o === tally.opinions;
+    log(`Written in ${counts.commits.toLocaleString('en')} transactions: ${(counts.s / Math.max(1, counts.commits)).toFixed(1)} submissions per commit on average (group commit of the public form)`);
     log(`Stored: ${counts.s.toLocaleString('en')} submissions, ${counts.o.toLocaleString('en')} opinions, ${counts.c.toLocaleString('en')} sealed contacts; acknowledged (2xx): ${acknowledged.toLocaleString('en')} (${tally.created.toLocaleString('en')} × 201, ${tally.replayed} × 200, ${tally.opinions.toLocaleString('en')} opinions); not 2xx: ${failures} ${JSON.stringify(Object.fromEntries(tally.other))}`);
 
     // A re-sent key: sequential retries and a burst of concurrent double clicks of fresh keys.

@@ -8,14 +8,17 @@ import { writeSubmissions, type SubmissionWrite, type WriteOutcome, type WriteSh
  * written at once, so batching adds no wait; under a flash crowd the per-statement and per-commit
  * costs are shared by up to MAX_BATCH submissions.
  *
- * At most MAX_IN_FLIGHT statements run at a time per database, so a crowd on the public form
- * holds at most that many connections of the pool and the staff's work keeps the others.
+ * At most MAX_IN_FLIGHT statements run at a time per database (and process): one executes while
+ * the other waits for its commit to reach the disk; more only make a crowd's submissions compete
+ * for the same CPU and index pages in smaller batches (measured on 2 cores: 2 in flight wrote about
+ * twice as many submissions per second as 4 or 8; BENCHMARKS.md). A crowd on the public form thus
+ * holds at most two connections of the pool, and the staff's work keeps the others.
  * If a statement fails, each of its submissions is written again on its own, so that one bad
  * submission never costs the others theirs.
  */
 
 export const MAX_BATCH = 64;
-export const MAX_IN_FLIGHT = 4;
+export const MAX_IN_FLIGHT = 2;
 
 interface Pending {
   row: SubmissionWrite;
