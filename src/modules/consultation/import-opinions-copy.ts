@@ -59,8 +59,8 @@ export class CopyStream {
 export const opinionsCopy = 'copy opinions (submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at) from stdin';
 
 /**
- * COPY writes the given ids into the identity column. Each COPY fires the statement trigger that
- * queues the new submissions for the weekly figures.
+ * COPY writes the given ids into the identity column, and fires the statement trigger that queues
+ * the new submissions for the weekly figures.
  */
 export const submissionsCopy = 'copy submissions (id, consultation_id, external_id, unit_id, channel, contributor_group, submitted_at, self_submitted, opinion_count, entered_by_user_id) from stdin';
 
@@ -126,26 +126,11 @@ export async function reserveSubmissionIds(lookup: pg.Client, sequence: string, 
   return ids === '' ? [] : ids.split(',').map(Number);
 }
 
-/** Sets the opinion counts of submissions written before all their rows were read. */
-export async function updateOpinionCounts(tx: Tx, rows: { id: number; count: number }[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.execute(sql`
-    update submissions s set opinion_count = v.n
-    from unnest(${sql.param(rows.map((r) => r.id))}::bigint[], ${sql.param(rows.map((r) => r.count))}::int[]) as v(id, n)
-    where s.id = v.id`);
-}
-
-/**
- * Removes submissions written before one of their rows turned out bad (`skipInvalid`), with their
- * opinions, contact details and place in the figures queue; the number of opinions removed.
- */
-export async function deleteSubmissions(tx: Tx, ids: number[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const list = sql`${sql.param(ids)}::bigint[]`;
-  const opinions = await tx.execute(sql`delete from opinions where submission_id = any(${list})`);
-  await tx.execute(sql`delete from submissions where id = any(${list})`);
-  await tx.execute(sql`delete from consultation_figure_queue where submission_id = any(${list})`);
-  return opinions.rowCount ?? 0;
+/** Removes the opinions already copied for submissions that turned out to have a bad row (`skipInvalid`). */
+export async function deleteOpinionsOf(tx: Tx, submissionIds: number[]): Promise<number> {
+  if (submissionIds.length === 0) return 0;
+  const result = await tx.execute(sql`delete from opinions where submission_id = any(${sql.param(submissionIds)}::bigint[])`);
+  return result.rowCount ?? 0;
 }
 
 /** True for the unique-key violation of (consultation_id, external_id) on submissions. */

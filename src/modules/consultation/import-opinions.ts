@@ -18,7 +18,7 @@ import {
   contactsCopy,
   CopyStream,
   copyValue,
-  deleteSubmissions,
+  deleteOpinionsOf,
   isDuplicateSubmission,
   loadMaps,
   lockConsultationImports,
@@ -29,7 +29,6 @@ import {
   submissionLine,
   submissionSequence,
   submissionsCopy,
-  updateOpinionCounts,
 } from './import-opinions-copy.js';
 import { selectConsultationByCode } from './repository.js';
 
@@ -77,11 +76,10 @@ export function rejectedFileFor(filePath: string): string {
  * The file is streamed and validated row by row, in batches. The submission_ids a batch introduces
  * are looked up on a second connection while the next batch is validated: those already in the
  * consultation are skipped (`alreadyPresent`, so importing a file twice adds nothing); the new ones
- * were given ids reserved from the identity sequence when first met, so their opinions, then the
- * submissions and their sealed contact details, are copied (COPY FROM STDIN) straight into their
- * tables while the file is still being read. Opinion counts of submissions whose rows are spread
- * over batches are set before the commit. Imports of one consultation are serialised by an advisory
- * lock held from the first look-up to the commit.
+ * were given ids reserved from the identity sequence when first met, so their opinions are copied
+ * (COPY FROM STDIN) straight into `opinions` while the file is still being read. The submissions
+ * (their opinion counts known at the end) and their sealed contact details follow by COPY. Imports
+ * of one consultation are serialised by an advisory lock held from the first look-up to the commit.
  *
  * By default any bad row rejects the whole file (IMPORT_REJECTED listing every bad row; writing
  * stops at the first one and the transaction rolls back); with `skipInvalid` the good submissions
@@ -108,7 +106,7 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
       const run = new ImportRun(client, lookup, {
         consultationId: consultation.id,
         sequence: await submissionSequence(tx),
-        validator: new OpinionValidator<FileSubmission>(await loadMaps(tx, consultation.id, consultation.allUnits)),
+        validator: new OpinionValidator(await loadMaps(tx, consultation.id, consultation.allUnits), fileSubmission),
         options,
         totalBytes,
       });
@@ -175,6 +173,8 @@ function poolOf(db: Db): pg.Pool {
 
 /** What becomes of a submission_id of the file. */
 const enum Fate {
+  /** None of its rows was good yet. */
+  Unseen,
   /** Waiting for the look-up of its submission_id. */
   Pending,
   /** Not in the database: written under the id reserved for it. */
@@ -185,28 +185,46 @@ const enum Fate {
   Bad,
 }
 
-interface FileSubmission {
-  externalId: string;
+/** A submission_id of the file: what the validator knows of it, and what the import makes of it. */
+interface FileSubmission extends SubmissionInfo {
   fate: Fate;
-  /** submissions.id reserved for it when first met (used only if it turns out New). */
-  id: number;
+  /** submissions.id reserved for it at its first good row (used only if it turns out New). */
+  dbId: number;
   unitId: number;
   channel: OpinionRow['channel'];
   contributorGroup: OpinionRow['contributorGroup'];
   /** Start of its opinions' COPY lines: submission id, consultation id, unit id. */
   head: string;
   /** submitted_at as ISO 8601. */
-  at: string;
-  /** Its good rows read so far. */
+  iso: string;
+  /** Its good rows. */
   count: number;
   /** The first contact details given on one of its rows. */
   contact: OpinionRow['contact'];
-  /** Its submissions row was copied, with this opinion count (-1: not yet). */
-  writtenCount: number;
-  /** Its contact details were copied. */
-  contactWritten: boolean;
+  /** Some of its opinions were copied already (they go if it turns out Bad). */
+  copied: boolean;
   /** Line of its first bad row (Bad only). */
   badLine: number;
+}
+
+function fileSubmission(info: SubmissionInfo): FileSubmission {
+  return {
+    id: info.id,
+    line: info.line,
+    at: info.at,
+    unitCode: info.unitCode,
+    fate: Fate.Unseen,
+    dbId: 0,
+    unitId: 0,
+    channel: 'other',
+    contributorGroup: 'khac',
+    head: '',
+    iso: '',
+    count: 0,
+    contact: null,
+    copied: false,
+    badLine: 0,
+  };
 }
 
 /** A batch of good rows: their COPY lines, waiting for the look-up of the submissions first met in it. */
@@ -264,7 +282,7 @@ class ReservedIds {
 
 /**
  * One import. The reader validates the file into batches; a writer chain on the transaction's
- * connection copies each batch once its look-up is back, while the reader goes on.
+ * connection copies each batch's opinions once its look-up is back, while the reader goes on.
  */
 class ImportRun {
   rowsRead = 0;
@@ -364,25 +382,16 @@ class ImportRun {
         if (!this.options.skipInvalid && !this.stopped) void this.stop(new Error('a bad row: nothing will be imported'));
         continue;
       }
-      let submission = checked.submission.data;
-      if (!submission) {
-        const id = this.stopped ? 0 : this.ids.take();
-        submission = {
-          externalId: checked.submission.id,
-          fate: Fate.Pending,
-          id,
-          unitId: row.unitId,
-          channel: row.channel,
-          contributorGroup: row.contributorGroup,
-          head: `${id}\t${consultationId}\t${row.unitId}\t`,
-          at: row.submittedAt.toISOString(),
-          count: 0,
-          contact: null,
-          writtenCount: -1,
-          contactWritten: false,
-          badLine: 0,
-        };
-        checked.submission.data = submission;
+      const submission = checked.submission;
+      if (submission.fate === Fate.Unseen) {
+        const dbId = this.stopped ? 0 : this.ids.take();
+        submission.fate = Fate.Pending;
+        submission.dbId = dbId;
+        submission.unitId = row.unitId;
+        submission.channel = row.channel;
+        submission.contributorGroup = row.contributorGroup;
+        submission.head = `${dbId}\t${consultationId}\t${row.unitId}\t`;
+        submission.iso = row.submittedAt.toISOString();
         this.all.push(submission);
         batch.fresh.push(submission);
       }
@@ -391,7 +400,7 @@ class ImportRun {
       submission.contact ??= row.contact;
       if (this.stopped) continue;
       // Contact details never go to opinions: only sealed, per submission, into submission_contacts.
-      const line = `${submission.head}${row.documentId}\t${copyValue(row.sectionRef)}\t${row.stance}\t${copyValue(row.text)}\t${row.textKey}\t${submission.at}\n`;
+      const line = `${submission.head}${row.documentId}\t${copyValue(row.sectionRef)}\t${row.stance}\t${copyValue(row.text)}\t${row.textKey}\t${submission.iso}\n`;
       if (size + line.length * 3 > out.length) {
         const larger = Buffer.allocUnsafe(Math.max(out.length * 2, size + line.length * 3));
         out.copy(larger, 0, 0, size);
@@ -404,16 +413,11 @@ class ImportRun {
     return i;
   }
 
-  private markBad(info: SubmissionInfo<FileSubmission>, line: number): void {
-    const known = info.data;
-    if (!known) {
-      const bad: FileSubmission = { externalId: info.id, fate: Fate.Bad, id: 0, unitId: 0, channel: 'other', contributorGroup: 'khac', head: '', at: '', count: 0, contact: null, writtenCount: -1, contactWritten: false, badLine: line };
-      info.data = bad;
-      this.all.push(bad);
-    } else if (known.fate !== Fate.Bad) {
-      known.fate = Fate.Bad;
-      known.badLine = line;
-    }
+  private markBad(submission: FileSubmission, line: number): void {
+    if (submission.fate === Fate.Bad) return;
+    if (submission.fate === Fate.Unseen) this.all.push(submission);
+    submission.fate = Fate.Bad;
+    submission.badLine = line;
   }
 
   /**
@@ -426,7 +430,7 @@ class ImportRun {
       batch.present = presentExternalIds(
         this.lookup,
         this.consultationId,
-        batch.fresh.map((s) => s.externalId),
+        batch.fresh.map((s) => s.id),
       );
       batch.present.catch(() => undefined);
     }
@@ -436,21 +440,24 @@ class ImportRun {
     while (this.queued.length > BATCHES_AHEAD) await this.queued.shift();
   }
 
-  /** Copies one batch: the opinions of new submissions, then the submissions first met in it and their contact details. */
+  /** Copies the opinions of one batch's new submissions, once the batch's look-up is back. */
   private async write(batch: Batch): Promise<void> {
     const present = batch.present ? await batch.present : new Set<string>();
-    for (const s of batch.fresh) if (s.fate === Fate.Pending) s.fate = present.has(s.externalId) ? Fate.Present : Fate.New;
-    // Which lines and submissions are written is settled now: a submission found bad while they
-    // are being copied is removed before the commit (finish).
+    for (const s of batch.fresh) if (s.fate === Fate.Pending) s.fate = present.has(s.id) ? Fate.Present : Fate.New;
+    // The lines written are settled now: a submission found bad while they are being copied loses
+    // its opinions before the commit (finish).
     const lines = this.keptLines(batch);
-    const written = batch.owners.filter((s) => s.fate === Fate.New).length;
-    const fresh = batch.fresh.filter((s) => s.fate === Fate.New);
+    let count = 0;
+    for (const s of batch.owners) {
+      if (s.fate !== Fate.New) continue;
+      s.copied = true;
+      count++;
+    }
     try {
-      await this.copy(opinionsCopy, lines, written);
-      await this.copySubmissions(fresh);
+      await this.copy(opinionsCopy, lines, count);
     } catch (error) {
       // Writing stopped on purpose (a bad row): the error is the abandoned COPY's.
-      if (this.stopped && !(error instanceof AppError)) return;
+      if (this.stopped) return;
       throw error;
     }
   }
@@ -478,28 +485,6 @@ class ImportRun {
     return kept;
   }
 
-  /** Copies new submissions (with their opinion counts so far) and their sealed contact details. */
-  private async copySubmissions(fresh: FileSubmission[]): Promise<void> {
-    if (fresh.length === 0) return;
-    const { actor, contactKey } = this.options;
-    let lines = '';
-    for (const s of fresh) {
-      lines += submissionLine(this.consultationId, actor.userId, { id: s.id, externalId: s.externalId, unitId: s.unitId, channel: s.channel, contributorGroup: s.contributorGroup, at: s.at, opinionCount: s.count });
-      s.writtenCount = s.count;
-    }
-    await this.copy(submissionsCopy, [lines], fresh.length);
-    let contacts = '';
-    let sealed = 0;
-    for (const s of fresh) {
-      if (!s.contact || s.contactWritten) continue;
-      const field = (v: string) => (v === '' ? null : v);
-      contacts += contactLine(s.id, s.unitId, sealContact({ name: field(s.contact.name), phone: field(s.contact.phone), idNumber: field(s.contact.idNumber) }, contactKey()));
-      s.contactWritten = true;
-      sealed++;
-    }
-    if (sealed > 0) await this.copy(contactsCopy, [contacts], sealed);
-  }
-
   /** One COPY statement on the transaction's connection; checks the server copied every line. */
   private async copy(statement: string, data: (string | Buffer)[], lines: number): Promise<void> {
     if (this.stopped || lines === 0) return;
@@ -521,34 +506,47 @@ class ImportRun {
 
   /** The submission a row names, if the file has it. */
   submissionOf(externalId: string): FileSubmission | undefined {
-    return this.validator.submission(externalId)?.data;
+    return this.validator.submission(externalId);
   }
 
   /**
-   * Before the commit: removes the submissions written before one of their rows turned out bad,
-   * sets the counts of those whose rows came in several batches, and copies contact details first
-   * given on a later row. The import's figures.
+   * Once the file is read: removes the opinions of submissions that turned out bad after some were
+   * copied, then copies the new submissions (their opinion counts now known) and their sealed
+   * contact details. The import's figures.
    */
   async finish(tx: Tx): Promise<{ submissions: number; opinions: number; alreadyPresent: number }> {
     const all = this.all;
-    const removed = await deleteSubmissions(
+    const removed = await deleteOpinionsOf(
       tx,
-      all.filter((s) => s.fate === Fate.Bad && s.writtenCount >= 0).map((s) => s.id),
+      all.filter((s) => s.fate === Fate.Bad && s.copied).map((s) => s.dbId),
     );
     const written = all.filter((s) => s.fate === Fate.New);
-    await updateOpinionCounts(
-      tx,
-      written.filter((s) => s.count !== s.writtenCount).map((s) => ({ id: s.id, count: s.count })),
-    );
-    const late = written.filter((s) => s.contact && !s.contactWritten);
-    if (late.length > 0) {
-      const { contactKey } = this.options;
-      const field = (v: string) => (v === '' ? null : v);
-      const lines = late.map((s) => contactLine(s.id, s.unitId, sealContact({ name: field(s.contact?.name ?? ''), phone: field(s.contact?.phone ?? ''), idNumber: field(s.contact?.idNumber ?? '') }, contactKey())));
-      await this.copy(contactsCopy, [lines.join('')], late.length);
-    }
     const opinions = written.reduce((n, s) => n + s.count, 0);
     if (this.copied - removed !== opinions) throw new Error(`opinions copied ${this.copied}, removed ${removed}, expected ${opinions}`);
+    const { actor, contactKey } = this.options;
+    const field = (v: string) => (v === '' ? null : v);
+    const submissions = new CopyStream(this.client, submissionsCopy);
+    this.current = submissions;
+    // Contact details are sealed while the server takes the submissions in.
+    let lines = '';
+    let contacts = '';
+    let sealed = 0;
+    for (const s of written) {
+      lines += submissionLine(this.consultationId, actor.userId, { id: s.dbId, externalId: s.id, unitId: s.unitId, channel: s.channel, contributorGroup: s.contributorGroup, at: s.iso, opinionCount: s.count });
+      if (s.contact) {
+        contacts += contactLine(s.dbId, s.unitId, sealContact({ name: field(s.contact.name), phone: field(s.contact.phone), idNumber: field(s.contact.idNumber) }, contactKey()));
+        sealed++;
+      }
+      if (lines.length > 1 << 20) {
+        await submissions.write(lines);
+        lines = '';
+      }
+    }
+    await submissions.write(lines);
+    const copied = await submissions.end();
+    this.current = null;
+    if (copied !== written.length) throw new Error(`${copied} submissions copied, ${written.length} sent`);
+    await this.copy(contactsCopy, [contacts], sealed);
     return { submissions: written.length, opinions, alreadyPresent: all.filter((s) => s.fate === Fate.Present).length };
   }
 }
@@ -577,7 +575,7 @@ async function writeRejectedFile(input: string, output: string, run: ImportRun):
       if (!header && reason === undefined) {
         const submission = run.submissionOf(run.validator.cell(record, 'submission_id'));
         if (submission?.fate !== Fate.Bad) continue;
-        reason = `Lượt góp ý "${submission.externalId}" bị loại cả lượt vì dòng ${submission.badLine} của lượt này không hợp lệ.`;
+        reason = `Lượt góp ý "${submission.id}" bị loại cả lượt vì dòng ${submission.badLine} của lượt này không hợp lệ.`;
         alsoRejected.push({ line: record.line, reason });
       }
       header = false;

@@ -187,7 +187,8 @@ async function* readCsv(filePath: string, onBytes: (n: number) => void, keepRaw:
       throw new OpinionFileError({ line: 0, message: 'Tệp CSV không ở mã UTF-8. Hãy lưu lại tệp với định dạng "CSV UTF-8".' });
     }
   };
-  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 })) {
+  // Small chunks keep few records alive at a time (they die young, cheap for the garbage collector).
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 16 })) {
     const buf = chunk as Buffer;
     onBytes(buf.length);
     const records = splitter.push(decode(buf), false);
@@ -297,10 +298,11 @@ function show(value: string): string {
 
 /**
  * A copy of a cell's text that does not keep the chunk of the file it was cut from alive (V8 cuts
- * strings of 13 characters or more as views of their parent). For what is kept per submission.
+ * strings of 13 characters or more as views of their parent; slicing a concatenation copies it
+ * first). For what is kept per submission.
  */
 function detached(s: string): string {
-  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 /** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
@@ -338,16 +340,14 @@ function allowed(cell: string, values: ReadonlyMap<string, string>): string | nu
   return values.get(cell) ?? values.get(cell.toLowerCase()) ?? null;
 }
 
-/** What the validator knows of a submission_id of the file, with room for the caller's own record of it. */
-export interface SubmissionInfo<T> {
+/** What the validator knows of a submission_id of the file. */
+export interface SubmissionInfo {
   /** The submission_id. */
   id: string;
   /** Line of its first row. */
   line: number;
   at: number | null;
   unitCode: string | null;
-  /** The caller's record of this submission (the validator never reads it). */
-  data: T | undefined;
 }
 
 export interface OpinionMaps {
@@ -363,15 +363,22 @@ type ColumnIndex = Record<Column, number>;
  * Validates the records of one file in order: first the header, then each row against the maps and
  * against the earlier rows of its submission.
  */
-export class OpinionValidator<T = undefined> {
+export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
   private index: ColumnIndex | null = null;
-  private readonly submissions = new Map<string, SubmissionInfo<T>>();
+  private readonly submissions = new Map<string, T>();
   /** The last `submitted_at` text read and its instant (rows of a submission repeat it). */
   private lastAtText = '';
   private lastAt: Date | null = null;
-  private lastSubmission: SubmissionInfo<T> | null = null;
+  private lastSubmission: T | null = null;
 
-  constructor(private readonly maps: OpinionMaps) {}
+  /**
+   * `create` makes the record kept for each submission_id met, from what the validator knows of it
+   * (a caller keeps its own fields there too, one object per submission).
+   */
+  constructor(
+    private readonly maps: OpinionMaps,
+    private readonly create: (info: SubmissionInfo) => T = (info) => info as T,
+  ) {}
 
   get hasHeader(): boolean {
     return this.index !== null;
@@ -414,7 +421,7 @@ export class OpinionValidator<T = undefined> {
    * Validates one data row: the row, or the reasons it is bad (joined into one sentence list); with
    * either, the submission it names (null when it names none).
    */
-  row(record: RawRecord): { row: OpinionRow; problem: null; submission: SubmissionInfo<T> } | { row: null; problem: string; submission: SubmissionInfo<T> | null } {
+  row(record: RawRecord): { row: OpinionRow; problem: null; submission: T } | { row: null; problem: string; submission: T | null } {
     const index = this.index;
     if (!index) throw new Error('header() first');
     const { cells, line } = record;
@@ -488,18 +495,18 @@ export class OpinionValidator<T = undefined> {
   }
 
   /** What the validator knows of a submission_id met so far. */
-  submission(id: string): SubmissionInfo<T> | undefined {
+  submission(id: string): T | undefined {
     return this.submissions.get(id);
   }
 
-  private checkSubmission(id: string, line: number, at: Date | null, unitCode: string, problems: string[]): SubmissionInfo<T> {
+  private checkSubmission(id: string, line: number, at: Date | null, unitCode: string, problems: string[]): T {
     // Rows of a submission usually follow each other: the last one met is checked first.
     const last = this.lastSubmission;
     const seen = last !== null && last.id === id ? last : this.submissions.get(id);
     if (seen) this.lastSubmission = seen;
     const time = at ? at.getTime() : null;
     if (!seen) {
-      const info: SubmissionInfo<T> = { id: detached(id), line, at: time, unitCode: unitCode === '' ? null : detached(unitCode), data: undefined };
+      const info = this.create({ id: detached(id), line, at: time, unitCode: unitCode === '' ? null : detached(unitCode) });
       this.submissions.set(info.id, info);
       this.lastSubmission = info;
       return info;
