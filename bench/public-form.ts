@@ -6,7 +6,7 @@
  * acknowledged ones. Exit 1 if a target or a check fails.
  *
  *   npm run bench:public-form
- *   REQUESTS=30000 WARMUP=3000 CONNECTIONS=50 npm run bench:public-form
+ *   REQUESTS=60000 WARMUP=4000 CONNECTIONS=50 npm run bench:public-form   (the defaults)
  *   SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench:public-form   (profile the server)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -22,7 +22,7 @@ import { createConsultation } from '../src/modules/consultation/create-consultat
 import { generateTree, prng } from './generate-tree.js';
 import { insertUnits, loadAverage, logMachine, openBenchDatabase, runBenchmark, type BenchDatabase } from './harness.js';
 
-const REQUESTS = Number(process.env.REQUESTS ?? 40_000);
+const REQUESTS = Number(process.env.REQUESTS ?? 60_000);
 const WARMUP = Number(process.env.WARMUP ?? 4_000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
 const TARGET_RATE = 1_000;
