@@ -2,8 +2,8 @@ import type pg from 'pg';
 import type { Actor } from '../../platform/access/roles.js';
 import type { Queryable } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
+import { fastDedupKey } from '../../platform/vn/index.js';
 import type { StoredSubmission, SubmissionToStore } from './intake-store.js';
-import { fastDedupKey } from './opinion-file.js';
 
 /**
  * The one statement every intake path writes submissions with, for one submission or a batch of
