@@ -84,7 +84,15 @@ class Batcher {
         batch[0]?.reject(error);
         return;
       }
-      await Promise.all(batch.map((p) => writeSubmissions(this.db, [p.row], this.shape).then((o) => p.resolve(o[0] as WriteOutcome), p.reject)));
+      // One at a time, in this statement's slot: the crowd still holds at most MAX_IN_FLIGHT connections.
+      for (const p of batch) {
+        try {
+          const [outcome] = await writeSubmissions(this.db, [p.row], this.shape);
+          p.resolve(outcome as WriteOutcome);
+        } catch (alone) {
+          p.reject(alone);
+        }
+      }
     }
   }
 }
