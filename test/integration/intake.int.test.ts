@@ -133,6 +133,14 @@ describe('public form: submitting', () => {
     expect(opinionRows.every((o) => o.unit_id === commune.id && o.text_key !== '')).toBe(true);
   });
 
+  it('stores a text carrying a broken character (a lone surrogate) with U+FFFD in its place instead of failing', async () => {
+    const body = publicBody({ opinions: [opinion('Đồng ý \uD83D với dự thảo.')] });
+    const response = await submitPublic(body);
+    expect(response.statusCode).toBe(201);
+    const rows = (await db.execute<{ body: string }>(sql`select o.body from opinions o join submissions s on s.id = o.submission_id where s.external_id = ${`web:${body.idempotencyKey}`}`)).rows;
+    expect(rows.map((r) => r.body)).toEqual(['Đồng ý \uFFFD với dự thảo.']);
+  });
+
   it('counts the same idempotency key once, answering the same result', async () => {
     const body = publicBody({ opinions: [opinion('Một.'), opinion('Hai.'), opinion('Ba.')] });
     const first = await submitPublic(body);

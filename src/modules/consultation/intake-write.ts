@@ -156,7 +156,10 @@ export async function writeSubmissions(db: Queryable, rows: SubmissionWrite[], s
   }));
   let n = 0;
   const opinions = rows.flatMap((r, i) =>
-    r.opinions.map((o) => ({ i: i + 1, n: ++n, document_id: o.documentId, section_ref: o.sectionRef, stance: o.stance, body: o.body, text_key: fastDedupKey(o.body) })),
+    r.opinions.map((o) => {
+      const body = wellFormed(o.body);
+      return { i: i + 1, n: ++n, document_id: o.documentId, section_ref: o.sectionRef === null ? null : wellFormed(o.sectionRef), stance: o.stance, body, text_key: fastDedupKey(body) };
+    }),
   );
   const values = [JSON.stringify(submissions), JSON.stringify(opinions)];
   const { name, text } = statementOf(shape);
@@ -185,4 +188,13 @@ export async function settle(db: Queryable, written: { consultationId: number; e
   const existing = result.rows[0];
   if (!existing) throw new AppError('CONFLICT', 'Lượt góp ý đang được ghi; hãy thử lại.');
   return { submissionId: existing.id, opinions: existing.opinion_count, created: false };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * The text with any lone UTF-16 surrogate (a broken character some clients send) replaced by U+FFFD:
+ * JSON.stringify escapes it as "\udXXX", which PostgreSQL's json refuses.
+ */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }
