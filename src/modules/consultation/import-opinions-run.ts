@@ -153,6 +153,8 @@ export class ImportRun {
   private readonly queued: Promise<void>[] = [];
   /** Opinions copied. */
   private copied = 0;
+  /** The last query sent on the look-up connection. */
+  private lookups: Promise<void> = Promise.resolve();
   private readonly ids: ReservedIds;
   private readonly consultationId: number;
   readonly validator: OpinionValidator<FileSubmission>;
@@ -168,7 +170,17 @@ export class ImportRun {
     this.validator = init.validator;
     this.options = init.options;
     this.totalBytes = init.totalBytes;
-    this.ids = new ReservedIds((count) => reserveSubmissionIds(lookup, init.sequence, count));
+    this.ids = new ReservedIds((count) => this.onLookup(() => reserveSubmissionIds(lookup, init.sequence, count)));
+  }
+
+  /** Runs a query on the look-up connection after the ones already sent (one at a time). */
+  private onLookup<R>(query: () => Promise<R>): Promise<R> {
+    const result = this.lookups.then(query);
+    this.lookups = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
   }
 
   /** Stops writing: what was copied goes with the rolled-back transaction. */
@@ -282,11 +294,8 @@ export class ImportRun {
   private async dispatch(batch: Batch): Promise<void> {
     if (this.stopped) return;
     if (batch.fresh.length > 0) {
-      batch.present = presentExternalIds(
-        this.lookup,
-        this.consultationId,
-        batch.fresh.map((s) => s.id),
-      );
+      const ids = batch.fresh.map((s) => s.id);
+      batch.present = this.onLookup(() => presentExternalIds(this.lookup, this.consultationId, ids));
       batch.present.catch(() => undefined);
     }
     this.chain = this.chain.then(() => this.write(batch));
