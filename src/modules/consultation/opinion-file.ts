@@ -17,8 +17,6 @@ import ExcelJS from 'exceljs';
 import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
 import { fastDedupKey, fastNormalizeVi, normalizeVi } from '../../platform/vn/index.js';
 
-/** Kept here for callers that imported it from this module; it lives in platform/vn. */
-export { fastDedupKey };
 
 export const requiredOpinionColumns = ['submission_id', 'submitted_at', 'unit_code', 'channel', 'contributor_group', 'document_code', 'section_ref', 'stance', 'opinion_text'] as const;
 export const optionalOpinionColumns = ['contributor_name', 'contributor_phone', 'contributor_id_number'] as const;
