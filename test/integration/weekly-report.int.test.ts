@@ -169,7 +169,23 @@ describe('consolidation adds up exactly', () => {
           await check();
         },
       ),
-      { numRuns: 15 },
+      {
+        numRuns: 15,
+        endOnFailure: true,
+        // Found by this test: a deep unit and its children read in one scan counted a child's opinions twice by document.
+        examples: [
+          [
+            [287048824, 325850449, 2048287951, 1864665988, 603811208, 1491189552, 2052521069, 1227180001, 1118400876, 1851428485, 1125250487, 836519070],
+            [
+              { unit: 608579014, texts: [6, 6], hour: 135 },
+              { unit: 1013796808, texts: [2, 4], hour: 4 },
+              { unit: 531352269, texts: [1, 2, 5, 7], hour: 7 },
+              { unit: 28, texts: [3, 5, 5, 4], hour: 6 },
+            ],
+            27,
+          ],
+        ],
+      },
     );
   }, 180_000);
 

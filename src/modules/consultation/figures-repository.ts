@@ -35,12 +35,15 @@ const cellsOf = (source: SQL) => sql`
   union all select s.id, s.unit_id, s.week_start, 3::smallint, d.value, d.n from ${source} s join per_submission d on d.id = s.id and d.dimension = 3
   union all select s.id, s.unit_id, s.week_start, 4::smallint, d.value, d.n from ${source} s join per_submission d on d.id = s.id and d.dimension = 4`;
 
-/** Opinions per document (3) and per stance (4) of each submission of `sub`, in one pass over its opinions. */
+/**
+ * Opinions per document (3) and per stance (4) of each submission of `sub`, in one pass over its
+ * opinions (a submission may stand in `sub` once per scope it is counted for: distinct ids).
+ */
 const perSubmission = sql`
   per_submission as materialized (
     select o.submission_id as id, case when grouping(o.document_id) = 0 then 3 else 4 end as dimension,
            coalesce(o.document_id::text, o.stance) as value, count(*)::bigint as n
-    from opinions o join sub s on o.submission_id = s.id
+    from opinions o join (select distinct id from sub) s on o.submission_id = s.id
     group by grouping sets ((o.submission_id, o.document_id), (o.submission_id, o.stance)))`;
 
 export interface FoldResult {
