@@ -397,6 +397,9 @@ describe('staff entry and meetings', () => {
     expect(row).toMatchObject({ channel: 'letter', self_submitted: false });
     expect(new Date(row!.submitted_at).getTime()).toBe(sentAt.getTime());
     expect(row?.entered_by_user_id).not.toBeNull();
+    // One audit row for the entry, none for the retry.
+    const audits = (await db.execute<{ unit_id: number; actor_user_id: number | null }>(sql`select unit_id, actor_user_id from audit_log where action = 'consultation.submission_enter' and after->>'externalId' = ${`staff:${payload.idempotencyKey}`}`)).rows;
+    expect(audits).toEqual([{ unit_id: commune.id, actor_user_id: row!.entered_by_user_id }]);
     // Another province's admin cannot enter for the commune; a future instant is refused.
     expect((await app.inject({ method: 'POST', url: '/api/v1/consultations/DH14/submissions', headers: otherAdmin.headers, payload: { ...payload, idempotencyKey: randomUUID() } })).statusCode).toBe(404);
     const future = await app.inject({ method: 'POST', url: '/api/v1/consultations/DH14/submissions', headers: communeEditor.headers, payload: { ...payload, idempotencyKey: randomUUID(), submittedAt: '2099-01-01T00:00:00+07:00' } });

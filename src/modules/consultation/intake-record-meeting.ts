@@ -1,7 +1,6 @@
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
-import { recordAudit } from '../../platform/audit/audit.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import type { MeetingInput } from './intake-schemas.js';
 import { checkEnteredInstant } from './intake-record-staff.js';
@@ -23,34 +22,28 @@ export async function recordMeeting(db: Db, options: { actor: Actor; consultatio
   checkEnteredInstant(consultation, heldAt, now, 'heldAt');
   const [unitId, prepared] = await Promise.all([participatingUnitId(db, consultation, { id: input.unitId }), prepareOpinions(db, consultation, input.opinions)]);
   const externalId = `meeting:${input.idempotencyKey.toLowerCase()}`;
-  return db.transaction(async (tx) => {
-    const stored = await storeSubmission(tx, {
-      consultationId: consultation.id,
-      externalId,
-      unitId,
-      channel: 'meeting',
-      contributorGroup: input.contributorGroup,
-      submittedAt: heldAt,
-      selfSubmitted: false,
-      enteredByUserId: actor.userId,
-      opinions: prepared,
-      sealedContact: null,
-    });
-    if (stored.created) {
-      await recordAudit(tx, actor, {
-        action: 'consultation.meeting_record',
-        entityType: 'submission',
-        entityId: stored.submissionId,
-        unitId,
-        after: {
-          consultation: consultation.code,
-          externalId,
-          meeting: { kind: input.kind, title: normalizeVi(input.title).trim(), heldAt: heldAt.toISOString(), attendees: input.attendees },
-          contributorGroup: input.contributorGroup,
-          opinions: stored.opinions,
-        },
-      });
-    }
-    return stored;
+  // One statement writes the submission, its opinions and the audit row (only when created).
+  return storeSubmission(db, {
+    consultationId: consultation.id,
+    externalId,
+    unitId,
+    channel: 'meeting',
+    contributorGroup: input.contributorGroup,
+    submittedAt: heldAt,
+    selfSubmitted: false,
+    enteredByUserId: actor.userId,
+    opinions: prepared,
+    sealedContact: null,
+    audit: {
+      actor,
+      action: 'consultation.meeting_record',
+      after: {
+        consultation: consultation.code,
+        externalId,
+        meeting: { kind: input.kind, title: normalizeVi(input.title).trim(), heldAt: heldAt.toISOString(), attendees: input.attendees },
+        contributorGroup: input.contributorGroup,
+        opinions: prepared.length,
+      },
+    },
   });
 }

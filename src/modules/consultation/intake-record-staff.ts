@@ -1,7 +1,6 @@
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
-import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
 import type { StaffSubmissionInput } from './intake-schemas.js';
 import { loadIntakeConsultation, participatingUnitId, prepareContact, prepareOpinions, sealedContact, storeSubmission, type IntakeConsultation, type StoredSubmission } from './intake-store.js';
@@ -37,28 +36,22 @@ export async function recordStaffSubmission(
   const [unitId, prepared] = await Promise.all([participatingUnitId(db, consultation, { id: input.unitId }), prepareOpinions(db, consultation, input.opinions)]);
   const sealed = sealedContact(prepareContact(input.contact), options.contactKey);
   const externalId = `staff:${input.idempotencyKey.toLowerCase()}`;
-  return db.transaction(async (tx) => {
-    const stored = await storeSubmission(tx, {
-      consultationId: consultation.id,
-      externalId,
-      unitId,
-      channel: input.channel,
-      contributorGroup: input.contributorGroup,
-      submittedAt,
-      selfSubmitted: false,
-      enteredByUserId: actor.userId,
-      opinions: prepared,
-      sealedContact: sealed,
-    });
-    if (stored.created) {
-      await recordAudit(tx, actor, {
-        action: 'consultation.submission_enter',
-        entityType: 'submission',
-        entityId: stored.submissionId,
-        unitId,
-        after: { consultation: consultation.code, externalId, channel: input.channel, contributorGroup: input.contributorGroup, submittedAt: submittedAt.toISOString(), opinions: stored.opinions, contact: sealed !== null },
-      });
-    }
-    return stored;
+  // One statement writes the submission, its opinions, the sealed contact and the audit row (only when created).
+  return storeSubmission(db, {
+    consultationId: consultation.id,
+    externalId,
+    unitId,
+    channel: input.channel,
+    contributorGroup: input.contributorGroup,
+    submittedAt,
+    selfSubmitted: false,
+    enteredByUserId: actor.userId,
+    opinions: prepared,
+    sealedContact: sealed,
+    audit: {
+      actor,
+      action: 'consultation.submission_enter',
+      after: { consultation: consultation.code, externalId, channel: input.channel, contributorGroup: input.contributorGroup, submittedAt: submittedAt.toISOString(), opinions: prepared.length, contact: sealed !== null },
+    },
   });
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
 import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
 import { sealContact, type ContactDetails } from '../../platform/crypto/index.js';
+import type { Actor } from '../../platform/access/roles.js';
 import { AppError } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import type { ContactInput } from './intake-schemas.js';
@@ -172,6 +173,8 @@ export interface SubmissionToStore {
   opinions: PreparedOpinion[];
   /** Output of `sealedContact` (never the plain details). */
   sealedContact: string | null;
+  /** The audit row (entity `submission`), written in the same statement when the submission is created. */
+  audit?: { actor: Actor; action: string; after: unknown } | null;
 }
 
 export interface StoredSubmission {
@@ -182,13 +185,13 @@ export interface StoredSubmission {
 }
 
 /**
- * Writes one submission with its opinions (counting fields copied onto each) and its sealed contact,
+ * Writes one submission with its opinions (counting fields copied onto each), its sealed contact and its audit row,
  * in one SQL statement on `db` (the caller's transaction, or autocommit; see `writeSubmissions`). Idempotent on
  * (consultation, externalId): `on conflict do nothing` makes a concurrent duplicate wait for the
  * first writer and then write nothing; the stored submission is then returned with `created: false`.
  */
 export async function storeSubmission(db: Queryable, input: SubmissionToStore): Promise<StoredSubmission> {
-  const [outcome] = await writeSubmissions(db, [{ ...input, unit: { id: input.unitId }, audit: null }], { byCode: false, guard: false });
+  const [outcome] = await writeSubmissions(db, [{ ...input, unit: { id: input.unitId }, audit: input.audit ?? null }], { byCode: false, guard: false });
   if (!outcome) throw new AppError('INTERNAL');
   return settle(db, { consultationId: input.consultationId, externalId: input.externalId, opinions: input.opinions.length }, outcome);
 }
