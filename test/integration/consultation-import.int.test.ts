@@ -137,14 +137,43 @@ describe('importOpinions', () => {
     expect(unsealContact(sealed[0]!.sealed, testKey)).toEqual({ name: 'Nguyễn Văn Bí Mật', phone: '0912345678', idNumber: '001099012345' });
   });
 
-  it('queues every imported submission for the weekly figures', async () => {
+  it('queues every imported submission for the weekly figures with the rows the trigger would have made', async () => {
     const code = await consultation();
-    const p = await file('hang-doi.csv', [row('Q1', 'Một'), row('Q1', 'Hai'), row('Q2', 'Ba')]);
-    await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p });
-    const queued = await db.execute<{ external_id: string }>(
-      sql`select s.external_id from consultation_figure_queue q join submissions s on s.id = q.submission_id join consultations c on c.id = s.consultation_id where c.code = ${code} order by 1`,
-    );
-    expect(queued.rows.map((r) => r.external_id)).toEqual(['Q1', 'Q2']);
+    const p = await file('hang-doi.csv', [row('Q1', 'Một'), row('Q1', 'Hai'), row('Q2', 'Ba', { unit: otherUnitCode, channel: 'letter' }), row('Q1', 'Bốn')]);
+    // Batches of one row: Q1 is copied with one opinion, and its count corrected at the end.
+    await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p, batchRows: 1 });
+    const queued = await db.execute<{ external_id: string; opinion_count: number; path_length: number }>(sql`
+      select s.external_id, q.opinion_count, cardinality(q.path) as path_length
+      from consultation_figure_queue q join submissions s on s.id = q.submission_id join consultations c on c.id = s.consultation_id
+      where c.code = ${code} order by 1`);
+    expect(queued.rows).toEqual([
+      { external_id: 'Q1', opinion_count: 3, path_length: 2 },
+      { external_id: 'Q2', opinion_count: 1, path_length: 2 },
+    ]);
+    // What the trigger of migration 0007 queues for a submission, from the submission itself and unit_paths.
+    const differences = await db.execute<{ n: number }>(sql`
+      with mine as (select s.* from submissions s join consultations c on c.id = s.consultation_id where c.code = ${code}),
+      expected as (
+        select m.id as submission_id, m.consultation_id, m.unit_id, m.channel, m.contributor_group, m.opinion_count, m.submitted_at, p.path
+        from mine m join unit_paths((select array_agg(distinct unit_id) from mine)) p on p.unit_id = m.unit_id),
+      actual as (
+        select q.submission_id, q.consultation_id, q.unit_id, q.channel, q.contributor_group, q.opinion_count, q.submitted_at, q.path
+        from consultation_figure_queue q where q.submission_id in (select id from mine))
+      select (select count(*) from (select * from expected except select * from actual) a)
+           + (select count(*) from (select * from actual except select * from expected) b) as n`);
+    expect(differences.rows[0]?.n).toBe(0);
+  });
+
+  it('leaves the queueing to the figures trigger again once the import has committed', async () => {
+    const code = await consultation();
+    await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: await file('truoc.csv', [row('T1', 'Một')]) });
+    const consultationId = (await db.execute<{ id: number }>(sql`select id from consultations where code = ${code}`)).rows[0]?.id as number;
+    const unitId = (await db.execute<{ id: number }>(sql`select id from units where code = ${unitCode}`)).rows[0]?.id as number;
+    const stored = await db.execute<{ id: number }>(sql`
+      insert into submissions (consultation_id, external_id, unit_id, channel, contributor_group, submitted_at, self_submitted, opinion_count)
+      values (${consultationId}, 'SAU', ${unitId}, 'web', 'nhan_dan', now(), true, 0) returning id`);
+    const queued = await db.execute<{ n: number }>(sql`select count(*)::int as n from consultation_figure_queue where submission_id = ${stored.rows[0]?.id}`);
+    expect(queued.rows[0]?.n).toBe(1);
   });
 
   it('counts a submission whose rows are far apart in the file once, with all its opinions and its contact details', async () => {
@@ -162,6 +191,10 @@ describe('importOpinions', () => {
       where k.code = ${code} and s.external_id = 'XA'`);
     expect(xa.rows).toHaveLength(1);
     expect(xa.rows[0]).toMatchObject({ opinion_count: 2, opinions: 2 });
+    const queuedCount = await db.execute<{ opinion_count: number }>(sql`
+      select q.opinion_count from consultation_figure_queue q join submissions s on s.id = q.submission_id join consultations k on k.id = s.consultation_id
+      where k.code = ${code} and s.external_id = 'XA'`);
+    expect(queuedCount.rows).toEqual([{ opinion_count: 2 }]);
     expect(unsealContact(xa.rows[0]?.sealed ?? '', testKey)).toEqual({ name: 'Trần Thị Xa', phone: '0987654321', idNumber: null });
     expect(await count('opinions', code)).toBe(3_002);
   });

@@ -11,22 +11,15 @@ import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Tx } from '../../platform/db/database.js';
-import type { Channel, ContributorGroup } from '../../platform/db/schema/index.js';
-
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
-/** A value in COPY's text format. */
-export function copyValue(value: string | null): string {
-  if (value === null) return '\\N';
-  return NEEDS_ESCAPE.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : value;
-}
+import { type BinaryRows, COPY_BINARY_HEADER, COPY_BINARY_TRAILER } from '../../platform/db/copy-binary.js';
+import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
 
 /** Writes to a stream, waiting for drain, and failing as soon as the stream fails. */
 export async function send(stream: Writable, failed: Promise<unknown>, data: string | Buffer): Promise<void> {
   if (data.length > 0 && !stream.write(data)) await Promise.race([once(stream, 'drain'), failed]);
 }
 
-/** A COPY … FROM STDIN on the transaction's connection. */
+/** A COPY … FROM STDIN (FORMAT binary) on the transaction's connection. */
 export class CopyStream {
   private readonly stream: Writable & { rowCount?: number };
   private readonly failed: Promise<unknown>;
@@ -35,15 +28,16 @@ export class CopyStream {
     this.stream = client.query(copyFrom(statement));
     this.failed = finished(this.stream);
     this.failed.catch(() => undefined);
+    this.stream.write(COPY_BINARY_HEADER);
   }
 
-  write(data: string | Buffer): Promise<void> {
+  write(data: Buffer): Promise<void> {
     return send(this.stream, this.failed, data);
   }
 
   /** Ends the COPY; the number of rows it wrote. */
   async end(): Promise<number> {
-    this.stream.end();
+    this.stream.end(COPY_BINARY_TRAILER);
     await this.failed;
     return this.stream.rowCount ?? 0;
   }
@@ -55,14 +49,29 @@ export class CopyStream {
   }
 }
 
-/** Lines: submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at. */
-export const opinionsCopy = 'copy opinions (submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at) from stdin';
+/** Binary rows: submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at. */
+export const opinionsCopy =
+  'copy opinions (submission_id, consultation_id, unit_id, document_id, section_ref, stance, body, text_key, submitted_at) from stdin (format binary)';
+
+export interface OpinionFields {
+  documentId: number;
+  sectionRef: string | null;
+  stance: Stance;
+  text: string;
+  textKey: string;
+}
+
+/** One row of opinionsCopy; `at` is submitted_at in Unix milliseconds. Contact details never go to opinions. */
+export function opinionRow(rows: BinaryRows, submissionId: number, consultationId: number, unitId: number, at: number, o: OpinionFields): void {
+  rows.row(9).int8(submissionId).int4(consultationId).int4(unitId).int4(o.documentId).text(o.sectionRef).text(o.stance).text(o.text).text(o.textKey).timestamptz(at);
+}
 
 /**
- * COPY writes the given ids into the identity column, and fires the statement trigger that queues
- * the new submissions for the weekly figures.
+ * COPY writes the given ids into the identity column. Within the import's transaction the figures
+ * trigger stands aside (queueFiguresByWriter): the import queues its submissions itself.
  */
-export const submissionsCopy = 'copy submissions (id, consultation_id, external_id, unit_id, channel, contributor_group, submitted_at, self_submitted, opinion_count, entered_by_user_id) from stdin';
+export const submissionsCopy =
+  'copy submissions (id, consultation_id, external_id, unit_id, channel, contributor_group, submitted_at, self_submitted, opinion_count, entered_by_user_id) from stdin (format binary)';
 
 export interface SubmissionRow {
   id: number;
@@ -70,21 +79,29 @@ export interface SubmissionRow {
   unitId: number;
   channel: Channel;
   contributorGroup: ContributorGroup;
-  /** submitted_at as ISO 8601. */
-  at: string;
+  /** submitted_at in Unix milliseconds. */
+  at: number;
   opinionCount: number;
 }
 
-export function submissionLine(consultationId: number, userId: number | null, s: SubmissionRow): string {
-  const self = s.channel === 'vneid' || s.channel === 'web' ? 't' : 'f';
-  return `${s.id}\t${consultationId}\t${copyValue(s.externalId)}\t${s.unitId}\t${s.channel}\t${s.contributorGroup}\t${s.at}\t${self}\t${s.opinionCount}\t${userId ?? '\\N'}\n`;
+export function submissionRow(rows: BinaryRows, consultationId: number, userId: number | null, s: SubmissionRow): void {
+  const self = s.channel === 'vneid' || s.channel === 'web';
+  rows.row(10).int8(s.id).int4(consultationId).text(s.externalId).int4(s.unitId).text(s.channel).text(s.contributorGroup).timestamptz(s.at).bool(self).int4(s.opinionCount).int4OrNull(userId);
+}
+
+/** The rows the figures trigger (migration 0007) would queue: the submission's counting fields and its unit's path from the root. */
+export const figureQueueCopy =
+  'copy consultation_figure_queue (submission_id, consultation_id, unit_id, channel, contributor_group, opinion_count, submitted_at, path) from stdin (format binary)';
+
+export function figureQueueRow(rows: BinaryRows, consultationId: number, s: SubmissionRow, path: readonly number[]): void {
+  rows.row(8).int8(s.id).int4(consultationId).int4(s.unitId).text(s.channel).text(s.contributorGroup).int4(s.opinionCount).timestamptz(s.at).int4Array(path);
 }
 
 /** Contact details stay with the receiving unit, sealed; nothing else ever reads them into a report. */
-export const contactsCopy = 'copy submission_contacts (submission_id, unit_id, sealed, consent) from stdin';
+export const contactsCopy = 'copy submission_contacts (submission_id, unit_id, sealed, consent) from stdin (format binary)';
 
-export function contactLine(submissionId: number, unitId: number, sealed: string): string {
-  return `${submissionId}\t${unitId}\t${copyValue(sealed)}\tf\n`;
+export function contactRow(rows: BinaryRows, submissionId: number, unitId: number, sealed: string): void {
+  rows.row(4).int8(submissionId).int4(unitId).text(sealed).bool(false);
 }
 
 /** Imports of one consultation are serialised, from before the first look-up to the commit. */
@@ -109,6 +126,20 @@ export async function loadMaps(tx: Tx, consultationId: number, allUnits: boolean
   return { units: new Map(units.rows.map((u) => [u.code, u.id])), documents: new Map(documents.rows.map((d) => [d.code, d.id])) };
 }
 
+/** Every unit's parent (null for a root): the import computes the paths it queues from them. */
+export async function loadUnitParents(tx: Tx): Promise<Map<number, number | null>> {
+  const result = await tx.execute<{ id: number; parent_id: number | null }>(sql`select id, parent_id from units`);
+  return new Map(result.rows.map((u) => [u.id, u.parent_id]));
+}
+
+/**
+ * Until the commit, the figures trigger of `submissions` leaves the queueing of the submissions this
+ * transaction inserts to the writer (the file import COPYs the queue rows itself: migration 0008).
+ */
+export async function queueFiguresByWriter(tx: Tx): Promise<void> {
+  await tx.execute(sql`select set_config('lantoa.writer_queues_figures', 'on', true)`);
+}
+
 /** On the look-up connection (committed data): which of `externalIds` the consultation has already. */
 export async function presentExternalIds(lookup: pg.Client, consultationId: number, externalIds: string[]): Promise<Set<string>> {
   // One text parameter, split by the server: submission_ids hold no control character (validated).
@@ -131,6 +162,22 @@ export async function deleteOpinionsOf(tx: Tx, submissionIds: number[]): Promise
   if (submissionIds.length === 0) return 0;
   const result = await tx.execute(sql`delete from opinions where submission_id = any(${sql.param(submissionIds)}::bigint[])`);
   return result.rowCount ?? 0;
+}
+
+/** Removes submissions already copied that turned out to have a bad row, with their queue rows (contacts go by cascade). */
+export async function deleteSubmissions(tx: Tx, submissionIds: number[]): Promise<void> {
+  if (submissionIds.length === 0) return;
+  await tx.execute(sql`delete from consultation_figure_queue where submission_id = any(${sql.param(submissionIds)}::bigint[])`);
+  await tx.execute(sql`delete from submissions where id = any(${sql.param(submissionIds)}::bigint[])`);
+}
+
+/** Sets the opinion counts of submissions copied before their last rows were read, and of their queue rows. */
+export async function correctOpinionCounts(tx: Tx, submissionIds: number[], counts: number[]): Promise<void> {
+  if (submissionIds.length === 0) return;
+  const ids = sql.param(submissionIds);
+  const ns = sql.param(counts);
+  await tx.execute(sql`update submissions s set opinion_count = f.n from unnest(${ids}::bigint[], ${ns}::int[]) as f(id, n) where s.id = f.id`);
+  await tx.execute(sql`update consultation_figure_queue q set opinion_count = f.n from unnest(${ids}::bigint[], ${ns}::int[]) as f(id, n) where q.submission_id = f.id`);
 }
 
 /** True for the unique-key violation of (consultation_id, external_id) on submissions. */

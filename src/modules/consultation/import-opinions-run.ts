@@ -1,27 +1,34 @@
 /**
  * The work of one opinion file import (`import-opinions.ts`): reading and validating the file into
- * batches, copying each batch's opinions while the next one is read, then the submissions and their
- * sealed contact details; and the rejected-rows file of `--skip-invalid`.
+ * batches; copying each batch's opinions, then the submissions it introduced (with their figures
+ * queue rows and sealed contact details), while the next batches are read; the corrections made
+ * once the file is read; and the rejected-rows file of `--skip-invalid`.
  */
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
 import type pg from 'pg';
 import type { Tx } from '../../platform/db/database.js';
+import { BinaryRows } from '../../platform/db/copy-binary.js';
 import { sealContact } from '../../platform/crypto/index.js';
 import { detectDelimiter, isBlank, OpinionFileError, readOpinionRecords, type FileProblem, type OpinionRow, type OpinionValidator, type RawRecord, type SubmissionInfo } from './opinion-file.js';
 import {
-  contactLine,
+  contactRow,
   contactsCopy,
+  correctOpinionCounts,
   CopyStream,
-  copyValue,
   deleteOpinionsOf,
+  deleteSubmissions,
+  figureQueueCopy,
+  figureQueueRow,
+  opinionRow,
   opinionsCopy,
   presentExternalIds,
   reserveSubmissionIds,
   send,
-  submissionLine,
+  submissionRow,
   submissionsCopy,
+  type SubmissionRow,
 } from './import-opinions-copy.js';
 import type { ImportOpinionsOptions } from './import-opinions.js';
 
@@ -47,16 +54,18 @@ export interface FileSubmission extends SubmissionInfo {
   unitId: number;
   channel: OpinionRow['channel'];
   contributorGroup: OpinionRow['contributorGroup'];
-  /** Start of its opinions' COPY lines: submission id, consultation id, unit id. */
-  head: string;
-  /** submitted_at as ISO 8601. */
-  iso: string;
+  /** submitted_at in Unix milliseconds. */
+  atMs: number;
   /** Its good rows. */
   count: number;
   /** The first contact details given on one of its rows. */
   contact: OpinionRow['contact'];
   /** Some of its opinions were copied already (they go if it turns out Bad). */
   copied: boolean;
+  /** Its submissions row (and queue row) was copied, with this opinion count (-1: not yet). */
+  writtenCount: number;
+  /** Its sealed contact details were copied. */
+  contactWritten: boolean;
   /** Line of its first bad row (Bad only). */
   badLine: number;
 }
@@ -73,20 +82,23 @@ export function fileSubmission(info: SubmissionInfo): FileSubmission {
     unitId: 0,
     channel: 'other',
     contributorGroup: 'khac',
-    head: '',
-    iso: '',
+    atMs: 0,
     count: 0,
     contact: null,
     copied: false,
+    writtenCount: -1,
+    contactWritten: false,
     badLine: 0,
   };
 }
 
-/** A batch of good rows: their COPY lines, waiting for the look-up of the submissions first met in it. */
+/** A batch of good rows: their COPY rows, waiting for the look-up of the submissions first met in it. */
 interface Batch {
-  /** The COPY lines (one per row, in order), one Buffer per chunk of the file. */
-  chunks: Buffer[];
-  /** The submission of each line. */
+  /** The opinions' binary COPY rows, in order. */
+  rows: BinaryRows;
+  /** Where each row ends in `rows`. */
+  ends: number[];
+  /** The submission of each row. */
   owners: FileSubmission[];
   /** The submissions first met in this batch. */
   fresh: FileSubmission[];
@@ -96,14 +108,13 @@ interface Batch {
 
 /** Rows validated before the submissions they introduce are looked up and written together. */
 const BATCH_ROWS = 20_000;
-/** Batches validated ahead of the writing (memory bound: each holds its COPY lines). */
+/** Batches validated ahead of the writing (memory bound: each holds its COPY rows). */
 const BATCHES_AHEAD = 2;
 /** Submission ids reserved from the sequence at a time. */
 const ID_BLOCK = 50_000;
-const NEWLINE = 10;
 
 function newBatch(): Batch {
-  return { chunks: [], owners: [], fresh: [], present: null };
+  return { rows: new BinaryRows(1 << 20), ends: [], owners: [], fresh: [], present: null };
 }
 
 /** Ids of the submissions.id sequence reserved ahead, on the look-up connection. */
@@ -135,9 +146,27 @@ class ReservedIds {
   }
 }
 
+/** Each unit's path from the root of its tree (root first, the unit last), as the figures queue keeps it. */
+export class UnitPaths {
+  private readonly paths = new Map<number, readonly number[]>();
+
+  constructor(private readonly parents: ReadonlyMap<number, number | null>) {}
+
+  of(unitId: number): readonly number[] {
+    const known = this.paths.get(unitId);
+    if (known) return known;
+    const parent = this.parents.get(unitId);
+    if (parent === undefined) throw new Error(`unit ${unitId} is not in the tree`);
+    const path = parent === null ? [unitId] : [...this.of(parent), unitId];
+    this.paths.set(unitId, path);
+    return path;
+  }
+}
+
 /**
  * One import. The reader validates the file into batches; a writer chain on the transaction's
- * connection copies each batch's opinions once its look-up is back, while the reader goes on.
+ * connection copies each batch's opinions, then its new submissions, once its look-up is back,
+ * while the reader goes on.
  */
 export class ImportRun {
   rowsRead = 0;
@@ -157,6 +186,7 @@ export class ImportRun {
   private lookups: Promise<void> = Promise.resolve();
   private readonly ids: ReservedIds;
   private readonly consultationId: number;
+  private readonly paths: UnitPaths;
   readonly validator: OpinionValidator<FileSubmission>;
   private readonly options: ImportOpinionsOptions;
   private readonly totalBytes: number;
@@ -164,10 +194,18 @@ export class ImportRun {
   constructor(
     private readonly client: pg.PoolClient,
     private readonly lookup: pg.Client,
-    init: { consultationId: number; sequence: string; validator: OpinionValidator<FileSubmission>; options: ImportOpinionsOptions; totalBytes: number },
+    init: {
+      consultationId: number;
+      sequence: string;
+      validator: OpinionValidator<FileSubmission>;
+      paths: UnitPaths;
+      options: ImportOpinionsOptions;
+      totalBytes: number;
+    },
   ) {
     this.consultationId = init.consultationId;
     this.validator = init.validator;
+    this.paths = init.paths;
     this.options = init.options;
     this.totalBytes = init.totalBytes;
     this.ids = new ReservedIds((count) => this.onLookup(() => reserveSubmissionIds(lookup, init.sequence, count)));
@@ -224,16 +262,14 @@ export class ImportRun {
   }
 
   /**
-   * Validates records from `start` into the batch (errors, submissions, and the COPY lines of good
-   * rows) until the batch holds `batchRows` lines; the index of the next record.
+   * Validates records from `start` into the batch (errors, submissions, and the COPY rows of good
+   * rows) until the batch holds `batchRows` rows; the index of the next record.
    */
   private validate(records: RawRecord[], start: number, batch: Batch, batchRows: number): number {
     const { validator, consultationId } = this;
-    // The COPY lines, encoded as they are made (UTF-8 takes at most 3 bytes per UTF-16 unit).
-    let out = Buffer.allocUnsafe(Math.min(records.length - start, batchRows) * 512);
-    let size = 0;
+    const { rows, ends, owners } = batch;
     let i = start;
-    while (i < records.length && batch.owners.length < batchRows) {
+    while (i < records.length && owners.length < batchRows) {
       const record = records[i++] as RawRecord;
       if (isBlank(record)) continue;
       if (!validator.hasHeader) {
@@ -251,14 +287,12 @@ export class ImportRun {
       }
       const submission = checked.submission;
       if (submission.fate === Fate.Unseen) {
-        const dbId = this.stopped ? 0 : this.ids.take();
         submission.fate = Fate.Pending;
-        submission.dbId = dbId;
+        submission.dbId = this.stopped ? 0 : this.ids.take();
         submission.unitId = row.unitId;
         submission.channel = row.channel;
         submission.contributorGroup = row.contributorGroup;
-        submission.head = `${dbId}\t${consultationId}\t${row.unitId}\t`;
-        submission.iso = row.submittedAt.toISOString();
+        submission.atMs = row.submittedAt.getTime();
         this.all.push(submission);
         batch.fresh.push(submission);
       }
@@ -266,17 +300,10 @@ export class ImportRun {
       submission.count++;
       submission.contact ??= row.contact;
       if (this.stopped) continue;
-      // Contact details never go to opinions: only sealed, per submission, into submission_contacts.
-      const line = `${submission.head}${row.documentId}\t${copyValue(row.sectionRef)}\t${row.stance}\t${copyValue(row.text)}\t${row.textKey}\t${submission.iso}\n`;
-      if (size + line.length * 3 > out.length) {
-        const larger = Buffer.allocUnsafe(Math.max(out.length * 2, size + line.length * 3));
-        out.copy(larger, 0, 0, size);
-        out = larger;
-      }
-      size += out.write(line, size, 'utf8');
-      batch.owners.push(submission);
+      opinionRow(rows, submission.dbId, consultationId, submission.unitId, submission.atMs, row);
+      ends.push(rows.length);
+      owners.push(submission);
     }
-    if (size > 0 && !this.stopped) batch.chunks.push(out.subarray(0, size));
     return i;
   }
 
@@ -304,13 +331,17 @@ export class ImportRun {
     while (this.queued.length > BATCHES_AHEAD) await this.queued.shift();
   }
 
-  /** Copies the opinions of one batch's new submissions, once the batch's look-up is back. */
+  /**
+   * Copies the opinions of one batch's new submissions once the batch's look-up is back, then the
+   * submissions first met in the batch, with the opinion counts read so far (finish corrects those
+   * that gain rows later), their figures queue rows and sealed contact details.
+   */
   private async write(batch: Batch): Promise<void> {
     const present = batch.present ? await batch.present : new Set<string>();
     for (const s of batch.fresh) if (s.fate === Fate.Pending) s.fate = present.has(s.id) ? Fate.Present : Fate.New;
-    // The lines written are settled now: a submission found bad while they are being copied loses
-    // its opinions before the commit (finish).
-    const lines = this.keptLines(batch);
+    // The rows written are settled now: a submission found bad while they are being copied loses
+    // its opinions and its row before the commit (finish).
+    const kept = this.keptRows(batch);
     let count = 0;
     for (const s of batch.owners) {
       if (s.fate !== Fate.New) continue;
@@ -318,7 +349,8 @@ export class ImportRun {
       count++;
     }
     try {
-      await this.copy(opinionsCopy, lines, count);
+      await this.copy(opinionsCopy, kept, count);
+      await this.writeSubmissions(batch.fresh.filter((s) => s.fate === Fate.New));
     } catch (error) {
       // Writing stopped on purpose (a bad row): the error is the abandoned COPY's.
       if (this.stopped) return;
@@ -326,38 +358,68 @@ export class ImportRun {
     }
   }
 
-  /** The batch's COPY lines of new submissions (all of them, unless some turned out present or bad). */
-  private keptLines(batch: Batch): Buffer[] {
-    const { owners, chunks } = batch;
-    if (owners.every((s) => s.fate === Fate.New)) return chunks;
+  /** The batch's COPY rows of new submissions (all of them, unless some turned out present or bad). */
+  private keptRows(batch: Batch): Buffer[] {
+    const { owners, ends } = batch;
+    const rows = batch.rows.view();
+    if (owners.every((s) => s.fate === Fate.New)) return [rows];
     const kept: Buffer[] = [];
-    let line = 0;
-    for (const chunk of chunks) {
-      let start = 0;
-      let keepFrom = -1;
-      while (start < chunk.length) {
-        const keep = owners[line++]?.fate === Fate.New;
-        if (keep && keepFrom === -1) keepFrom = start;
-        if (!keep && keepFrom !== -1) {
-          kept.push(chunk.subarray(keepFrom, start));
-          keepFrom = -1;
-        }
-        start = chunk.indexOf(NEWLINE, start) + 1;
+    let keepFrom = -1;
+    for (let i = 0; i < owners.length; i++) {
+      const start = i === 0 ? 0 : (ends[i - 1] as number);
+      const keep = owners[i]?.fate === Fate.New;
+      if (keep && keepFrom === -1) keepFrom = start;
+      if (!keep && keepFrom !== -1) {
+        kept.push(rows.subarray(keepFrom, start));
+        keepFrom = -1;
       }
-      if (keepFrom !== -1) kept.push(chunk.subarray(keepFrom));
     }
+    if (keepFrom !== -1) kept.push(rows.subarray(keepFrom));
     return kept;
   }
 
-  /** One COPY statement on the transaction's connection; checks the server copied every line. */
-  private async copy(statement: string, data: (string | Buffer)[], lines: number): Promise<void> {
-    if (this.stopped || lines === 0) return;
+  /** The submissions row, queue row and (if any) sealed contact details of new submissions. */
+  private async writeSubmissions(list: FileSubmission[]): Promise<void> {
+    if (list.length === 0 || this.stopped) return;
+    const { consultationId, options } = this;
+    const submissions = new BinaryRows(list.length * 96);
+    const queue = new BinaryRows(list.length * 128);
+    const contacts = new BinaryRows(1 << 16);
+    let sealed = 0;
+    for (const s of list) {
+      const row = this.submissionRowOf(s);
+      submissionRow(submissions, consultationId, options.actor.userId, row);
+      figureQueueRow(queue, consultationId, row, this.paths.of(s.unitId));
+      s.writtenCount = s.count;
+      if (s.contact) {
+        contactRow(contacts, s.dbId, s.unitId, this.seal(s.contact));
+        s.contactWritten = true;
+        sealed++;
+      }
+    }
+    await this.copy(submissionsCopy, [submissions.view()], list.length);
+    await this.copy(figureQueueCopy, [queue.view()], list.length);
+    await this.copy(contactsCopy, [contacts.view()], sealed);
+  }
+
+  private submissionRowOf(s: FileSubmission): SubmissionRow {
+    return { id: s.dbId, externalId: s.id, unitId: s.unitId, channel: s.channel, contributorGroup: s.contributorGroup, at: s.atMs, opinionCount: s.count };
+  }
+
+  private seal(contact: NonNullable<OpinionRow['contact']>): string {
+    const field = (v: string) => (v === '' ? null : v);
+    return sealContact({ name: field(contact.name), phone: field(contact.phone), idNumber: field(contact.idNumber) }, this.options.contactKey());
+  }
+
+  /** One binary COPY statement on the transaction's connection; checks the server copied every row. */
+  private async copy(statement: string, data: Buffer[], rows: number): Promise<void> {
+    if (this.stopped || rows === 0) return;
     const copy = new CopyStream(this.client, statement);
     this.current = copy;
     for (const part of data) await copy.write(part);
     const copied = await copy.end();
     this.current = null;
-    if (copied !== lines) throw new Error(`${statement}: ${copied} rows copied, ${lines} sent`);
+    if (copied !== rows) throw new Error(`${statement}: ${copied} rows copied, ${rows} sent`);
     if (statement === opinionsCopy) this.copied += copied;
   }
 
@@ -374,43 +436,35 @@ export class ImportRun {
   }
 
   /**
-   * Once the file is read: removes the opinions of submissions that turned out bad after some were
-   * copied, then copies the new submissions (their opinion counts now known) and their sealed
-   * contact details. The import's figures.
+   * Once the file is read: removes what was copied of submissions that turned out bad, corrects
+   * the opinion counts of submissions that gained rows after they were copied, and copies the
+   * contact details first given on such later rows. The import's figures.
    */
   async finish(tx: Tx): Promise<{ submissions: number; opinions: number; alreadyPresent: number }> {
     const all = this.all;
+    const bad = all.filter((s) => s.fate === Fate.Bad);
     const removed = await deleteOpinionsOf(
       tx,
-      all.filter((s) => s.fate === Fate.Bad && s.copied).map((s) => s.dbId),
+      bad.filter((s) => s.copied).map((s) => s.dbId),
+    );
+    await deleteSubmissions(
+      tx,
+      bad.filter((s) => s.writtenCount >= 0).map((s) => s.dbId),
     );
     const written = all.filter((s) => s.fate === Fate.New);
+    if (written.some((s) => s.writtenCount < 0)) throw new Error('a new submission was not copied');
     const opinions = written.reduce((n, s) => n + s.count, 0);
     if (this.copied - removed !== opinions) throw new Error(`opinions copied ${this.copied}, removed ${removed}, expected ${opinions}`);
-    const { actor, contactKey } = this.options;
-    const field = (v: string) => (v === '' ? null : v);
-    const submissions = new CopyStream(this.client, submissionsCopy);
-    this.current = submissions;
-    // Contact details are sealed while the server takes the submissions in.
-    let lines = '';
-    let contacts = '';
-    let sealed = 0;
-    for (const s of written) {
-      lines += submissionLine(this.consultationId, actor.userId, { id: s.dbId, externalId: s.id, unitId: s.unitId, channel: s.channel, contributorGroup: s.contributorGroup, at: s.iso, opinionCount: s.count });
-      if (s.contact) {
-        contacts += contactLine(s.dbId, s.unitId, sealContact({ name: field(s.contact.name), phone: field(s.contact.phone), idNumber: field(s.contact.idNumber) }, contactKey()));
-        sealed++;
-      }
-      if (lines.length > 1 << 20) {
-        await submissions.write(lines);
-        lines = '';
-      }
-    }
-    await submissions.write(lines);
-    const copied = await submissions.end();
-    this.current = null;
-    if (copied !== written.length) throw new Error(`${copied} submissions copied, ${written.length} sent`);
-    await this.copy(contactsCopy, [contacts], sealed);
+    const grown = written.filter((s) => s.count !== s.writtenCount);
+    await correctOpinionCounts(
+      tx,
+      grown.map((s) => s.dbId),
+      grown.map((s) => s.count),
+    );
+    const lateContacts = written.filter((s) => s.contact && !s.contactWritten);
+    const contacts = new BinaryRows(1 << 12);
+    for (const s of lateContacts) contactRow(contacts, s.dbId, s.unitId, this.seal(s.contact as NonNullable<OpinionRow['contact']>));
+    await this.copy(contactsCopy, [contacts.view()], lateContacts.length);
     return { submissions: written.length, opinions, alreadyPresent: all.filter((s) => s.fate === Fate.Present).length };
   }
 }

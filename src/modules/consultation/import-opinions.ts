@@ -9,8 +9,8 @@ import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { OpinionFileError, OpinionValidator } from './opinion-file.js';
-import { isDuplicateSubmission, loadMaps, lockConsultationImports, submissionSequence } from './import-opinions-copy.js';
-import { fileSubmission, ImportRun, writeRejectedFile } from './import-opinions-run.js';
+import { isDuplicateSubmission, loadMaps, loadUnitParents, lockConsultationImports, queueFiguresByWriter, submissionSequence } from './import-opinions-copy.js';
+import { fileSubmission, ImportRun, UnitPaths, writeRejectedFile } from './import-opinions-run.js';
 import { selectConsultationByCode } from './repository.js';
 
 export interface ImportProgress {
@@ -58,9 +58,12 @@ export function rejectedFileFor(filePath: string): string {
  * are looked up on a second connection while the next batch is validated: those already in the
  * consultation are skipped (`alreadyPresent`, so importing a file twice adds nothing); the new ones
  * were given ids reserved from the identity sequence when first met, so their opinions are copied
- * (COPY FROM STDIN) straight into `opinions` while the file is still being read. The submissions
- * (their opinion counts known at the end) and their sealed contact details follow by COPY. Imports
- * of one consultation are serialised by an advisory lock held from the first look-up to the commit.
+ * (binary COPY FROM STDIN) straight into `opinions` while the file is still being read, followed by
+ * the batch's new submissions, their rows in the weekly-figures queue (the import queues them
+ * itself, with the paths of their units; the trigger stands aside) and their sealed contact
+ * details. Submissions that gain rows after being copied get their counts corrected at the end.
+ * Imports of one consultation are serialised by an advisory lock held from the first look-up to
+ * the commit.
  *
  * By default any bad row rejects the whole file (IMPORT_REJECTED listing every bad row; writing
  * stops at the first one and the transaction rolls back); with `skipInvalid` the good submissions
@@ -84,10 +87,12 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
     const conn = drizzle(client, { schema });
     return await conn.transaction(async (tx) => {
       await lockConsultationImports(tx, consultation.id);
+      await queueFiguresByWriter(tx);
       const run = new ImportRun(client, lookup, {
         consultationId: consultation.id,
         sequence: await submissionSequence(tx),
         validator: new OpinionValidator(await loadMaps(tx, consultation.id, consultation.allUnits), fileSubmission),
+        paths: new UnitPaths(await loadUnitParents(tx)),
         options,
         totalBytes,
       });
