@@ -271,10 +271,12 @@ export async function scanIdenticalGroups(db: Queryable, options: { consultation
   const { consultationId, unitId, weekStart, weekEnd } = options;
   const result = await db.execute<{ groups: number }>(sql`
     select count(*)::int as groups from (
-      select o.text_key from opinions o
-      where o.consultation_id = ${consultationId}
-        and o.unit_id in (with recursive sub(id) as (select ${unitId}::int union select u.id from units u join sub on u.parent_id = sub.id) select id from sub)
-        and o.submitted_at >= ${weekStart} and o.submitted_at < ${weekEnd} and o.text_key <> ''
+      select o.text_key from submissions s
+      -- Each submission's opinions by opinions_submission_idx (offset 0: never a scan of all opinions).
+      cross join lateral (select o.text_key from opinions o where o.submission_id = s.id and o.text_key <> '' offset 0) o
+      where s.consultation_id = ${consultationId}
+        and s.unit_id in (with recursive sub(id) as (select ${unitId}::int union select u.id from units u join sub on u.parent_id = sub.id) select id from sub)
+        and s.submitted_at >= ${weekStart} and s.submitted_at < ${weekEnd}
       group by o.text_key having count(*) >= 2) g`);
   return result.rows[0]?.groups ?? 0;
 }

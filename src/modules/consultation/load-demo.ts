@@ -160,9 +160,9 @@ async function pickDemoRepresentatives(db: Db, actor: Actor, periodEnd: string, 
   const opinionsOf = async (code: string, count: number): Promise<number[]> => {
     const rows = await db.execute<{ id: number }>(sql`
       select id from (
-        select distinct on (o.body) o.id, o.submitted_at from opinions o join units u on u.id = o.unit_id
-        where o.consultation_id = ${consultation.id} and u.code = ${code} and o.body <> ''
-          and o.submitted_at >= ${period.start} and o.submitted_at < ${period.end}
+        select distinct on (o.body) o.id, s.submitted_at from submissions s join units u on u.id = s.unit_id join opinions o on o.submission_id = s.id
+        where s.consultation_id = ${consultation.id} and u.code = ${code} and o.body <> ''
+          and s.submitted_at >= ${period.start} and s.submitted_at < ${period.end}
         order by o.body, o.submitted_at, o.id) distinct_texts
       order by submitted_at desc, id desc limit ${count}`);
     return rows.rows.map((r) => r.id);

@@ -48,7 +48,7 @@ function decodeCursor(text: string): Cursor {
  * (accents and case ignored). Keyset pages of at most 50, with `hasMore` instead of a total, so a
  * national week is never counted. The week is read in growing time windows from its end (2 h, then
  * up to four times larger, as far as the time budget allows at the pace seen), each through
- * opinions_unit_time_idx, so the newest page costs a small window, not the week; past the budget
+ * submissions_unit_time_idx, so the newest page costs a small window, not the week; past the budget
  * it answers with what it found and a cursor to go on from `searchedFrom`.
  * Never any contact detail.
  */

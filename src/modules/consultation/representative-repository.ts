@@ -282,9 +282,11 @@ function candidateConditions(filter: CandidateFilter): SQL {
 
 /**
  * Up to `limit` opinions of the filter received in [from, before) — `before` being an exact
- * instant (ISO text with microseconds) and an id, for keyset paging — newest first. The conditions
- * lead with consultation, unit ids and the time range, so each unit is read through
- * opinions_unit_time_idx.
+ * instant (ISO text with microseconds) and an id, for keyset paging — newest first. The window's
+ * submissions of the units are read through submissions_unit_time_idx, newest first, and each one's
+ * opinions through opinions_submission_idx (the `offset 0` keeps that lateral probe: a join the
+ * planner could flatten would scan every opinion for a rare word). Opinions have no index of their
+ * own on unit and time: it cost the file import more than it saved (migration 0009).
  */
 export async function selectCandidateWindow(
   db: Queryable,
@@ -292,14 +294,18 @@ export async function selectCandidateWindow(
   window: { from: Date; before: { at: string; id: number }; limit: number },
 ): Promise<{ id: number; at: string }[]> {
   const rows = await db.execute<{ id: number; at: string }>(sql`
-    select o.id, to_char(o.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at
-    from opinions o
-    where o.consultation_id = ${filter.consultationId}
-      and o.unit_id = any(${pgArray(filter.unitIds)}::int[])
-      and o.submitted_at >= ${window.from} and o.submitted_at <= ${window.before.at}::timestamptz
-      and (o.submitted_at, o.id) < (${window.before.at}::timestamptz, ${window.before.id}::bigint)
-      ${candidateConditions(filter)}
-    order by o.submitted_at desc, o.id desc
+    select o.id, to_char(s.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at
+    from submissions s
+    cross join lateral (
+      select o.id from opinions o
+      where o.submission_id = s.id
+        ${candidateConditions(filter)}
+      offset 0) o
+    where s.consultation_id = ${filter.consultationId}
+      and s.unit_id = any(${pgArray(filter.unitIds)}::int[])
+      and s.submitted_at >= ${window.from} and s.submitted_at <= ${window.before.at}::timestamptz
+      and (s.submitted_at, o.id) < (${window.before.at}::timestamptz, ${window.before.id}::bigint)
+    order by s.submitted_at desc, o.id desc
     limit ${window.limit}`);
   return rows.rows;
 }
