@@ -2,6 +2,8 @@
  * Import of 1,000,000 opinions (about 400,000 submissions) from CSV over the 100,000-unit tree:
  * `importOpinions` end-to-end, against a bare COPY of the same file into a plain table on the same
  * server in the same run. Targets: ≥ 50,000 opinions/s and ≥ half the bare COPY speed; exit 1 if missed.
+ * It also times the floor of any import on this schema: the server inserting the same rows into
+ * copies of `submissions` and `opinions` with their keys and indexes, and nothing else.
  *
  *   npx tsx bench/import-opinions.ts            (OPINIONS=… to change the size)
  */
@@ -96,6 +98,21 @@ async function main(): Promise<number> {
     t = performance.now();
     const again = await importOpinions(db, { contactKey: () => benchContactKey, actor: cliActor(), consultationCode: 'DH14', filePath: file });
     log(`Re-import of the same file: ${((performance.now() - t) / 1000).toFixed(2)} s, added ${again.opinions}, alreadyPresent ${again.alreadyPresent.toLocaleString('en')}`);
+
+    // The floor of any import on this schema: the same rows written into copies of the import's
+    // tables, with their keys and indexes, by the server alone (no file, no validation, no client).
+    await pool.query('create table floor_opinions (like opinions including defaults including constraints including indexes)');
+    await pool.query('create table floor_submissions (like submissions including defaults including constraints including indexes)');
+    await pool.query('checkpoint');
+    serverAt = serverCpu();
+    t = performance.now();
+    await pool.query('begin');
+    await pool.query('insert into floor_submissions select * from submissions');
+    await pool.query('insert into floor_opinions select * from opinions');
+    await pool.query('commit');
+    const floorS = (performance.now() - t) / 1000;
+    log(`Floor: the same submissions and opinions inserted by the server into copies of their tables (keys and indexes, no trigger, no queue, no contacts): ${floorS.toFixed(2)} s (server CPU ${cpuS(serverCpu() - serverAt)}); best ratio reachable: ${(bareS / floorS).toFixed(2)}`);
+    await pool.query('drop table floor_opinions, floor_submissions');
 
     log(`Load average at end (1/5/15 min): ${loadAverage()}`);
     const ratio = rate / bareRate;
