@@ -235,6 +235,18 @@ describe('importOpinions', () => {
     ]);
   });
 
+  it('in a consultation restricted to some units, takes the opinions of those units and of their subtrees, and no other', async () => {
+    const code = await consultation();
+    const province = await buildUnit(db, { code: 'T-HAN' });
+    const commune = await buildUnit(db, { code: 'X-HAN-1', parentId: (await buildUnit(db, { code: 'H-HAN', parentId: province.id })).id });
+    await db.execute(sql`update consultations set all_units = false where code = ${code}`);
+    await db.execute(sql`insert into consultation_units (consultation_id, unit_id) select id, ${province.id} from consultations where code = ${code}`);
+    const p = await file('gioi-han.csv', [row('G1', 'Tỉnh', { unit: 'T-HAN' }), row('G2', 'Xã', { unit: commune.code }), row('G3', 'Ngoài', { unit: unitCode })]);
+    const result = await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p, skipInvalid: true });
+    expect(result).toMatchObject({ submissions: 2, opinions: 2 });
+    expect(result.rejected).toEqual([{ line: 4, reason: expect.stringContaining('X-BADINH') }]);
+  });
+
   it('refuses an actor without editor rights on the receiving unit', async () => {
     const code = await consultation();
     const p = await file('quyen.csv', [row('R1', 'Ý kiến')]);

@@ -117,10 +117,19 @@ export async function submissionSequence(tx: Tx): Promise<string> {
   return name;
 }
 
-/** unit code → id of the units that may receive the consultation's opinions; document code → id. */
+/**
+ * unit code → id of the units that may receive the consultation's opinions (every unit, or the
+ * units listed and their subtrees, as for the web form; dissolved units too, since a file may carry
+ * what they received before); document code → id.
+ */
 export async function loadMaps(tx: Tx, consultationId: number, allUnits: boolean) {
   const units = await tx.execute<{ id: number; code: string }>(
-    allUnits ? sql`select id, code from units` : sql`select u.id, u.code from units u join consultation_units cu on cu.unit_id = u.id where cu.consultation_id = ${consultationId}`,
+    allUnits
+      ? sql`select id, code from units`
+      : sql`with recursive part(id) as (
+              select unit_id from consultation_units where consultation_id = ${consultationId}
+              union select c.id from units c join part on c.parent_id = part.id)
+            select u.id, u.code from units u join part on part.id = u.id`,
   );
   const documents = await tx.execute<{ id: number; code: string }>(sql`select id, code from consultation_documents where consultation_id = ${consultationId}`);
   return { units: new Map(units.rows.map((u) => [u.code, u.id])), documents: new Map(documents.rows.map((d) => [d.code, d.id])) };
