@@ -349,8 +349,13 @@ export class ImportRun {
       count++;
     }
     try {
-      await this.copy(opinionsCopy, kept, count);
-      await this.writeSubmissions(batch.fresh.filter((s) => s.fate === Fate.New));
+      const opinions = this.copy(opinionsCopy, kept, count);
+      // Made while the server takes the opinions in (sealing is the costly part).
+      const submissions = this.submissionRows(batch.fresh.filter((s) => s.fate === Fate.New));
+      await opinions;
+      await this.copy(submissionsCopy, [submissions.submissions.view()], submissions.count);
+      await this.copy(figureQueueCopy, [submissions.queue.view()], submissions.count);
+      await this.copy(contactsCopy, [submissions.contacts.view()], submissions.sealed);
     } catch (error) {
       // Writing stopped on purpose (a bad row): the error is the abandoned COPY's.
       if (this.stopped) return;
@@ -378,14 +383,14 @@ export class ImportRun {
     return kept;
   }
 
-  /** The submissions row, queue row and (if any) sealed contact details of new submissions. */
-  private async writeSubmissions(list: FileSubmission[]): Promise<void> {
-    if (list.length === 0 || this.stopped) return;
+  /** The COPY rows of new submissions: theirs, their queue rows and (if any) their sealed contact details. */
+  private submissionRows(list: FileSubmission[]): { submissions: BinaryRows; queue: BinaryRows; contacts: BinaryRows; count: number; sealed: number } {
     const { consultationId, options } = this;
-    const submissions = new BinaryRows(list.length * 96);
-    const queue = new BinaryRows(list.length * 128);
+    const submissions = new BinaryRows(Math.max(list.length, 1) * 96);
+    const queue = new BinaryRows(Math.max(list.length, 1) * 128);
     const contacts = new BinaryRows(1 << 16);
     let sealed = 0;
+    if (this.stopped) return { submissions, queue, contacts, count: 0, sealed };
     for (const s of list) {
       const row = this.submissionRowOf(s);
       submissionRow(submissions, consultationId, options.actor.userId, row);
@@ -397,9 +402,7 @@ export class ImportRun {
         sealed++;
       }
     }
-    await this.copy(submissionsCopy, [submissions.view()], list.length);
-    await this.copy(figureQueueCopy, [queue.view()], list.length);
-    await this.copy(contactsCopy, [contacts.view()], sealed);
+    return { submissions, queue, contacts, count: list.length, sealed };
   }
 
   private submissionRowOf(s: FileSubmission): SubmissionRow {
