@@ -247,6 +247,37 @@ describe('importOpinions', () => {
     expect(result.rejected).toEqual([{ line: 4, reason: expect.stringContaining('X-BADINH') }]);
   });
 
+  it('imports nothing and says CONFLICT when another writer stores one of its submission_ids while it runs', async () => {
+    const code = await consultation();
+    const ids = await db.execute<{ c: number; u: number }>(sql`select (select id from consultations where code = ${code}) as c, (select id from units where code = ${unitCode}) as u`);
+    const { c, u } = ids.rows[0] as { c: number; u: number };
+    // Another writer's submission K2, not committed yet: the import's look-up does not see it, its COPY waits on the key.
+    const other = await database.pool.connect();
+    try {
+      await other.query('begin');
+      await other.query(
+        `insert into submissions (consultation_id, external_id, unit_id, channel, contributor_group, submitted_at, self_submitted, opinion_count)
+         values ($1, 'K2', $2, 'web', 'nhan_dan', now(), true, 0)`,
+        [c, u],
+      );
+      const p = await file('dung-do.csv', [row('K1', 'Một'), row('K2', 'Hai'), row('K3', 'Ba')]);
+      const importing = importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p });
+      importing.catch(() => undefined);
+      for (let waited = 0; waited < 10_000; waited += 50) {
+        const blocked = await db.execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
+        if ((blocked.rows[0]?.n ?? 0) > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await other.query('commit');
+      await expect(importing).rejects.toMatchObject({ code: 'CONFLICT' });
+    } finally {
+      other.release();
+    }
+    const stored = await db.execute<{ external_id: string }>(sql`select s.external_id from submissions s where s.consultation_id = ${c} order by 1`);
+    expect(stored.rows.map((r) => r.external_id)).toEqual(['K2']);
+    expect(await count('opinions', code)).toBe(0);
+  });
+
   it('refuses an actor without editor rights on the receiving unit', async () => {
     const code = await consultation();
     const p = await file('quyen.csv', [row('R1', 'Ý kiến')]);
