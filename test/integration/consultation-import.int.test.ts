@@ -137,6 +137,17 @@ describe('importOpinions', () => {
     expect(unsealContact(sealed[0]!.sealed, testKey)).toEqual({ name: 'Nguyễn Văn Bí Mật', phone: '0912345678', idNumber: '001099012345' });
   });
 
+  it('stores contact details from a file as the web form stores them (spaces collapsed, phone digits only)', async () => {
+    const code = await consultation();
+    const line = `C2,2025-10-15T08:30:00+07:00,${unitCode},letter,nhan_dan,BCCT,,agree,,"  Lê   Văn  Thư ",0912.345 678,`;
+    await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: await file('lien-he-2.csv', [line]) });
+    const sealed = (await db.execute<{ sealed: string }>(sql`
+      select c.sealed from submission_contacts c join submissions s on s.id = c.submission_id join consultations k on k.id = s.consultation_id
+      where k.code = ${code} and s.external_id = 'C2'`)).rows;
+    expect(sealed).toHaveLength(1);
+    expect(unsealContact(sealed[0]!.sealed, testKey)).toEqual({ name: 'Lê Văn Thư', phone: '0912345678', idNumber: null });
+  });
+
   it('queues every imported submission for the weekly figures with the rows the trigger would have made', async () => {
     const code = await consultation();
     const p = await file('hang-doi.csv', [row('Q1', 'Một'), row('Q1', 'Hai'), row('Q2', 'Ba', { unit: otherUnitCode, channel: 'letter' }), row('Q1', 'Bốn')]);

@@ -10,7 +10,6 @@ import { stringify } from 'csv-stringify/sync';
 import type pg from 'pg';
 import type { Tx } from '../../platform/db/database.js';
 import { BinaryRows } from '../../platform/db/copy-binary.js';
-import { sealContact } from '../../platform/crypto/index.js';
 import { detectDelimiter, isBlank, OpinionFileError, readOpinionRecords, type FileProblem, type OpinionRow, type OpinionValidator, type RawRecord, type SubmissionInfo } from './opinion-file.js';
 import {
   contactRow,
@@ -31,6 +30,7 @@ import {
   type SubmissionRow,
 } from './import-opinions-copy.js';
 import type { ImportOpinionsOptions } from './import-opinions.js';
+import { prepareContact, sealedContact } from './intake-store.js';
 
 /** What becomes of a submission_id of the file. */
 const enum Fate {
@@ -396,8 +396,9 @@ export class ImportRun {
       submissionRow(submissions, consultationId, options.actor.userId, row);
       figureQueueRow(queue, consultationId, row, this.paths.of(s.unitId));
       s.writtenCount = s.count;
-      if (s.contact) {
-        contactRow(contacts, s.dbId, s.unitId, this.seal(s.contact));
+      const contact = this.seal(s.contact);
+      if (contact !== null) {
+        contactRow(contacts, s.dbId, s.unitId, contact);
         s.contactWritten = true;
         sealed++;
       }
@@ -409,9 +410,9 @@ export class ImportRun {
     return { id: s.dbId, externalId: s.id, unitId: s.unitId, channel: s.channel, contributorGroup: s.contributorGroup, at: s.atMs, opinionCount: s.count };
   }
 
-  private seal(contact: NonNullable<OpinionRow['contact']>): string {
-    const field = (v: string) => (v === '' ? null : v);
-    return sealContact({ name: field(contact.name), phone: field(contact.phone), idNumber: field(contact.idNumber) }, this.options.contactKey());
+  /** Contact details sealed as every intake path stores them (`prepareContact`), or null when none was given. */
+  private seal(contact: OpinionRow['contact']): string | null {
+    return sealedContact(prepareContact(contact), this.options.contactKey);
   }
 
   /** One binary COPY statement on the transaction's connection; checks the server copied every row. */
@@ -464,10 +465,16 @@ export class ImportRun {
       grown.map((s) => s.dbId),
       grown.map((s) => s.count),
     );
-    const lateContacts = written.filter((s) => s.contact && !s.contactWritten);
+    // Contact details first given on a row read after their submission was copied.
     const contacts = new BinaryRows(1 << 12);
-    for (const s of lateContacts) contactRow(contacts, s.dbId, s.unitId, this.seal(s.contact as NonNullable<OpinionRow['contact']>));
-    await this.copy(contactsCopy, [contacts.view()], lateContacts.length);
+    let late = 0;
+    for (const s of written) {
+      const contact = s.contactWritten ? null : this.seal(s.contact);
+      if (contact === null) continue;
+      contactRow(contacts, s.dbId, s.unitId, contact);
+      late++;
+    }
+    await this.copy(contactsCopy, [contacts.view()], late);
     return { submissions: written.length, opinions, alreadyPresent: all.filter((s) => s.fate === Fate.Present).length };
   }
 }

@@ -4,7 +4,7 @@ import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema
 import { sealContact, type ContactDetails } from '../../platform/crypto/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { AppError } from '../../platform/errors.js';
-import { normalizeVi } from '../../platform/vn/index.js';
+import { fastNormalizeVi, normalizeVi } from '../../platform/vn/index.js';
 import type { ContactInput } from './intake-schemas.js';
 import { settle, writeSubmissions } from './intake-write.js';
 
@@ -145,11 +145,11 @@ function finishOpinions(input: OpinionInput[], collected: { prepared: PreparedOp
   return prepared;
 }
 
-/** Contact details as stored: trimmed, NFC; null when nothing was given. */
-export function prepareContact(contact: ContactInput | null | undefined): ContactDetails | null {
+/** Contact details as stored, from every intake path (form, staff entry, file import): trimmed, NFC, spaces collapsed, phone without separators; null when nothing was given. */
+export function prepareContact(contact: Pick<ContactInput, 'name' | 'phone' | 'idNumber'> | null | undefined): ContactDetails | null {
   if (!contact) return null;
   const clean = (v: string | null | undefined) => {
-    const t = normalizeVi(v ?? '').trim().replace(/\s+/g, ' ');
+    const t = fastNormalizeVi(v ?? '').trim().replace(/\s+/g, ' ');
     return t === '' ? null : t;
   };
   const details = { name: clean(contact.name), phone: clean(contact.phone)?.replace(/[\s.-]/g, '') ?? null, idNumber: clean(contact.idNumber) };
