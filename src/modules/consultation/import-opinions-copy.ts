@@ -13,6 +13,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Tx } from '../../platform/db/database.js';
 import { type BinaryRows, COPY_BINARY_HEADER, COPY_BINARY_TRAILER } from '../../platform/db/copy-binary.js';
 import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
+import { participates } from './intake-store.js';
 
 /** Writes to a stream, waiting for drain, and failing as soon as the stream fails. */
 export async function send(stream: Writable, failed: Promise<unknown>, data: string | Buffer): Promise<void> {
@@ -118,27 +119,21 @@ export async function submissionSequence(tx: Tx): Promise<string> {
 }
 
 /**
- * unit code → id of the units that may receive the consultation's opinions (every unit, or the
- * units listed and their subtrees, as for the web form; dissolved units too, since a file may carry
- * what they received before); document code → id.
+ * In one read of `units`: unit code → id of the units that may receive the consultation's opinions
+ * (the web form's rule, `participates`, dissolved units included: a file may carry what they
+ * received before), and every unit's parent (the import computes the paths it queues from them);
+ * then document code → id.
  */
-export async function loadMaps(tx: Tx, consultationId: number, allUnits: boolean) {
-  const units = await tx.execute<{ id: number; code: string }>(
-    allUnits
-      ? sql`select id, code from units`
-      : sql`with recursive part(id) as (
-              select unit_id from consultation_units where consultation_id = ${consultationId}
-              union select c.id from units c join part on c.parent_id = part.id)
-            select u.id, u.code from units u join part on part.id = u.id`,
+export async function loadMaps(tx: Tx, consultation: { id: number; allUnits: boolean }) {
+  const units = await tx.execute<{ id: number; code: string; parent_id: number | null; takes_part: boolean }>(
+    sql`select u.id, u.code, u.parent_id, ${participates(consultation, { dissolvedToo: true })} as takes_part from units u`,
   );
-  const documents = await tx.execute<{ id: number; code: string }>(sql`select id, code from consultation_documents where consultation_id = ${consultationId}`);
-  return { units: new Map(units.rows.map((u) => [u.code, u.id])), documents: new Map(documents.rows.map((d) => [d.code, d.id])) };
-}
-
-/** Every unit's parent (null for a root): the import computes the paths it queues from them. */
-export async function loadUnitParents(tx: Tx): Promise<Map<number, number | null>> {
-  const result = await tx.execute<{ id: number; parent_id: number | null }>(sql`select id, parent_id from units`);
-  return new Map(result.rows.map((u) => [u.id, u.parent_id]));
+  const documents = await tx.execute<{ id: number; code: string }>(sql`select id, code from consultation_documents where consultation_id = ${consultation.id}`);
+  return {
+    units: new Map(units.rows.filter((u) => u.takes_part).map((u) => [u.code, u.id])),
+    parents: new Map(units.rows.map((u) => [u.id, u.parent_id])),
+    documents: new Map(documents.rows.map((d) => [d.code, d.id])),
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { OpinionFileError, OpinionValidator } from './opinion-file.js';
-import { isDuplicateSubmission, loadMaps, loadUnitParents, lockConsultationImports, queueFiguresByWriter, submissionSequence } from './import-opinions-copy.js';
+import { isDuplicateSubmission, loadMaps, lockConsultationImports, queueFiguresByWriter, submissionSequence } from './import-opinions-copy.js';
 import { fileSubmission, ImportRun, UnitPaths, writeRejectedFile } from './import-opinions-run.js';
 import { selectConsultationByCode } from './repository.js';
 
@@ -88,11 +88,12 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
     return await conn.transaction(async (tx) => {
       await lockConsultationImports(tx, consultation.id);
       await queueFiguresByWriter(tx);
+      const maps = await loadMaps(tx, consultation);
       const run = new ImportRun(client, lookup, {
         consultationId: consultation.id,
         sequence: await submissionSequence(tx),
-        validator: new OpinionValidator(await loadMaps(tx, consultation.id, consultation.allUnits), fileSubmission),
-        paths: new UnitPaths(await loadUnitParents(tx)),
+        validator: new OpinionValidator(maps, fileSubmission),
+        paths: new UnitPaths(maps.parents),
         options,
         totalBytes,
       });

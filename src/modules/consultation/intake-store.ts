@@ -52,10 +52,11 @@ export function requireOpen(consultation: IntakeConsultation, now: Date): void {
 
 /**
  * SQL condition: the unit `u` takes part in the consultation (every unit by default; otherwise the
- * units listed and their subtrees) and is not dissolved.
+ * units listed and their subtrees) and is not dissolved, unless `dissolvedToo` (the file import:
+ * a file may carry what a unit received before it was dissolved).
  */
-export function participates(consultation: IntakeConsultation): ReturnType<typeof sql> {
-  const active = sql`(u.active_to is null or u.active_to >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)`;
+export function participates(consultation: Pick<IntakeConsultation, 'id' | 'allUnits'>, options: { dissolvedToo?: boolean } = {}): ReturnType<typeof sql> {
+  const active = options.dissolvedToo ? sql`true` : sql`(u.active_to is null or u.active_to >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)`;
   if (consultation.allUnits) return active;
   return sql`${active} and u.id in (
     with recursive part(id) as (
