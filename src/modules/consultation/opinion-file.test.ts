@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CsvSplitter, isBlank, OpinionFileError, OpinionValidator, parseInstant, readOpinionRecords, type FileProblem, type RawRecord } from './opinion-file.js';
+import { CsvSplitter, detectDelimiter, isBlank, OpinionFileError, OpinionValidator, parseInstant, readOpinionRecords, type FileProblem, type RawRecord } from './opinion-file.js';
 
 const HEADER = 'submission_id,submitted_at,unit_code,channel,contributor_group,document_code,section_ref,stance,opinion_text';
 const maps = { units: new Map([['X-BADINH', 1], ['X-HOANKIEM', 2]]), documents: new Map([['BCCT', 10]]) };
@@ -134,7 +134,7 @@ class ReferenceCsvSplitter {
       if (nl === -1 && !final) break;
       const end = nl === -1 ? buf.length : nl;
       const lineEnd = end > pos && buf.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      this.delimiter ??= detect(buf.slice(pos, lineEnd));
+      this.delimiter ??= detectDelimiter(buf.slice(pos, lineEnd));
       const quote = buf.indexOf('"', pos);
       if (quote === -1 || quote >= lineEnd) {
         const text = buf.slice(pos, lineEnd);
@@ -193,17 +193,6 @@ class ReferenceCsvSplitter {
       i = j + 1;
     }
   }
-}
-
-function detect(firstLine: string): string {
-  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const ch of firstLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch] = (counts[ch] ?? 0) + 1;
-  }
-  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] > 0 ? best[0] : ',';
 }
 
 function referenceInstant(text: string): number | null {
