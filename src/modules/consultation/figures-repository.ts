@@ -243,10 +243,19 @@ export async function selectUnitDepths(db: Queryable, unitIds: readonly number[]
 }
 
 /**
+ * Identical-opinion groups of a unit's subtree for one week: from the text counts for the top
+ * TEXT_COUNT_MAX_DEPTH levels, grouped on the fly below (small subtrees).
+ */
+export async function selectIdenticalGroups(db: Queryable, week: { consultationId: number; unitId: number; weekStart: Date; weekEnd: Date }): Promise<number> {
+  const depth = (await selectUnitDepths(db, [week.unitId])).get(week.unitId) ?? Infinity;
+  return depth <= TEXT_COUNT_MAX_DEPTH ? selectKeptIdenticalGroups(db, week) : scanIdenticalGroups(db, week);
+}
+
+/**
  * Identical-opinion groups of a unit kept in the text counts (depth ≤ TEXT_COUNT_MAX_DEPTH) for one
  * week: the folded count plus the groups the queued tail completes.
  */
-export async function selectKeptIdenticalGroups(db: Queryable, options: { consultationId: number; unitId: number; weekStart: Date; weekEnd: Date }): Promise<number> {
+async function selectKeptIdenticalGroups(db: Queryable, options: { consultationId: number; unitId: number; weekStart: Date; weekEnd: Date }): Promise<number> {
   const { consultationId, unitId, weekStart, weekEnd } = options;
   const result = await db.execute<{ groups: number }>(sql`
     with tail as (
@@ -267,7 +276,7 @@ export async function selectKeptIdenticalGroups(db: Queryable, options: { consul
 }
 
 /** Identical-opinion groups of a (small) subtree for one week, grouped on the fly from its opinions. */
-export async function scanIdenticalGroups(db: Queryable, options: { consultationId: number; unitId: number; weekStart: Date; weekEnd: Date }): Promise<number> {
+async function scanIdenticalGroups(db: Queryable, options: { consultationId: number; unitId: number; weekStart: Date; weekEnd: Date }): Promise<number> {
   const { consultationId, unitId, weekStart, weekEnd } = options;
   const result = await db.execute<{ groups: number }>(sql`
     select count(*)::int as groups from (

@@ -6,7 +6,7 @@ import { requireUnitRole } from '../../platform/access/scope.js';
 import { AppError } from '../../platform/errors.js';
 import { deadlineFor, formatVietnamInstant, periodAt, periodClosingOn, type IsoWeekday, type Period, type PeriodDeadlineRule, type WeeklySchedule } from '../../platform/time/index.js';
 import { selectConsultationByCode, selectDocuments } from './repository.js';
-import { scanIdenticalGroups, selectFigureCells, type FigureCell, selectKeptIdenticalGroups, selectUnitDepths, TEXT_COUNT_MAX_DEPTH } from './figures-repository.js';
+import { selectFigureCells, selectIdenticalGroups, type FigureCell } from './figures-repository.js';
 
 type Consultation = typeof consultations.$inferSelect;
 
@@ -139,8 +139,7 @@ export async function computeWeeklyReport(
     else if (cell.dimension === figureDimensions.document) report.byDocument[documents.get(Number(cell.value)) ?? cell.value] = cell.opinions;
     else if (cell.dimension === figureDimensions.stance) report.byStance[cell.value] = cell.opinions;
   }
-  const week = { consultationId: consultation.id, unitId, weekStart: start, weekEnd: end };
-  report.identicalGroups = ((await selectUnitDepths(db, [unitId])).get(unitId) ?? Infinity) <= TEXT_COUNT_MAX_DEPTH ? await selectKeptIdenticalGroups(db, week) : await scanIdenticalGroups(db, week);
+  report.identicalGroups = await selectIdenticalGroups(db, { consultationId: consultation.id, unitId, weekStart: start, weekEnd: end });
   report.children = loaded.children.map((c) => ({
     code: c.code,
     name: c.name,
