@@ -55,6 +55,16 @@ export async function buildUser(
   return user;
 }
 
+/** A role grant straight into the database (as the operator would make it: no granting user). */
+export async function buildGrant(db: Db, input: { userId: number; role: Role; unitId?: number | null; grantedByUserId?: number | null }) {
+  const [grant] = await db
+    .insert(roleGrants)
+    .values({ userId: input.userId, role: input.role, unitId: input.role === 'system_admin' ? null : (input.unitId ?? null), grantedByUserId: input.grantedByUserId ?? null })
+    .returning();
+  if (!grant) throw new Error('buildGrant: no row');
+  return grant;
+}
+
 /** A submission with its opinions, written as intake would (counting fields copied onto each opinion). */
 export async function buildSubmission(
   db: Db,

@@ -4,20 +4,21 @@ import { roleGrants } from '../../platform/db/schema/index.js';
 import type { Actor, Role } from '../../platform/access/roles.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
-import { requireAccountManager, requireGrantable } from './policy.js';
+import { assertNotSelfGrant, requireGrantable, requireManageableAccount } from './policy.js';
 import { selectGrantsOf, selectUser } from './repository.js';
 
-/** Grants a role on a unit (valid for its whole subtree) to an account the actor manages. */
+/** Grants a role on a unit (valid for its whole subtree) to an account the actor manages, never to the actor. */
 export async function grantRole(db: Db, options: { actor: Actor; userId: number; role: Role; unitId: number | null }) {
   const { actor, userId, role, unitId } = options;
   const id = await db.transaction(async (tx) => {
     const user = await selectUser(tx, userId);
     if (!user) throw new AppError('NOT_FOUND');
-    await requireAccountManager(tx, actor, user.homeUnitId);
+    await requireManageableAccount(tx, actor, user);
     await requireGrantable(tx, actor, role, unitId);
+    assertNotSelfGrant(actor, userId);
     const existing = (await selectGrantsOf(tx, [userId])).find((g) => g.role === role && g.unitId === unitId);
     if (existing) throw new AppError('CONFLICT', 'Tài khoản đã có vai trò này trên đơn vị này.');
-    const [row] = await tx.insert(roleGrants).values({ userId, role, unitId }).returning({ id: roleGrants.id });
+    const [row] = await tx.insert(roleGrants).values({ userId, role, unitId, grantedByUserId: actor.userId }).returning({ id: roleGrants.id });
     if (!row) throw new AppError('INTERNAL');
     await recordAudit(tx, actor, { action: 'grant.add', entityType: 'role_grant', entityId: row.id, unitId, after: { userId, username: user.username, role, unitId } });
     return row.id;
@@ -34,7 +35,7 @@ export async function revokeGrant(db: Db, options: { actor: Actor; userId: numbe
   await db.transaction(async (tx) => {
     const user = await selectUser(tx, userId);
     if (!user) throw new AppError('NOT_FOUND');
-    await requireAccountManager(tx, actor, user.homeUnitId);
+    await requireManageableAccount(tx, actor, user);
     const grant = (await selectGrantsOf(tx, [userId])).find((g) => g.id === grantId);
     if (!grant) throw new AppError('NOT_FOUND', 'Không tìm thấy vai trò này của tài khoản.');
     await requireGrantable(tx, actor, grant.role, grant.unitId);

@@ -3,17 +3,29 @@ import type { Actor, Role } from '../../platform/access/roles.js';
 import { isSystemAdmin } from '../../platform/access/roles.js';
 import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
 import { AppError } from '../../platform/errors.js';
+import { hasGrantsBeyond } from './repository.js';
 
 /**
- * Who may manage accounts: a unit admin manages the accounts whose home unit lies in their subtree
- * and grants roles (up to unit admin) on units of that subtree; only a system admin manages accounts
- * without a home unit and grants the system admin role.
+ * Who may manage accounts. A unit admin manages an account when its home unit lies in the admin's
+ * subtree AND every grant the account holds lies there too and is not above unit admin: an account
+ * holding a system-admin grant, or any grant outside the manager's scope (another province, an
+ * ancestor), is answered exactly as an account the manager cannot see (NOT_FOUND). Otherwise a
+ * manager could reset its password and log in as it. Only a system admin manages accounts without
+ * a home unit and grants the system admin role.
  */
 export async function requireAccountManager(db: Queryable, actor: Actor, homeUnitId: number | null): Promise<void> {
   if (homeUnitId === null) requireSystemAdmin(actor);
   else await requireUnitRole(db, actor, [homeUnitId], 'unit_admin');
 }
 
+/** requireAccountManager for an existing account, including the check of every grant it holds. */
+export async function requireManageableAccount(db: Queryable, actor: Actor, account: { id: number; homeUnitId: number | null }): Promise<void> {
+  if (account.homeUnitId === null && !isSystemAdmin(actor)) throw new AppError('NOT_FOUND');
+  await requireAccountManager(db, actor, account.homeUnitId);
+  if (await hasGrantsBeyond(db, actor, account.id)) throw new AppError('NOT_FOUND');
+}
+
+/** A role may be granted (or revoked) by someone who administers the unit (system admin for the system-wide role). */
 export async function requireGrantable(db: Queryable, actor: Actor, role: Role, unitId: number | null): Promise<void> {
   if (role === 'system_admin' || unitId === null) {
     if (role !== 'system_admin' || unitId !== null) {
@@ -22,9 +34,16 @@ export async function requireGrantable(db: Queryable, actor: Actor, role: Role, 
       ]);
     }
     requireSystemAdmin(actor);
-    return;
+  } else {
+    await requireUnitRole(db, actor, [unitId], 'unit_admin');
   }
-  await requireUnitRole(db, actor, [unitId], 'unit_admin');
+}
+
+/** Nobody grants a role to themselves: rights are raised or widened only by someone else. */
+export function assertNotSelfGrant(actor: Actor, userId: number): void {
+  if (actor.userId !== null && actor.userId === userId) {
+    throw new AppError('FORBIDDEN', 'Bạn không thể tự giao vai trò cho chính mình; hãy nhờ một quản trị viên khác.', { reason: 'SELF_GRANT' });
+  }
 }
 
 export function assertNotSelfLockout(actor: Actor, userId: number, change: { isActive?: boolean | undefined }): void {

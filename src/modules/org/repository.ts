@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
 import { roleGrants, units, users } from '../../platform/db/schema/index.js';
 import { scopedUnitIds } from '../../platform/access/scope.js';
-import type { Actor } from '../../platform/access/roles.js';
+import { isSystemAdmin, type Actor } from '../../platform/access/roles.js';
 import { searchKey } from '../../platform/vn/index.js';
 
 /** SQL of the org module: units, users and role grants. */
@@ -133,11 +133,33 @@ export const userColumns = {
   createdAt: users.createdAt,
 };
 
-/** Users whose accounts the actor manages (home unit in their unit-admin subtrees), with their grants. */
+/**
+ * A grant of the account that the actor does not administer: the system-admin role, or a unit
+ * outside the actor's unit-admin subtrees. Always false for a system admin. Used as a condition on
+ * `users` (list) and on its own (one account).
+ */
+function grantsBeyond(actor: Actor, userId: SQL | number): SQL {
+  if (isSystemAdmin(actor)) return sql`false`;
+  return sql`exists (
+    select 1 from role_grants g
+    where g.user_id = ${userId} and (g.unit_id is null or g.unit_id not in ${scopedUnitIds(actor, 'unit_admin')}))`;
+}
+
+export async function hasGrantsBeyond(db: Queryable, actor: Actor, userId: number): Promise<boolean> {
+  const result = await db.execute<{ beyond: boolean }>(sql`select ${grantsBeyond(actor, userId)} as beyond`);
+  return result.rows[0]?.beyond ?? true;
+}
+
+/**
+ * Users whose accounts the actor manages, with their grants: home unit in the actor's unit-admin
+ * subtrees and no grant beyond them (see requireManageableAccount), so a list never shows a grant
+ * outside the caller's scope.
+ */
 export async function selectManagedUsers(db: Queryable, actor: Actor, options: { query?: string; ids?: number[] }) {
   const conditions: SQL[] = [];
   const scope = sql`${users.homeUnitId} in ${scopedUnitIds(actor, 'unit_admin')}`;
-  conditions.push(actor.grants.some((g) => g.role === 'system_admin') ? sql`(${users.homeUnitId} is null or ${scope})` : scope);
+  conditions.push(isSystemAdmin(actor) ? sql`(${users.homeUnitId} is null or ${scope})` : scope);
+  conditions.push(sql`not ${grantsBeyond(actor, sql`${users.id}`)}`);
   if (options.ids) conditions.push(inArray(users.id, options.ids));
   if (options.query) {
     const q = `%${options.query.trim().toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;

@@ -7,7 +7,7 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import { assertPasswordStrength } from '../../platform/auth/login.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
 import { AppError } from '../../platform/errors.js';
-import { requireAccountManager } from './policy.js';
+import { requireManageableAccount } from './policy.js';
 import { selectUser } from './repository.js';
 
 /** An account manager sets a new password: the account is unlocked and its sessions end. */
@@ -18,7 +18,7 @@ export async function resetUserPassword(db: Db, options: { actor: Actor; userId:
   await db.transaction(async (tx) => {
     const user = await selectUser(tx, userId);
     if (!user) throw new AppError('NOT_FOUND');
-    await requireAccountManager(tx, actor, user.homeUnitId);
+    await requireManageableAccount(tx, actor, user);
     await tx
       .update(users)
       .set({ passwordHash, failedLogins: 0, lockedUntil: null, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
 import { AppError } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
-import { assertNotSelfLockout, requireAccountManager } from './policy.js';
+import { assertNotSelfLockout, requireAccountManager, requireManageableAccount } from './policy.js';
 import { selectUser } from './repository.js';
 import { getManagedUser } from './list-users.js';
 import { changedFields } from './present.js';
@@ -19,7 +19,7 @@ export async function updateUser(db: Db, options: { actor: Actor; userId: number
   await db.transaction(async (tx) => {
     const current = await selectUser(tx, userId);
     if (!current) throw new AppError('NOT_FOUND');
-    await requireAccountManager(tx, actor, current.homeUnitId);
+    await requireManageableAccount(tx, actor, current);
     if (input.homeUnitId !== undefined && input.homeUnitId !== current.homeUnitId) await requireAccountManager(tx, actor, input.homeUnitId);
     const before = { fullName: current.fullName, email: current.email, isActive: current.isActive, homeUnitId: current.homeUnitId };
     const next = { ...input, fullName: input.fullName === undefined ? undefined : normalizeVi(input.fullName) };

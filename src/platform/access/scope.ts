@@ -79,7 +79,8 @@ export async function requireUnitRole(db: Queryable, actor: Actor, unitIds: numb
   const roles = await effectiveRoles(db, actor, unique);
   for (const id of unique) {
     const role = roles.get(id);
-    if (!role) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị hoặc đơn vị nằm ngoài phạm vi được giao.', { unitId: id });
+    // Outside every granted subtree: say only that it was not found (no id, no code, no name).
+    if (!role) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị hoặc đơn vị nằm ngoài phạm vi được giao.');
     if (roleRank[role] > roleRank[minimum]) throw new AppError('FORBIDDEN', undefined, { unitId: id, required: minimum });
   }
 }

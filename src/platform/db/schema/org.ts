@@ -91,6 +91,11 @@ export const roleGrants = pgTable(
     /** The unit whose subtree the role covers; null means every unit (system admin only). */
     unitId: integer('unit_id').references(() => units.id, { onDelete: 'restrict' }),
     role: text('role').$type<Role>().notNull(),
+    /**
+     * Who made the grant; null when the operator made it (command line, demo, set-up). A grant that
+     * its own holder made cannot reveal contributors' contact details (see intake-contacts).
+     */
+    grantedByUserId: integer('granted_by_user_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,4 +1,4 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { units, users } from './org.js';
 
 export const sessions = pgTable(
@@ -37,4 +37,22 @@ export const auditLog = pgTable(
     ip: text('ip'),
   },
   (t) => [index('audit_log_unit_at_idx').on(t.unitId, t.at), index('audit_log_at_idx').on(t.at)],
+);
+
+/**
+ * Login throttling per (account name, client address), and per client address alone (account
+ * name '*'). A slot is taken atomically before a password is checked, so parallel guesses cannot
+ * all pass the check; a successful login gives its slot back. Keyed by the name as typed (folded to
+ * lower case), so unknown and known usernames are throttled alike, and a stranger at another
+ * address cannot lock anyone out.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    accountKey: text('account_key').notNull(),
+    client: text('client').notNull(),
+    attempts: integer('attempts').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountKey, t.client] }), index('login_throttle_window_idx').on(t.windowStart)],
 );
