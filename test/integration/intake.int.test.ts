@@ -359,6 +359,22 @@ describe('contact details', () => {
     expect((await app.inject({ method: 'GET', url: `/api/v1/consultations/CLOSED/submissions/${submissionId}/contact`, headers: communeEditor.headers })).statusCode).toBe(404);
   });
 
+  it('stay out of reach of a province admin who grants itself a role on the receiving unit', async () => {
+    const url = `/api/v1/consultations/DH14/submissions/${submissionId}/contact`;
+    const me = (await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: provinceAdmin.headers })).json() as { user: { id: number } };
+    const selfGrant = await app.inject({ method: 'POST', url: `/api/v1/users/${me.user.id}/grants`, headers: provinceAdmin.headers, payload: { role: 'editor', unitId: commune.id } });
+    expect(selfGrant.statusCode).toBe(403);
+    // A grant its holder made before self-grants were refused does not open the contacts either.
+    await db.execute(sql`insert into role_grants (user_id, role, unit_id, granted_by_user_id) values (${me.user.id}, 'editor', ${commune.id}, ${me.user.id})`);
+    const again = await logInAs(app, 'quantri.laichau');
+    const reveal = await app.inject({ method: 'GET', url, headers: again.headers });
+    expect(reveal.statusCode).toBe(403);
+    expect(JSON.stringify(reveal.json())).not.toContain(PHONE);
+    const list = (await app.inject({ method: 'GET', url: `/api/v1/consultations/DH14/units/${commune.id}/submissions`, headers: again.headers })).json() as { canViewContacts: boolean };
+    expect(list.canViewContacts).toBe(false);
+    await db.execute(sql`delete from role_grants where user_id = ${me.user.id} and unit_id = ${commune.id}`);
+  });
+
   it('are erased after the retention period, leaving the submission and its opinions', async () => {
     const before = await countOf('opinions');
     expect((await eraseExpiredContacts(db, { retentionDays: 365, now: new Date(Date.now() + 364 * 86_400_000) })).erased).toBe(0);

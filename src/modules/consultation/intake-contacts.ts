@@ -12,7 +12,9 @@ import { AppError } from '../../platform/errors.js';
  * Who may see them: an editor or unit admin whose grant is on the receiving unit itself. The consent
  * line of the form promises that the details are "not passed to higher levels", so a grant on an
  * ancestor (a province's admin over its communes) or a system-wide grant does not reveal them:
- * such an actor gets FORBIDDEN, and one who cannot see the unit at all NOT_FOUND.
+ * such an actor gets FORBIDDEN, and one who cannot see the unit at all NOT_FOUND. The grant must
+ * have been made by someone else: an admin who granted itself a role (possible before self-grants
+ * were refused) does not reach contacts through it. Every reveal writes an audit row.
  */
 export async function viewContact(db: Db, options: { actor: Actor; consultationCode: string; submissionId: number; contactKey: () => Buffer }) {
   const { actor, submissionId } = options;
@@ -24,8 +26,7 @@ export async function viewContact(db: Db, options: { actor: Actor; consultationC
     where s.id = ${submissionId}`);
   const row = found.rows[0];
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy lượt góp ý.');
-  const receiving = actor.grants.some((g) => g.unitId === row.unit_id && (g.role === 'editor' || g.role === 'unit_admin'));
-  if (!receiving) {
+  if (!receivesContacts(actor, row.unit_id)) {
     const visible = (await effectiveRoles(db, actor, [row.unit_id])).has(row.unit_id);
     if (!visible) throw new AppError('NOT_FOUND', 'Không tìm thấy lượt góp ý.');
     throw new AppError('FORBIDDEN', 'Thông tin liên hệ chỉ cán bộ nhập liệu của đơn vị tiếp nhận được xem; không chuyển lên cấp trên.');
@@ -49,6 +50,16 @@ export async function viewContact(db: Db, options: { actor: Actor; consultationC
       erasedAt: row.erased_at === null ? null : new Date(row.erased_at).toISOString(),
     };
   });
+}
+
+/**
+ * Whether the actor may see the contact details received by a unit: an editor or unit admin grant on
+ * that unit itself (not an ancestor's, not system-wide), made by someone other than the actor.
+ */
+export function receivesContacts(actor: Actor, unitId: number): boolean {
+  return actor.grants.some(
+    (g) => g.unitId === unitId && (g.role === 'editor' || g.role === 'unit_admin') && (g.grantedByUserId ?? null) !== actor.userId,
+  );
 }
 
 const retentionActor: Actor = { userId: null, username: 'system:retention', grants: [], ip: null };

@@ -4,16 +4,9 @@ import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
 import { loadIntakeConsultation } from './intake-store.js';
+import { receivesContacts } from './intake-contacts.js';
 import { meetingKinds } from './intake-schemas.js';
 import { RECENT_OPINIONS, RECENT_TEXT, type RecentSubmission } from './intake-staff-schemas.js';
-
-/**
- * The same rule as `viewContact`: only an editor or unit admin whose grant is on the receiving unit
- * itself may see its contributors' contact details (not an ancestor's admin, not a system admin).
- */
-export function receivesContacts(actor: Actor, unitId: number): boolean {
-  return actor.grants.some((g) => g.unitId === unitId && (g.role === 'editor' || g.role === 'unit_admin'));
-}
 
 type Row = {
   id: number;

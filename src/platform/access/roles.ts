@@ -14,6 +14,8 @@ export interface Grant {
   role: Role;
   /** null: the whole system (system admin). */
   unitId: number | null;
+  /** Who made the grant (null: the operator). A grant its holder made confers no right to see contacts. */
+  grantedByUserId?: number | null;
 }
 
 /** Who is acting: a signed-in user, or the operator at the command line (full rights). */

@@ -39,7 +39,7 @@ export interface SessionContext {
 
 export async function loadGrants(db: Queryable, userId: number): Promise<Grant[]> {
   return db
-    .select({ id: roleGrants.id, role: roleGrants.role, unitId: roleGrants.unitId })
+    .select({ id: roleGrants.id, role: roleGrants.role, unitId: roleGrants.unitId, grantedByUserId: roleGrants.grantedByUserId })
     .from(roleGrants)
     .where(eq(roleGrants.userId, userId))
     .orderBy(roleGrants.id);
