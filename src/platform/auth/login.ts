@@ -6,51 +6,37 @@ import { recordAudit } from '../audit/audit.js';
 import type { Actor } from '../access/roles.js';
 import { decoyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 import { createSession, deleteUserSessions, type NewSession } from './sessions.js';
+import { releaseLoginSlots, takeLoginSlots, throttleKey } from './login-throttle.js';
 
-/** After this many failed logins in a row the account is locked for LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
-
+/**
+ * Checks a username and password and opens a session. Attempts are throttled per (name, client) and
+ * per client before the password is checked (see login-throttle.ts); an unknown name, a wrong
+ * password and a disabled account all get the same INVALID_CREDENTIALS after the same work.
+ */
 export async function logIn(
   db: Db,
   input: { username: string; password: string; ip: string | null; userAgent: string | null; sessionHours: number },
 ): Promise<NewSession & { userId: number }> {
+  const key = throttleKey(input.username, input.ip);
+  await takeLoginSlots(db, key);
   const [user] = await db
     .select()
     .from(users)
     .where(sql`lower(${users.username}) = lower(${input.username.trim()})`);
-  if (!user) {
-    await verifyPassword(await decoyPasswordHash(), input.password);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    throw new AppError('ACCOUNT_LOCKED', undefined, { lockedUntil: user.lockedUntil.toISOString() });
-  }
-  const ok = await verifyPassword(user.passwordHash, input.password);
-  if (!ok || !user.isActive) {
-    if (!ok) {
-      // Count the failure atomically; lock the account once the limit is reached.
-      await db
-        .update(users)
-        .set({
-          failedLogins: sql`${users.failedLogins} + 1`,
-          lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${MAX_FAILED_LOGINS}
-            then now() + make_interval(mins => ${LOCK_MINUTES}) else ${users.lockedUntil} end`,
-        })
-        .where(eq(users.id, user.id));
-    }
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  return db.transaction(async (tx) => {
+  const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
+  if (!user || !ok || !user.isActive) throw new AppError('INVALID_CREDENTIALS');
+  const session = await db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    const session = await createSession(tx, {
+    const created = await createSession(tx, {
       userId: user.id,
       hours: input.sessionHours,
       ip: input.ip,
       userAgent: input.userAgent,
     });
-    return { ...session, userId: user.id };
+    return { ...created, userId: user.id };
   });
+  await releaseLoginSlots(db, key);
+  return session;
 }
 
 export function assertPasswordStrength(password: string): void {

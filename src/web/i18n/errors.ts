@@ -7,8 +7,8 @@ export const errorMessages: Record<string, string> = {
   UNAUTHENTICATED: 'Phiên làm việc đã hết hạn. Hãy đăng nhập lại.',
   INVALID_CREDENTIALS:
     'Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt) rồi thử lại.',
-  ACCOUNT_LOCKED:
-    'Tài khoản đang tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau, hoặc nhờ quản trị viên đặt lại mật khẩu để mở khóa.',
+  LOGIN_THROTTLED:
+    'Đăng nhập sai quá nhiều lần từ máy này. Hãy chờ khoảng 15 phút rồi thử lại, hoặc nhờ quản trị viên đặt lại mật khẩu.',
   CSRF_FAILED: 'Phiên làm việc không còn khớp (mã chống giả mạo không hợp lệ). Hãy tải lại trang rồi thử lại.',
   FORBIDDEN:
     'Bạn không có quyền thực hiện thao tác này. Nếu cần, hãy liên hệ quản trị viên đơn vị để được cấp quyền.',
@@ -24,9 +24,9 @@ export const errorMessages: Record<string, string> = {
   BAD_RESPONSE: 'Máy chủ trả lời không đúng định dạng. Hãy tải lại trang; nếu vẫn lỗi, hãy báo quản trị hệ thống.',
 };
 
-function lockedUntilOf(details: unknown): string | null {
-  if (details && typeof details === 'object' && 'lockedUntil' in details) {
-    const value = (details as { lockedUntil: unknown }).lockedUntil;
+function retryAtOf(details: unknown): string | null {
+  if (details && typeof details === 'object' && 'retryAt' in details) {
+    const value = (details as { retryAt: unknown }).retryAt;
     if (typeof value === 'string' && value) return value;
   }
   return null;
@@ -51,10 +51,10 @@ function serverDetail(code: string, message: string, details: unknown): string |
 /** One Vietnamese sentence (or two) for any error thrown by the API layer or elsewhere. */
 export function errorText(error: unknown): string {
   if (isApiError(error)) {
-    if (error.code === 'ACCOUNT_LOCKED') {
-      const until = lockedUntilOf(error.details);
+    if (error.code === 'LOGIN_THROTTLED') {
+      const until = retryAtOf(error.details);
       if (until) {
-        return `Tài khoản đang tạm khóa do đăng nhập sai nhiều lần, đến ${formatDateTime(until)} (giờ Việt Nam). Hãy thử lại sau thời điểm đó, hoặc nhờ quản trị viên đặt lại mật khẩu để mở khóa.`;
+        return `Đăng nhập sai quá nhiều lần từ máy này. Hãy thử lại sau ${formatDateTime(until)} (giờ Việt Nam), hoặc nhờ quản trị viên đặt lại mật khẩu.`;
       }
     }
     const known = errorMessages[error.code];

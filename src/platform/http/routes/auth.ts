@@ -43,9 +43,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags,
-        summary: 'Đăng nhập; đặt cookie phiên và trả về mã CSRF',
+        summary: 'Đăng nhập; đặt cookie phiên và trả về mã CSRF (sai quá 5 lần từ một máy: tạm chặn 15 phút với tên đó từ máy đó)',
         body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
-        response: { 200: sessionSchema, 401: errorSchema, 423: errorSchema, 429: errorSchema },
+        response: { 200: sessionSchema, 401: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
