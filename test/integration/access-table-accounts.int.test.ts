@@ -156,4 +156,18 @@ describe('nobody grants a role to themselves', () => {
     const row = (await db.execute<{ granted_by: string }>(sql`select u.username as granted_by from role_grants g join users u on u.id = g.granted_by_user_id where g.id = ${id}`)).rows[0];
     expect(row?.granted_by).toBe('unitadmin.manager');
   });
+
+  it("answers an account of another province with a bare 404: no id, code or name of its unit", async () => {
+    const stranger = await buildUser(db, { username: 'nguoi.laocai', role: 'editor', unitId: units.otherProvince });
+    const headers = sessions.unit_admin.headers;
+    for (const res of [
+      await app.inject({ method: 'PATCH', url: `/api/v1/users/${stranger.id}`, headers, payload: { fullName: 'X' } }),
+      await app.inject({ method: 'POST', url: `/api/v1/users/${stranger.id}/password`, headers, payload: { newPassword: 'Mat-khau-moi-1234' } }),
+      await app.inject({ method: 'POST', url: '/api/v1/users', headers, payload: { username: 'moi.laocai', fullName: 'Mới', homeUnitId: units.otherProvince, password: 'Mat-khau-moi-1234' } }),
+    ]) {
+      expect(res.statusCode).toBe(404);
+      expect((res.json() as { details?: unknown }).details).toBeUndefined();
+      expect(res.body).not.toMatch(/Lào Cai|LCA-TU/);
+    }
+  });
 });

@@ -103,9 +103,21 @@ describe('units import', () => {
     const error = await rejection(
       importUnits(db, { actor: unitAdmin, data: csv(['IMP-D,Chi bộ hợp lệ,party_cell,IMP-A,', 'IMP-E,Chi bộ ngoài phạm vi,party_cell,LCU-TU,']), fileName: 'e.csv' }),
     );
-    expect(error.code).toBe('NOT_FOUND');
-    expect(error.details).toEqual({ unitId: laiChau!.id });
+    // A parent outside the admin's subtree is answered exactly as a code that does not exist:
+    // the error names the line and the code the file gave, never the unit's id or name.
+    expect(error.code).toBe('IMPORT_REJECTED');
+    const unknown = await rejection(importUnits(db, { actor: unitAdmin, data: csv(['IMP-D,Chi bộ hợp lệ,party_cell,IMP-A,', 'IMP-E,Chi bộ ngoài phạm vi,party_cell,KHONG-CO,']), fileName: 'f.csv' }));
+    const lines = (e: AppError) => (e.details as { errors: { line: number; message: string }[] }).errors;
+    expect(lines(error)).toEqual([{ line: 3, message: lines(unknown)[0]!.message.replace('KHONG-CO', 'LCU-TU') }]);
+    expect(JSON.stringify(error.details)).not.toMatch(/unitId|"id"/);
+    expect(JSON.stringify(error.details)).not.toContain('Tỉnh ủy');
+    // A code already used outside the subtree cannot be written either, and says no more than that.
+    const foreign = await rejection(importUnits(db, { actor: unitAdmin, data: csv(['LCU-TU,Đổi tên,party_committee,IMP-A,']), fileName: 'g.csv' }));
+    expect(foreign.code).toBe('IMPORT_REJECTED');
+    expect(lines(foreign)).toEqual([{ line: 2, message: expect.stringContaining('ngoài phạm vi') }]);
+    expect(JSON.stringify(foreign.details)).not.toMatch(/unitId|"id"/);
     expect(await count(sql`code in ('IMP-D', 'IMP-E')`)).toBe(0);
+    expect((await byCode('LCU-TU'))?.name).toBe(laiChau?.name);
   });
 
   it('exports parents before children in a file that re-imports unchanged', async () => {

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { pgArray, type Db, type Tx } from '../../platform/db/database.js';
 import { auditLog } from '../../platform/db/schema/index.js';
-import type { Actor } from '../../platform/access/roles.js';
-import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
+import { isSystemAdmin, roleRank, type Actor, type Role } from '../../platform/access/roles.js';
+import { effectiveRoles } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { parseUnitFile, type UnitFileRow } from './unit-file.js';
@@ -40,22 +40,29 @@ export async function importUnits(
     // Serialise imports against each other so the tree checked is the tree written.
     await tx.execute(sql`select pg_advisory_xact_lock(7407002)`);
     const referenced = [...new Set(rows.flatMap((r) => (r.parentCode ? [r.code, r.parentCode] : [r.code])))];
-    const existing = new Map((await selectUnitsByCodes(tx, referenced)).map((u) => [u.code, u]));
+    const found = await selectUnitsByCodes(tx, referenced);
+    // Units outside the actor's subtrees are treated as unknown: no error says more about them.
+    const roles = await effectiveRoles(tx, actor, found.map((u) => u.id));
+    const existing = new Map(found.filter((u) => roles.has(u.id)).map((u) => [u.code, u]));
+    const hidden = new Set(found.filter((u) => !roles.has(u.id)).map((u) => u.code));
     const inFile = new Map(rows.map((r) => [r.code, r]));
 
     for (const row of rows) {
+      if (hidden.has(row.code)) {
+        errors.push({ line: row.line, message: `Mã đơn vị "${row.code}" đã được dùng ngoài phạm vi bạn quản lý; hãy chọn mã khác.` });
+      }
       if (row.parentCode && !inFile.has(row.parentCode) && !existing.has(row.parentCode)) {
         errors.push({ line: row.line, message: `Không tìm thấy đơn vị cấp trên có mã "${row.parentCode}" (cột parent_code) trong tệp hay trong hệ thống.` });
       }
     }
     errors.push(...(await findCycles(tx, rows, inFile, existing)));
+    if (errors.length === 0) errors.push(...authorise(actor, classify(rows, existing), existing, roles));
     if (errors.length > 0) {
       errors.sort((a, b) => a.line - b.line);
       throw new AppError('IMPORT_REJECTED', `Tệp có ${errors.length} lỗi; chưa có đơn vị nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.`, { errors });
     }
 
     const changes = classify(rows, existing);
-    await authorise(tx, actor, changes, existing);
     // A row without sort_order keeps the unit's current order.
     const toWrite = [...changes.created, ...changes.updated].map((r) => ({ ...r, sortOrder: r.sortOrder ?? existing.get(r.code)?.sortOrder ?? 0 }));
     await writeUnits(tx, toWrite);
@@ -135,17 +142,23 @@ async function findCycles(tx: Tx, rows: UnitFileRow[], inFile: Map<string, UnitF
   return errors;
 }
 
-/** Unit admin on every updated unit and on the parent of every new one; system admin for top-level units. */
-async function authorise(tx: Tx, actor: Actor, changes: Changes, existing: Map<string, UnitRow>): Promise<void> {
-  const needed = new Set<number>();
-  const touched = [...changes.created, ...changes.updated];
-  if (touched.some((r) => r.parentCode === null)) requireSystemAdmin(actor);
-  for (const row of changes.updated) needed.add((existing.get(row.code) as UnitRow).id);
-  for (const row of touched) {
-    const parent = row.parentCode ? existing.get(row.parentCode) : undefined;
-    if (parent) needed.add(parent.id);
+/**
+ * Unit admin on every updated unit and on the parent of every new or moved one; system admin for
+ * top-level units. Each refusal is a line of the file, naming only codes the file itself gives.
+ */
+function authorise(actor: Actor, changes: Changes, existing: Map<string, UnitRow>, roles: Map<number, Role>): ImportError[] {
+  const errors: ImportError[] = [];
+  const administers = (unit: UnitRow | undefined) => unit === undefined || roleRank[roles.get(unit.id) ?? 'viewer'] <= roleRank.unit_admin;
+  for (const row of [...changes.created, ...changes.updated]) {
+    if (row.parentCode === null && !isSystemAdmin(actor)) {
+      errors.push({ line: row.line, message: `Chỉ quản trị hệ thống được tạo hoặc sửa đơn vị cấp cao nhất ("${row.code}" không có parent_code).` });
+    } else if (!administers(existing.get(row.code))) {
+      errors.push({ line: row.line, message: `Bạn không có quyền quản trị đơn vị "${row.code}".` });
+    } else if (row.parentCode !== null && !administers(existing.get(row.parentCode))) {
+      errors.push({ line: row.line, message: `Bạn không có quyền quản trị đơn vị cấp trên "${row.parentCode}".` });
+    }
   }
-  await requireUnitRole(tx, actor, [...needed], 'unit_admin');
+  return errors;
 }
 
 async function writeUnits(tx: Tx, rows: UnitFileRow[]): Promise<void> {

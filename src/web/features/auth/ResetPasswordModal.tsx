@@ -46,7 +46,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       afterClose={() => form.resetFields()}
     >
       <Typography.Paragraph type="secondary">
-        Mật khẩu mới có hiệu lực ngay và mở khóa tài khoản nếu đang bị khóa. Hãy báo mật khẩu cho người dùng qua kênh an
+        Mật khẩu mới có hiệu lực ngay và mọi phiên đăng nhập cũ của tài khoản kết thúc. Hãy báo mật khẩu cho người dùng qua kênh an
         toàn và đề nghị họ tự đổi.
       </Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" onFinish={(v) => mutation.mutate(v)}>
