@@ -54,7 +54,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đăng nhập; đặt cookie phiên và trả về mã CSRF */
+        /** Đăng nhập; đặt cookie phiên và trả về mã CSRF (sai quá 5 lần từ một máy: tạm chặn 15 phút với tên đó từ máy đó) */
         post: {
             parameters: {
                 query?: never;
@@ -82,15 +82,6 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                423: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3713,7 +3704,7 @@ export interface components {
     schemas: {
         ErrorInput: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "IMPORT_REJECTED" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "CSRF_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "IMPORT_REJECTED" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "INTERNAL";
             message: string;
             details?: unknown;
         };
@@ -4549,7 +4540,7 @@ export interface components {
         };
         Error: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "CSRF_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "IMPORT_REJECTED" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "CSRF_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "IMPORT_REJECTED" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "INTERNAL";
             message: string;
             details?: unknown;
         };
