@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../support/db.js';
@@ -115,6 +117,17 @@ describe('citations across provinces', () => {
     expect(cascade.json().roots[0]).toMatchObject({ kind: 'placeholder', directiveId: null, numberSymbol: '01-CT/TU' });
     expectNoTrace(cascade.body, { id: secret, subject: SECRET });
     expect((await get(editorA, `/directives/${secret}`)).json().citedBy).toEqual([]);
+  });
+
+  it('the data migration unlinks links made before this rule and keeps those the citing unit sees', async () => {
+    const foreign = await register(editorB, input(provinceB, '13-CV/TU', 'Văn bản dẫn số 01 lần nữa', { refs: [{ numberSymbol: '01-CT/TU', relation: 'cites' }] }));
+    const own = await register(editorA, input(provinceA, '14-CV/TU', 'Văn bản của tỉnh A dẫn số 01', { refs: [{ numberSymbol: '01-CT/TU', relation: 'cites' }] }));
+    await db.execute(sql`update directive_references set target_id = ${secret} where directive_id = ${foreign.id}`);
+    expect([await targetsOf(foreign.id), await targetsOf(own.id)]).toEqual([[secret], [secret]]);
+    const dir = path.resolve(import.meta.dirname, '../../drizzle');
+    const file = (await readdir(dir)).find((f) => f.endsWith('_unlink_unseen_citations.sql'));
+    await db.execute(sql.raw(await readFile(path.join(dir, file as string), 'utf8')));
+    expect([await targetsOf(foreign.id), await targetsOf(own.id)]).toEqual([[null], [secret]]);
   });
 
   it('registering the number another province cites does not re-point that province’s link; its own registration later does', async () => {
