@@ -185,3 +185,22 @@ describe('citations within a province', () => {
     expect((await get(editorA, `/drafts/${started.json().id}`)).json().parentDirectiveId).toBe(secret);
   });
 });
+
+describe('implementation status', () => {
+  it('a directive another province registers under a shared superior does not count as implementing by number what that province cannot see', async () => {
+    const centre = (await buildUnit(db, { name: 'Trung ương thử', code: 'TW-THU', kind: 'central' })).id;
+    const east = (await buildUnit(db, { name: 'Tỉnh ủy Đông', code: 'DONG-TU', kind: 'party_committee', parentId: centre })).id;
+    const west = (await buildUnit(db, { name: 'Tỉnh ủy Tây', code: 'TAY-TU', kind: 'party_committee', parentId: centre })).id;
+    await buildUser(db, { username: 'bientap.dong', role: 'editor', unitId: east });
+    await buildUser(db, { username: 'bientap.tay', role: 'editor', unitId: west });
+    await buildUser(db, { username: 'xem.tw', role: 'viewer', unitId: centre });
+    const [editorEast, editorWest, viewerCentre] = [await logInAs(app, 'bientap.dong'), await logInAs(app, 'bientap.tay'), await logInAs(app, 'xem.tw')];
+
+    const report = await register(editorEast, input(east, '40-BC/TU', 'Báo cáo gửi Trung ương', { recipients: [centre] }));
+    const forged = { ...input(west, '41-CV/TU', 'Tây nhận là đã thực hiện báo cáo của Đông', { refs: [{ numberSymbol: '40-BC/TU', relation: 'implements' }] }), issuerUnitId: centre };
+    await register(editorWest, forged);
+    const cascade = (await get(viewerCentre, `/directives/${report.id}/cascade`)).json();
+    expect(cascade.roots[0]).toMatchObject({ directiveId: report.id, isCurrent: true });
+    expect(cascade.roots[0].units).toEqual([expect.objectContaining({ unitId: centre, status: 'none', implementingDirectiveId: null })]);
+  });
+});
