@@ -34,7 +34,7 @@ function input(ownerUnitId: number, numberSymbol: string, subject: string, extra
     convention: 'party' as const,
     numberSymbol,
     issuerName: null,
-    issuerUnitId: null,
+    issuerUnitId: null as number | null,
     place: null,
     date: { year: 2026, month: 1, day: 5 },
     subject,
