@@ -67,24 +67,27 @@ async function loadDraft(db: Db, actor: Actor, draftId: number, minimum: 'viewer
   if (!row) throw new AppError('NOT_FOUND');
   await requireUnitRole(db, actor, [row.unitId], minimum);
   const [unit] = await db.select({ name: units.name }).from(units).where(eq(units.id, row.unitId));
-  return { row, unitName: unit?.name ?? '' };
+  // A colleague may read a draft started from a directive only its author could see: no link then.
+  const parentSeen = row.parentDirectiveId !== null && (await isDirectiveVisible(db, actor, row.parentDirectiveId));
+  return { row, unitName: unit?.name ?? '', parentSeen };
 }
 
-function present(row: typeof directiveDrafts.$inferSelect, unitName: string) {
-  return { id: row.id, parentDirectiveId: row.parentDirectiveId, unitId: row.unitId, unitName, content: row.content as DraftContent, updatedAt: row.updatedAt.toISOString() };
+function present(row: typeof directiveDrafts.$inferSelect, unitName: string, parentSeen = true) {
+  const parentDirectiveId = parentSeen ? row.parentDirectiveId : null;
+  return { id: row.id, parentDirectiveId, unitId: row.unitId, unitName, content: row.content as DraftContent, updatedAt: row.updatedAt.toISOString() };
 }
 
 export async function getDraft(db: Db, options: { actor: Actor; draftId: number }) {
-  const { row, unitName } = await loadDraft(db, options.actor, options.draftId, 'viewer');
-  return present(row, unitName);
+  const { row, unitName, parentSeen } = await loadDraft(db, options.actor, options.draftId, 'viewer');
+  return present(row, unitName, parentSeen);
 }
 
 export async function saveDraft(db: Db, options: { actor: Actor; draftId: number; content: DraftContent }) {
-  const { row, unitName } = await loadDraft(db, options.actor, options.draftId, 'editor');
+  const { row, unitName, parentSeen } = await loadDraft(db, options.actor, options.draftId, 'editor');
   return db.transaction(async (tx) => {
     const [updated] = await tx.update(directiveDrafts).set({ content: options.content, updatedAt: sql`now()` }).where(eq(directiveDrafts.id, row.id)).returning();
     await recordAudit(tx, options.actor, { action: 'draft.update', entityType: 'directive_draft', entityId: row.id, unitId: row.unitId, before: row.content, after: options.content });
-    return present(updated ?? row, unitName);
+    return present(updated ?? row, unitName, parentSeen);
   });
 }
 

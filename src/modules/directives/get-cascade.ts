@@ -14,7 +14,8 @@ import type { CascadeNode } from './schemas.js';
 
 const MAX_DEPTH = 10;
 
-type NodeRef = { kind: 'directive'; id: number } | { kind: 'placeholder'; key: string; info: PlaceholderInfo };
+/** A directive node; `cited` (how a visible directive cites it) when the caller cannot see it. */
+type NodeRef = { kind: 'directive'; id: number; cited?: PlaceholderInfo } | { kind: 'placeholder'; key: string; info: PlaceholderInfo };
 interface PlaceholderInfo {
   docType: string | null;
   numberSymbol: string | null;
@@ -34,23 +35,28 @@ export async function getCascade(db: Db, options: { actor: Actor; directiveId: n
   const { actor, directiveId } = options;
   if (!(await isDirectiveVisible(db, actor, directiveId))) throw new AppError('NOT_FOUND');
 
-  // Up: follow "implements" references to the tops.
+  // Up: follow "implements" references to the tops, through directives the caller sees only; a
+  // directive it cannot see tops the tree, shown as it was cited.
   const tops = new Map<string, NodeRef>();
   const seen = new Set<number>([directiveId]);
   let frontier = [directiveId];
   for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
     const refs = await selectImplementsRefs(db, frontier);
+    const seenTargets = await selectVisibleIds(db, actor, refs.flatMap((r) => (r.targetId === null ? [] : [r.targetId])));
     const next: number[] = [];
     for (const id of frontier) {
       const own = refs.filter((r) => r.directiveId === id);
       if (own.length === 0) tops.set(`d${id}`, { kind: 'directive', id });
       for (const r of own) {
-        if (r.targetId !== null && !seen.has(r.targetId)) {
+        const date = r.refYear === null && r.refMonth === null ? null : { year: r.refYear, month: r.refMonth, day: r.refDay };
+        const cited = { docType: r.docType, numberSymbol: r.numberSymbol, issuerName: r.issuerName, date };
+        if (r.targetId !== null && !seenTargets.has(r.targetId)) {
+          if (!tops.has(`d${r.targetId}`)) tops.set(`d${r.targetId}`, { kind: 'directive', id: r.targetId, cited });
+        } else if (r.targetId !== null && !seen.has(r.targetId)) {
           seen.add(r.targetId);
           next.push(r.targetId);
         } else if (r.targetId === null && r.symbolKey) {
-          const date = r.refYear === null && r.refMonth === null ? null : { year: r.refYear, month: r.refMonth, day: r.refDay };
-          tops.set(`p${r.symbolKey}`, { kind: 'placeholder', key: r.symbolKey, info: { docType: r.docType, numberSymbol: r.numberSymbol, issuerName: r.issuerName, date } });
+          tops.set(`p${r.symbolKey}`, { kind: 'placeholder', key: r.symbolKey, info: cited });
         } else if (r.targetId === null && own.length === 1) {
           tops.set(`d${id}`, { kind: 'directive', id });
         }
@@ -84,8 +90,7 @@ export async function getCascade(db: Db, options: { actor: Actor; directiveId: n
 
   const registeredIds = [...inTree].filter((k) => k.startsWith('d')).map((k) => Number(k.slice(1)));
   const visible = await selectVisibleIds(db, actor, registeredIds);
-  const topIds = [...tops.values()].flatMap((t) => (t.kind === 'directive' ? [t.id] : []));
-  const rows = new Map((await selectCascadeRows(db, [...new Set([...visible, ...topIds])])).map((r) => [r.id, r]));
+  const rows = new Map((await selectCascadeRows(db, [...visible])).map((r) => [r.id, r]));
   const statusesOf = new Map<number, CascadeNode['units']>();
   for (const s of await selectUnitStatuses(db, actor, [...visible])) {
     const list = statusesOf.get(s.directive_id) ?? [];
@@ -106,11 +111,8 @@ export async function getCascade(db: Db, options: { actor: Actor; directiveId: n
       .map((c) => build(c, new Set([...path, key])))
       .filter((n): n is CascadeNode => n !== null);
     if (ref.kind === 'placeholder') return placeholderNode(ref.info, kids);
-    // A directive outside the caller's scope is not shown below; above, only its cited number shows.
-    if (!visible.has(ref.id)) {
-      const top = rows.get(ref.id);
-      return path.size === 0 && top ? placeholderNode({ docType: top.docType, numberSymbol: top.numberSymbol, issuerName: top.issuerName, date: null }, kids) : null;
-    }
+    // A directive outside the caller's scope is not shown below; above, only how it was cited shows.
+    if (!visible.has(ref.id)) return path.size === 0 && ref.cited ? placeholderNode(ref.cited, kids) : null;
     const row = rows.get(ref.id) as CascadeRow;
     const units = statusesOf.get(ref.id) ?? [];
     const summary = { addressed: units.length, implemented: 0, acknowledged: 0, none: 0 };

@@ -27,7 +27,7 @@ export async function getDirective(db: Db, options: { actor: Actor; directiveId:
   if (!row) throw new AppError('NOT_FOUND');
   const [addressees, references, citedBy, file, acks] = await Promise.all([
     selectAddressees(db, directiveId),
-    selectReferences(db, directiveId),
+    selectReferences(db, actor, directiveId),
     selectCitedBy(db, actor, directiveId),
     selectFileInfo(db, directiveId),
     selectAcknowledgements(db, directiveId),

@@ -13,6 +13,7 @@ import { isSystemAdmin, type Actor } from '../../platform/access/roles.js';
 import { searchKey } from '../../platform/vn/index.js';
 import type { UnitCandidate } from './match-units.js';
 import type { ListQuery } from './schemas.js';
+import { unitSeesDirective } from './reference-links.js';
 
 /** SQL of the directives module. */
 
@@ -107,7 +108,8 @@ export async function selectAddressees(db: Queryable, directiveId: number) {
     .orderBy(asc(directiveAddressees.role), asc(directiveAddressees.position));
 }
 
-export async function selectReferences(db: Queryable, directiveId: number) {
+/** A directive's references; the target's id and subject only where the actor sees the target. */
+export async function selectReferences(db: Queryable, actor: Actor, directiveId: number) {
   return db
     .select({
       id: directiveReferences.id,
@@ -118,11 +120,11 @@ export async function selectReferences(db: Queryable, directiveId: number) {
       refYear: directiveReferences.refYear,
       refMonth: directiveReferences.refMonth,
       refDay: directiveReferences.refDay,
-      targetId: directiveReferences.targetId,
+      targetId: directives.id,
       targetSubject: directives.subject,
     })
     .from(directiveReferences)
-    .leftJoin(directives, eq(directives.id, directiveReferences.targetId))
+    .leftJoin(directives, and(eq(directives.id, directiveReferences.targetId), visibleDirective(actor)))
     .where(eq(directiveReferences.directiveId, directiveId))
     .orderBy(asc(directiveReferences.position));
 }
@@ -159,28 +161,6 @@ export async function replaceAddressees(db: Queryable, directiveId: number, entr
 export async function replaceReferences(db: Queryable, directiveId: number, entries: (typeof directiveReferences.$inferInsert)[]) {
   await db.delete(directiveReferences).where(eq(directiveReferences.directiveId, directiveId));
   if (entries.length > 0) await db.insert(directiveReferences).values(entries);
-}
-
-/**
- * Resolves citations both ways: this directive's references to registered directives with the same
- * number/symbol (preferring the same date, then the same year), and other directives' unresolved
- * references to this one (a citation made before its target was registered resolves now).
- */
-export async function resolveReferences(db: Queryable, directive: { id: number; symbolKey: string | null; issuedYear: number | null }) {
-  await db.execute(sql`
-    update directive_references r set target_id = (
-      select d.id from directives d
-      where d.symbol_key = r.symbol_key and d.id <> r.directive_id
-      order by (d.issued_year = r.ref_year and d.issued_month = r.ref_month and d.issued_day = r.ref_day) desc nulls last,
-               (d.issued_year = r.ref_year) desc nulls last, d.id
-      limit 1)
-    where r.directive_id = ${directive.id} and r.symbol_key is not null`);
-  if (directive.symbolKey) {
-    await db.execute(sql`
-      update directive_references r set target_id = ${directive.id}
-      where r.symbol_key = ${directive.symbolKey} and r.target_id is null and r.directive_id <> ${directive.id}
-        and (r.ref_year is null or ${directive.issuedYear}::int is null or r.ref_year = ${directive.issuedYear}::int)`);
-  }
 }
 
 /** Units a name may be linked to: those the actor sees, plus the ancestors of their granted units. */
@@ -226,6 +206,7 @@ export async function selectUnitStatuses(db: Queryable, actor: Actor, directiveI
       from directive_references r
       join directives y on y.id = r.directive_id
       left join directives p on r.target_id is null and p.symbol_key = r.symbol_key and p.id = any(${pgArray(directiveIds)}::int[])
+        and ${unitSeesDirective(sql`y.owner_unit_id`, sql`p.id`)}
       where r.relation = 'implements' and coalesce(r.target_id, p.id) = any(${pgArray(directiveIds)}::int[])
       group by 1, 2
     )

@@ -3,7 +3,8 @@ import type { Tx } from '../../platform/db/database.js';
 import { directives } from '../../platform/db/schema/index.js';
 import { normalizeVi, searchKey } from '../../platform/vn/index.js';
 import { parseDirective } from './parser/index.js';
-import { replaceAddressees, replaceReferences, resolveReferences } from './repository.js';
+import { replaceAddressees, replaceReferences } from './repository.js';
+import { resolveReferences } from './reference-links.js';
 import { symbolKey } from './symbol-key.js';
 import type { DirectiveInput } from './schemas.js';
 

@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js';
 import type { Db } from '../db/database.js';
 import type { SessionContext } from '../auth/sessions.js';
 import { AppError } from '../errors.js';
+import { contentDisposition, safeContentType } from './download.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,10 +24,14 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.auth.actor;
 }
 
-/** Sends a file download with a UTF-8 file name (RFC 6266). */
+/**
+ * Sends a file download, the one way every download in the app goes out: always an attachment, the
+ * name encoded per RFC 6266 (ASCII fallback and UTF-8), the type from an allow-list, no sniffing.
+ */
 export function sendDownload(reply: FastifyReply, body: Buffer | string, fileName: string, contentType: string) {
   return reply
-    .header('content-type', contentType)
-    .header('content-disposition', `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .header('content-type', safeContentType(contentType))
+    .header('content-disposition', contentDisposition(fileName))
+    .header('x-content-type-options', 'nosniff')
     .send(body);
 }

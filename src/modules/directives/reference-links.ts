@@ -1,0 +1,64 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { pgArray, type Queryable } from '../../platform/db/database.js';
+
+/**
+ * SQL of citation links. A reference links only to a directive its citing directive's register unit
+ * (`owner_unit_id`) may see, by the rule of `visibleDirective` seen from the unit's side: the unit,
+ * or one of its descendants, issued, registered or received the directive. Seen from the directive,
+ * the units that see it are the ancestors-or-self of those linked units.
+ */
+
+/** A subquery of the ids of every unit that sees directive `directiveId` (an SQL expression). */
+export function unitsSeeing(directiveId: SQL): SQL {
+  // Aliases of its own (seen_*), so that a correlated `directiveId` such as `d.id` is never shadowed.
+  return sql`(with recursive seers(id) as (
+      select seen_d.owner_unit_id from directives seen_d where seen_d.id = ${directiveId}
+      union select seen_d.issuer_unit_id from directives seen_d where seen_d.id = ${directiveId} and seen_d.issuer_unit_id is not null
+      union select seen_a.unit_id from directive_addressees seen_a where seen_a.directive_id = ${directiveId} and seen_a.unit_id is not null
+      union select seen_u.parent_id from seers join units seen_u on seen_u.id = seers.id where seen_u.parent_id is not null
+    ) select id from seers)`;
+}
+
+/** True when unit `unitId` sees directive `directiveId` (both SQL expressions, may be correlated). */
+export function unitSeesDirective(unitId: SQL, directiveId: SQL): SQL {
+  return sql`${unitId} in ${unitsSeeing(directiveId)}`;
+}
+
+/**
+ * Links each selected reference to the registered directive with its number/symbol that its register
+ * unit sees (preferring the same date, then the same year), or to nothing.
+ */
+async function relink(db: Queryable, which: SQL): Promise<void> {
+  await db.execute(sql`
+    update directive_references r set target_id = (
+      select d.id from directives d, directives c
+      where c.id = r.directive_id and d.symbol_key = r.symbol_key and d.id <> r.directive_id
+        and ${unitSeesDirective(sql`c.owner_unit_id`, sql`d.id`)}
+      order by (d.issued_year = r.ref_year and d.issued_month = r.ref_month and d.issued_day = r.ref_day) desc nulls last,
+               (d.issued_year = r.ref_year) desc nulls last, d.id
+      limit 1)
+    where ${which} and r.symbol_key is not null`);
+}
+
+/**
+ * Resolves citations after a directive was written: its own references; earlier links to it from units
+ * that no longer see it (after a correction) are relinked; and other directives' unresolved references
+ * to its number resolve to it, only where their register unit sees it. Links of units that cannot see
+ * the directive never change.
+ */
+export async function resolveReferences(db: Queryable, directive: { id: number; symbolKey: string | null; issuedYear: number | null }): Promise<void> {
+  await relink(db, sql`r.directive_id = ${directive.id}`);
+  const seers = unitsSeeing(sql`${directive.id}::int`);
+  const lost = await db.execute<{ id: number }>(sql`
+    select r.id from directive_references r join directives c on c.id = r.directive_id
+    where r.target_id = ${directive.id} and c.owner_unit_id not in ${seers}`);
+  if (lost.rows.length > 0) await relink(db, sql`r.id = any(${pgArray(lost.rows.map((r) => r.id))}::int[])`);
+  if (directive.symbolKey) {
+    await db.execute(sql`
+      update directive_references r set target_id = ${directive.id}
+      from directives c
+      where c.id = r.directive_id and r.symbol_key = ${directive.symbolKey} and r.target_id is null and r.directive_id <> ${directive.id}
+        and (r.ref_year is null or ${directive.issuedYear}::int is null or r.ref_year = ${directive.issuedYear}::int)
+        and c.owner_unit_id in ${seers}`);
+  }
+}
