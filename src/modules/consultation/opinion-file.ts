@@ -15,7 +15,7 @@ import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
-import { fastDedupKey, fastNormalizeVi, normalizeVi } from '../../platform/vn/index.js';
+import { fastDedupKey, fastNormalizeVi, hasUnsafeText, normalizeVi, toSafeText } from '../../platform/vn/index.js';
 
 
 export const requiredOpinionColumns = ['submission_id', 'submitted_at', 'unit_code', 'channel', 'contributor_group', 'document_code', 'section_ref', 'stance', 'opinion_text'] as const;
@@ -290,7 +290,7 @@ export function parseInstant(text: string): number | null {
 }
 
 function show(value: string): string {
-  const chars = [...value];
+  const chars = [...toSafeText(value)];
   return `"${chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : value}"`;
 }
 
@@ -357,12 +357,17 @@ export interface OpinionMaps {
 
 type ColumnIndex = Record<Column, number>;
 
+/** The columns whose text is stored as given (the others must match a code, a value or a date). */
+const storedColumns: readonly Column[] = ['submission_id', 'section_ref', 'opinion_text', 'contributor_name', 'contributor_phone', 'contributor_id_number'];
+
 /**
  * Validates the records of one file in order: first the header, then each row against the maps and
  * against the earlier rows of its submission.
  */
 export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
   private index: ColumnIndex | null = null;
+  /** Where the stored columns are in a record. */
+  private stored: { column: Column; at: number }[] = [];
   private readonly submissions = new Map<string, T>();
   /** The last `submitted_at` text read and its instant (rows of a submission repeat it). */
   private lastAtText = '';
@@ -397,6 +402,21 @@ export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
     if (missing.length > 0) problems.push(`Thiếu cột bắt buộc: ${missing.join(', ')}. Dòng tiêu đề phải có các cột ${requiredOpinionColumns.join(',')}.`);
     if (problems.length > 0) throw new OpinionFileError({ line: record.line, message: problems.join(' ') });
     this.index = index;
+    this.stored = storedColumns.filter((c) => index[c] !== -1).map((column) => ({ column, at: index[column] }));
+  }
+
+  /**
+   * A problem when a stored column holds a NUL or a lone surrogate, which PostgreSQL cannot store
+   * (safe-text.ts); null for the usual row (one quick scan of each of these cells).
+   */
+  private unsafeText(cells: string[]): string | null {
+    let bad: Column[] | null = null;
+    for (const { column, at } of this.stored) {
+      const cell = cells[at];
+      if (cell !== undefined && cell !== '' && hasUnsafeText(cell)) (bad ??= []).push(column);
+    }
+    if (bad === null) return null;
+    return `Có ký tự không hợp lệ (ký tự rỗng U+0000 hoặc ký tự Unicode bị hỏng) ở cột ${bad.join(', ')}; hãy xóa ký tự đó.`;
   }
 
   /** The trimmed text of one column of a record ('' when absent). */
@@ -424,6 +444,8 @@ export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
     if (!index) throw new Error('header() first');
     const { cells, line } = record;
     const problems: string[] = [];
+    const unsafe = this.unsafeText(cells);
+    if (unsafe !== null) problems.push(unsafe);
 
     const submissionId = clean(cells[index.submission_id]);
     if (submissionId === '') problems.push('Thiếu mã lượt góp ý (cột submission_id).');
