@@ -2,8 +2,10 @@
  * Text PostgreSQL can store. Two things a JavaScript string may hold cannot be stored: U+0000 (NUL;
  * `text` refuses the byte, `jsonb` the `\u0000` escape) and a lone UTF-16 surrogate (half of a
  * character: `JSON.stringify` writes it as `\udXXX`, which `json` refuses, and UTF-8 cannot encode it).
- * Text entering Lan Tỏa is checked once where it enters: the zod string type `safeString()`
- * (text-schema.ts) for every API input, the file readers for every imported row. Text read from a
+ * Text entering Lan Tỏa is checked once where it enters. The zod string type `safeString()`
+ * (text-schema.ts) of every API input refuses a NUL (400) and replaces a lone surrogate by U+FFFD,
+ * as the public form always did: a broken emoji in a citizen's opinion costs one character, not the
+ * submission. The file readers reject a row holding either, with its line. Text read from a
  * document (a PDF's text layer often holds NULs) is repaired instead, with `toSafeText`.
  */
 
@@ -15,6 +17,16 @@ const UNSAFE_ALL = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 
 /** What a person is told about such a character (Vietnamese, for field errors and rejected rows). */
 export const UNSAFE_TEXT_MESSAGE = 'Có ký tự không hợp lệ (ký tự rỗng U+0000 hoặc ký tự Unicode bị hỏng); hãy xóa ký tự đó rồi nhập lại.';
+/** The same, for a NUL alone (what a form field refuses; it repairs lone surrogates). */
+export const NUL_TEXT_MESSAGE = 'Có ký tự rỗng (U+0000), không lưu được; hãy xóa ký tự đó rồi nhập lại.';
+
+const LONE_SURROGATE_ALL = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The text with lone surrogates replaced by U+FFFD (what a browser's UTF-8 encoder does too); NULs stay. */
+export function toWellFormed(text: string): string {
+  return SURROGATE.test(text) ? text.replace(LONE_SURROGATE_ALL, '\uFFFD') : text;
+}
 
 /** True when the text holds a NUL or a lone surrogate. Cheap for the usual text (one scan, no match). */
 export function hasUnsafeText(text: string): boolean {

@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from './safe-text.js';
+import { NUL_TEXT_MESSAGE, toWellFormed } from './safe-text.js';
 
 /**
  * The string type of every API input (body, query string, path parameter): a string PostgreSQL can
- * store, i.e. without NUL (U+0000) or lone UTF-16 surrogates (safe-text.ts). Chain as `z.string()`:
+ * store. A lone UTF-16 surrogate (half a character, e.g. an emoji cut in two by a client) becomes
+ * U+FFFD; a NUL (U+0000) is refused with a Vietnamese message (safe-text.ts). Chain as `z.string()`:
  * `safeString().trim().min(1).max(300)`. Response schemas keep `z.string()`.
  */
 export function safeString() {
-  return z.string().refine((value) => !hasUnsafeText(value), { message: UNSAFE_TEXT_MESSAGE });
+  return z
+    .string()
+    .overwrite(toWellFormed)
+    .refine((value) => !value.includes('\u0000'), { message: NUL_TEXT_MESSAGE });
 }
