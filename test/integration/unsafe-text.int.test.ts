@@ -106,7 +106,7 @@ const key = (method: string, url: string) => `${method} ${url}`;
 
 /** The route's URL with its parameters, and its query string, percent-encoded (a NUL as %00). */
 function urlOf(route: RouteSchema, params: Record<string, unknown>, query: Record<string, unknown>): string {
-  const enc = (v: unknown) => String(v).replace(/\u0000/g, '%00').split('%00').map(encodeURIComponent).join('%00');
+  const enc = (v: unknown) => String(v).split('\u0000').map(encodeURIComponent).join('%00');
   const path = route.url.replace(/:(\w+)/g, (_m, name: string) => enc(params[name]));
   const qs = Object.entries(query)
     .map(([k, v]) => `${encodeURIComponent(k)}=${enc(v)}`)

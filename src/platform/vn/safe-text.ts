@@ -9,11 +9,13 @@
  * document (a PDF's text layer often holds NULs) is repaired instead, with `toSafeText`.
  */
 
+/* eslint-disable no-control-regex -- finding U+0000 is the point of these expressions */
 /** A NUL or any surrogate: the quick test; a match is looked at closer (a surrogate pair is fine). */
 const SUSPECT = /[\u0000\uD800-\uDFFF]/;
 /** A NUL, or a surrogate that is not half of a well-formed pair. */
 const UNSAFE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNSAFE_ALL = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /** What a person is told about such a character (Vietnamese, for field errors and rejected rows). */
 export const UNSAFE_TEXT_MESSAGE = 'Có ký tự không hợp lệ (ký tự rỗng U+0000 hoặc ký tự Unicode bị hỏng); hãy xóa ký tự đó rồi nhập lại.';
