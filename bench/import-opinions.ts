@@ -41,7 +41,9 @@ async function main(): Promise<number> {
     const { bytes, submissions, withContact } = await writeOpinionCsv(file, receiving, OPINIONS);
     log(`Generated ${OPINIONS.toLocaleString('en')} opinions in ${submissions.toLocaleString('en')} submissions over ${receiving.length.toLocaleString('en')} receiving units: ${(bytes / 1024 ** 2).toFixed(0)} MiB in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-    await createConsultation(db, { actor: cliActor(), input: { code: 'DH14', title: 'Lấy ý kiến dự thảo Văn kiện Đại hội XIV', documents: [{ code: 'BCCT', title: 'Báo cáo chính trị' }, { code: 'BCTK', title: 'Báo cáo tổng kết' }] } });
+    // Opened before the generated rows' dates (from 15 October 2025): the import refuses earlier ones.
+    const opensAt = new Date('2025-10-01T00:00:00+07:00');
+    await createConsultation(db, { actor: cliActor(), input: { code: 'DH14', title: 'Lấy ý kiến dự thảo Văn kiện Đại hội XIV', documents: [{ code: 'BCCT', title: 'Báo cáo chính trị' }, { code: 'BCTK', title: 'Báo cáo tổng kết' }], opensAt } });
     await pool.query('checkpoint');
     const serverCpu = (await serverCpuMeter(pool)) ?? (() => NaN);
     const cpuS = (ms: number) => (Number.isNaN(ms) ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);

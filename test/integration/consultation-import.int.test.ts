@@ -41,10 +41,12 @@ async function count(table: 'submissions' | 'opinions', code: string): Promise<n
   return r.rows[0]?.n ?? -1;
 }
 
+/** The consultations of these tests open before the rows' dates (15 October 2025). */
+const OPENS_AT = new Date('2025-10-01T00:00:00+07:00');
 let seq = 0;
-async function consultation(): Promise<string> {
+async function consultation(window: { closesAt?: Date } = {}): Promise<string> {
   const code = `DT-${++seq}`;
-  await createConsultation(db, { actor, input: { code, title: 'Lấy ý kiến dự thảo Văn kiện Đại hội XIV', documents: [{ code: 'BCCT', title: 'Báo cáo chính trị' }, { code: 'BCTK', title: 'Báo cáo tổng kết' }] } });
+  await createConsultation(db, { actor, input: { code, title: 'Lấy ý kiến dự thảo Văn kiện Đại hội XIV', documents: [{ code: 'BCCT', title: 'Báo cáo chính trị' }, { code: 'BCTK', title: 'Báo cáo tổng kết' }], opensAt: OPENS_AT, ...window } });
   return code;
 }
 

@@ -92,7 +92,7 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
       const run = new ImportRun(client, lookup, {
         consultationId: consultation.id,
         sequence: await submissionSequence(tx),
-        validator: new OpinionValidator(maps, fileSubmission),
+        validator: new OpinionValidator({ ...maps, window: consultation, now: new Date() }, fileSubmission),
         paths: new UnitPaths(maps.parents),
         options,
         totalBytes,

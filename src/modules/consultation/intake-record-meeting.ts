@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import type { MeetingInput } from './intake-schemas.js';
-import { checkEnteredInstant } from './intake-record-staff.js';
+import { checkEnteredInstant } from './intake-instant.js';
 import { loadIntakeConsultation, participatingUnitId, prepareOpinions, storeSubmission, type StoredSubmission } from './intake-store.js';
 
 /**

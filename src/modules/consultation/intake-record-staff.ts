@@ -1,22 +1,9 @@
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
-import { AppError } from '../../platform/errors.js';
 import type { StaffSubmissionInput } from './intake-schemas.js';
-import { loadIntakeConsultation, participatingUnitId, prepareContact, prepareOpinions, sealedContact, storeSubmission, type IntakeConsultation, type StoredSubmission } from './intake-store.js';
-
-/** Clock skew tolerated for an instant given by staff. */
-const FUTURE_SLACK_MS = 5 * 60_000;
-
-/** An instant given by staff must lie within the consultation (from its opening to its closing) and not in the future. */
-export function checkEnteredInstant(consultation: IntakeConsultation, at: Date, now: Date, field: string): void {
-  const fail = (message: string) => {
-    throw new AppError('VALIDATION_FAILED', message, [{ path: [field], message }]);
-  };
-  if (at.getTime() > now.getTime() + FUTURE_SLACK_MS) fail('Thời điểm không được ở tương lai.');
-  if (at < consultation.opensAt) fail('Thời điểm phải từ lúc bắt đầu đợt lấy ý kiến.');
-  if (consultation.closesAt && at >= consultation.closesAt) fail('Thời điểm phải trước khi đợt lấy ý kiến kết thúc.');
-}
+import { checkEnteredInstant } from './intake-instant.js';
+import { loadIntakeConsultation, participatingUnitId, prepareContact, prepareOpinions, sealedContact, storeSubmission, type StoredSubmission } from './intake-store.js';
 
 /**
  * Staff type in a letter, a press article, an e-mail or another item (not self-submitted) for a unit

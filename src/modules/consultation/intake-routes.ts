@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeString } from '../../platform/vn/index.js';
 import { contactKeyProvider } from '../../platform/crypto/index.js';
 import { requireActor } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
@@ -20,7 +21,7 @@ import {
 import { submitPublicOpinions } from './intake-submit-public.js';
 
 const tags = ['consultation-intake'];
-const codeParams = z.object({ code: z.string().min(1).max(64) });
+const codeParams = z.object({ code: safeString().min(1).max(64) });
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 const publicErrors = { 400: errorSchema, 404: errorSchema, 409: errorSchema, 429: errorSchema };
 const created = { 200: submissionResultSchema, 201: submissionResultSchema };
@@ -49,7 +50,7 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Trang góp ý công khai (không cần đăng nhập): đợt lấy ý kiến đang mở, các dự thảo và phần, đơn vị tiếp nhận (tìm bằng q, tối đa 50)',
         params: codeParams,
-        querystring: z.object({ q: z.string().max(200).optional() }),
+        querystring: z.object({ q: safeString().max(200).optional() }),
         response: { 200: publicConsultationSchema, ...publicErrors },
       },
     },
@@ -65,7 +66,7 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Tìm đơn vị tiếp nhận của đợt lấy ý kiến (không dấu, tối đa 50 kết quả)',
         params: codeParams,
-        querystring: z.object({ q: z.string().max(200).optional() }),
+        querystring: z.object({ q: safeString().max(200).optional() }),
         response: { 200: publicUnitsSchema, ...publicErrors },
       },
     },

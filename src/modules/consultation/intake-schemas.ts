@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { safeString } from '../../platform/vn/index.js';
 import { contributorGroups } from '../../platform/db/schema/index.js';
 
 /** zod contract of the intake endpoints (also their OpenAPI schemas). */
 
 export const MAX_TEXT = 10_000;
 
-const text = (max: number) => z.string().max(max, `Tối đa ${max} ký tự.`);
+const text = (max: number) => safeString().max(max, `Tối đa ${max} ký tự.`);
 
 export const contributorGroupSchema = z.enum(contributorGroups);
 
 const opinionFields = {
-  documentCode: z.string().trim().min(1, 'Hãy chọn dự thảo.').max(64),
-  sectionRef: z.string().trim().max(64).nullish(),
+  documentCode: safeString().trim().min(1, 'Hãy chọn dự thảo.').max(64),
+  sectionRef: safeString().trim().max(64).nullish(),
   text: text(MAX_TEXT).default(''),
 };
 
@@ -23,13 +24,11 @@ export const staffOpinionSchema = z.object({ ...opinionFields, stance: z.enum(['
 export const contactSchema = z
   .object({
     name: text(200).nullish(),
-    phone: z
-      .string()
+    phone: safeString()
       .trim()
       .regex(/^(\+?[0-9][0-9 .-]{6,18}[0-9])?$/, 'Số điện thoại không hợp lệ.')
       .nullish(),
-    idNumber: z
-      .string()
+    idNumber: safeString()
       .trim()
       .regex(/^([0-9]{9}|[0-9]{12})?$/, 'Số định danh/CCCD gồm 12 chữ số (hoặc CMND 9 chữ số).')
       .nullish(),
@@ -42,7 +41,7 @@ const idempotencyKey = z.uuid({ error: 'Mã chống gửi trùng (idempotencyKey
 export const publicSubmissionSchema = z
   .object({
     idempotencyKey,
-    unitCode: z.string().trim().min(1, 'Hãy chọn đơn vị tiếp nhận.').max(64),
+    unitCode: safeString().trim().min(1, 'Hãy chọn đơn vị tiếp nhận.').max(64),
     contributorGroup: contributorGroupSchema,
     opinions: z.array(publicOpinionSchema).min(1, 'Cần ít nhất một ý kiến.').max(50, 'Tối đa 50 ý kiến trong một lượt góp ý.'),
     contact: contactSchema.nullish(),
@@ -74,7 +73,7 @@ export const meetingSchema = z
     unitId: z.number().int().positive(),
     heldAt: instant,
     kind: z.enum(meetingKinds),
-    title: z.string().trim().min(1, 'Hãy nhập tên hội nghị/tọa đàm.').max(500),
+    title: safeString().trim().min(1, 'Hãy nhập tên hội nghị/tọa đàm.').max(500),
     attendees: z.number().int().min(1, 'Số người dự ít nhất là 1.').max(1_000_000),
     /** Who attended, for the contributor-group breakdown; `khac` (other) by default. */
     contributorGroup: contributorGroupSchema.default('khac'),

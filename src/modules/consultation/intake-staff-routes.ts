@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeString } from '../../platform/vn/index.js';
 import { requireActor } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { listRecentSubmissions } from './intake-list-submissions.js';
@@ -8,7 +9,7 @@ import { getStaffIntakeForm } from './intake-staff-form.js';
 import { recentSubmissionsQuery, recentSubmissionsSchema, staffIntakeFormSchema } from './intake-staff-schemas.js';
 
 const tags = ['consultation-intake'];
-const codeParams = z.object({ code: z.string().min(1).max(64) });
+const codeParams = z.object({ code: safeString().min(1).max(64) });
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
 /** Reads of the staff intake page ("Tiếp nhận góp ý"): the form's documents and sections, a unit's recent submissions. */

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Actor } from '../../platform/access/roles.js';
 import type { Queryable } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import { fastDedupKey } from '../../platform/vn/index.js';
+import { fastDedupKey, toSafeJson, toSafeText } from '../../platform/vn/index.js';
 import type { StoredSubmission, SubmissionToStore } from './intake-store.js';
 
 /**
@@ -151,14 +151,16 @@ export async function writeSubmissions(db: Queryable, rows: SubmissionWrite[], s
     audit_user_id: r.audit?.actor.userId ?? null,
     audit_username: r.audit?.actor.username ?? null,
     audit_action: r.audit?.action ?? null,
-    audit_after: r.audit ? (r.audit.after ?? null) : null,
+    audit_after: r.audit ? toSafeJson(r.audit.after ?? null) : null,
     audit_ip: r.audit?.actor.ip ?? null,
   }));
   let n = 0;
   const opinions = rows.flatMap((r, i) =>
     r.opinions.map((o) => {
-      const body = wellFormed(o.body);
-      return { i: i + 1, n: ++n, document_id: o.documentId, section_ref: o.sectionRef === null ? null : wellFormed(o.sectionRef), stance: o.stance, body, text_key: fastDedupKey(body) };
+      // Input was checked where it entered (safeString); repaired here too, since `jsonb` would
+      // refuse a NUL or lone surrogate and fail every submission of the batch's statement.
+      const body = toSafeText(o.body);
+      return { i: i + 1, n: ++n, document_id: o.documentId, section_ref: o.sectionRef === null ? null : toSafeText(o.sectionRef), stance: o.stance, body, text_key: fastDedupKey(body) };
     }),
   );
   const values = [JSON.stringify(submissions), JSON.stringify(opinions)];
@@ -188,13 +190,4 @@ export async function settle(db: Queryable, written: { consultationId: number; e
   const existing = result.rows[0];
   if (!existing) throw new AppError('CONFLICT', 'Lượt góp ý đang được ghi; hãy thử lại.');
   return { submissionId: existing.id, opinions: existing.opinion_count, created: false };
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/**
- * The text with any lone UTF-16 surrogate (a broken character some clients send) replaced by U+FFFD:
- * JSON.stringify escapes it as "\udXXX", which PostgreSQL's json refuses.
- */
-function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
 }

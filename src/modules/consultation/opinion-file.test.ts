@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CsvSplitter, detectDelimiter, isBlank, OpinionFileError, OpinionValidator, parseInstant, readOpinionRecords, type FileProblem, type RawRecord } from './opinion-file.js';
 
 const HEADER = 'submission_id,submitted_at,unit_code,channel,contributor_group,document_code,section_ref,stance,opinion_text';
-const maps = { units: new Map([['X-BADINH', 1], ['X-HOANKIEM', 2]]), documents: new Map([['BCCT', 10]]) };
+const maps = { units: new Map([['X-BADINH', 1], ['X-HOANKIEM', 2]]), documents: new Map([['BCCT', 10]]), window: { opensAt: new Date('2025-01-01T00:00:00+07:00'), closesAt: null }, now: new Date() };
 const good = (id: string, text = 'Đề nghị bổ sung', unit = 'X-BADINH', at = '2025-10-15T08:30:00+07:00') => `${id},${at},${unit},vneid,dang_vien,BCCT,II.3,partial,"${text}"`;
 
 let dir: string;

@@ -6,16 +6,20 @@
  *
  * Decisions: `opinion_text` may be empty only with stance `agree` (a bare "Tán thành"); `disagree`
  * needs its reason, `partial` its text and `none` is nothing but its text. `section_ref` is optional.
- * Rows of one `submission_id` must agree on `submitted_at` (the same instant) and `unit_code`; the
- * first row sets the reference and every disagreeing row is reported. Channel and contributor group
- * of a submission are those of its first row. An XLSX date cell for `submitted_at` (no zone) is read
- * as Vietnam time (UTC+7); text cells must carry their offset.
+ * `submitted_at` follows the staff form's rule (`enteredInstantProblem`): from the consultation's
+ * opening, before its closing, not in the future. Rows of one `submission_id` must agree on
+ * `submitted_at` (the same instant), `unit_code`, `channel`, `contributor_group` and the contact
+ * details (a row may leave all three contact cells empty; rows that give them give the same); the
+ * first row sets the reference and every disagreeing row is reported. A row holding a NUL or a lone
+ * surrogate in a stored column is rejected (safe-text.ts). An XLSX date cell for `submitted_at`
+ * (no zone) is read as Vietnam time (UTC+7); text cells must carry their offset.
  */
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
-import { fastDedupKey, fastNormalizeVi, normalizeVi } from '../../platform/vn/index.js';
+import { fastDedupKey, fastNormalizeVi, hasUnsafeText, normalizeVi, toSafeText } from '../../platform/vn/index.js';
+import { enteredInstantProblem, type ConsultationWindow } from './intake-instant.js';
 
 
 export const requiredOpinionColumns = ['submission_id', 'submitted_at', 'unit_code', 'channel', 'contributor_group', 'document_code', 'section_ref', 'stance', 'opinion_text'] as const;
@@ -290,7 +294,7 @@ export function parseInstant(text: string): number | null {
 }
 
 function show(value: string): string {
-  const chars = [...value];
+  const chars = [...toSafeText(value)];
   return `"${chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : value}"`;
 }
 
@@ -346,6 +350,12 @@ export interface SubmissionInfo {
   line: number;
   at: number | null;
   unitCode: string | null;
+  /** Channel and contributor group of its first row that gave a valid one. */
+  channelSeen: string | null;
+  groupSeen: string | null;
+  /** Its contact details (name, phone, id number joined by NUL) as first given, and on which line. */
+  contactSeen: string | null;
+  contactLine: number;
 }
 
 export interface OpinionMaps {
@@ -353,9 +363,16 @@ export interface OpinionMaps {
   units: ReadonlyMap<string, number>;
   /** document code → id, of the consultation's documents. */
   documents: ReadonlyMap<string, number>;
+  /** The consultation's window: a row's submitted_at follows the staff form's rule against it and `now`. */
+  window: ConsultationWindow;
+  /** The import's "now" (submitted_at may not lie after it). */
+  now: Date;
 }
 
 type ColumnIndex = Record<Column, number>;
+
+/** The columns whose text is stored as given (the others must match a code, a value or a date). */
+const storedColumns: readonly Column[] = ['submission_id', 'section_ref', 'opinion_text', 'contributor_name', 'contributor_phone', 'contributor_id_number'];
 
 /**
  * Validates the records of one file in order: first the header, then each row against the maps and
@@ -363,10 +380,14 @@ type ColumnIndex = Record<Column, number>;
  */
 export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
   private index: ColumnIndex | null = null;
+  /** Where the stored columns are in a record. */
+  private stored: { column: Column; at: number }[] = [];
   private readonly submissions = new Map<string, T>();
   /** The last `submitted_at` text read and its instant (rows of a submission repeat it). */
   private lastAtText = '';
   private lastAt: Date | null = null;
+  /** Why the last instant is refused by the staff form's rule, or null. */
+  private lastAtProblem: string | null = null;
   private lastSubmission: T | null = null;
 
   /**
@@ -397,6 +418,21 @@ export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
     if (missing.length > 0) problems.push(`Thiếu cột bắt buộc: ${missing.join(', ')}. Dòng tiêu đề phải có các cột ${requiredOpinionColumns.join(',')}.`);
     if (problems.length > 0) throw new OpinionFileError({ line: record.line, message: problems.join(' ') });
     this.index = index;
+    this.stored = storedColumns.filter((c) => index[c] !== -1).map((column) => ({ column, at: index[column] }));
+  }
+
+  /**
+   * A problem when a stored column holds a NUL or a lone surrogate, which PostgreSQL cannot store
+   * (safe-text.ts); null for the usual row (one quick scan of each of these cells).
+   */
+  private unsafeText(cells: string[]): string | null {
+    let bad: Column[] | null = null;
+    for (const { column, at } of this.stored) {
+      const cell = cells[at];
+      if (cell !== undefined && cell !== '' && hasUnsafeText(cell)) (bad ??= []).push(column);
+    }
+    if (bad === null) return null;
+    return `Có ký tự không hợp lệ (ký tự rỗng U+0000 hoặc ký tự Unicode bị hỏng) ở cột ${bad.join(', ')}; hãy xóa ký tự đó.`;
   }
 
   /** The trimmed text of one column of a record ('' when absent). */
@@ -411,6 +447,7 @@ export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
       const ms = parseInstant(text);
       this.lastAtText = text;
       this.lastAt = ms === null ? null : new Date(ms);
+      this.lastAtProblem = this.lastAt === null ? null : enteredInstantProblem(this.maps.window, this.lastAt, this.maps.now);
     }
     return this.lastAt;
   }
@@ -424,6 +461,8 @@ export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
     if (!index) throw new Error('header() first');
     const { cells, line } = record;
     const problems: string[] = [];
+    const unsafe = this.unsafeText(cells);
+    if (unsafe !== null) problems.push(unsafe);
 
     const submissionId = clean(cells[index.submission_id]);
     if (submissionId === '') problems.push('Thiếu mã lượt góp ý (cột submission_id).');
@@ -433,6 +472,7 @@ export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
     const submittedAt = atText === '' ? null : this.instant(atText);
     if (atText === '') problems.push('Thiếu thời điểm gửi (cột submitted_at).');
     else if (!submittedAt) problems.push(`Thời điểm gửi ${show(atText)} (cột submitted_at) không hợp lệ; cần dạng ISO 8601 có múi giờ, ví dụ 2025-10-15T08:30:00+07:00.`);
+    else if (this.lastAtProblem !== null) problems.push(`Thời điểm gửi ${show(atText)} (cột submitted_at) không được nhận: ${this.lastAtProblem}`);
 
     const unitCode = clean(cells[index.unit_code]);
     const unitId = this.maps.units.get(unitCode);
@@ -465,12 +505,13 @@ export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
     }
     if (text.length > maxOpinionTextLength) problems.push(`Nội dung ý kiến dài quá ${maxOpinionTextLength.toLocaleString('vi-VN')} ký tự (cột opinion_text).`);
 
-    const submission = submissionId === '' ? null : this.checkSubmission(submissionId, line, submittedAt, unitCode, problems);
-
-    if (problems.length > 0 || !submission || !submittedAt || unitId === undefined || documentId === undefined || channel === null || group === null || stance === null) return { row: null, problem: problems.join(' '), submission };
     const name = clean(cells[index.contributor_name]);
     const phone = clean(cells[index.contributor_phone]);
     const idNumber = clean(cells[index.contributor_id_number]);
+    const contact = name || phone || idNumber ? `${name}\u0000${phone}\u0000${idNumber}` : null;
+    const submission = submissionId === '' ? null : this.checkSubmission(submissionId, line, { at: submittedAt, unitCode, channel, group, contact }, problems);
+
+    if (problems.length > 0 || !submission || !submittedAt || unitId === undefined || documentId === undefined || channel === null || group === null || stance === null) return { row: null, problem: problems.join(' '), submission };
     return {
       row: {
         line,
@@ -497,18 +538,29 @@ export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
     return this.submissions.get(id);
   }
 
-  private checkSubmission(id: string, line: number, at: Date | null, unitCode: string, problems: string[]): T {
+  private checkSubmission(id: string, line: number, given: RowOfSubmission, problems: string[]): T {
+    const { at, unitCode, channel, group, contact } = given;
     // Rows of a submission usually follow each other: the last one met is checked first.
     const last = this.lastSubmission;
     const seen = last !== null && last.id === id ? last : this.submissions.get(id);
     if (seen) this.lastSubmission = seen;
     const time = at ? at.getTime() : null;
     if (!seen) {
-      const info = this.create({ id: detached(id), line, at: time, unitCode: unitCode === '' ? null : detached(unitCode) });
+      const info = this.create({
+        id: detached(id),
+        line,
+        at: time,
+        unitCode: unitCode === '' ? null : detached(unitCode),
+        channelSeen: channel,
+        groupSeen: group,
+        contactSeen: contact === null ? null : detached(contact),
+        contactLine: line,
+      });
       this.submissions.set(info.id, info);
       this.lastSubmission = info;
       return info;
     }
+    this.checkAgreement(seen, line, given, problems);
     if (seen.at === null) seen.at = time;
     else if (time !== null && time !== seen.at) {
       problems.push(`Các dòng của lượt góp ý ${show(id)} phải cùng thời điểm gửi: dòng này khác với dòng ${seen.line} (cột submitted_at).`);
@@ -519,6 +571,38 @@ export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
     }
     return seen;
   }
+
+  /** Rows of one submission agree on channel, contributor group and contact details (as the staff form takes them once). */
+  private checkAgreement(seen: T, line: number, given: RowOfSubmission, problems: string[]): void {
+    const { channel, group, contact } = given;
+    const id = seen.id;
+    if (seen.channelSeen === null) seen.channelSeen = channel;
+    else if (channel !== null && channel !== seen.channelSeen) {
+      problems.push(`Các dòng của lượt góp ý ${show(id)} phải cùng kênh: dòng này ghi ${show(channel)}, dòng ${seen.line} ghi ${show(seen.channelSeen)} (cột channel).`);
+    }
+    if (seen.groupSeen === null) seen.groupSeen = group;
+    else if (group !== null && group !== seen.groupSeen) {
+      problems.push(`Các dòng của lượt góp ý ${show(id)} phải cùng đối tượng góp ý: dòng này ghi ${show(group)}, dòng ${seen.line} ghi ${show(seen.groupSeen)} (cột contributor_group).`);
+    }
+    if (contact === null) return;
+    if (seen.contactSeen === null) {
+      seen.contactSeen = detached(contact);
+      seen.contactLine = line;
+    } else if (contact !== seen.contactSeen) {
+      problems.push(
+        `Các dòng của lượt góp ý ${show(id)} ghi thông tin liên hệ khác nhau: dòng này khác dòng ${seen.contactLine} (cột contributor_name, contributor_phone, contributor_id_number; các dòng sau có thể để trống).`,
+      );
+    }
+  }
+}
+
+/** What a row says of its submission, checked against the submission's earlier rows. */
+interface RowOfSubmission {
+  at: Date | null;
+  unitCode: string;
+  channel: string | null;
+  group: string | null;
+  contact: string | null;
 }
 
 /** True when a record holds nothing but empty cells (such rows are skipped). */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeString } from '../../platform/vn/index.js';
 import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { consultationSummarySchema, reportViewSchema, submitReportSchema, submittedReportSchema } from './report-schemas.js';
@@ -10,7 +11,7 @@ import { submitWeeklyReport } from './submit-weekly-report.js';
 
 const tags = ['consultation-reports'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
-const reportParams = z.object({ code: z.string().min(1).max(64), unitId: z.coerce.number().int().positive() });
+const reportParams = z.object({ code: safeString().min(1).max(64), unitId: z.coerce.number().int().positive() });
 const periodQuery = z.object({ periodEnd: z.iso.date().optional().describe('YYYY-MM-DD: ngày chốt kết thúc tuần; mặc định tuần hiện tại') });
 
 /** Weekly report endpoints (live figures, submission, exports, representative opinions). */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeString } from '../../platform/vn/index.js';
 import { requireActor } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { listRepresentativeCandidates } from './representative-candidates.js';
@@ -11,7 +12,7 @@ import { unpickRepresentativeOpinion } from './representative-unpick.js';
 
 const tags = ['consultation-reports'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
-const reportParams = z.object({ code: z.string().min(1).max(64), unitId: z.coerce.number().int().positive() });
+const reportParams = z.object({ code: safeString().min(1).max(64), unitId: z.coerce.number().int().positive() });
 
 /**
  * Representative opinions (ý kiến tiêu biểu) of a unit's weekly report: the opinions to pick from,

@@ -3,11 +3,12 @@
  * weekly report that shows them. No contact detail of a contributor is ever part of these shapes.
  */
 import { z } from 'zod';
+import { safeString } from '../../platform/vn/index.js';
 import { channels, stances } from '../../platform/db/schema/index.js';
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)');
 const unitRef = z.object({ id: z.number().int(), name: z.string() });
-const note = z.string().trim().max(1000, 'Ghi chú tối đa 1.000 ký tự.');
+const note = safeString().trim().max(1000, 'Ghi chú tối đa 1.000 ký tự.');
 
 export const representativeOpinionSchema = z
   .object({
@@ -61,11 +62,11 @@ export const CANDIDATE_PAGE_MAX = 50;
 
 export const candidateQuerySchema = z.object({
   periodEnd: isoDate.optional().describe('Mặc định tuần hiện tại'),
-  document: z.string().trim().max(64).optional().describe('Mã dự thảo'),
-  section: z.string().trim().max(64).optional().describe('Mã phần (gồm cả các mục con, ví dụ "II" gồm "II.1")'),
+  document: safeString().trim().max(64).optional().describe('Mã dự thảo'),
+  section: safeString().trim().max(64).optional().describe('Mã phần (gồm cả các mục con, ví dụ "II" gồm "II.1")'),
   stance: z.enum(stances).optional(),
-  q: z.string().trim().max(200).optional().describe('Tìm trong nội dung ý kiến, không phân biệt dấu, hoa thường'),
-  cursor: z.string().max(200).optional().describe('nextCursor của trang trước'),
+  q: safeString().trim().max(200).optional().describe('Tìm trong nội dung ý kiến, không phân biệt dấu, hoa thường'),
+  cursor: safeString().max(200).optional().describe('nextCursor của trang trước'),
   limit: z.coerce.number().int().min(1).max(CANDIDATE_PAGE_MAX).default(20),
 });
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeString } from '../../platform/vn/index.js';
 import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { readMultipart } from '../../platform/http/multipart.js';
@@ -37,7 +38,7 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Đọc văn bản dán vào: trả về các trường đã nhận diện (chưa lưu)',
-        body: z.object({ text: z.string().min(1).max(2_000_000), ownerUnitId: z.number().int().nullable().optional() }),
+        body: z.object({ text: safeString().min(1).max(2_000_000), ownerUnitId: z.number().int().nullable().optional() }),
         response: { 200: parseResultSchema, ...errors },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findUnsafeText, safeString, UNSAFE_TEXT_MESSAGE } from '../../platform/vn/index.js';
 
 /** API contract of the directives module. */
 
@@ -7,42 +8,42 @@ export const partialDateSchema = z
   .meta({ id: 'PartialDate' });
 
 export const signerSchema = z
-  .object({ authority: z.string().nullable(), body: z.string().nullable(), title: z.string().nullable(), name: z.string().nullable() })
+  .object({ authority: safeString().nullable(), body: safeString().nullable(), title: safeString().nullable(), name: safeString().nullable() })
   .meta({ id: 'Signer' });
 
 const relation = z.enum(['implements', 'basis', 'cites']);
 
 export const referenceInputSchema = z
   .object({
-    docType: z.string().max(100).nullable(),
-    numberSymbol: z.string().max(100).nullable(),
+    docType: safeString().max(100).nullable(),
+    numberSymbol: safeString().max(100).nullable(),
     date: partialDateSchema.nullable(),
-    issuerName: z.string().max(500).nullable(),
+    issuerName: safeString().max(500).nullable(),
     relation,
   })
   .meta({ id: 'CitedDocument' });
 
 export const addresseeInputSchema = z
-  .object({ name: z.string().trim().min(1).max(500), unitId: z.number().int().nullable() })
+  .object({ name: safeString().trim().min(1).max(500), unitId: z.number().int().nullable() })
   .meta({ id: 'AddresseeEntry' });
 
 export const deadlineSchema = z
-  .object({ text: z.string(), rule: z.record(z.string(), z.unknown()) })
+  .object({ text: safeString(), rule: z.record(safeString(), z.unknown()).refine((rule) => findUnsafeText(rule) === null, { message: UNSAFE_TEXT_MESSAGE }) })
   .meta({ id: 'Deadline' });
 
 /** The reviewed fields of a directive, as the registration form sends them. */
 export const directiveInputSchema = z
   .object({
     ownerUnitId: z.number().int(),
-    text: z.string().min(1).max(2_000_000),
-    docType: z.string().max(100).nullable(),
+    text: safeString().min(1).max(2_000_000),
+    docType: safeString().max(100).nullable(),
     convention: z.enum(['party', 'state']).nullable(),
-    numberSymbol: z.string().trim().max(100).nullable(),
-    issuerName: z.string().trim().max(500).nullable(),
+    numberSymbol: safeString().trim().max(100).nullable(),
+    issuerName: safeString().trim().max(500).nullable(),
     issuerUnitId: z.number().int().nullable(),
-    place: z.string().trim().max(200).nullable(),
+    place: safeString().trim().max(200).nullable(),
     date: partialDateSchema.nullable(),
-    subject: z.string().trim().max(5000).nullable(),
+    subject: safeString().trim().max(5000).nullable(),
     recipients: z.array(addresseeInputSchema).max(10_000),
     distribution: z.array(addresseeInputSchema).max(10_000),
     signer: signerSchema.nullable(),
@@ -117,10 +118,10 @@ export const directiveSchema = directiveSummarySchema
 export type DirectiveView = z.infer<typeof directiveSchema>;
 
 export const listQuerySchema = z.object({
-  q: z.string().max(200).optional(),
-  numberSymbol: z.string().max(100).optional(),
-  issuer: z.string().max(200).optional(),
-  docType: z.string().max(100).optional(),
+  q: safeString().max(200).optional(),
+  numberSymbol: safeString().max(100).optional(),
+  issuer: safeString().max(200).optional(),
+  docType: safeString().max(100).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   page: z.coerce.number().int().min(1).default(1),
@@ -179,17 +180,17 @@ export const cascadeSchema = z.object({ roots: z.array(cascadeNodeSchema) }).met
 export const draftContentSchema = z
   .object({
     convention: z.enum(['party', 'state']),
-    docType: z.string().max(100),
-    parentBody: z.string().max(300).nullable(),
-    issuingBody: z.string().max(300),
-    numberSymbol: z.string().max(100),
-    place: z.string().max(200),
+    docType: safeString().max(100),
+    parentBody: safeString().max(300).nullable(),
+    issuingBody: safeString().max(300),
+    numberSymbol: safeString().max(100),
+    place: safeString().max(200),
     date: z.object({ year: z.number().int(), month: z.number().int().min(1).max(12).nullable(), day: z.number().int().min(1).max(31).nullable() }),
-    subject: z.string().max(5000),
-    recipients: z.array(z.string().max(500)).max(500),
-    body: z.array(z.object({ text: z.string().max(50_000), level: z.number().int().min(0).max(6).optional(), bold: z.boolean().optional() })).max(2000),
-    distribution: z.array(z.string().max(500)).max(500),
-    signer: z.object({ authority: z.string().max(100).nullable(), body: z.string().max(300).nullable(), title: z.string().max(200), name: z.string().max(200) }),
+    subject: safeString().max(5000),
+    recipients: z.array(safeString().max(500)).max(500),
+    body: z.array(z.object({ text: safeString().max(50_000), level: z.number().int().min(0).max(6).optional(), bold: z.boolean().optional() })).max(2000),
+    distribution: z.array(safeString().max(500)).max(500),
+    signer: z.object({ authority: safeString().max(100).nullable(), body: safeString().max(300).nullable(), title: safeString().max(200), name: safeString().max(200) }),
   })
   .meta({ id: 'DraftContent' });
 export type DraftContent = z.infer<typeof draftContentSchema>;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { safeString } from '../../platform/vn/index.js';
 import { grantSchema } from '../../platform/auth/schemas.js';
 import { roles, unitKinds } from '../../platform/db/schema/org.js';
 
 /** API contract of the org module (units, users, role grants); one schema per shape. */
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD');
-const unitCode = z
-  .string()
+const unitCode = safeString()
   .trim()
   .min(1)
   .max(64)
@@ -40,9 +40,9 @@ export const unitDetailSchema = unitSchema
 export const createUnitSchema = z
   .object({
     code: unitCode,
-    name: z.string().trim().min(1).max(300),
+    name: safeString().trim().min(1).max(300),
     kind: z.enum(unitKinds),
-    abbreviation: z.string().trim().max(64).nullable().optional(),
+    abbreviation: safeString().trim().max(64).nullable().optional(),
     parentId: z.number().int().nullable(),
     sortOrder: z.number().int().min(-1_000_000).max(1_000_000).optional(),
     activeFrom: isoDate.nullable().optional(),
@@ -76,8 +76,7 @@ export const userSchema = z
   .meta({ id: 'User' });
 export type UserView = z.infer<typeof userSchema>;
 
-const username = z
-  .string()
+const username = safeString()
   .trim()
   .min(3)
   .max(64)
@@ -86,17 +85,17 @@ const username = z
 export const createUserSchema = z
   .object({
     username,
-    fullName: z.string().trim().min(1).max(200),
+    fullName: safeString().trim().min(1).max(200),
     email: z.email().nullable().optional(),
     homeUnitId: z.number().int().nullable(),
-    password: z.string().max(200),
+    password: safeString().max(200),
   })
   .meta({ id: 'CreateUser' });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({
-    fullName: z.string().trim().min(1).max(200).optional(),
+    fullName: safeString().trim().min(1).max(200).optional(),
     email: z.email().nullable().optional(),
     isActive: z.boolean().optional(),
     homeUnitId: z.number().int().nullable().optional(),

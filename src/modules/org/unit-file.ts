@@ -5,7 +5,7 @@
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { isVietnameseLetter, isoDateOf, normalizeVi, parseViDate } from '../../platform/vn/index.js';
+import { hasUnsafeText, isVietnameseLetter, isoDateOf, normalizeVi, parseViDate, toSafeText } from '../../platform/vn/index.js';
 import { parseUnitKind, unitKindLabels, unitKinds, type UnitKind } from './unit-kinds.js';
 
 export interface UnitFileRow {
@@ -167,7 +167,7 @@ function cellText(cell: Cell | undefined): string {
 
 /** A value quoted for a message, shortened when long. */
 function show(value: string): string {
-  const chars = [...value];
+  const chars = [...toSafeText(value)];
   return `"${chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : value}"`;
 }
 
@@ -240,6 +240,11 @@ function validate(raw: RawRow[]): UnitFileParse {
       return i === undefined ? undefined : cells[i];
     };
     const problems: string[] = [];
+    const unsafe = knownColumns.filter((c) => {
+      const cell = get(c);
+      return typeof cell === 'string' && hasUnsafeText(cell);
+    });
+    if (unsafe.length > 0) problems.push(`Có ký tự không hợp lệ (ký tự rỗng U+0000 hoặc ký tự Unicode bị hỏng) ở cột ${unsafe.join(', ')}; hãy xóa ký tự đó.`);
     const code = cellText(get('code'));
     const name = cellText(get('name'));
     const kindText = cellText(get('kind'));

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeString } from '../../platform/vn/index.js';
 import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { AppError } from '../../platform/errors.js';
@@ -25,7 +26,7 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Các đơn vị người dùng được xem (cây được giao và mọi đơn vị trực thuộc)',
         description: 'Với q: chỉ các đơn vị khớp, không phân biệt dấu, hoa thường và kiểu bỏ dấu (hoà/hòa).',
-        querystring: z.object({ q: z.string().max(200).optional() }),
+        querystring: z.object({ q: safeString().max(200).optional() }),
         response: { 200: z.array(unitSchema), 401: errorSchema },
       },
     },

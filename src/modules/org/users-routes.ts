@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeString } from '../../platform/vn/index.js';
 import { requireActor } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { createUser } from './create-user.js';
@@ -23,7 +24,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Tài khoản thuộc các đơn vị mình quản trị',
-        querystring: z.object({ q: z.string().max(100).optional() }),
+        querystring: z.object({ q: safeString().max(100).optional() }),
         response: { 200: z.array(userSchema), 401: errorSchema, 403: errorSchema },
       },
     },
@@ -49,7 +50,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Đặt lại mật khẩu (mở khóa tài khoản, kết thúc các phiên)',
         params: idParams,
-        body: z.object({ newPassword: z.string().max(200) }),
+        body: z.object({ newPassword: safeString().max(200) }),
         response: { 204: z.null(), ...errors },
       },
     },

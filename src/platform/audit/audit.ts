@@ -3,6 +3,7 @@ import type { Queryable, Tx } from '../db/database.js';
 import { auditLog, units } from '../db/schema/index.js';
 import { isSystemAdmin, type Actor } from '../access/roles.js';
 import { scopedUnitIds } from '../access/scope.js';
+import { toSafeJson, toSafeText } from '../vn/index.js';
 
 export interface AuditEvent {
   action: string;
@@ -14,17 +15,21 @@ export interface AuditEvent {
   after?: unknown;
 }
 
-/** Writes one audit row inside the caller's transaction (so it commits with the change, or not at all). */
+/**
+ * Writes one audit row inside the caller's transaction (so it commits with the change, or not at all).
+ * Text PostgreSQL cannot store (NUL, lone surrogates; jsonb refuses `\u0000`) is repaired, never
+ * refused: the audit row must not fail the change it records.
+ */
 export async function recordAudit(tx: Tx, actor: Actor, event: AuditEvent): Promise<void> {
   await tx.insert(auditLog).values({
     actorUserId: actor.userId,
-    actorUsername: actor.username,
+    actorUsername: toSafeText(actor.username),
     action: event.action,
     entityType: event.entityType,
-    entityId: event.entityId === null ? null : String(event.entityId),
+    entityId: event.entityId === null ? null : toSafeText(String(event.entityId)),
     unitId: event.unitId,
-    before: event.before ?? null,
-    after: event.after ?? null,
+    before: toSafeJson(event.before ?? null),
+    after: toSafeJson(event.after ?? null),
     ip: actor.ip,
   });
 }

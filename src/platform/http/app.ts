@@ -16,6 +16,7 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { installErrorHandler } from './error-handler.js';
 import { installSessionHook } from './session-hook.js';
+import { installTextGuard } from './text-guard.js';
 import { apiRoutes } from './routes/index.js';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
@@ -83,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  installTextGuard(app);
   installSessionHook(app);
   await app.register(apiRoutes);
 

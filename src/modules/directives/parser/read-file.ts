@@ -6,6 +6,7 @@
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { AppError } from '../../../platform/errors.js';
+import { toSafeText } from '../../../platform/vn/index.js';
 
 const fail = (message: string): never => {
   throw new AppError('VALIDATION_FAILED', message);
@@ -48,8 +49,15 @@ async function readPdf(data: Buffer): Promise<string> {
   return text;
 }
 
-/** The text of a directive file, chosen by its extension. */
+/**
+ * The text of a directive file, chosen by its extension. NULs are dropped and lone surrogates become
+ * U+FFFD (a PDF's text layer often holds NULs): the text is stored, and shown for review, as read.
+ */
 export async function readDirectiveText(data: Buffer, fileName: string): Promise<string> {
+  return toSafeText(await readByExtension(data, fileName));
+}
+
+async function readByExtension(data: Buffer, fileName: string): Promise<string> {
   const ext = path.extname(fileName).toLowerCase();
   if (data.length === 0) return fail(`Tệp ${fileName} rỗng.`);
   switch (ext) {

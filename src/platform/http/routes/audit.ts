@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeString } from '../../vn/index.js';
 import { listAudit } from '../../audit/audit.js';
 import { requireActor } from '../context.js';
 import { errorSchema } from '../error-handler.js';
@@ -35,7 +36,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Nhật ký thay đổi trong phạm vi các đơn vị mình quản trị',
         querystring: z.object({
           unitId: z.coerce.number().int().optional(),
-          action: z.string().max(100).optional(),
+          action: safeString().max(100).optional(),
           from: z.iso.datetime({ offset: true }).optional(),
           to: z.iso.datetime({ offset: true }).optional(),
           page: z.coerce.number().int().min(1).default(1),

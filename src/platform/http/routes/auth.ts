@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeString } from '../../vn/index.js';
 import { changeOwnPassword, logIn } from '../../auth/login.js';
 import { loadMe } from '../../auth/me.js';
 import { deleteSession, SESSION_COOKIE } from '../../auth/sessions.js';
@@ -44,7 +45,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Đăng nhập; đặt cookie phiên và trả về mã CSRF (sai quá 5 lần từ một máy: tạm chặn 15 phút với tên đó từ máy đó)',
-        body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+        body: z.object({ username: safeString().min(1).max(100), password: safeString().min(1).max(200) }),
         response: { 200: sessionSchema, 401: errorSchema, 429: errorSchema },
       },
     },
@@ -87,7 +88,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Đổi mật khẩu của chính mình',
-        body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().max(200) }),
+        body: z.object({ currentPassword: safeString().min(1).max(200), newPassword: safeString().max(200) }),
         response: { 204: z.null(), 400: errorSchema, 401: errorSchema },
       },
     },
