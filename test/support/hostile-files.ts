@@ -9,7 +9,10 @@ import JSZip from 'jszip';
 const MB = 1024 * 1024;
 
 /** A ZIP entry: its name and its bytes, or raw deflate data standing for `size` bytes. */
-type ZipInput = { name: string; data: Buffer } | { name: string; deflated: Buffer; size: number };
+type ZipInput = ({ name: string; data: Buffer } | { name: string; deflated: Buffer; size: number }) & {
+  /** Write the unpacked size ZIP64 style: 0xFFFFFFFF in the headers, the size in an extra field. */
+  zip64?: boolean;
+};
 
 /**
  * A ZIP archive (deflate, no data descriptors) written with node:zlib, far faster than jszip for
@@ -25,6 +28,13 @@ export function buildZip(entries: ZipInput[]): Buffer {
     const deflated = 'data' in entry ? zlib.deflateRawSync(entry.data) : entry.deflated;
     const size = 'data' in entry ? entry.data.length : entry.size;
     const crc = 'data' in entry ? zlib.crc32(entry.data) : 0;
+    const extra = entry.zip64 ? Buffer.alloc(12) : Buffer.alloc(0);
+    if (entry.zip64) {
+      extra.writeUInt16LE(1, 0);
+      extra.writeUInt16LE(8, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+    }
+    const declared = entry.zip64 ? 0xffffffff : size;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -32,8 +42,9 @@ export function buildZip(entries: ZipInput[]): Buffer {
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(deflated.length, 18);
-    local.writeUInt32LE(size, 22);
+    local.writeUInt32LE(declared, 22);
     local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(extra.length, 28);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
@@ -42,12 +53,13 @@ export function buildZip(entries: ZipInput[]): Buffer {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(deflated.length, 20);
-    central.writeUInt32LE(size, 24);
+    central.writeUInt32LE(declared, 24);
     central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(extra.length, 30);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, deflated);
-    centrals.push(central, name);
-    offset += local.length + name.length + deflated.length;
+    locals.push(local, name, extra, deflated);
+    centrals.push(central, name, extra);
+    offset += local.length + name.length + extra.length + deflated.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

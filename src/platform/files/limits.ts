@@ -51,11 +51,12 @@ export const uploadLimits = {
 
 export const maxUploadBytes = Math.max(uploadLimits.directiveFileBytes, uploadLimits.unitFileBytes);
 
-/** "30 MB", "2.000.000": sizes and counts as Vietnamese readers write them. */
-export function formatMb(bytes: number): string {
-  return `${Math.round(bytes / MB)} MB`;
-}
-
+/** "2.000.000": a count as Vietnamese readers write it (dot between thousands). */
 export function formatCount(n: number): string {
   return n.toLocaleString('vi-VN');
+}
+
+/** "30 MB", "5.120 MB". */
+export function formatMb(bytes: number): string {
+  return `${formatCount(Math.round(bytes / MB))} MB`;
 }
