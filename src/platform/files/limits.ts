@@ -30,7 +30,7 @@ export interface WorkerLimits {
   timeoutMs: number;
 }
 
-export const defaultWorkerLimits: WorkerLimits = { heapMb: 256, memoryGrowthMb: 512, timeoutMs: 20_000 };
+export const defaultWorkerLimits: WorkerLimits = { heapMb: 256, memoryGrowthMb: 512, timeoutMs: 30_000 };
 
 /** Parses run one at a time; this many more may wait their turn, further requests are refused. */
 export const workerQueue = { running: 1, waiting: 16 } as const;
@@ -44,7 +44,7 @@ export const uploadLimits = {
   /** Rows of a unit list: twice the national tree (100,000 units). */
   unitFileRows: 200_000,
   /** Pages of a PDF read for its text. */
-  pdfPages: 2_000,
+  pdfPages: 1_000,
   /** Characters of text read from a directive file (as for pasted text). */
   directiveTextChars: 2_000_000,
 } as const;
