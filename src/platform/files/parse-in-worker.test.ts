@@ -31,6 +31,12 @@ describe('parseInWorker', () => {
     expect(err.message).toContain('Không đọc được tệp');
   });
 
+  it('fails loudly (not as a broken file) when the task cannot be loaded', async () => {
+    const err = await parseInWorker({ module: fixture, exportName: 'noSuchTask', args: [] }).catch((e: unknown) => e);
+    expect(err).not.toBeInstanceOf(AppError);
+    expect(String(err)).toContain('could not load its task');
+  });
+
   it('stops a parse that runs past the time limit', async () => {
     const started = Date.now();
     const err = await refusal(parseInWorker(task('spin'), { timeoutMs: 1_000 }));

@@ -22,7 +22,8 @@ export interface WorkerTask {
 type WorkerAnswer =
   | { ok: true; value: unknown }
   | { ok: false; appError: { code: AppError['code']; message: string; details?: unknown } }
-  | { ok: false; failure: { name: string; message: string } };
+  | { ok: false; failure: { name: string; message: string } }
+  | { ok: false; setup: { name: string; message: string } };
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 const WATCH_EVERY_MS = 50;
@@ -66,9 +67,11 @@ function release(): void {
 
 // ------------------------------------------------------------------ one worker
 
-function answerOf(message: WorkerAnswer): { value: unknown } | { error: AppError } {
+function answerOf(message: WorkerAnswer): { value: unknown } | { error: Error } {
   if (message.ok) return { value: message.value };
   if ('appError' in message) return { error: new AppError(message.appError.code, message.appError.message, message.appError.details) };
+  // The task could not even be loaded: a fault of the installation (a 500, logged), not of the file.
+  if ('setup' in message) return { error: new Error(`parse worker could not load its task: ${message.setup.name}: ${message.setup.message}`) };
   return { error: Object.assign(parseRefusals.broken(), { cause: message.failure }) };
 }
 

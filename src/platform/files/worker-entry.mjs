@@ -16,8 +16,8 @@ function errorMessage(err) {
   return { ok: false, failure: { name: err?.name ?? 'Error', message: String(err?.message ?? err) } };
 }
 
-async function run() {
-  const { module, exportName, args } = workerData;
+/** Loads the task; a failure here is the installation's fault, not the file's. */
+async function loadTask(module, exportName) {
   const file = module.startsWith('file:') ? fileURLToPath(module) : module;
   if (file.endsWith('.ts') || !existsSync(file)) {
     const { register } = await import('tsx/esm/api');
@@ -25,11 +25,20 @@ async function run() {
   }
   const task = (await import(module))[exportName];
   if (typeof task !== 'function') throw new TypeError(`${module} has no function ${exportName}`);
-  return task(...args.map(revive));
+  return task;
 }
 
+const { module, exportName, args } = workerData;
+let task;
 try {
-  parentPort.postMessage({ ok: true, value: await run() });
+  task = await loadTask(module, exportName);
 } catch (err) {
-  parentPort.postMessage(errorMessage(err));
+  parentPort.postMessage({ ok: false, setup: { name: err?.name ?? 'Error', message: String(err?.message ?? err) } });
+}
+if (task) {
+  try {
+    parentPort.postMessage({ ok: true, value: await task(...args.map(revive)) });
+  } catch (err) {
+    parentPort.postMessage(errorMessage(err));
+  }
 }
