@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
+import { requireRoleSomewhere } from '../../platform/access/scope.js';
 import { AppError } from '../../platform/errors.js';
 import { parseDirective, readDirectiveText } from './parser/index.js';
 import type { ParsedDirective } from './parser/types.js';
@@ -11,12 +12,14 @@ import type { DirectiveInput } from './schemas.js';
 /**
  * Reads a pasted text or an uploaded file (plain text, DOCX, PDF with a text layer), parses it and
  * pre-fills the registration form, linking issuer and addressees to units where they match.
- * Writes nothing: the person reviews and corrects before `registerDirective`.
+ * Writes nothing: the person reviews and corrects before `registerDirective`. Only someone who could
+ * register a directive somewhere (editor or above) may use it.
  */
 export async function parseDirectiveInput(
   db: Db,
   options: { actor: Actor; text?: string | undefined; file?: { data: Buffer; fileName: string } | undefined; ownerUnitId?: number | null },
 ) {
+  requireRoleSomewhere(options.actor, 'editor');
   const raw = options.file ? await readDirectiveText(options.file.data, options.file.fileName) : options.text;
   if (!raw || !raw.trim()) throw new AppError('VALIDATION_FAILED', 'Hãy dán nội dung văn bản hoặc chọn một tệp .docx, .pdf hoặc .txt.');
   const parsed = parseDirective(raw);

@@ -6,6 +6,7 @@ import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { readMultipart } from '../../platform/http/multipart.js';
 import { AppError } from '../../platform/errors.js';
+import { uploadLimits } from '../../platform/files/limits.js';
 import { acknowledgeDirective } from './acknowledge-directive.js';
 import { exportDraftDocx, getDraft, saveDraft, startDraft } from './drafts.js';
 import { getCascade } from './get-cascade.js';
@@ -50,7 +51,7 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
     { schema: { tags, summary: 'Đọc tệp văn bản (.docx, .pdf, .txt): trả về các trường đã nhận diện (chưa lưu)', consumes: ['multipart/form-data'], response: { 200: parseResultSchema, ...errors } } },
     async (request) => {
       const actor = requireActor(request);
-      const form = await readMultipart(request);
+      const form = await readMultipart(request, { actor, minimumRole: 'editor', maxFileBytes: uploadLimits.directiveFileBytes });
       if (!form.file) throw new AppError('VALIDATION_FAILED', 'Hãy chọn tệp văn bản (.docx, .pdf hoặc .txt).');
       const ownerUnitId = form.fields.ownerUnitId ? Number(form.fields.ownerUnitId) : null;
       return parseDirectiveInput(app.db, { actor, file: form.file, ownerUnitId });
@@ -81,7 +82,7 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const form = await readMultipart(request);
+      const form = await readMultipart(request, { actor, minimumRole: 'editor', maxFileBytes: uploadLimits.directiveFileBytes });
       let data: unknown;
       try {
         data = JSON.parse(form.fields.data ?? '');

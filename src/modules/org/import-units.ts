@@ -5,7 +5,8 @@ import { isSystemAdmin, roleRank, type Actor, type Role } from '../../platform/a
 import { effectiveRoles } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
-import { parseUnitFile, type UnitFileRow } from './unit-file.js';
+import { parseInWorker } from '../../platform/files/parse-in-worker.js';
+import type { UnitFileParse, UnitFileRow } from './unit-file.js';
 import { selectUnitsByCodes, unitSearchKey, type UnitRow } from './repository.js';
 import { presentUnit } from './present.js';
 import type { UnitView } from './schemas.js';
@@ -32,7 +33,8 @@ export async function importUnits(
   options: { actor: Actor; data: Buffer; fileName: string },
 ): Promise<UnitImportResult> {
   const { actor } = options;
-  const parsed = await parseUnitFile(options.data, options.fileName);
+  // Parsed in a worker thread with memory and time limits: a hostile file cannot stall or sink the server.
+  const parsed = await parseInWorker<UnitFileParse>({ module: new URL('./unit-file.js', import.meta.url), exportName: 'parseUnitFile', args: [options.data, options.fileName] });
   const errors: ImportError[] = [...parsed.errors];
   const rows = parsed.rows;
 

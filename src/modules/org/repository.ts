@@ -45,9 +45,10 @@ export async function selectUnit(db: Queryable, id: number): Promise<UnitRow | u
   return row;
 }
 
+/** Units by code; any number of codes travel as one array parameter (not one parameter each). */
 export async function selectUnitsByCodes(db: Queryable, codes: string[]): Promise<UnitRow[]> {
   if (codes.length === 0) return [];
-  return db.select().from(units).where(inArray(units.code, codes));
+  return db.select().from(units).where(sql`${units.code} = any(${pgArray(codes)}::text[])`);
 }
 
 /** Ancestors of a unit, root first, in one recursive query. */

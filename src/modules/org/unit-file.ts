@@ -1,10 +1,15 @@
 /**
  * Unit lists as files: parse and serialise CSV (UTF-8, optional BOM, `,` `;` or tab separated)
- * and XLSX (first worksheet). Pure: no database; parent codes are not resolved here.
+ * and XLSX (first worksheet, read as a stream). Pure: no database; parent codes are not resolved here.
+ * At most uploadLimits.unitFileRows rows are read; import-units runs parseUnitFile in a parse worker.
  */
+import { Readable } from 'node:stream';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { AppError } from '../../platform/errors.js';
+import { formatCount, uploadLimits } from '../../platform/files/limits.js';
+import { assertZipWithinLimits, listZipEntries } from '../../platform/files/zip-limits.js';
 import { hasUnsafeText, isVietnameseLetter, isoDateOf, normalizeVi, parseViDate, toSafeText } from '../../platform/vn/index.js';
 import { parseUnitKind, unitKindLabels, unitKinds, type UnitKind } from './unit-kinds.js';
 
@@ -47,6 +52,15 @@ interface RawRow {
 // ---------------------------------------------------------------- reading CSV
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** The header line and at most uploadLimits.unitFileRows units. */
+const MAX_RECORDS = uploadLimits.unitFileRows + 1;
+
+function tooManyRows(): never {
+  throw new AppError('VALIDATION_FAILED', `Tệp có quá nhiều dòng: mỗi lần nhập tối đa ${formatCount(uploadLimits.unitFileRows)} đơn vị. Hãy chia tệp thành nhiều phần.`, {
+    reason: 'TOO_MANY_ROWS',
+    maxRows: uploadLimits.unitFileRows,
+  });
+}
 /**
  * Text that a spreadsheet would run as a formula (=, +, -, @) is written to CSV with a leading ',
  * and so is text that itself starts with ', so that reading strips exactly one.
@@ -104,6 +118,7 @@ function readCsv(data: Buffer): { rows: RawRow[]; errors: UnitFileError[] } {
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
+      to: MAX_RECORDS + 1,
       on_record: (record: string[], info) => {
         const start = lines.skipBreaks(recordStart);
         rows.push({ line: lines.lineAt(start), cells: record.map(unguardFormula) });
@@ -117,6 +132,7 @@ function readCsv(data: Buffer): { rows: RawRow[]; errors: UnitFileError[] } {
       err instanceof CsvError && err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'dấu ngoặc kép (") chưa được đóng' : `lỗi định dạng (${err instanceof CsvError ? err.code : String(err)})`;
     return { rows, errors: [{ line, message: `Không đọc được tệp CSV từ dòng ${line}: ${detail}.` }] };
   }
+  if (rows.length > MAX_RECORDS) tooManyRows();
   return { rows, errors: [] };
 }
 
@@ -137,21 +153,38 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
+const XLSX_BROKEN = 'Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không đúng định dạng.';
+
+/** The first worksheet, streamed row by row: memory stays small and reading stops at the row limit. */
 async function readXlsx(data: Buffer): Promise<{ rows: RawRow[]; errors: UnitFileError[] }> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-  } catch {
-    return { rows: [], errors: [{ line: 0, message: 'Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không đúng định dạng.' }] };
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { rows: [], errors: [{ line: 0, message: 'Tệp Excel không có trang tính nào.' }] };
-  const rows: RawRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellOf(row.getCell(c).value));
-    rows.push({ line: rowNumber, cells });
+  if (!listZipEntries(data)) return { rows: [], errors: [{ line: 0, message: XLSX_BROKEN }] };
+  assertZipWithinLimits(data, 'Excel (.xlsx)');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // date formats: a date cell reads as a Date
+    hyperlinks: 'ignore',
+    entries: 'ignore',
   });
+  const rows: RawRow[] = [];
+  let sheets = 0;
+  try {
+    for await (const sheet of reader) {
+      sheets++;
+      for await (const row of sheet) {
+        if (!row.hasValues) continue;
+        if (rows.length >= MAX_RECORDS) tooManyRows();
+        const cells: Cell[] = [];
+        for (let c = 1; c <= row.cellCount; c++) cells.push(cellOf(row.getCell(c).value));
+        rows.push({ line: row.number, cells });
+      }
+      break; // the first worksheet only
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    return { rows: [], errors: [{ line: 0, message: XLSX_BROKEN }] };
+  }
+  if (sheets === 0) return { rows: [], errors: [{ line: 0, message: 'Tệp Excel không có trang tính nào.' }] };
   return { rows, errors: [] };
 }
 

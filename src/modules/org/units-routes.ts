@@ -5,6 +5,8 @@ import { safeString } from '../../platform/vn/index.js';
 import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { AppError } from '../../platform/errors.js';
+import { uploadLimits } from '../../platform/files/limits.js';
+import { readMultipart } from '../../platform/http/multipart.js';
 import { createUnit } from './create-unit.js';
 import { exportUnits } from './export-units.js';
 import { importUnits } from './import-units.js';
@@ -63,9 +65,9 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const actor = requireActor(request);
-      const file = await request.file();
+      const { file } = await readMultipart(request, { actor, minimumRole: 'unit_admin', maxFileBytes: uploadLimits.unitFileBytes });
       if (!file) throw new AppError('VALIDATION_FAILED', 'Hãy chọn một tệp .csv hoặc .xlsx để nhập.');
-      return importUnits(app.db, { actor, data: await file.toBuffer(), fileName: file.filename });
+      return importUnits(app.db, { actor, data: file.data, fileName: file.fileName });
     },
   );
 

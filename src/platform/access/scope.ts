@@ -89,3 +89,12 @@ export async function requireUnitRole(db: Queryable, actor: Actor, unitIds: numb
 export function requireSystemAdmin(actor: Actor): void {
   if (!isSystemAdmin(actor)) throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống được thực hiện thao tác này.');
 }
+
+/**
+ * Throws FORBIDDEN unless the actor holds at least `minimum` on some unit (or system-wide). Needs
+ * no database: a route calls it before reading an upload, so a caller who could never use the
+ * file is refused before the file is read; the operation still checks the exact units.
+ */
+export function requireRoleSomewhere(actor: Actor, minimum: Role): void {
+  if (!actor.grants.some((g) => roleRank[g.role] <= roleRank[minimum])) throw new AppError('FORBIDDEN', undefined, { required: minimum });
+}

@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
+import { maxUploadBytes } from '../files/limits.js';
 import { installErrorHandler } from './error-handler.js';
 import { installSessionHook } from './session-hook.js';
 import { installTextGuard } from './text-guard.js';
@@ -64,7 +65,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         statusCode: 429,
       }),
   });
-  await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
+  await app.register(fastifyMultipart, { limits: { fileSize: maxUploadBytes, files: 1 } });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',

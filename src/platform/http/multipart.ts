@@ -1,26 +1,50 @@
 import type { FastifyRequest } from 'fastify';
+import type { Actor, Role } from '../access/roles.js';
+import { requireRoleSomewhere } from '../access/scope.js';
 import { AppError } from '../errors.js';
 import { hasUnsafeText, toSafeText, UNSAFE_TEXT_MESSAGE } from '../vn/index.js';
+import { formatMb } from '../files/limits.js';
 
 export interface UploadedForm {
   file: { data: Buffer; fileName: string; contentType: string } | null;
   fields: Record<string, string>;
 }
 
-/** Reads a multipart form: at most one file (field `file`) and text fields. */
-export async function readMultipart(request: FastifyRequest): Promise<UploadedForm> {
+export interface UploadRules {
+  /** Who is uploading: checked against `minimumRole` before a byte of the body is read. */
+  actor: Actor;
+  /** The weakest role, on some unit, that could ever use this upload. */
+  minimumRole: Role;
+  maxFileBytes: number;
+}
+
+const isTooLarge = (err: unknown): boolean => (err as { code?: string })?.code === 'FST_REQ_FILE_TOO_LARGE';
+
+/**
+ * Reads a multipart form: at most one file (field `file`, at most `maxFileBytes`) and text fields.
+ * The role is checked first, so a caller without it never has the file read.
+ */
+export async function readMultipart(request: FastifyRequest, rules: UploadRules): Promise<UploadedForm> {
+  requireRoleSomewhere(rules.actor, rules.minimumRole);
   if (!request.isMultipart()) throw new AppError('VALIDATION_FAILED', 'Yêu cầu phải gửi dạng multipart/form-data.');
   const form: UploadedForm = { file: null, fields: {} };
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      const data = await part.toBuffer();
-      if (hasUnsafeText(part.filename)) refuse('file');
-      if (part.fieldname === 'file') form.file = { data, fileName: part.filename, contentType: part.mimetype || 'application/octet-stream' };
-    } else {
-      const value = String(part.value);
-      if (hasUnsafeText(part.fieldname) || hasUnsafeText(value)) refuse(part.fieldname);
-      form.fields[part.fieldname] = value;
+  try {
+    for await (const part of request.parts({ limits: { fileSize: rules.maxFileBytes, files: 1 } })) {
+      if (part.type === 'file') {
+        const data = await part.toBuffer();
+        if (hasUnsafeText(part.filename)) refuse('file');
+        if (part.fieldname === 'file') form.file = { data, fileName: part.filename, contentType: part.mimetype || 'application/octet-stream' };
+      } else {
+        const value = String(part.value);
+        if (hasUnsafeText(part.fieldname) || hasUnsafeText(value)) refuse(part.fieldname);
+        form.fields[part.fieldname] = value;
+      }
     }
+  } catch (err) {
+    if (isTooLarge(err)) {
+      throw new AppError('VALIDATION_FAILED', `Tệp quá lớn: tối đa ${formatMb(rules.maxFileBytes)}.`, { reason: 'FILE_TOO_LARGE', maxBytes: rules.maxFileBytes });
+    }
+    throw err;
   }
   return form;
 }

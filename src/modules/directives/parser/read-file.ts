@@ -2,11 +2,17 @@
  * Reads the text of a directive file: .txt/.md (UTF-8, UTF-16 with BOM, TCVN3 detected later by the
  * parser), .docx (mammoth raw text) and .pdf with a text layer (unpdf). Anything else, or a file that
  * cannot be read, is a VALIDATION_FAILED AppError with a Vietnamese message.
+ *
+ * DOCX and PDF are untrusted containers: they are read in a worker thread with memory and time
+ * limits (platform/files/parse-in-worker.ts), a DOCX only after its ZIP directory passed the limits.
  */
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { AppError } from '../../../platform/errors.js';
 import { toSafeText } from '../../../platform/vn/index.js';
+import { formatCount, uploadLimits } from '../../../platform/files/limits.js';
+import { parseInWorker } from '../../../platform/files/parse-in-worker.js';
+import { assertZipWithinLimits } from '../../../platform/files/zip-limits.js';
 
 const fail = (message: string): never => {
   throw new AppError('VALIDATION_FAILED', message);
@@ -23,7 +29,18 @@ function decodeText(data: Buffer): string {
   return utf8;
 }
 
+/** Refuses text longer than pasted text may be, so that a file cannot carry more. */
+function withinTextLimit(text: string): string {
+  if (text.length > uploadLimits.directiveTextChars) {
+    throw new AppError('VALIDATION_FAILED', `Văn bản quá dài: ${formatCount(text.length)} ký tự, tối đa ${formatCount(uploadLimits.directiveTextChars)} ký tự.`, {
+      reason: 'TEXT_TOO_LONG',
+    });
+  }
+  return text;
+}
+
 async function readDocx(data: Buffer): Promise<string> {
+  assertZipWithinLimits(data, 'Word (.docx)');
   const mammoth = await import('mammoth');
   try {
     const result = await mammoth.extractRawText({ buffer: data });
@@ -33,14 +50,20 @@ async function readDocx(data: Buffer): Promise<string> {
   }
 }
 
+function tooManyPages(pages: number): never {
+  throw new AppError('VALIDATION_FAILED', `Tệp PDF có ${formatCount(pages)} trang, vượt giới hạn ${formatCount(uploadLimits.pdfPages)} trang.`, { reason: 'TOO_MANY_PAGES' });
+}
+
 async function readPdf(data: Buffer): Promise<string> {
   const { extractText, getDocumentProxy } = await import('unpdf');
   let text: string;
   try {
     const pdf = await getDocumentProxy(new Uint8Array(data));
+    if (pdf.numPages > uploadLimits.pdfPages) return tooManyPages(pdf.numPages);
     const result = await extractText(pdf, { mergePages: false });
     text = (result.text as string[]).join('\n\f\n');
-  } catch {
+  } catch (err) {
+    if (err instanceof AppError) throw err;
     return fail('Không đọc được tệp PDF: tệp bị hỏng hoặc không đúng định dạng.');
   }
   if (text.replace(/\s+/g, '').length < 20) {
@@ -48,6 +71,17 @@ async function readPdf(data: Buffer): Promise<string> {
   }
   return text;
 }
+
+/**
+ * The text of a DOCX (`.docx`) or PDF (`.pdf`) file, read in the calling thread. Runs inside a
+ * parse worker: call readDirectiveText instead.
+ */
+export async function extractDocumentText(data: Buffer, ext: '.docx' | '.pdf'): Promise<string> {
+  return withinTextLimit(ext === '.docx' ? await readDocx(data) : await readPdf(data));
+}
+
+const readInWorker = (data: Buffer, ext: '.docx' | '.pdf'): Promise<string> =>
+  parseInWorker<string>({ module: new URL('./read-file.js', import.meta.url), exportName: 'extractDocumentText', args: [data, ext] });
 
 /**
  * The text of a directive file, chosen by its extension. NULs are dropped and lone surrogates become
@@ -65,11 +99,10 @@ async function readByExtension(data: Buffer, fileName: string): Promise<string> 
     case '.md':
     case '.markdown':
     case '':
-      return decodeText(data);
+      return withinTextLimit(decodeText(data));
     case '.docx':
-      return readDocx(data);
     case '.pdf':
-      return readPdf(data);
+      return readInWorker(data, ext);
     case '.doc':
       return fail('Chưa hỗ trợ tệp Word cũ (.doc): hãy lưu lại thành .docx hoặc .pdf.');
     default:

@@ -1,0 +1,62 @@
+/**
+ * Limits on uploaded files, in one place (README "Giới hạn tệp tải lên / Upload limits" lists them).
+ * A file over a limit is refused with a Vietnamese VALIDATION_FAILED message before or while it is
+ * read; the server itself keeps serving.
+ */
+
+const MB = 1024 * 1024;
+
+/** ZIP containers (DOCX, XLSX): checked from the central directory before any entry is inflated. */
+export const zipLimits = {
+  /** Entries in the archive; a real document has tens, a picture-heavy one hundreds. */
+  maxEntries: 5_000,
+  /** Sum of the declared uncompressed sizes of all entries. */
+  maxTotalUncompressedBytes: 100 * MB,
+  /** An entry larger than `ratioCheckFromBytes` may be at most this many times its compressed size. */
+  maxCompressionRatio: 500,
+  ratioCheckFromBytes: 1 * MB,
+} as const;
+
+/** A parse in a worker thread (platform/files/parse-in-worker.ts). */
+export interface WorkerLimits {
+  /** V8 old-generation heap of the worker (strings, objects). */
+  heapMb: number;
+  /**
+   * Growth of the whole process's resident memory while the parse runs; catches memory outside the
+   * V8 heap (typed arrays of an inflated stream), which the heap limit does not bound.
+   */
+  memoryGrowthMb: number;
+  /** Wall-clock time from starting the worker to its answer. */
+  timeoutMs: number;
+}
+
+export const defaultWorkerLimits: WorkerLimits = { heapMb: 256, memoryGrowthMb: 512, timeoutMs: 30_000 };
+
+/** Parses run one at a time; this many more may wait their turn, further requests are refused. */
+export const workerQueue = { running: 1, waiting: 16 } as const;
+
+/** Upload sizes by use (the request itself is capped at the largest by @fastify/multipart). */
+export const uploadLimits = {
+  /** Directive files (DOCX, PDF, text) to parse or to keep with a registered directive. */
+  directiveFileBytes: 30 * MB,
+  /** Unit lists (CSV, XLSX). */
+  unitFileBytes: 20 * MB,
+  /** Rows of a unit list: twice the national tree (100,000 units). */
+  unitFileRows: 200_000,
+  /** Pages of a PDF read for its text. */
+  pdfPages: 1_000,
+  /** Characters of text read from a directive file (as for pasted text). */
+  directiveTextChars: 2_000_000,
+} as const;
+
+export const maxUploadBytes = Math.max(uploadLimits.directiveFileBytes, uploadLimits.unitFileBytes);
+
+/** "2.000.000": a count as Vietnamese readers write it (dot between thousands). */
+export function formatCount(n: number): string {
+  return n.toLocaleString('vi-VN');
+}
+
+/** "30 MB", "5.120 MB". */
+export function formatMb(bytes: number): string {
+  return `${formatCount(Math.round(bytes / MB))} MB`;
+}
