@@ -33,3 +33,8 @@ export function parseTrustProxy(raw: string): { value: TrustProxy } | { problem:
   if (entries.some((e) => e === '' || !isAddressOrCidr(e))) return { problem: PROBLEM };
   return { value: entries };
 }
+
+/** The value for Fastify's `trustProxy` option (its types take a hop count only as a function). */
+export function fastifyTrustProxy(value: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
+}
