@@ -19,12 +19,13 @@ const env = () => {
   return e;
 };
 
-function lantoa(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+function lantoa(args: string[], extraEnv: NodeJS.ProcessEnv = {}, input?: string) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     cwd: root,
     env: { ...env(), ...extraEnv },
     encoding: 'utf8',
     timeout: 60_000,
+    input,
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -95,11 +96,21 @@ describe('lantoa command', () => {
     expect(second.code).not.toBe(0);
     expect(second.err).toContain('đang được một tiến trình Lan Tỏa khác sử dụng');
 
-    // CLI commands work against the running server's database.
-    expect(lantoa(['users', 'create-admin', '--username', 'quantri', '--password', 'ngan']).code).toBe(1);
-    const created = lantoa(['users', 'create-admin', '--username', 'quantri', '--password', 'Mat-khau-quan-tri-1']);
+    // CLI commands work against the running server's database. The administrator's password comes
+    // from standard input or the environment, not from the command line (process list, history).
+    expect(lantoa(['users', 'create-admin', '--username', 'quantri', '--password-stdin'], {}, 'ngan\n').code).toBe(1);
+    const created = lantoa(['users', 'create-admin', '--username', 'quantri', '--password-stdin'], {}, 'Mat-khau-quan-tri-1\n');
     expect(created.code, created.err).toBe(0);
     expect(await login(port, 'quantri', 'Mat-khau-quan-tri-1')).toBe(200);
+    const fromEnv = lantoa(['users', 'create-admin', '--username', 'quantri.env'], { LANTOA_ADMIN_PASSWORD: 'Mat-khau-quan-tri-2' });
+    expect(fromEnv.code, fromEnv.err).toBe(0);
+    expect(await login(port, 'quantri.env', 'Mat-khau-quan-tri-2')).toBe(200);
+    const noPassword = lantoa(['users', 'create-admin', '--username', 'quantri.khong']);
+    expect(noPassword.code).toBe(2);
+    expect(noPassword.err).toContain('--password-stdin');
+    const onCommandLine = lantoa(['users', 'create-admin', '--username', 'quantri.lo', '--password', 'Mat-khau-quan-tri-3']);
+    expect(onCommandLine.code, onCommandLine.err).toBe(0);
+    expect(onCommandLine.err).toContain('Cảnh báo: mật khẩu ghi trên dòng lệnh');
 
     const bad = path.join(dataDir, 'bad.csv');
     await writeFile(bad, 'code,name,kind,parent_code\nX1,Tỉnh ủy X,party_committee,\nX2,,other,X1\n');
