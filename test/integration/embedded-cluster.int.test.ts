@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -24,6 +24,15 @@ afterAll(async () => {
   for (const server of servers) await server.stop().catch(() => undefined);
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
+
+async function chownTree(dir: string, uid: number, gid: number): Promise<void> {
+  await chown(dir, uid, gid);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const child = path.join(dir, entry.name);
+    if (entry.isDirectory()) await chownTree(child, uid, gid);
+    else await chown(child, uid, gid);
+  }
+}
 
 async function freshDataDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lantoa-cluster-'));
@@ -57,6 +66,9 @@ describe('a cluster whose marker file is missing (pg/ restored or moved on its o
     await first.stop();
 
     await rm(path.join(dataDir, 'pg.initialised'));
+    // Copied back carelessly: readable by others and, as root, owned by root (cp -a, tar as root).
+    await chmod(path.join(dataDir, 'pg'), 0o755);
+    if (process.getuid?.() === 0) await chownTree(path.join(dataDir, 'pg'), 0, 0);
     const said: string[] = [];
     const again = await startEmbeddedServer({ dataDir, port: 0, log: (m) => said.push(m) });
     servers.push(again);
