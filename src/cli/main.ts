@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerBackup } from './commands/backup.js';
 import { registerDirectives } from './commands/directives.js';
 import { registerConsultation } from './commands/consultation.js';
 import { registerConsultationReport } from './commands/consultation-report.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerConsultationDocument(program);
   registerConsultationFigures(program);
   registerDirectives(program);
+  registerBackup(program);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

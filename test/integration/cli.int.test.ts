@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,12 +20,13 @@ const env = () => {
   return e;
 };
 
-function lantoa(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+function lantoa(args: string[], extraEnv: NodeJS.ProcessEnv = {}, input?: string) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     cwd: root,
     env: { ...env(), ...extraEnv },
     encoding: 'utf8',
     timeout: 60_000,
+    input,
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -69,7 +71,7 @@ describe('lantoa command', () => {
   it('explains itself with --help and exits 0', () => {
     const help = lantoa(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['start', 'migrate', 'units', 'users']) expect(help.out).toContain(command);
+    for (const command of ['start', 'migrate', 'units', 'users', 'backup', 'restore']) expect(help.out).toContain(command);
     const sub = lantoa(['units', 'import', '--help']);
     expect(sub.code).toBe(0);
     expect(sub.out).toContain('code,name,kind,parent_code');
@@ -95,11 +97,21 @@ describe('lantoa command', () => {
     expect(second.code).not.toBe(0);
     expect(second.err).toContain('đang được một tiến trình Lan Tỏa khác sử dụng');
 
-    // CLI commands work against the running server's database.
-    expect(lantoa(['users', 'create-admin', '--username', 'quantri', '--password', 'ngan']).code).toBe(1);
-    const created = lantoa(['users', 'create-admin', '--username', 'quantri', '--password', 'Mat-khau-quan-tri-1']);
+    // CLI commands work against the running server's database. The administrator's password comes
+    // from standard input or the environment, not from the command line (process list, history).
+    expect(lantoa(['users', 'create-admin', '--username', 'quantri', '--password-stdin'], {}, 'ngan\n').code).toBe(1);
+    const created = lantoa(['users', 'create-admin', '--username', 'quantri', '--password-stdin'], {}, 'Mat-khau-quan-tri-1\n');
     expect(created.code, created.err).toBe(0);
     expect(await login(port, 'quantri', 'Mat-khau-quan-tri-1')).toBe(200);
+    const fromEnv = lantoa(['users', 'create-admin', '--username', 'quantri.env'], { LANTOA_ADMIN_PASSWORD: 'Mat-khau-quan-tri-2' });
+    expect(fromEnv.code, fromEnv.err).toBe(0);
+    expect(await login(port, 'quantri.env', 'Mat-khau-quan-tri-2')).toBe(200);
+    const noPassword = lantoa(['users', 'create-admin', '--username', 'quantri.khong']);
+    expect(noPassword.code).toBe(2);
+    expect(noPassword.err).toContain('--password-stdin');
+    const onCommandLine = lantoa(['users', 'create-admin', '--username', 'quantri.lo', '--password', 'Mat-khau-quan-tri-3']);
+    expect(onCommandLine.code, onCommandLine.err).toBe(0);
+    expect(onCommandLine.err).toContain('Cảnh báo: mật khẩu ghi trên dòng lệnh');
 
     const bad = path.join(dataDir, 'bad.csv');
     await writeFile(bad, 'code,name,kind,parent_code\nX1,Tỉnh ủy X,party_committee,\nX2,,other,X1\n');
@@ -112,6 +124,30 @@ describe('lantoa command', () => {
     expect(imported.code, imported.err).toBe(0);
     expect(JSON.parse(imported.out)).toEqual({ created: 2, updated: 0, unchanged: 0 });
     expect(lantoa(['units', 'import', path.join(dataDir, 'missing.csv')]).code).not.toBe(0);
+
+    // A consistent backup while the server runs; restored into a fresh data directory (with the
+    // contact key when asked to include it); restoring onto a data directory that has a database is refused.
+    const contactKey = randomBytes(32).toString('base64');
+    await writeFile(path.join(dataDir, 'contact.key'), contactKey + '\n', { mode: 0o600 });
+    const plainBackup = path.join(dataDir, 'sao-luu.backup');
+    const backedUp = lantoa(['backup', plainBackup]);
+    expect(backedUp.code, backedUp.err).toBe(0);
+    expect(backedUp.err).toContain('KHÔNG nằm trong bản sao lưu');
+    expect(lantoa(['backup', plainBackup]).code).toBe(2);
+    const keyedBackup = path.join(dataDir, 'sao-luu-kem-khoa.backup');
+    expect(lantoa(['backup', keyedBackup, '--include-contact-key']).code).toBe(0);
+    const restoreDir = await mkdtemp(path.join(os.tmpdir(), 'lantoa-restore-'));
+    try {
+      const restored = lantoa(['restore', keyedBackup], { LANTOA_DATA_DIR: restoreDir });
+      expect(restored.code, restored.err).toBe(0);
+      expect((await readFile(path.join(restoreDir, 'contact.key'), 'utf8')).trim()).toBe(contactKey);
+      expect(lantoa(['units', 'export'], { LANTOA_DATA_DIR: restoreDir }).out).toContain('X2,Xã Y,commune,X1');
+      const onto = lantoa(['restore', plainBackup], { LANTOA_DATA_DIR: restoreDir });
+      expect(onto.code).toBe(1);
+      expect(onto.err).toContain('đã có cơ sở dữ liệu');
+    } finally {
+      await rm(restoreDir, { recursive: true, force: true });
+    }
 
     // A busy HTTP port gives a clear error.
     const blocker = net.createServer().listen(0, '127.0.0.1');

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { cliActor } from '../../platform/access/roles.js';
 import { createAdmin } from '../../modules/org/create-admin.js';
+import { ADMIN_PASSWORD_ENV, readAdminPassword } from '../read-secret.js';
 import { asCliError, info, loadConfig, withDatabase } from '../runtime.js';
 
 export function registerUsers(program: Command): void {
@@ -9,12 +10,20 @@ export function registerUsers(program: Command): void {
     .command('create-admin')
     .description('Tạo tài khoản quản trị hệ thống (nếu đã có: đặt lại mật khẩu và cấp quyền quản trị)')
     .requiredOption('-u, --username <username>', 'tên đăng nhập')
-    .requiredOption('-p, --password <password>', 'mật khẩu (ít nhất 10 ký tự)')
+    .option('--password-stdin', 'đọc mật khẩu (ít nhất 10 ký tự) từ đầu vào chuẩn')
+    .option('-p, --password <password>', 'KHÔNG NÊN: mật khẩu lộ trong danh sách tiến trình và lịch sử shell')
     .option('--full-name <name>', 'họ và tên', 'Quản trị hệ thống')
-    .action(async (options: { username: string; password: string; fullName: string }) => {
+    .addHelpText(
+      'after',
+      `\nMật khẩu lấy theo thứ tự: --password-stdin, biến môi trường ${ADMIN_PASSWORD_ENV}, nhập ẩn trong terminal.\n` +
+        `Ví dụ: printf '%s\\n' "$MAT_KHAU" | lantoa users create-admin -u quantri --password-stdin`,
+    )
+    .action(async (options: { username: string; password?: string; passwordStdin?: boolean; fullName: string }) => {
       const config = loadConfig();
+      const password = await readAdminPassword(options);
+      const input = { username: options.username, password, fullName: options.fullName };
       const result = await withDatabase(config, (c) =>
-        createAdmin(c.db, { actor: cliActor(), ...options }).catch((e) => {
+        createAdmin(c.db, { actor: cliActor(), ...input }).catch((e) => {
           throw asCliError(e);
         }),
       );

@@ -35,3 +35,19 @@ describe('parseConfig', () => {
     expect(config).toMatchObject({ port: 5000, host: '127.0.0.1' });
   });
 });
+
+describe('LANTOA_TRUST_PROXY', () => {
+  it('is off by default and reads true, a hop count and a list of addresses or CIDRs', () => {
+    expect(parseConfig({}).trustProxy).toBe(false);
+    expect(parseConfig({ LANTOA_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(parseConfig({ LANTOA_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(parseConfig({ LANTOA_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(parseConfig({ LANTOA_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+  });
+
+  it('refuses anything else, naming the setting', () => {
+    for (const bad of ['yes', '10.0.0.0/33', '10.0.0.1,', 'proxy.local', '1.2.3.4/8/1']) {
+      expect(() => parseConfig({ LANTOA_TRUST_PROXY: bad }), bad).toThrow(/LANTOA_TRUST_PROXY/);
+    }
+  });
+});

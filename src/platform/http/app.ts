@@ -12,6 +12,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
+import { fastifyTrustProxy } from '../config/trust-proxy.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { maxUploadBytes } from '../files/limits.js';
@@ -35,7 +36,7 @@ export type App = FastifyInstance;
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger as FastifyBaseLogger } : { logger: false }),
-    trustProxy: false,
+    trustProxy: fastifyTrustProxy(options.config.trustProxy),
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('db', options.db);
