@@ -66,6 +66,15 @@ describe('opinion file validation', () => {
     expect(await check('bom.csv', content)).toEqual({ rows: 1, errors: [] });
   });
 
+  it('refuses a file that is not UTF-8 naming the line of the first bad byte, also past the first chunk', async () => {
+    // A lone surrogate written out as bytes (ED A0 BD) on line 3000, well past the 64 KiB read chunk.
+    const lines = [HEADER, ...Array.from({ length: 2998 }, (_, i) => good(`S${i}`))];
+    const bad = Buffer.concat([Buffer.from(lines.join('\n') + '\n'), Buffer.from('S-X,2025-10-15T08:30:00+07:00,X-BADINH,web,nhan_dan,BCCT,,none,Sai '), Buffer.from([0xed, 0xa0, 0xbd]), Buffer.from('\n')]);
+    await expect(check('surrogate.csv', bad)).rejects.toMatchObject({ problem: { line: 3000, message: expect.stringContaining('dòng 3000') } });
+    const cp1258 = Buffer.concat([Buffer.from(`${HEADER}\n`), Buffer.from('S1,2025-10-15T08:30:00+07:00,X-BADINH,web,nhan_dan,BCCT,,none,X'), Buffer.from([0xe3]), Buffer.from('\n')]);
+    await expect(check('cp1258.csv', cp1258)).rejects.toMatchObject({ problem: { line: 2 } });
+  });
+
   it('reports every bad line with its number and a Vietnamese reason', async () => {
     const lines = [
       HEADER,

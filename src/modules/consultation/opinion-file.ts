@@ -18,7 +18,7 @@ import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
-import { fastDedupKey, fastNormalizeVi, hasUnsafeText, normalizeVi, toSafeText } from '../../platform/vn/index.js';
+import { countLines, fastDedupKey, fastNormalizeVi, firstInvalidUtf8, hasUnsafeText, incompleteTail, lineOfOffset, normalizeVi, notUtf8Message, toSafeText } from '../../platform/vn/index.js';
 import { enteredInstantProblem, type ConsultationWindow } from './intake-instant.js';
 
 
@@ -182,11 +182,22 @@ export class CsvSplitter {
 async function* readCsv(filePath: string, onBytes: (n: number) => void, keepRaw: boolean): AsyncGenerator<RawRecord[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const splitter = new CsvSplitter(keepRaw);
+  let linesBefore = 0;
+  let tail: Uint8Array = Buffer.alloc(0); // a sequence the previous chunk began and did not finish (no LF in it)
   const decode = (chunk?: Buffer): string => {
     try {
-      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+      const text = chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+      if (chunk) {
+        linesBefore += countLines(chunk);
+        tail = incompleteTail(chunk);
+      }
+      return text;
     } catch {
-      throw new OpinionFileError({ line: 0, message: 'Tệp CSV không ở mã UTF-8. Hãy lưu lại tệp với định dạng "CSV UTF-8".' });
+      // Name the line of the first byte that is not UTF-8 (a lone surrogate, Windows-1258, a cut file).
+      const bytes = Buffer.concat([tail, chunk ?? Buffer.alloc(0)]);
+      const at = firstInvalidUtf8(bytes);
+      const line = lineOfOffset(bytes, at === -1 ? bytes.length : at, linesBefore);
+      throw new OpinionFileError({ line, message: notUtf8Message(line) });
     }
   };
   // Small chunks keep few records alive at a time (they die young, cheap for the garbage collector).

@@ -128,7 +128,7 @@ describe('parseUnitFile: CSV fixtures', () => {
     const broken = await parseUnitFile(Buffer.from('not a zip file'), 'units.xlsx');
     expect(broken.errors).toEqual([{ line: 0, message: expect.stringContaining('Không đọc được tệp Excel (.xlsx)') }]);
     const latin1 = Buffer.from('code,name,kind,parent_code\nA,Ph\xf2ng,other,\n', 'latin1');
-    expect((await parseUnitFile(latin1, 'a.csv')).errors[0]).toEqual({ line: 0, message: expect.stringContaining('UTF-8') });
+    expect((await parseUnitFile(latin1, 'a.csv')).errors[0]).toEqual({ line: 2, message: expect.stringContaining('UTF-8: dòng 2') });
   });
 
   it('reports an unclosed quote at the line where the broken row starts', async () => {

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.js';
 import { formatCount, uploadLimits } from '../../platform/files/limits.js';
 import { assertZipWithinLimits, listZipEntries } from '../../platform/files/zip-limits.js';
-import { hasUnsafeText, isVietnameseLetter, isoDateOf, normalizeVi, parseViDate, toSafeText } from '../../platform/vn/index.js';
+import { firstInvalidUtf8, hasUnsafeText, isVietnameseLetter, isoDateOf, lineOfOffset, normalizeVi, notUtf8Message, parseViDate, toSafeText } from '../../platform/vn/index.js';
 import { parseUnitKind, unitKindLabels, unitKinds, type UnitKind } from './unit-kinds.js';
 
 export interface UnitFileRow {
@@ -106,7 +106,8 @@ function readCsv(data: Buffer): { rows: RawRow[]; errors: UnitFileError[] } {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    return { rows: [], errors: [{ line: 0, message: 'Tệp CSV không ở mã UTF-8. Hãy lưu lại tệp với định dạng "CSV UTF-8".' }] };
+    const line = lineOfOffset(buf, Math.max(0, firstInvalidUtf8(buf)));
+    return { rows: [], errors: [{ line, message: notUtf8Message(line) }] };
   }
   const rows: RawRow[] = [];
   const lines = lineCounter(buf);
