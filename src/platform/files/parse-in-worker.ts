@@ -67,11 +67,14 @@ function release(): void {
 
 // ------------------------------------------------------------------ one worker
 
+/** The worker could not load the task's module: a fault of the installation (or a transient one). */
+class WorkerSetupError extends Error {}
+
 function answerOf(message: WorkerAnswer): { value: unknown } | { error: Error } {
   if (message.ok) return { value: message.value };
   if ('appError' in message) return { error: new AppError(message.appError.code, message.appError.message, message.appError.details) };
   // The task could not even be loaded: a fault of the installation (a 500, logged), not of the file.
-  if ('setup' in message) return { error: new Error(`parse worker could not load its task: ${message.setup.name}: ${message.setup.message}`) };
+  if ('setup' in message) return { error: new WorkerSetupError(`parse worker could not load its task: ${message.setup.name}: ${message.setup.message}`) };
   return { error: Object.assign(parseRefusals.broken(), { cause: message.failure }) };
 }
 
@@ -108,7 +111,13 @@ function runWorker(task: WorkerTask, limits: WorkerLimits): Promise<unknown> {
 export async function parseInWorker<T>(task: WorkerTask, limits: Partial<WorkerLimits> = {}): Promise<T> {
   await acquire();
   try {
-    return (await runWorker(task, { ...defaultWorkerLimits, ...limits })) as T;
+    const all = { ...defaultWorkerLimits, ...limits };
+    // A module that fails to load once (e.g. two processes writing tsx's transpile cache at the same
+    // moment) gets one more fresh worker; a second failure is the installation's and surfaces as a 500.
+    return (await runWorker(task, all).catch((error: unknown) => {
+      if (error instanceof WorkerSetupError) return runWorker(task, all);
+      throw error;
+    })) as T;
   } finally {
     release();
   }

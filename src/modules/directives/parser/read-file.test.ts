@@ -56,5 +56,5 @@ describe('readDirectiveText', () => {
       expect(err).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect((err as AppError).message).toContain(message);
     }
-  });
+  }, 30_000); // each DOCX or PDF is read in a fresh worker thread (about a second each on a busy machine)
 });
