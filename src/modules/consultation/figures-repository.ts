@@ -57,9 +57,11 @@ export interface FoldResult {
  * are serialised by an advisory lock (the upserts of two folders could otherwise deadlock); when
  * it is taken, returns at once with `locked: false`.
  */
-export async function foldQueueBatch(tx: Queryable, limit: number): Promise<FoldResult> {
+export async function foldQueueBatch(tx: Queryable, limit: number, options: { statementTimeoutMs?: number } = {}): Promise<FoldResult> {
   const lock = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(7407005) as ok`);
   if (!lock.rows[0]?.ok) return { locked: false, submissions: 0 };
+  // A bound on the fold statement, for this transaction only (the caller retries a smaller batch).
+  if (options.statementTimeoutMs !== undefined) await tx.execute(sql`select set_config('statement_timeout', ${`${Math.max(1, Math.round(options.statementTimeoutMs))}ms`}, true)`);
   const result = await tx.execute<{ submissions: number }>(sql`
     with batch as (
       delete from consultation_figure_queue
@@ -113,6 +115,22 @@ export async function foldQueueBatch(tx: Queryable, limit: number): Promise<Fold
     select (select count(*)::int from sub) as submissions,
            (select count(*) from figures) + (select count(*) from groups_up) as cells`);
   return { locked: true, submissions: result.rows[0]?.submissions ?? 0 };
+}
+
+/** Whether `error` is PostgreSQL cancelling a statement (statement_timeout), directly or as a wrapped cause. */
+export function isStatementTimeout(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } } | null;
+  return (e?.code ?? e?.cause?.code) === '57014';
+}
+
+/**
+ * Refreshes the planner's statistics of the tables a bulk import writes (in the caller's
+ * transaction: ANALYZE counts the transaction's own new rows, and the statistics commit with
+ * them). Without it, the statements that fold and read the weekly figures are planned on the
+ * statistics of before the import until autovacuum comes round.
+ */
+export async function analyzeImportedTables(tx: Queryable): Promise<void> {
+  await tx.execute(sql`analyze submissions, opinions, consultation_figure_queue, submission_contacts`);
 }
 
 /** Queues every submission of a consultation again after deleting its figures (a rebuild along the current tree). */
