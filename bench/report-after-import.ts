@@ -113,11 +113,13 @@ async function runVariant(variant: Variant, tree: GeneratedTree, file: string, p
     t = performance.now();
     await code.view.getReportView(logged, { actor: systemAdmin, consultationCode: 'DH14', unitId: tree.rootId, periodEnd: PERIOD_END });
     log(`First national report page after the import: ${formatMs(performance.now() - t)} ms`);
-    const tail = statements.find((st) => st.text.includes('consultation_figure_queue') && st.text.includes('union all'));
-    if (tail) {
-      const plan = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${tail.text}`, tail.params);
-      log('Plan of its figure cells (folded figures + queued tail):');
-      log(plan.rows.map((r) => `    ${r['QUERY PLAN']}`).join('\n'));
+    // Each of its statements that read the queued tail, timed under EXPLAIN (ANALYZE), and the plan of the first.
+    const tails = statements.filter((st) => st.text.includes('consultation_figure_queue'));
+    for (const [i, st] of tails.entries()) {
+      const plan = (await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${st.text}`, st.params)).rows.map((r) => r['QUERY PLAN']);
+      const what = st.text.includes('text_hash') ? 'identical groups of the week' : 'figure cells';
+      log(`  statement ${i + 1} reading the tail (${what}): ${plan.find((l) => l.startsWith('Execution Time')) ?? '?'}`);
+      if (i === 0) log(plan.map((l) => `    ${l}`).join('\n'));
     }
 
     // First fold, explained as it runs (and committed, like a fold of `lantoa start`), then the rest in the background.
