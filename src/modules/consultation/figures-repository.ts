@@ -38,13 +38,24 @@ const cellsOf = (source: SQL) => sql`
 /**
  * Opinions per document (3) and per stance (4) of each submission of `sub`, in one pass over its
  * opinions (a submission may stand in `sub` once per scope it is counted for: distinct ids).
+ * Each submission's opinions are probed through opinions_submission_idx (a lateral subquery with
+ * `offset 0`, which the planner cannot turn into a join): the cost follows the number of submissions
+ * in `sub`, never the size of `opinions`, whatever the statistics say (right after a bulk import a
+ * hash join read every opinion, setting hint bits on every page).
  */
 const perSubmission = sql`
   per_submission as materialized (
-    select o.submission_id as id, case when grouping(o.document_id) = 0 then 3 else 4 end as dimension,
+    select s.id, case when grouping(o.document_id) = 0 then 3 else 4 end as dimension,
            coalesce(o.document_id::text, o.stance) as value, count(*)::bigint as n
-    from opinions o join (select distinct id from sub) s on o.submission_id = s.id
-    group by grouping sets ((o.submission_id, o.document_id), (o.submission_id, o.stance)))`;
+    from (select distinct id from sub) s
+    cross join lateral (select o.document_id, o.stance from opinions o where o.submission_id = s.id offset 0) o
+    group by grouping sets ((s.id, o.document_id), (s.id, o.stance)))`;
+
+/** per_submission when `dimensions` need it (documents, stances); otherwise empty, and no opinion is read. */
+const perSubmissionFor = (dimensions: readonly number[]) =>
+  dimensions.some((d) => d === 3 || d === 4)
+    ? perSubmission
+    : sql`per_submission as (select null::bigint as id, 0 as dimension, ''::text as value, 0::bigint as n where false)`;
 
 export interface FoldResult {
   /** False when another process was folding (nothing done). */
@@ -57,9 +68,11 @@ export interface FoldResult {
  * are serialised by an advisory lock (the upserts of two folders could otherwise deadlock); when
  * it is taken, returns at once with `locked: false`.
  */
-export async function foldQueueBatch(tx: Queryable, limit: number): Promise<FoldResult> {
+export async function foldQueueBatch(tx: Queryable, limit: number, options: { statementTimeoutMs?: number } = {}): Promise<FoldResult> {
   const lock = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(7407005) as ok`);
   if (!lock.rows[0]?.ok) return { locked: false, submissions: 0 };
+  // A bound on the fold statement, for this transaction only (the caller retries a smaller batch).
+  if (options.statementTimeoutMs !== undefined) await tx.execute(sql`select set_config('statement_timeout', ${`${Math.max(1, Math.round(options.statementTimeoutMs))}ms`}, true)`);
   const result = await tx.execute<{ submissions: number }>(sql`
     with batch as (
       delete from consultation_figure_queue
@@ -87,8 +100,10 @@ export async function foldQueueBatch(tx: Queryable, limit: number): Promise<Fold
     ),
     texts as (
       select k.consultation_id, k.unit_id, k.week_start, hashtextextended(o.text_key, 0) as text_hash, count(*)::int as n
-      from kept k join opinions o on o.submission_id = k.id
-      where k.depth <= ${TEXT_COUNT_MAX_DEPTH} and o.text_key <> ''
+      from kept k
+      -- Probed per submission, as in per_submission.
+      cross join lateral (select o.text_key from opinions o where o.submission_id = k.id and o.text_key <> '' offset 0) o
+      where k.depth <= ${TEXT_COUNT_MAX_DEPTH}
       group by 1, 2, 3, 4
     ),
     texts_up as (
@@ -113,6 +128,22 @@ export async function foldQueueBatch(tx: Queryable, limit: number): Promise<Fold
     select (select count(*)::int from sub) as submissions,
            (select count(*) from figures) + (select count(*) from groups_up) as cells`);
   return { locked: true, submissions: result.rows[0]?.submissions ?? 0 };
+}
+
+/** Whether `error` is PostgreSQL cancelling a statement (statement_timeout), directly or as a wrapped cause. */
+export function isStatementTimeout(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } } | null;
+  return (e?.code ?? e?.cause?.code) === '57014';
+}
+
+/**
+ * Refreshes the planner's statistics of the tables a bulk import writes (in the caller's
+ * transaction: ANALYZE counts the transaction's own new rows, and the statistics commit with
+ * them). Without it, the statements that fold and read the weekly figures are planned on the
+ * statistics of before the import until autovacuum comes round.
+ */
+export async function analyzeImportedTables(tx: Queryable): Promise<void> {
+  await tx.execute(sql`analyze submissions, opinions, consultation_figure_queue, submission_contacts`);
 }
 
 /** Queues every submission of a consultation again after deleting its figures (a rebuild along the current tree). */
@@ -191,7 +222,7 @@ async function scanFigureCells(db: Queryable, options: CellQuery): Promise<Figur
       join submissions s on s.unit_id = t.id and s.consultation_id = ${consultationId} and s.submitted_at >= ${from} and s.submitted_at < ${to}
       join consultations c on c.id = s.consultation_id
     ),
-    ${perSubmission},
+    ${perSubmissionFor(options.dimensions)},
     cells as (${cellsOf(sql`sub`)})
     select unit_id, (extract(epoch from week_start) * 1000)::float8 as week_ms, dimension, value, sum(n)::bigint as opinions, count(*)::bigint as contributors
     from cells where dimension = any(${pgArray(options.dimensions)}::smallint[])
@@ -210,7 +241,7 @@ async function selectKeptFigureCells(db: Queryable, options: CellQuery): Promise
       from consultation_figure_queue q join consultations c on c.id = q.consultation_id
       where q.consultation_id = ${consultationId} and q.submitted_at >= ${from} and q.submitted_at < ${to} and q.path && ${units}::int[]
     ),
-    ${perSubmission},
+    ${perSubmissionFor(options.dimensions)},
     scoped as materialized (
       select s.id, p.ancestor as unit_id, s.week_start, s.channel, s.contributor_group, s.opinion_count
       from sub s cross join lateral unnest(s.path) as p(ancestor)
@@ -260,9 +291,11 @@ async function selectKeptIdenticalGroups(db: Queryable, options: { consultationI
   const result = await db.execute<{ groups: number }>(sql`
     with tail as (
       select hashtextextended(o.text_key, 0) as text_hash, count(*)::int as n
-      from consultation_figure_queue q join opinions o on o.submission_id = q.submission_id
+      from consultation_figure_queue q
+      -- Probed per queued submission, as in per_submission.
+      cross join lateral (select o.text_key from opinions o where o.submission_id = q.submission_id and o.text_key <> '' offset 0) o
       where q.consultation_id = ${consultationId} and q.submitted_at >= ${weekStart} and q.submitted_at < ${weekEnd}
-        and q.path @> array[${unitId}::int] and o.text_key <> ''
+        and q.path @> array[${unitId}::int]
       group by 1
     )
     select

@@ -11,6 +11,7 @@ import { AppError } from '../../platform/errors.js';
 import { OpinionFileError, OpinionValidator } from './opinion-file.js';
 import { isDuplicateSubmission, loadMaps, lockConsultationImports, queueFiguresByWriter, submissionSequence } from './import-opinions-copy.js';
 import { fileSubmission, ImportRun, UnitPaths, writeRejectedFile } from './import-opinions-run.js';
+import { analyzeImportedTables } from './figures-repository.js';
 import { selectConsultationByCode } from './repository.js';
 
 export interface ImportProgress {
@@ -128,6 +129,9 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
         rejected: rejected.length,
         importedByUserId: actor.userId,
       });
+      // Statistics that see the new rows commit with them: folds and reports planned right after the
+      // import must not use those of before it (see "Weekly figures" in docs/ARCHITECTURE.md).
+      if (result.submissions > 0) await analyzeImportedTables(tx);
       await recordAudit(tx, actor, {
         action: 'consultation.import',
         entityType: 'consultation',

@@ -7,15 +7,18 @@
  * distinct submissions are behind it; 0 stays 0. For channel and contributor group a submission has
  * one value, so the hidden count is exactly the submissions of that row; for documents and stances
  * it is the number of distinct submissions with at least one opinion in the row. The totals of the
- * summary are not breakdown cells and are shown as they are. Contributors' contact details are
- * never read by any report code.
+ * summary are not breakdown cells and are shown as they are; so that they do not give a "< 5" row
+ * back by subtraction (nor the parent minus its children), other rows of the table are hidden too
+ * and read "x" (complementary suppression, `suppressSmallCells` in report-suppression.ts).
+ * Contributors' contact details are never read by any report code.
  *
  * Representative opinions (ý kiến tiêu biểu) are listed by document, then by section in the order
  * of the text, each quoted with its stance, the unit that received it and the unit that picked it.
  */
 import { formatViDate, parseInstant, vietnamDateOf, WEEKDAY_NAMES_VI, isoWeekdayOf, vietnamMinuteOfDay, formatTimeOfDay } from '../../platform/time/index.js';
 import type { ContributorCounts, WeekChange } from './report-history.js';
-import { CHANNEL_LABELS, GROUP_LABELS, STANCE_LABELS, STATUS_LABELS, channels, contributorGroups, maskedCount, stances, SMALL_CELL } from './report-labels.js';
+import { CHANNEL_LABELS, GROUP_LABELS, HIDDEN_CELL, STANCE_LABELS, STATUS_LABELS, channels, contributorGroups, maskedCount, stances, SMALL_CELL } from './report-labels.js';
+import { suppressSmallCells, type RowState, type SuppressionRow, type SuppressionTable } from './report-suppression.js';
 import type { RepresentativeOpinion } from './representative-schemas.js';
 import type { WeeklyReport } from './weekly-report.js';
 
@@ -121,16 +124,30 @@ function changeSentence(change: WeekChange, unit: 'lượt góp ý' | 'ý kiến
   return `${direction}${delta === 0 ? '' : ` ${unit}`}${rate}`;
 }
 
+/** A figure of a row as the files print it: itself, "< 5" (a small row) or "x" (hidden to protect one). */
+function figure(value: number, state: RowState): Cell {
+  if (state === 'small') return SMALL_CELL;
+  if (state === 'complement' || state === 'hidden') return HIDDEN_CELL;
+  return value;
+}
+
+/**
+ * A breakdown table's rows with the small-cell rule applied against its totals: `addUp` says whether
+ * each submission lies in exactly one row (channels, groups) or in one or more (documents, stances).
+ */
 function breakdown(
   keys: readonly string[],
   label: (key: string) => string,
   opinions: Record<string, number>,
   contributors: Record<string, number>,
+  table: Pick<SuppressionTable, 'total' | 'contributorsAddUp'>,
 ): { rows: Cell[][] } {
+  const figures: SuppressionRow[] = keys.map((key) => ({ contributors: contributors[key] ?? 0, opinions: opinions[key] ?? 0 }));
+  const states = suppressSmallCells({ ...table, rows: figures });
   const rows = keys.map((key, i) => {
-    const people = contributors[key] ?? 0;
-    const count = opinions[key] ?? 0;
-    return [i + 1, label(key), maskedCount(people, people), maskedCount(count, people)];
+    const row = figures[i] as SuppressionRow;
+    const state = states[i] as RowState;
+    return [i + 1, label(key), figure(row.contributors, state), figure(row.opinions, state)];
   });
   return { rows };
 }
@@ -220,15 +237,19 @@ export function buildReportContent(report: WeeklyReport, context: ReportExportCo
   const opinionCols = ['STT', '', 'Số lượt góp ý', 'Số ý kiến'];
   const widths = [8, 52, 20, 20];
   const c = context.contributors;
+  const totals = { contributors: report.submissions, opinions: report.opinions };
+  const oneRowEach = { total: totals, contributorsAddUp: 'exactly' } as const;
+  const someInSeveral = { total: totals, contributorsAddUp: 'atLeast' } as const;
   const documents = breakdown(
     Object.keys(report.byDocument),
     (code) => documentTitles.get(code) ?? code,
     report.byDocument,
     c.byDocument,
+    someInSeveral,
   );
-  const byChannel = breakdown(channels, (k) => CHANNEL_LABELS[k as keyof typeof CHANNEL_LABELS], report.byChannel, c.byChannel);
-  const byGroup = breakdown(contributorGroups, (k) => GROUP_LABELS[k as keyof typeof GROUP_LABELS], report.byContributorGroup, c.byContributorGroup);
-  const byStance = breakdown(stances, (k) => STANCE_LABELS[k as keyof typeof STANCE_LABELS], report.byStance, c.byStance);
+  const byChannel = breakdown(channels, (k) => CHANNEL_LABELS[k as keyof typeof CHANNEL_LABELS], report.byChannel, c.byChannel, oneRowEach);
+  const byGroup = breakdown(contributorGroups, (k) => GROUP_LABELS[k as keyof typeof GROUP_LABELS], report.byContributorGroup, c.byContributorGroup, oneRowEach);
+  const byStance = breakdown(stances, (k) => STANCE_LABELS[k as keyof typeof STANCE_LABELS], report.byStance, c.byStance, someInSeveral);
   // Totals: submissions are counted once even when a submission touches several rows.
   const total = (opinions: number): Cell[] => ['', 'Tổng cộng', report.submissions, opinions];
 
@@ -239,6 +260,13 @@ export function buildReportContent(report: WeeklyReport, context: ReportExportCo
     { key: 'stances', heading: '4. Theo loại ý kiến', columns: ['STT', 'Loại ý kiến', ...opinionCols.slice(2)], widths, rows: byStance.rows, total: total(report.opinions) },
   ];
   if (report.children.length > 0) {
+    // The unit's own receipts (total minus its children's subtrees) are never shown: the rest of the totals.
+    const childStates = suppressSmallCells({
+      rows: report.children.map((child) => ({ contributors: child.submissions, opinions: child.opinions })),
+      total: totals,
+      contributorsAddUp: 'exactly',
+      unshownRest: true,
+    });
     tables.push({
       key: 'children',
       heading: 'Tình hình gửi báo cáo tuần của các đơn vị trực thuộc',
@@ -246,15 +274,18 @@ export function buildReportContent(report: WeeklyReport, context: ReportExportCo
       widths: [6, 26, 11, 15, 10, 10, 11, 11],
       rows: report.children.map((child, i) => {
         const frozen = context.frozenChildren[child.code];
+        const state = childStates[i] as RowState;
+        // A row hidden to protect another hides its submitted figures too (they are close to the live ones).
+        const frozenFigure = (value: number, contributors: number) => (state === 'complement' || state === 'hidden' ? HIDDEN_CELL : maskedCount(value, contributors));
         return [
           i + 1,
           child.name,
           STATUS_LABELS[child.status],
           frozen ? instantVi(frozen.submittedAt) : '',
-          maskedCount(child.submissions, child.submissions),
-          maskedCount(child.opinions, child.submissions),
-          frozen ? maskedCount(frozen.submissions, frozen.submissions) : '',
-          frozen ? maskedCount(frozen.opinions, frozen.submissions) : '',
+          figure(child.submissions, state),
+          figure(child.opinions, state),
+          frozen ? frozenFigure(frozen.submissions, frozen.submissions) : '',
+          frozen ? frozenFigure(frozen.opinions, frozen.submissions) : '',
         ];
       }),
     });
@@ -263,6 +294,9 @@ export function buildReportContent(report: WeeklyReport, context: ReportExportCo
   const notes = [
     `Số lượt góp ý là số lần gửi góp ý (mỗi lần có thể gồm nhiều ý kiến); số ý kiến được đếm theo từng ý kiến.`,
     `Để bảo vệ người góp ý, ô có dưới 5 lượt góp ý được ghi "${SMALL_CELL}" thay cho số liệu; ô bằng 0 giữ nguyên.`,
+    ...(tables.some((t) => t.rows.some((r) => r.includes(HIDDEN_CELL)))
+      ? [`Ô ghi "${HIDDEN_CELL}" được ẩn thêm để không thể suy ra số liệu của ô "${SMALL_CELL}" từ số tổng cộng hoặc từ số của đơn vị trừ đi số của các đơn vị trực thuộc.`]
+      : []),
     `Số liệu trực tiếp tính đến ${instantVi(context.generatedAt)}; bản đã gửi là số liệu được chốt khi đơn vị gửi báo cáo.`,
   ];
   if (context.own) notes.push(`Báo cáo tuần của đơn vị đã gửi lên cấp trên lúc ${instantVi(context.own.submittedAt)}${context.own.late ? ' (muộn)' : ''}.`);

@@ -18,6 +18,7 @@ import { BODY_PARAGRAPH, PARTY_SPEC } from '../directives/official-layout/spec.j
 import { formatVietnameseDate, officialDocument } from '../directives/official-layout/index.js';
 import { vietnamDateOf } from '../../platform/time/index.js';
 import { buildReportContent, cellText, type Cell, type ReportExportContext, type ReportRepresentatives, type ReportTable } from './report-content.js';
+import { HIDDEN_CELL, SMALL_CELL } from './report-labels.js';
 import type { WeeklyReport } from './weekly-report.js';
 
 export type { ReportExportContext } from './report-content.js';
@@ -64,7 +65,7 @@ function cell(value: Cell, width: number, options: { bold?: boolean; align?: 'le
     verticalAlign: VerticalAlign.CENTER,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
     margins: { left: 80, right: 80, top: 40, bottom: 40 },
-    children: [para([run(text, { size: TABLE_SIZE, bold: options.bold ?? false })], { align: options.align ?? (typeof value === 'number' || value === '< 5' ? 'right' : 'left') })],
+    children: [para([run(text, { size: TABLE_SIZE, bold: options.bold ?? false })], { align: options.align ?? (typeof value === 'number' || value === SMALL_CELL || value === HIDDEN_CELL ? 'right' : 'left') })],
   });
 }
 

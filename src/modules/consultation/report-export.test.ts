@@ -94,7 +94,7 @@ async function docxText(buffer: Buffer) {
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const cellTexts = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => [...(m[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
   const text = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).join('\n');
-  return { xml, text: text.replace(/&lt;/g, '<').replace(/&amp;/g, '&'), cells: cellTexts.map((c) => c.replace(/&lt;/g, '<').replace(/&amp;/g, '&')) };
+  return { xml, text: text.replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&amp;/g, '&'), cells: cellTexts.map((c) => c.replace(/&lt;/g, '<').replace(/&amp;/g, '&')) };
 }
 
 describe('weekly report DOCX', () => {
@@ -130,10 +130,45 @@ describe('weekly report DOCX', () => {
     expect(row('VNeID')).toEqual(['VNeID', '7', '20']);
     expect(row('Báo chí')).toEqual(['Báo chí', '0', '0']);
     expect(row('Dự thảo Báo cáo tổng kết thi hành Điều lệ Đảng')).toEqual(['Dự thảo Báo cáo tổng kết thi hành Điều lệ Đảng', '< 5', '< 5']);
-    expect(row('Đồng ý một phần')).toEqual(['Đồng ý một phần', '5', '6']);
+    expect(row('Tán thành')).toEqual(['Tán thành', '8', '20']);
     // A child unit with 3 submissions is a breakdown cell too, live and frozen.
     const sh = cells.indexOf('Đảng ủy xã Sìn Hồ');
     expect(cells.slice(sh, sh + 7)).toEqual(['Đảng ủy xã Sìn Hồ', 'Gửi muộn', '17:00 thứ Tư 05/11/2025', '< 5', '< 5', '< 5', '< 5']);
+  });
+});
+
+describe('complementary suppression in the exports', () => {
+  it('hides another row where the totals would give a "< 5" row back, and says why', async () => {
+    const { cells, text } = await docxText(await renderWeeklyReportDocx(report, context));
+    const row = (label: string) => {
+      const i = cells.indexOf(label);
+      return cells.slice(i, i + 3);
+    };
+    // Groups: 12 − 10 would read the 2 people of "Nhân dân"; documents and stances: 30 − 22 and 30 − 20 − 6 the opinions.
+    expect(row('Nhân dân')).toEqual(['Nhân dân', '< 5', '< 5']);
+    expect(row('Đảng viên')).toEqual(['Đảng viên', 'x', 'x']);
+    expect(row('Dự thảo Báo cáo chính trị')).toEqual(['Dự thảo Báo cáo chính trị', 'x', 'x']);
+    expect(row('Không tán thành')).toEqual(['Không tán thành', '< 5', '< 5']);
+    expect(row('Đồng ý một phần')).toEqual(['Đồng ý một phần', 'x', 'x']);
+    // Two small channels protect each other: nothing more is hidden.
+    expect(row('VNeID')).toEqual(['VNeID', '7', '20']);
+    expect(row('Tổng cộng')).toEqual(['Tổng cộng', '12', '30']);
+    expect(text).toContain('Ô ghi "x" được ẩn thêm để không thể suy ra số liệu của ô "< 5" từ số tổng cộng');
+  });
+
+  it('hides a child beside a small child that the parent total minus the others would give back, live and submitted', async () => {
+    const children = [
+      { code: 'TD', name: 'Đảng ủy xã Tam Đường', status: 'submitted' as const, submissions: 11, opinions: 29 },
+      { code: 'SH', name: 'Đảng ủy xã Sìn Hồ', status: 'late' as const, submissions: 1, opinions: 1 },
+      { code: 'PT', name: 'Đảng ủy xã Phong Thổ', status: 'missing' as const, submissions: 0, opinions: 0 },
+    ];
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderWeeklyReportXlsx({ ...report, children }, context)) as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('Đơn vị trực thuộc')?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows).toContainEqual([1, 'Đảng ủy xã Tam Đường', 'Đã gửi', '10:00 thứ Ba 04/11/2025', 'x', 'x', 'x', 'x']);
+    expect(rows).toContainEqual([2, 'Đảng ủy xã Sìn Hồ', 'Gửi muộn', '17:00 thứ Tư 05/11/2025', '< 5', '< 5', '< 5', '< 5']);
+    expect(rows).toContainEqual([3, 'Đảng ủy xã Phong Thổ', 'Chưa gửi', '', 0, 0, '', '']);
   });
 });
 

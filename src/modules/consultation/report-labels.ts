@@ -37,6 +37,9 @@ export { channels, contributorGroups, stances };
 export const MIN_CONTRIBUTORS = 5;
 export const SMALL_CELL = '< 5';
 
+/** A figure hidden only so that no "< 5" figure can be worked out from the totals (complementary suppression). */
+export const HIDDEN_CELL = 'x';
+
 /**
  * The "< 5" rule of exported reports: a breakdown cell describing 1 to 4 contributors (distinct
  * submissions) shows "< 5" instead of its figure; an empty cell (no contributor) stays 0, since it

@@ -1,6 +1,7 @@
-/** The weekly report as an XLSX workbook: the same content and "< 5" rule as the DOCX, one sheet per table, and a sheet of representative opinions. */
+/** The weekly report as an XLSX workbook: the same content and small-cell rule ("< 5", "x") as the DOCX, one sheet per table, and a sheet of representative opinions. */
 import ExcelJS from 'exceljs';
 import { buildReportContent, type ReportExportContext } from './report-content.js';
+import { HIDDEN_CELL, SMALL_CELL } from './report-labels.js';
 import type { WeeklyReport } from './weekly-report.js';
 
 const SHEET_NAMES = {
@@ -64,7 +65,7 @@ export async function renderWeeklyReportXlsx(report: WeeklyReport, context: Repo
       row.font = { ...FONT, bold: values === table.total };
       row.eachCell((c) => {
         if (typeof c.value === 'number') c.numFmt = '#,##0';
-        if (c.value === '< 5') c.alignment = { horizontal: 'right' };
+        if (c.value === SMALL_CELL || c.value === HIDDEN_CELL) c.alignment = { horizontal: 'right' };
       });
     }
     for (let r = 3; r <= sheet.rowCount; r++) {

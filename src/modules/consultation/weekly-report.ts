@@ -52,7 +52,7 @@ export interface ReportCells {
   from: Date;
   /** End of the report's week. */
   to: Date;
-  /** Cells of every dimension, for the unit and its direct children, for each week in [from, to). */
+  /** Totals (dimension 0) of the unit and its direct children for each week in [from, to); the unit's other dimensions for the report's week. */
   cells: FigureCell[];
   children: { id: number; code: string; name: string; submitted: boolean; late: boolean | null }[];
 }
@@ -74,14 +74,23 @@ export async function loadReportCells(db: Queryable, options: { consultation: Co
     left join weekly_reports w on w.consultation_id = ${consultation.id} and w.unit_id = c.id and w.period_end = ${options.periodEnd}
     where c.parent_id = ${unitId}
     order by c.sort_order, c.name`);
-  const cells = await selectFigureCells(db, {
+  // Totals of every week (charts, cumulative, children), breakdowns of the unit's own week only: the
+  // queued tail's opinions (documents, stances) are read for that week alone.
+  const totals = await selectFigureCells(db, {
     consultationId: consultation.id,
     unitIds: [unitId, ...children.rows.map((c) => c.id)],
     from,
     to: period.end,
-    dimensions: [figureDimensions.total, figureDimensions.channel, figureDimensions.contributorGroup, figureDimensions.document, figureDimensions.stance],
+    dimensions: [figureDimensions.total],
   });
-  return { unitId, from, to: period.end, cells, children: children.rows };
+  const breakdowns = await selectFigureCells(db, {
+    consultationId: consultation.id,
+    unitIds: [unitId],
+    from: period.start,
+    to: period.end,
+    dimensions: [figureDimensions.channel, figureDimensions.contributorGroup, figureDimensions.document, figureDimensions.stance],
+  });
+  return { unitId, from, to: period.end, cells: [...totals, ...breakdowns], children: children.rows };
 }
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
