@@ -10,8 +10,8 @@ export type Unit = Schemas['Unit'];
 export type UnitKind = Unit['kind'];
 export type UnitDetail = Schemas['UnitDetail'];
 export type UnitRef = UnitDetail['ancestors'][number];
-export type UnitInput = Schemas['CreateUnitInput'];
-export type UnitPatch = Schemas['UpdateUnitInput'];
+export type UnitInput = Schemas['CreateUnit'];
+export type UnitPatch = Schemas['UpdateUnit'];
 export type ImportResult = Schemas['UnitImportResult'];
 
 export type Grant = Schemas['Grant'];
@@ -21,9 +21,9 @@ export type Permissions = Me['permissions'];
 export type Session = Schemas['Session'];
 
 export type User = Schemas['User'];
-export type UserInput = Schemas['CreateUserInput'];
-export type UserPatch = Schemas['UpdateUserInput'];
-export type GrantInput = Schemas['AddGrantInput'];
+export type UserInput = Schemas['CreateUser'];
+export type UserPatch = Schemas['UpdateUser'];
+export type GrantInput = Schemas['AddGrant'];
 
 export type AuditEntry = Schemas['AuditEntry'];
 export type AuditPage = Schemas['AuditPage'];
@@ -59,11 +59,11 @@ export type DirectiveSummary = Schemas['DirectiveSummary'];
 export type DirectivePage = Schemas['DirectivePage'];
 export type DirectiveReference = Schemas['DirectiveReference'];
 /** What the register form sends (POST/PUT /directives). */
-export type DirectiveInput = Schemas['DirectiveFieldsInput'];
+export type DirectiveInput = Schemas['DirectiveFields'];
 export type DirectiveParseResult = Schemas['DirectiveParseResult'];
 export type Addressee = Schemas['Addressee'];
-export type AddresseeInput = Schemas['AddresseeEntryInput'];
-export type ReferenceInput = Schemas['CitedDocumentInput'];
+export type AddresseeInput = Schemas['AddresseeEntry'];
+export type ReferenceInput = Schemas['CitedDocument'];
 export type PartialDate = Schemas['PartialDate'];
 export type Signer = Schemas['Signer'];
 export type Deadline = Schemas['Deadline'];
@@ -105,14 +105,14 @@ export type PublicDocument = PublicConsultation['documents'][number];
 export type PublicSection = PublicDocument['sections'][number];
 export type PublicUnit = PublicConsultation['units'][number];
 export type PublicUnits = Schemas['PublicUnits'];
-export type PublicSubmissionInput = Schemas['PublicSubmissionInputInput'];
-export type PublicOpinionInput = Schemas['PublicOpinionInputInput'];
+export type PublicSubmissionInput = Schemas['PublicSubmissionInput'];
+export type PublicOpinionInput = Schemas['PublicOpinionInput'];
 export type PublicStance = PublicOpinionInput['stance'];
 export type ContributorGroup = PublicSubmissionInput['contributorGroup'];
-export type ContactInput = Schemas['ContactInputInput'];
+export type ContactInput = Schemas['ContactInput'];
 export type SubmissionResult = Schemas['SubmissionResult'];
-export type StaffSubmissionInput = Schemas['StaffSubmissionInputInput'];
-export type MeetingInput = Schemas['MeetingInputInput'];
+export type StaffSubmissionInput = Schemas['StaffSubmissionInput'];
+export type MeetingInput = Schemas['MeetingInput'];
 export type SubmissionContact = Schemas['SubmissionContact'];
 
 // --- consultation: staff intake page (documents for the forms, a unit's recent submissions) ---
