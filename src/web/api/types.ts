@@ -1,10 +1,12 @@
 /**
- * Shapes of the server contract, taken from the types generated from the OpenAPI document
- * (schema.d.ts, `npm run api:client`). Pages import only from here and from endpoints.ts.
+ * Short names for shapes of the server contract, every one taken from the types generated from
+ * the OpenAPI document (schema.d.ts, `npm run api:client`); nothing here is written by hand.
+ * Pages call the API through `api` in client.ts and name its shapes from here.
  */
-import type { components } from './schema.js';
+import type { components, operations } from './schema.js';
 
 type Schemas = components['schemas'];
+type QueryOf<Id extends keyof operations> = NonNullable<operations[Id]['parameters']['query']>;
 
 export type Unit = Schemas['Unit'];
 export type UnitKind = Unit['kind'];
@@ -32,26 +34,8 @@ export type Health = Schemas['Health'];
 export type ApiError = Schemas['Error'];
 export type ErrorCode = ApiError['code'];
 
-export interface AuditQuery {
-  unitId?: number;
-  action?: string;
-  /** ISO instant */
-  from?: string;
-  /** ISO instant */
-  to?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type AuditQuery = QueryOf<'listAuditEntries'>;
 
-export interface ImportLineError {
-  line: number;
-  message: string;
-}
-
-export interface ValidationIssue {
-  path: (string | number)[];
-  message: string;
-}
 
 // --- directives ---------------------------------------------------------------------------
 export type Directive = Schemas['Directive'];
@@ -77,18 +61,7 @@ export type CascadeUnit = Schemas['CascadeUnitStatus'];
 export type CascadeUnitStatus = CascadeUnit['status'];
 export type DraftContent = Schemas['DraftContent'];
 export type DirectiveDraft = Schemas['DirectiveDraft'];
-export interface DirectiveQuery {
-  q?: string;
-  numberSymbol?: string;
-  issuer?: string;
-  docType?: string;
-  /** YYYY-MM-DD */
-  from?: string;
-  /** YYYY-MM-DD */
-  to?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type DirectiveQuery = QueryOf<'listDirectives'>;
 
 // --- consultation: weekly reports -----------------------------------------------------------
 export type ConsultationSummary = Schemas['ConsultationSummary'];
@@ -120,3 +93,11 @@ export type StaffIntakeForm = Schemas['StaffIntakeForm'];
 export type StaffIntakeDocument = StaffIntakeForm['documents'][number];
 export type RecentSubmissions = Schemas['RecentSubmissions'];
 export type RecentSubmission = Schemas['RecentSubmission'];
+
+// --- consultation: representative opinions (ý kiến tiêu biểu) ------------------------------
+export type RepresentativeOpinion = Schemas['RepresentativeOpinion'];
+export type RepresentativeOpinions = Schemas['RepresentativeOpinions'];
+export type RepresentativeCandidatePage = Schemas['RepresentativeCandidatePage'];
+export type RepresentativeCandidate = RepresentativeCandidatePage['items'][number];
+export type OpinionStance = RepresentativeOpinion['stance'];
+export type RepresentativeCandidateQuery = QueryOf<'listRepresentativeCandidates'>;
