@@ -122,9 +122,12 @@ const transport: Middleware = {
 };
 
 export const api = createClient<paths>({
-  baseUrl: '',
+  // Same origin in the browser; an absolute base elsewhere (unit tests) so Request accepts the URL.
+  baseUrl: typeof location === 'undefined' ? 'http://localhost' : '',
   credentials: 'same-origin',
   headers: { accept: 'application/json' },
+  // Looked up per call (openapi-fetch would keep the fetch of module load time).
+  fetch: (request: Request) => globalThis.fetch(request),
   querySerializer: (query) => queryString(query as Record<string, QueryValue>),
 });
 api.use(transport);
