@@ -48,6 +48,8 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
       ...quiet,
       schema: {
         tags,
+        operationId: 'getPublicConsultation',
+        security: [],
         summary: 'Trang góp ý công khai (không cần đăng nhập): đợt lấy ý kiến đang mở, các dự thảo và phần, đơn vị tiếp nhận (tìm bằng q, tối đa 50)',
         params: codeParams,
         querystring: z.object({ q: safeString().max(200).optional() }),
@@ -64,6 +66,8 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
       ...quiet,
       schema: {
         tags,
+        operationId: 'searchPublicUnits',
+        security: [],
         summary: 'Tìm đơn vị tiếp nhận của đợt lấy ý kiến (không dấu, tối đa 50 kết quả)',
         params: codeParams,
         querystring: z.object({ q: safeString().max(200).optional() }),
@@ -80,6 +84,8 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
       ...quiet,
       schema: {
         tags,
+        operationId: 'submitPublicOpinions',
+        security: [],
         summary: 'Gửi góp ý qua biểu mẫu công khai (201; cùng idempotencyKey gửi lại: 200, không tính hai lần)',
         params: codeParams,
         body: publicSubmissionSchema,
@@ -97,6 +103,7 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'recordStaffSubmission',
         summary: 'Cán bộ nhập góp ý nhận qua thư, báo chí, thư điện tử hoặc kênh khác (biên tập viên của đơn vị tiếp nhận)',
         params: codeParams,
         body: staffSubmissionSchema,
@@ -114,6 +121,7 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'recordMeeting',
         summary: 'Nhập biên bản hội nghị/tọa đàm: một lượt góp ý (kênh meeting) gồm các ý kiến trong biên bản',
         params: codeParams,
         body: meetingSchema,
@@ -131,6 +139,7 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'getSubmissionContact',
         summary: 'Thông tin liên hệ của người góp ý (chỉ đơn vị tiếp nhận; có ghi nhật ký)',
         params: codeParams.extend({ id: z.coerce.number().int().positive() }),
         response: { 200: contactViewSchema, ...errors },

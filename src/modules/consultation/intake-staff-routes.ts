@@ -21,6 +21,7 @@ export async function intakeStaffRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'getStaffIntakeForm',
         summary: 'Dự thảo và các phần của đợt lấy ý kiến, để cán bộ nhập góp ý (cả khi đợt đã kết thúc)',
         params: codeParams,
         response: { 200: staffIntakeFormSchema, ...errors },
@@ -34,6 +35,7 @@ export async function intakeStaffRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'listRecentSubmissions',
         summary: 'Các lượt góp ý đơn vị tiếp nhận gần đây (mới ghi trước); không có thông tin liên hệ',
         params: codeParams.extend({ unitId: z.coerce.number().int().positive() }),
         querystring: recentSubmissionsQuery,

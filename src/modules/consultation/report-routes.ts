@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { safeString } from '../../platform/vn/index.js';
 import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
+import { DOCX, fileDownload, XLSX } from '../../platform/http/openapi/route-docs.js';
 import { consultationSummarySchema, reportViewSchema, submitReportSchema, submittedReportSchema } from './report-schemas.js';
 import { exportWeeklyReport, getReportView, listConsultationsForReports } from './report-view.js';
 import { representativeRoutes } from './representative-routes.js';
@@ -24,6 +25,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'listConsultations',
         summary: 'Các đợt lấy ý kiến (để chọn), với dự thảo và các tuần báo cáo',
         response: { 200: z.array(consultationSummarySchema), 401: errorSchema },
       },
@@ -36,6 +38,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'getWeeklyReport',
         summary: 'Báo cáo tuần của một đơn vị: số liệu trực tiếp của cả cây đơn vị, các tuần gần đây, tình trạng báo cáo của đơn vị trực thuộc',
         params: reportParams,
         querystring: periodQuery,
@@ -51,6 +54,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'submitWeeklyReport',
         summary: 'Gửi báo cáo tuần của đơn vị lên cấp trên (chốt số liệu; ghi nhận gửi muộn sau hạn)',
         params: reportParams,
         body: submitReportSchema,
@@ -69,11 +73,12 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       {
         schema: {
           tags,
+          operationId: format === 'docx' ? 'exportWeeklyReportDocx' : 'exportWeeklyReportXlsx',
           summary: format === 'docx' ? 'Tải báo cáo tuần dạng DOCX (thể thức văn bản của Đảng)' : 'Tải báo cáo tuần dạng Excel (XLSX)',
           description: 'Ô phân tổ có dưới 5 lượt góp ý được ghi "< 5". Không có thông tin liên hệ của người góp ý.',
           params: reportParams,
           querystring: periodQuery,
-          response: { 200: z.any().describe(format === 'docx' ? 'Tệp DOCX' : 'Tệp XLSX'), ...errors },
+          response: { 200: format === 'docx' ? fileDownload('Tệp DOCX', [DOCX]) : fileDownload('Tệp XLSX', [XLSX]), ...errors },
         },
       },
       async (request, reply) => {

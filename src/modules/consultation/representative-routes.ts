@@ -28,6 +28,7 @@ export async function representativeRoutes(app: FastifyInstance): Promise<void> 
     {
       schema: {
         tags,
+        operationId: 'listRepresentativeCandidates',
         summary: 'Ý kiến của đơn vị và các đơn vị trực thuộc trong tuần, mới nhất trước, để chọn ý kiến tiêu biểu (không có thông tin liên hệ)',
         description: 'Lọc theo dự thảo, mục (gồm các mục con), loại ý kiến, từ khóa (không phân biệt dấu). Trang theo con trỏ (nextCursor), tối đa 50 ý kiến; hasMore cho biết còn trang sau, không đếm tổng.',
         params: reportParams,
@@ -57,6 +58,7 @@ export async function representativeRoutes(app: FastifyInstance): Promise<void> 
     {
       schema: {
         tags,
+        operationId: 'pickRepresentative',
         summary: 'Chọn một ý kiến làm ý kiến tiêu biểu của báo cáo tuần (ý kiến do đơn vị hoặc đơn vị trực thuộc tiếp nhận trong tuần)',
         params: reportParams,
         body: pickRepresentativeSchema,
@@ -82,6 +84,7 @@ export async function representativeRoutes(app: FastifyInstance): Promise<void> 
     {
       schema: {
         tags,
+        operationId: 'carryUpRepresentative',
         summary: 'Đưa lên: ý kiến tiêu biểu của một đơn vị trực thuộc trực tiếp trở thành ý kiến tiêu biểu của đơn vị',
         params: reportParams,
         body: carryUpRepresentativeSchema,
@@ -108,6 +111,7 @@ export async function representativeRoutes(app: FastifyInstance): Promise<void> 
     {
       schema: {
         tags,
+        operationId: 'unpickRepresentative',
         summary: 'Bỏ một ý kiến tiêu biểu của đơn vị (khi báo cáo tuần chưa gửi)',
         params: reportParams.extend({ id: z.coerce.number().int().positive() }),
         response: { 204: z.null().describe('Đã bỏ chọn'), ...errors, 409: errorSchema },

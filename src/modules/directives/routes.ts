@@ -5,6 +5,7 @@ import { safeString } from '../../platform/vn/index.js';
 import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { readMultipart } from '../../platform/http/multipart.js';
+import { DOCX, fileDownload, OCTET_STREAM, PDF, TEXT, uploadedFile } from '../../platform/http/openapi/route-docs.js';
 import { AppError } from '../../platform/errors.js';
 import { uploadLimits } from '../../platform/files/limits.js';
 import { acknowledgeDirective } from './acknowledge-directive.js';
@@ -29,6 +30,14 @@ import {
 const tags = ['directives'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
+const parseFileForm = z.object({
+  file: uploadedFile('Tệp văn bản .docx, .pdf hoặc .txt'),
+  ownerUnitId: z.string().regex(/^\d+$/).optional().describe('Đơn vị sở hữu (để nhận diện nơi nhận)'),
+});
+const uploadForm = z.object({
+  file: uploadedFile('Tệp gốc của văn bản (không bắt buộc)').optional(),
+  data: z.string().describe('Các trường của văn bản: JSON theo lược đồ DirectiveFields'),
+});
 
 export async function directiveRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -38,6 +47,7 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'parseDirectiveText',
         summary: 'Đọc văn bản dán vào: trả về các trường đã nhận diện (chưa lưu)',
         body: z.object({ text: safeString().min(1).max(2_000_000), ownerUnitId: z.number().int().nullable().optional() }),
         response: { 200: parseResultSchema, ...errors },
@@ -48,7 +58,7 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/directives/parse-file',
-    { schema: { tags, summary: 'Đọc tệp văn bản (.docx, .pdf, .txt): trả về các trường đã nhận diện (chưa lưu)', consumes: ['multipart/form-data'], response: { 200: parseResultSchema, ...errors } } },
+    { schema: { tags, operationId: 'parseDirectiveFile', summary: 'Đọc tệp văn bản (.docx, .pdf, .txt): trả về các trường đã nhận diện (chưa lưu)', multipart: parseFileForm, response: { 200: parseResultSchema, ...errors } } },
     async (request) => {
       const actor = requireActor(request);
       const form = await readMultipart(request, { actor, minimumRole: 'editor', maxFileBytes: uploadLimits.directiveFileBytes });
@@ -60,13 +70,13 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/directives',
-    { schema: { tags, summary: 'Sổ văn bản: tìm theo số ký hiệu, trích yếu (không cần dấu), cơ quan ban hành, loại, khoảng ngày', querystring: listQuerySchema, response: { 200: directivePageSchema, 401: errorSchema } } },
+    { schema: { tags, operationId: 'listDirectives', summary: 'Sổ văn bản: tìm theo số ký hiệu, trích yếu (không cần dấu), cơ quan ban hành, loại, khoảng ngày', querystring: listQuerySchema, response: { 200: directivePageSchema, 401: errorSchema } } },
     async (request) => listDirectives(app.db, { actor: requireActor(request), query: request.query }),
   );
 
   r.post(
     '/directives',
-    { schema: { tags, summary: 'Đăng ký văn bản đã rà soát', body: directiveInputSchema, response: { 201: z.object({ id: z.number().int() }), ...errors } } },
+    { schema: { tags, operationId: 'registerDirective', summary: 'Đăng ký văn bản đã rà soát', body: directiveInputSchema, response: { 201: z.object({ id: z.number().int() }), ...errors } } },
     async (request, reply) => reply.status(201).send({ id: await registerDirective(app.db, { actor: requireActor(request), input: request.body }) }),
   );
 
@@ -75,8 +85,9 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'uploadDirective',
         summary: 'Đăng ký văn bản kèm tệp gốc (multipart: file + data là JSON DirectiveInput)',
-        consumes: ['multipart/form-data'],
+        multipart: uploadForm,
         response: { 201: z.object({ id: z.number().int() }), ...errors },
       },
     },
@@ -98,13 +109,13 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/directives/:id',
-    { schema: { tags, summary: 'Chi tiết văn bản', params: idParams, response: { 200: directiveSchema, ...errors } } },
+    { schema: { tags, operationId: 'getDirective', summary: 'Chi tiết văn bản', params: idParams, response: { 200: directiveSchema, ...errors } } },
     async (request) => getDirective(app.db, { actor: requireActor(request), directiveId: request.params.id }),
   );
 
   r.put(
     '/directives/:id',
-    { schema: { tags, summary: 'Sửa (hiệu chỉnh) văn bản đã đăng ký', params: idParams, body: directiveInputSchema, response: { 200: directiveSchema, ...errors } } },
+    { schema: { tags, operationId: 'correctDirective', summary: 'Sửa (hiệu chỉnh) văn bản đã đăng ký', params: idParams, body: directiveInputSchema, response: { 200: directiveSchema, ...errors } } },
     async (request) => {
       const actor = requireActor(request);
       await correctDirective(app.db, { actor, directiveId: request.params.id, input: request.body });
@@ -114,7 +125,7 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/directives/:id/file',
-    { schema: { tags, summary: 'Tệp gốc của văn bản', params: idParams, response: { 200: z.any(), ...errors } } },
+    { schema: { tags, operationId: 'getDirectiveFile', summary: 'Tệp gốc của văn bản', params: idParams, response: { 200: fileDownload('Tệp gốc như đã tải lên (kiểu tệp khác: application/octet-stream)', [DOCX, PDF, TEXT, OCTET_STREAM]), ...errors } } },
     async (request, reply) => {
       const file = await getDirectiveFile(app.db, { actor: requireActor(request), directiveId: request.params.id });
       return sendDownload(reply, file.content, file.fileName, file.contentType);
@@ -123,13 +134,13 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/directives/:id/cascade',
-    { schema: { tags, summary: 'Chuỗi văn bản: từ văn bản cao nhất đến mọi văn bản thực hiện, và đơn vị nào đã/chưa thực hiện', params: idParams, response: { 200: cascadeSchema, ...errors } } },
+    { schema: { tags, operationId: 'getCascade', summary: 'Chuỗi văn bản: từ văn bản cao nhất đến mọi văn bản thực hiện, và đơn vị nào đã/chưa thực hiện', params: idParams, response: { 200: cascadeSchema, ...errors } } },
     async (request) => getCascade(app.db, { actor: requireActor(request), directiveId: request.params.id }),
   );
 
   r.post(
     '/directives/:id/acknowledge',
-    { schema: { tags, summary: 'Đơn vị nhận xác nhận đã nhận văn bản', params: idParams, body: z.object({ unitId: z.number().int() }), response: { 204: z.null(), ...errors } } },
+    { schema: { tags, operationId: 'acknowledgeDirective', summary: 'Đơn vị nhận xác nhận đã nhận văn bản', params: idParams, body: z.object({ unitId: z.number().int() }), response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
       await acknowledgeDirective(app.db, { actor: requireActor(request), directiveId: request.params.id, unitId: request.body.unitId });
       return reply.status(204).send(null);
@@ -138,25 +149,25 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/directives/:id/drafts',
-    { schema: { tags, summary: 'Soạn văn bản thực hiện (điền sẵn câu "Thực hiện …", đơn vị ban hành, nơi nhận)', params: idParams, body: z.object({ unitId: z.number().int() }), response: { 201: draftSchema, ...errors } } },
+    { schema: { tags, operationId: 'startDraft', summary: 'Soạn văn bản thực hiện (điền sẵn câu "Thực hiện …", đơn vị ban hành, nơi nhận)', params: idParams, body: z.object({ unitId: z.number().int() }), response: { 201: draftSchema, ...errors } } },
     async (request, reply) => reply.status(201).send(await startDraft(app.db, { actor: requireActor(request), directiveId: request.params.id, unitId: request.body.unitId })),
   );
 
   r.get(
     '/drafts/:id',
-    { schema: { tags, summary: 'Bản dự thảo', params: idParams, response: { 200: draftSchema, ...errors } } },
+    { schema: { tags, operationId: 'getDraft', summary: 'Bản dự thảo', params: idParams, response: { 200: draftSchema, ...errors } } },
     async (request) => getDraft(app.db, { actor: requireActor(request), draftId: request.params.id }),
   );
 
   r.put(
     '/drafts/:id',
-    { schema: { tags, summary: 'Lưu bản dự thảo', params: idParams, body: z.object({ content: draftContentSchema }), response: { 200: draftSchema, ...errors } } },
+    { schema: { tags, operationId: 'saveDraft', summary: 'Lưu bản dự thảo', params: idParams, body: z.object({ content: draftContentSchema }), response: { 200: draftSchema, ...errors } } },
     async (request) => saveDraft(app.db, { actor: requireActor(request), draftId: request.params.id, content: request.body.content }),
   );
 
   r.get(
     '/drafts/:id/docx',
-    { schema: { tags, summary: 'Xuất dự thảo ra DOCX theo thể thức (Hướng dẫn 36 / Nghị định 30)', params: idParams, response: { 200: z.any(), ...errors } } },
+    { schema: { tags, operationId: 'exportDraftDocx', summary: 'Xuất dự thảo ra DOCX theo thể thức (Hướng dẫn 36 / Nghị định 30)', params: idParams, response: { 200: fileDownload('Tệp DOCX của dự thảo', [DOCX]), ...errors } } },
     async (request, reply) => {
       const { buffer, fileName } = await exportDraftDocx(app.db, { actor: requireActor(request), draftId: request.params.id });
       return sendDownload(reply, buffer, fileName, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');

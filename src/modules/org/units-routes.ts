@@ -7,6 +7,7 @@ import { errorSchema } from '../../platform/http/error-handler.js';
 import { AppError } from '../../platform/errors.js';
 import { uploadLimits } from '../../platform/files/limits.js';
 import { readMultipart } from '../../platform/http/multipart.js';
+import { CSV, fileDownload, uploadedFile, XLSX } from '../../platform/http/openapi/route-docs.js';
 import { createUnit } from './create-unit.js';
 import { exportUnits } from './export-units.js';
 import { importUnits } from './import-units.js';
@@ -26,6 +27,7 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'listUnits',
         summary: 'Các đơn vị người dùng được xem (cây được giao và mọi đơn vị trực thuộc)',
         description: 'Với q: chỉ các đơn vị khớp, không phân biệt dấu, hoa thường và kiểu bỏ dấu (hoà/hòa).',
         querystring: z.object({ q: safeString().max(200).optional() }),
@@ -40,9 +42,10 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'exportUnits',
         summary: 'Xuất danh sách đơn vị ra CSV hoặc XLSX (nhập lại được)',
         querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
-        response: { 200: z.any().describe('Tệp CSV hoặc XLSX'), 401: errorSchema },
+        response: { 200: fileDownload('Tệp CSV hoặc XLSX', [CSV, XLSX]), 401: errorSchema },
       },
     },
     async (request, reply) => {
@@ -58,8 +61,9 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'importUnits',
         summary: 'Nhập đơn vị từ tệp CSV/XLSX (cột code,name,kind,parent_code); cả tệp hoặc không gì cả',
-        consumes: ['multipart/form-data'],
+        multipart: z.object({ file: uploadedFile('Tệp .csv hoặc .xlsx') }),
         response: { 200: importResultSchema, ...errors, 422: errorSchema },
       },
     },
@@ -73,19 +77,19 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/units/:id',
-    { schema: { tags, summary: 'Chi tiết một đơn vị', params: idParams, response: { 200: unitDetailSchema, ...errors } } },
+    { schema: { tags, operationId: 'getUnit', summary: 'Chi tiết một đơn vị', params: idParams, response: { 200: unitDetailSchema, ...errors } } },
     async (request) => getUnit(app.db, { actor: requireActor(request), unitId: request.params.id }),
   );
 
   r.post(
     '/units',
-    { schema: { tags, summary: 'Thêm đơn vị', body: createUnitSchema, response: { 201: unitSchema, ...errors } } },
+    { schema: { tags, operationId: 'createUnit', summary: 'Thêm đơn vị', body: createUnitSchema, response: { 201: unitSchema, ...errors } } },
     async (request, reply) => reply.status(201).send(await createUnit(app.db, { actor: requireActor(request), input: request.body })),
   );
 
   r.patch(
     '/units/:id',
-    { schema: { tags, summary: 'Sửa đơn vị', params: idParams, body: updateUnitSchema, response: { 200: unitSchema, ...errors } } },
+    { schema: { tags, operationId: 'updateUnit', summary: 'Sửa đơn vị', params: idParams, body: updateUnitSchema, response: { 200: unitSchema, ...errors } } },
     async (request) => updateUnit(app.db, { actor: requireActor(request), unitId: request.params.id, input: request.body }),
   );
 }

@@ -23,6 +23,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'listUsers',
         summary: 'Tài khoản thuộc các đơn vị mình quản trị',
         querystring: z.object({ q: safeString().max(100).optional() }),
         response: { 200: z.array(userSchema), 401: errorSchema, 403: errorSchema },
@@ -33,13 +34,13 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/users',
-    { schema: { tags, summary: 'Tạo tài khoản', body: createUserSchema, response: { 201: userSchema, ...errors } } },
+    { schema: { tags, operationId: 'createUser', summary: 'Tạo tài khoản', body: createUserSchema, response: { 201: userSchema, ...errors } } },
     async (request, reply) => reply.status(201).send(await createUser(app.db, { actor: requireActor(request), input: request.body })),
   );
 
   r.patch(
     '/users/:id',
-    { schema: { tags, summary: 'Sửa tài khoản', params: idParams, body: updateUserSchema, response: { 200: userSchema, ...errors } } },
+    { schema: { tags, operationId: 'updateUser', summary: 'Sửa tài khoản', params: idParams, body: updateUserSchema, response: { 200: userSchema, ...errors } } },
     async (request) => updateUser(app.db, { actor: requireActor(request), userId: request.params.id, input: request.body }),
   );
 
@@ -48,6 +49,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'resetUserPassword',
         summary: 'Đặt lại mật khẩu (mở khóa tài khoản, kết thúc các phiên)',
         params: idParams,
         body: z.object({ newPassword: safeString().max(200) }),
@@ -63,7 +65,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/users/:id/grants',
     {
-      schema: { tags, summary: 'Giao vai trò trên một đơn vị (áp dụng cho cả cây trực thuộc)', params: idParams, body: addGrantSchema, response: { 201: grantViewSchema, ...errors } },
+      schema: { tags, operationId: 'addGrant', summary: 'Giao vai trò trên một đơn vị (áp dụng cho cả cây trực thuộc)', params: idParams, body: addGrantSchema, response: { 201: grantViewSchema, ...errors } },
     },
     async (request, reply) =>
       reply.status(201).send(await grantRole(app.db, { actor: requireActor(request), userId: request.params.id, ...request.body })),
@@ -74,6 +76,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'removeGrant',
         summary: 'Gỡ một vai trò',
         params: idParams.extend({ grantId: z.coerce.number().int().positive() }),
         response: { 204: z.null(), ...errors },

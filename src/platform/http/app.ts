@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { fastifyTrustProxy } from '../config/trust-proxy.js';
@@ -17,6 +17,7 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { maxUploadBytes } from '../files/limits.js';
 import { installErrorHandler } from './error-handler.js';
+import { openApiOptions } from './openapi/document.js';
 import { installSessionHook } from './session-hook.js';
 import { installTextGuard } from './text-guard.js';
 import { apiRoutes } from './routes/index.js';
@@ -67,22 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       }),
   });
   await app.register(fastifyMultipart, { limits: { fileSize: maxUploadBytes, files: 1 } });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Lan Tỏa API',
-        description:
-          'API của Lan Tỏa. Đăng nhập bằng POST /api/v1/auth/login (cookie phiên); mọi yêu cầu thay đổi dữ liệu gửi kèm header x-csrf-token nhận được khi đăng nhập. Lỗi có dạng {code, message, details}.',
-        version: '1.0.0',
-      },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lantoa_session' } },
-      },
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
+  await app.register(fastifySwagger, openApiOptions);
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

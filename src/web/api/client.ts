@@ -1,9 +1,12 @@
 /**
- * The one transport between the web app and the server. Pages never call fetch directly:
- * they call the named functions in endpoints.ts, which call `request` here.
+ * The one transport between the web app and the server: an openapi-fetch client typed by the
+ * generated `paths` (schema.d.ts, `npm run api:client`). Pages call `api.GET('/api/v1/units', …)`
+ * through `data(…)`; the middleware here adds the CSRF header to writes, turns every failed answer
+ * into an ApiRequestError {status, code, message, details}, retries once after a rotated CSRF
+ * token and reports an expired session.
  */
-
-export const API_BASE = '/api';
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema.js';
 
 /** Codes produced on the client when the server could not be reached or answered oddly. */
 export type ClientErrorCode = 'NETWORK' | 'BAD_RESPONSE';
@@ -44,112 +47,123 @@ export function onUnauthenticated(handler: UnauthenticatedHandler | null): void 
   unauthenticatedHandler = handler;
 }
 
-type CsrfRefresher = () => Promise<void>;
-let csrfRefresher: CsrfRefresher | null = null;
-
-/** Lets endpoints.ts provide a way to fetch a fresh CSRF token (GET /auth/me). */
-export function setCsrfRefresher(refresher: CsrfRefresher | null): void {
-  csrfRefresher = refresher;
-}
-
 export type QueryValue = string | number | boolean | null | undefined;
 
-export interface RequestOptions {
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-  formData?: FormData;
-  /** Do not trigger the global "session expired" handling on 401 (login, me). */
-  skipAuthRedirect?: boolean;
-  signal?: AbortSignal;
-}
-
-export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+/** Empty, null and undefined values are left out of the query string. */
+export function queryString(query: Record<string, QueryValue> | undefined): string {
   const params = new URLSearchParams();
-  if (query) {
-    for (const [key, value] of Object.entries(query)) {
-      if (value === undefined || value === null || value === '') continue;
-      params.set(key, String(value));
-    }
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
   }
-  const qs = params.toString();
-  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+  return params.toString();
 }
 
-async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  let body: BodyInit | undefined;
-  if (options.formData) {
-    body = options.formData;
-  } else if (options.body !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
-  if (method !== 'GET' && method !== 'HEAD' && csrfToken) {
-    headers['x-csrf-token'] = csrfToken;
-  }
-  try {
-    return await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiRequestError({ status: 0, code: 'NETWORK', message: 'Network error', details: String(cause) });
-  }
-}
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+/** 401 here is an answer, not an expired session (login form, session probe, public pages). */
+const noAuthRedirect = (path: string) =>
+  path === '/api/v1/auth/login' || path === '/api/v1/auth/logout' || path === '/api/v1/auth/me' || path === '/api/health' || path.startsWith('/api/v1/public/');
 
 async function toError(response: Response): Promise<ApiRequestError> {
   let payload: unknown = null;
   const text = await response.text().catch(() => '');
-  if (text) {
-    try {
-      payload = JSON.parse(text);
-    } catch {
-      payload = null;
-    }
+  try {
+    payload = text ? JSON.parse(text) : null;
+  } catch {
+    payload = null;
   }
   if (payload && typeof payload === 'object' && 'code' in payload && typeof payload.code === 'string') {
     const p = payload as { code: string; message?: unknown; details?: unknown };
-    return new ApiRequestError({
-      status: response.status,
-      code: p.code,
-      message: typeof p.message === 'string' ? p.message : '',
-      details: p.details ?? null,
-    });
+    return new ApiRequestError({ status: response.status, code: p.code, message: typeof p.message === 'string' ? p.message : '', details: p.details ?? null });
   }
-  const fallback =
-    response.status === 503 ? 'DATABASE_UNAVAILABLE' : response.status >= 500 ? 'INTERNAL' : 'BAD_RESPONSE';
+  const fallback = response.status === 503 ? 'DATABASE_UNAVAILABLE' : response.status >= 500 ? 'INTERNAL' : 'BAD_RESPONSE';
   return new ApiRequestError({ status: response.status, code: fallback, message: '', details: null });
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  let response = await send(method, path, options);
+function withCsrf(request: Request): Request {
+  if (SAFE_METHODS.has(request.method) || !csrfToken) return request;
+  request.headers.set('x-csrf-token', csrfToken);
+  return request;
+}
 
-  if (!response.ok && response.status === 403 && method !== 'GET' && csrfRefresher) {
-    const error = await toError(response.clone());
-    if (error.code === 'CSRF_FAILED') {
-      // The token may have rotated (new session in another tab): fetch a fresh one, retry once.
-      await csrfRefresher().catch(() => undefined);
-      response = await send(method, path, options);
-    }
-  }
+/** Untouched copies of the writes in flight, to send again once after a rotated CSRF token. */
+const pending = new Map<string, Request>();
 
-  if (!response.ok) {
-    const error = await toError(response);
-    if (error.code === 'UNAUTHENTICATED' && !options.skipAuthRedirect) {
-      unauthenticatedHandler?.();
+const transport: Middleware = {
+  onRequest({ request, id }) {
+    const sent = withCsrf(request);
+    if (!SAFE_METHODS.has(sent.method)) pending.set(id, sent.clone());
+    return sent;
+  },
+  async onResponse({ response, schemaPath, id }) {
+    const copy = pending.get(id);
+    pending.delete(id);
+    let answer = response;
+    if (answer.status === 403 && copy) {
+      const error = await toError(answer.clone());
+      if (error.code === 'CSRF_FAILED') {
+        // The token may have rotated (new session in another tab): fetch a fresh one, retry once.
+        await refreshCsrfToken().catch(() => undefined);
+        answer = await fetch(withCsrf(copy));
+      }
     }
+    if (!answer.ok) {
+      const error = await toError(answer);
+      if (error.code === 'UNAUTHENTICATED' && !noAuthRedirect(schemaPath)) unauthenticatedHandler?.();
+      throw error;
+    }
+    return answer === response ? undefined : answer;
+  },
+  onError({ error, id }) {
+    pending.delete(id);
+    if (error instanceof DOMException && error.name === 'AbortError') return error;
+    return new ApiRequestError({ status: 0, code: 'NETWORK', message: 'Network error', details: String(error) });
+  },
+};
+
+export const api = createClient<paths>({
+  // Same origin in the browser; an absolute base elsewhere (unit tests) so Request accepts the URL.
+  baseUrl: typeof location === 'undefined' ? 'http://localhost' : '',
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  // Looked up per call (openapi-fetch would keep the fetch of module load time).
+  fetch: (request: Request) => globalThis.fetch(request),
+  querySerializer: (query) => queryString(query as Record<string, QueryValue>),
+});
+api.use(transport);
+
+/** The data of a call (failures were thrown by the middleware); undefined for 204. */
+export async function data<T>(call: Promise<{ data?: T }>): Promise<T> {
+  try {
+    return (await call).data as T;
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new ApiRequestError({ status: 200, code: 'BAD_RESPONSE', message: '', details: null });
     throw error;
   }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  if (!text) return undefined as T;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new ApiRequestError({ status: response.status, code: 'BAD_RESPONSE', message: '', details: null });
-  }
+}
+
+async function refreshCsrfToken(): Promise<void> {
+  const session = await data(api.GET('/api/v1/auth/me'));
+  setCsrfToken(session.csrfToken);
+}
+
+/** A multipart body: text fields first, then the files (a File keeps its name). */
+export function formData(body: Record<string, string | Blob | null | undefined>): FormData {
+  const form = new FormData();
+  const entries = Object.entries(body).filter((entry): entry is [string, string | Blob] => entry[1] != null);
+  for (const [key, value] of entries) if (typeof value === 'string') form.append(key, value);
+  for (const [key, value] of entries) if (typeof value !== 'string') form.append(key, value);
+  return form;
+}
+
+type GetParameters<P extends keyof paths> = paths[P] extends { get: { parameters: infer R extends { path?: unknown; query?: unknown } } } ? R : never;
+
+/**
+ * A plain URL for a download the browser fetches itself (cookie sent; a GET needs no CSRF token).
+ */
+export function downloadUrl<P extends keyof paths>(path: P, params: { path?: GetParameters<P>['path']; query?: GetParameters<P>['query'] }): string {
+  const pathParams = (params.path ?? {}) as Record<string, string | number>;
+  const url = String(path).replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(pathParams[name])));
+  const qs = queryString(params.query as Record<string, QueryValue> | undefined);
+  return qs ? `${url}?${qs}` : url;
 }

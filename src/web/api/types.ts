@@ -1,17 +1,19 @@
 /**
- * Shapes of the server contract, taken from the types generated from the OpenAPI document
- * (schema.d.ts, `npm run api:client`). Pages import only from here and from endpoints.ts.
+ * Short names for shapes of the server contract, every one taken from the types generated from
+ * the OpenAPI document (schema.d.ts, `npm run api:client`); nothing here is written by hand.
+ * Pages call the API through `api` in client.ts and name its shapes from here.
  */
-import type { components } from './schema.js';
+import type { components, operations } from './schema.js';
 
 type Schemas = components['schemas'];
+type QueryOf<Id extends keyof operations> = NonNullable<operations[Id]['parameters']['query']>;
 
 export type Unit = Schemas['Unit'];
 export type UnitKind = Unit['kind'];
 export type UnitDetail = Schemas['UnitDetail'];
 export type UnitRef = UnitDetail['ancestors'][number];
-export type UnitInput = Schemas['CreateUnitInput'];
-export type UnitPatch = Schemas['UpdateUnitInput'];
+export type UnitInput = Schemas['CreateUnit'];
+export type UnitPatch = Schemas['UpdateUnit'];
 export type ImportResult = Schemas['UnitImportResult'];
 
 export type Grant = Schemas['Grant'];
@@ -21,9 +23,9 @@ export type Permissions = Me['permissions'];
 export type Session = Schemas['Session'];
 
 export type User = Schemas['User'];
-export type UserInput = Schemas['CreateUserInput'];
-export type UserPatch = Schemas['UpdateUserInput'];
-export type GrantInput = Schemas['AddGrantInput'];
+export type UserInput = Schemas['CreateUser'];
+export type UserPatch = Schemas['UpdateUser'];
+export type GrantInput = Schemas['AddGrant'];
 
 export type AuditEntry = Schemas['AuditEntry'];
 export type AuditPage = Schemas['AuditPage'];
@@ -32,26 +34,8 @@ export type Health = Schemas['Health'];
 export type ApiError = Schemas['Error'];
 export type ErrorCode = ApiError['code'];
 
-export interface AuditQuery {
-  unitId?: number;
-  action?: string;
-  /** ISO instant */
-  from?: string;
-  /** ISO instant */
-  to?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type AuditQuery = QueryOf<'listAuditEntries'>;
 
-export interface ImportLineError {
-  line: number;
-  message: string;
-}
-
-export interface ValidationIssue {
-  path: (string | number)[];
-  message: string;
-}
 
 // --- directives ---------------------------------------------------------------------------
 export type Directive = Schemas['Directive'];
@@ -59,11 +43,11 @@ export type DirectiveSummary = Schemas['DirectiveSummary'];
 export type DirectivePage = Schemas['DirectivePage'];
 export type DirectiveReference = Schemas['DirectiveReference'];
 /** What the register form sends (POST/PUT /directives). */
-export type DirectiveInput = Schemas['DirectiveFieldsInput'];
+export type DirectiveInput = Schemas['DirectiveFields'];
 export type DirectiveParseResult = Schemas['DirectiveParseResult'];
 export type Addressee = Schemas['Addressee'];
-export type AddresseeInput = Schemas['AddresseeEntryInput'];
-export type ReferenceInput = Schemas['CitedDocumentInput'];
+export type AddresseeInput = Schemas['AddresseeEntry'];
+export type ReferenceInput = Schemas['CitedDocument'];
 export type PartialDate = Schemas['PartialDate'];
 export type Signer = Schemas['Signer'];
 export type Deadline = Schemas['Deadline'];
@@ -77,18 +61,7 @@ export type CascadeUnit = Schemas['CascadeUnitStatus'];
 export type CascadeUnitStatus = CascadeUnit['status'];
 export type DraftContent = Schemas['DraftContent'];
 export type DirectiveDraft = Schemas['DirectiveDraft'];
-export interface DirectiveQuery {
-  q?: string;
-  numberSymbol?: string;
-  issuer?: string;
-  docType?: string;
-  /** YYYY-MM-DD */
-  from?: string;
-  /** YYYY-MM-DD */
-  to?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type DirectiveQuery = QueryOf<'listDirectives'>;
 
 // --- consultation: weekly reports -----------------------------------------------------------
 export type ConsultationSummary = Schemas['ConsultationSummary'];
@@ -105,14 +78,14 @@ export type PublicDocument = PublicConsultation['documents'][number];
 export type PublicSection = PublicDocument['sections'][number];
 export type PublicUnit = PublicConsultation['units'][number];
 export type PublicUnits = Schemas['PublicUnits'];
-export type PublicSubmissionInput = Schemas['PublicSubmissionInputInput'];
-export type PublicOpinionInput = Schemas['PublicOpinionInputInput'];
+export type PublicSubmissionInput = Schemas['PublicSubmissionInput'];
+export type PublicOpinionInput = Schemas['PublicOpinionInput'];
 export type PublicStance = PublicOpinionInput['stance'];
 export type ContributorGroup = PublicSubmissionInput['contributorGroup'];
-export type ContactInput = Schemas['ContactInputInput'];
+export type ContactInput = Schemas['ContactInput'];
 export type SubmissionResult = Schemas['SubmissionResult'];
-export type StaffSubmissionInput = Schemas['StaffSubmissionInputInput'];
-export type MeetingInput = Schemas['MeetingInputInput'];
+export type StaffSubmissionInput = Schemas['StaffSubmissionInput'];
+export type MeetingInput = Schemas['MeetingInput'];
 export type SubmissionContact = Schemas['SubmissionContact'];
 
 // --- consultation: staff intake page (documents for the forms, a unit's recent submissions) ---
@@ -120,3 +93,11 @@ export type StaffIntakeForm = Schemas['StaffIntakeForm'];
 export type StaffIntakeDocument = StaffIntakeForm['documents'][number];
 export type RecentSubmissions = Schemas['RecentSubmissions'];
 export type RecentSubmission = Schemas['RecentSubmission'];
+
+// --- consultation: representative opinions (ý kiến tiêu biểu) ------------------------------
+export type RepresentativeOpinion = Schemas['RepresentativeOpinion'];
+export type RepresentativeOpinions = Schemas['RepresentativeOpinions'];
+export type RepresentativeCandidatePage = Schemas['RepresentativeCandidatePage'];
+export type RepresentativeCandidate = RepresentativeCandidatePage['items'][number];
+export type OpinionStance = RepresentativeOpinion['stance'];
+export type RepresentativeCandidateQuery = QueryOf<'listRepresentativeCandidates'>;

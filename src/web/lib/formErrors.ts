@@ -1,6 +1,11 @@
 import type { FormInstance } from 'antd';
 import { isApiError } from '../api/client.js';
-import type { ValidationIssue } from '../api/types.js';
+
+/** One field error, as the server lists them in a VALIDATION_FAILED error's details. */
+interface ValidationIssue {
+  path: (string | number)[];
+  message: string;
+}
 
 const LOCATION_PREFIXES = new Set(['body', 'querystring', 'params']);
 

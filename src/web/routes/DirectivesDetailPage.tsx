@@ -1,9 +1,9 @@
+import { api, data, downloadUrl } from '../api/client.js';
 import { ApartmentOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Breadcrumb, Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { directiveFileUrl, updateDirective } from '../api/endpoints.js';
 import type { Directive, LinkableUnit } from '../api/types.js';
 import { ErrorResult } from '../components/ErrorResult.js';
 import { DirectiveActions } from '../features/directives/DirectiveActions.js';
@@ -77,7 +77,7 @@ export function DirectivesDetailPage() {
               Chuỗi văn bản
             </Button>
             {d.file && (
-              <Button icon={<DownloadOutlined />} href={directiveFileUrl(d.id)} title={d.file.fileName}>
+              <Button icon={<DownloadOutlined />} href={downloadUrl('/api/v1/directives/{id}/file', { path: { id: d.id } })} title={d.file.fileName}>
                 Tải tệp gốc
               </Button>
             )}
@@ -101,7 +101,7 @@ export function DirectivesDetailPage() {
           cancelLabel="Hủy"
           onCancel={() => setEditing(false)}
           onSave={async (fields) => {
-            const updated = await updateDirective(d.id, { ...fields, ownerUnitId: d.ownerUnitId, text: d.text, deadlines: d.deadlines });
+            const updated = await data(api.PUT('/api/v1/directives/{id}', { params: { path: { id: d.id } }, body: { ...fields, ownerUnitId: d.ownerUnitId, text: d.text, deadlines: d.deadlines } }));
             queryClient.setQueryData(directiveKeys.detail(d.id), updated);
             await queryClient.invalidateQueries({ queryKey: directiveKeys.all });
             void message.success('Đã lưu văn bản.');

@@ -1,9 +1,9 @@
+import { api, data, downloadUrl } from '../api/client.js';
 import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Breadcrumb, Button, Card, Flex, Form, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { draftDocxUrl, saveDraft } from '../api/endpoints.js';
 import { ErrorResult } from '../components/ErrorResult.js';
 import { DraftForm, fromDraftValues, toDraftValues, type DraftFormValues } from '../features/directives/DraftForm.js';
 import { directiveKeys, parseRouteId, useDraft } from '../features/directives/useDirectives.js';
@@ -31,12 +31,12 @@ export function DirectivesDraftPage() {
   const save = useMutation({
     mutationFn: async (then: 'stay' | 'download') => {
       const values = form.getFieldsValue(true) as DraftFormValues;
-      const saved = await saveDraft(id ?? 0, fromDraftValues(values));
+      const saved = await data(api.PUT('/api/v1/drafts/{id}', { params: { path: { id: id ?? 0 } }, body: { content: fromDraftValues(values) } }));
       return { saved, then };
     },
     onSuccess: ({ saved, then }) => {
       queryClient.setQueryData(directiveKeys.draft(saved.id), saved);
-      if (then === 'download') download(draftDocxUrl(saved.id));
+      if (then === 'download') download(downloadUrl('/api/v1/drafts/{id}/docx', { path: { id: saved.id } }));
       else void message.success('Đã lưu dự thảo.');
     },
     onError: notifyError,
@@ -54,7 +54,7 @@ export function DirectivesDraftPage() {
       return;
     }
     if (form.isFieldsTouched()) save.mutate('download');
-    else download(draftDocxUrl(d.id));
+    else download(downloadUrl('/api/v1/drafts/{id}/docx', { path: { id: d.id } }));
   };
 
   const footer = (

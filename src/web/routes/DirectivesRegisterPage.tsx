@@ -1,8 +1,8 @@
+import { api, data, formData } from '../api/client.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Breadcrumb, Steps, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { registerDirective, uploadDirective } from '../api/endpoints.js';
 import type { DirectiveInput } from '../api/types.js';
 import { DirectiveReview } from '../features/directives/DirectiveReview.js';
 import { DirectiveSourceStep, type ParsedSource } from '../features/directives/DirectiveSourceStep.js';
@@ -59,7 +59,9 @@ export function DirectivesRegisterPage() {
               text: source.result.text,
               deadlines: source.result.draft.deadlines,
             };
-            const { id } = source.file ? await uploadDirective(input, source.file) : await registerDirective(input);
+            const { id } = source.file
+              ? await data(api.POST('/api/v1/directives/upload', { body: { data: JSON.stringify(input), file: source.file }, bodySerializer: formData }))
+              : await data(api.POST('/api/v1/directives', { body: input }));
             await queryClient.invalidateQueries({ queryKey: directiveKeys.all });
             void message.success('Đã đăng ký văn bản.');
             navigate(`/van-ban/${id}`);

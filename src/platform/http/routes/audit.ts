@@ -33,6 +33,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['audit'],
+        operationId: 'listAuditEntries',
         summary: 'Nhật ký thay đổi trong phạm vi các đơn vị mình quản trị',
         querystring: z.object({
           unitId: z.coerce.number().int().optional(),

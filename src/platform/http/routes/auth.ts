@@ -44,6 +44,8 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags,
+        security: [],
+        operationId: 'logIn',
         summary: 'Đăng nhập; đặt cookie phiên và trả về mã CSRF (sai quá 5 lần từ một máy: tạm chặn 15 phút với tên đó từ máy đó)',
         body: z.object({ username: safeString().min(1).max(100), password: safeString().min(1).max(200) }),
         response: { 200: sessionSchema, 401: errorSchema, 429: errorSchema },
@@ -64,7 +66,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/logout',
-    { schema: { tags, summary: 'Đăng xuất (xóa phiên)', response: { 204: z.null() } } },
+    { schema: { tags, operationId: 'logOut', summary: 'Đăng xuất (xóa phiên)', response: { 204: z.null(), 403: errorSchema } } },
     async (request, reply) => {
       if (request.sessionToken) await deleteSession(app.db, request.sessionToken);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -74,7 +76,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/me',
-    { schema: { tags, summary: 'Người dùng đang đăng nhập', response: { 200: sessionSchema, 401: errorSchema } } },
+    { schema: { tags, operationId: 'getSession', summary: 'Người dùng đang đăng nhập', response: { 200: sessionSchema, 401: errorSchema } } },
     async (request) => {
       const actor = requireActor(request);
       return { user: await loadMe(app.db, actor.userId as number), csrfToken: request.auth?.csrfToken ?? '' };
@@ -87,6 +89,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags,
+        operationId: 'changePassword',
         summary: 'Đổi mật khẩu của chính mình',
         body: z.object({ currentPassword: safeString().min(1).max(200), newPassword: safeString().max(200) }),
         response: { 204: z.null(), 400: errorSchema, 401: errorSchema },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkDatabase } from '../../db/health.js';
+import { errorSchema } from '../error-handler.js';
 
 const healthSchema = z
   .object({
@@ -16,8 +17,10 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['system'],
+        security: [],
+        operationId: 'getHealth',
         summary: 'Tình trạng hệ thống và cơ sở dữ liệu',
-        response: { 200: healthSchema, 503: healthSchema },
+        response: { 200: healthSchema, 400: errorSchema, 503: healthSchema },
       },
     },
     async (_request, reply) => {

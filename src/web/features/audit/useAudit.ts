@@ -1,11 +1,11 @@
+import { api, data } from '../../api/client.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { listAudit } from '../../api/endpoints.js';
 import type { AuditQuery } from '../../api/types.js';
 
 export function useAuditPage(query: AuditQuery) {
   return useQuery({
     queryKey: ['audit', query] as const,
-    queryFn: () => listAudit(query),
+    queryFn: () => data(api.GET('/api/v1/audit', { params: { query: { page: 1, pageSize: 50, ...query } } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isApiError, onUnauthenticated } from '../../api/client.js';
-import { getMe, logout } from '../../api/endpoints.js';
+import { getSession, logOut } from './session.js';
 import type { Me } from '../../api/types.js';
 import { AuthContext, ME_QUERY_KEY, type AuthState, type SessionEndReason } from './authContext.js';
 
 async function loadMe(): Promise<Me | null> {
   try {
-    return (await getMe()).user;
+    return (await getSession()).user;
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;
@@ -43,7 +43,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await logout();
+      await logOut();
     } catch {
       // Signing out locally is what matters; the session will expire on the server anyway.
     }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Form, Input } from 'antd';
-import { isApiError } from '../../api/client.js';
-import { changePassword } from '../../api/endpoints.js';
+import { api, data, isApiError } from '../../api/client.js';
 import { applyValidationErrors } from '../../lib/formErrors.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
 import { MIN_PASSWORD_LENGTH, newPasswordRules, confirmPasswordRules } from './passwordRules.js';
@@ -17,7 +16,7 @@ export function ChangePasswordForm() {
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   const mutation = useMutation({
-    mutationFn: (v: Values) => changePassword(v.currentPassword, v.newPassword),
+    mutationFn: (v: Values) => data(api.POST('/api/v1/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } })),
     onSuccess: () => {
       form.resetFields();
       void message.success('Đã đổi mật khẩu. Lần đăng nhập sau hãy dùng mật khẩu mới.');

@@ -1,6 +1,6 @@
+import { api, data } from '../../api/client.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal } from 'antd';
-import { createUser } from '../../api/endpoints.js';
 import type { User } from '../../api/types.js';
 import { applyValidationErrors } from '../../lib/formErrors.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
@@ -24,13 +24,13 @@ export function CreateUserModal({ open, onClose, onCreated }: { open: boolean; o
   const notifyError = useNotifyError();
   const mutation = useMutation({
     mutationFn: (v: Values) =>
-      createUser({
+      data(api.POST('/api/v1/users', { body: {
         username: v.username.trim(),
         fullName: v.fullName.trim(),
         email: v.email?.trim() ? v.email.trim() : null,
         homeUnitId: v.homeUnitId ?? null,
         password: v.password,
-      }),
+      } })),
     onSuccess: async (user) => {
       await queryClient.invalidateQueries({ queryKey: userKeys.all });
       void message.success(`Đã tạo tài khoản “${user.username}”. Hãy cấp vai trò để người dùng có thể làm việc.`);

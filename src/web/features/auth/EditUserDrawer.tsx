@@ -1,8 +1,8 @@
+import { api, data } from '../../api/client.js';
 import { KeyOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Descriptions, Divider, Drawer, Flex, Form, Input, Switch, Typography } from 'antd';
 import { useMemo } from 'react';
-import { updateUser } from '../../api/endpoints.js';
 import type { User, UserPatch } from '../../api/types.js';
 import { applyValidationErrors } from '../../lib/formErrors.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -58,7 +58,7 @@ export function EditUserDrawer({ user, onClose, onResetPassword }: EditUserDrawe
     mutationFn: async (v: Values): Promise<User | null> => {
       if (!user) return null;
       const patch = diff(user, v);
-      return Object.keys(patch).length > 0 ? updateUser(user.id, patch) : null;
+      return Object.keys(patch).length > 0 ? data(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: patch })) : null;
     },
     onSuccess: async (saved) => {
       if (!saved) {

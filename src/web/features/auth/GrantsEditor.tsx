@@ -1,7 +1,7 @@
+import { api, data } from '../../api/client.js';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Popconfirm, Select, Tag, Typography, theme } from 'antd';
-import { addGrant, removeGrant } from '../../api/endpoints.js';
 import type { Grant, Role, User } from '../../api/types.js';
 import { roleColors, roleLabel, roleLabels, WHOLE_SYSTEM_LABEL } from '../../i18n/roles.js';
 import { applyValidationErrors } from '../../lib/formErrors.js';
@@ -33,10 +33,10 @@ export function GrantsEditor({ user }: { user: User }) {
 
   const add = useMutation({
     mutationFn: (v: Values) =>
-      addGrant(user.id, {
+      data(api.POST('/api/v1/users/{id}/grants', { params: { path: { id: user.id } }, body: {
         role: v.role,
         unitId: v.role === 'system_admin' || v.unitId === WHOLE_SYSTEM ? null : v.unitId,
-      }),
+      } })),
     onSuccess: async (grant) => {
       await queryClient.invalidateQueries({ queryKey: userKeys.all });
       void message.success(`Đã cấp vai trò ${roleLabel(grant.role)} — ${grantScope(grant)}.`);
@@ -49,7 +49,7 @@ export function GrantsEditor({ user }: { user: User }) {
   });
 
   const remove = useMutation({
-    mutationFn: (grant: Grant) => removeGrant(user.id, grant.id),
+    mutationFn: (grant: Grant) => data(api.DELETE('/api/v1/users/{id}/grants/{grantId}', { params: { path: { id: user.id, grantId: grant.id } } })),
     onSuccess: async (_v, grant) => {
       await queryClient.invalidateQueries({ queryKey: userKeys.all });
       void message.success(`Đã thu hồi vai trò ${roleLabel(grant.role)} — ${grantScope(grant)}.`);

@@ -1,8 +1,8 @@
+import { logIn } from './session.js';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
-import { login } from '../../api/endpoints.js';
 import type { Me } from '../../api/types.js';
 import { errorText } from '../../i18n/errors.js';
 
@@ -15,7 +15,7 @@ export function LoginForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
   const [form] = Form.useForm<LoginValues>();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (values: LoginValues) => login(values.username.trim(), values.password),
+    mutationFn: (values: LoginValues) => logIn(values.username.trim(), values.password),
     onSuccess: (session) => onSuccess(session.user),
     onError: (e) => {
       setError(errorText(e));

@@ -1,6 +1,6 @@
+import { api, data } from '../../api/client.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Typography } from 'antd';
-import { resetUserPassword } from '../../api/endpoints.js';
 import type { User } from '../../api/types.js';
 import { applyValidationErrors } from '../../lib/formErrors.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
@@ -18,7 +18,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   const mutation = useMutation({
-    mutationFn: (v: Values) => resetUserPassword(user?.id ?? 0, v.newPassword),
+    mutationFn: (v: Values) => data(api.POST('/api/v1/users/{id}/password', { params: { path: { id: user?.id ?? 0 } }, body: { newPassword: v.newPassword } })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: userKeys.all });
       void message.success(`Đã đặt lại mật khẩu cho “${user?.username ?? ''}”; tài khoản đã được mở khóa.`);

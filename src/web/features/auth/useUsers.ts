@@ -1,5 +1,5 @@
+import { api, data } from '../../api/client.js';
 import { useQuery } from '@tanstack/react-query';
-import { listUsers } from '../../api/endpoints.js';
 
 export const userKeys = {
   all: ['users'] as const,
@@ -9,7 +9,7 @@ export const userKeys = {
 export function useUserList(q: string) {
   return useQuery({
     queryKey: userKeys.list(q),
-    queryFn: () => listUsers(q || undefined),
+    queryFn: () => data(api.GET('/api/v1/users', { params: { query: { q: q || undefined } } })),
     placeholderData: (previous) => previous,
   });
 }

@@ -1,7 +1,7 @@
+import { api, data } from '../../api/client.js';
 import { EyeOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Descriptions, Typography } from 'antd';
-import { getSubmissionContact } from '../../api/endpoints.js';
 import { intakeText as t } from '../../i18n/consultation.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
 
@@ -12,7 +12,7 @@ import { useNotifyError } from '../../lib/useNotifyError.js';
 export function ContactReveal({ code, submissionId }: { code: string; submissionId: number }) {
   const { modal } = App.useApp();
   const notifyError = useNotifyError();
-  const reveal = useMutation({ mutationFn: () => getSubmissionContact(code, submissionId), onError: notifyError });
+  const reveal = useMutation({ mutationFn: () => data(api.GET('/api/v1/consultations/{code}/submissions/{id}/contact', { params: { path: { code, id: submissionId } } })), onError: notifyError });
   const contact = reveal.data;
 
   if (contact) {

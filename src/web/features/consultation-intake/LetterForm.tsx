@@ -1,5 +1,5 @@
+import { api, data } from '../../api/client.js';
 import { Card, Col, DatePicker, Form, Radio, Row, Select } from 'antd';
-import { recordStaffSubmission } from '../../api/endpoints.js';
 import type { StaffIntakeForm, StaffSubmissionInput } from '../../api/types.js';
 import { contributorGroupOptions, intakeText as t, staffChannelLabels, staffStances } from '../../i18n/consultation.js';
 import { ContactFields } from '../consultation/ContactFields.js';
@@ -18,7 +18,7 @@ export function LetterForm({ intake, unitId }: { intake: StaffIntakeForm; unitId
     unitId,
     layout,
     initialValues: (): Partial<LetterValues> => ({ channel: 'letter', submittedAt: vnWallClock(), opinions: [emptyOpinion(intake.documents)], consent: false }),
-    send: (values, key) => recordStaffSubmission(intake.code, toStaffInput(values, unitId, key)),
+    send: (values, key) => data(api.POST('/api/v1/consultations/{code}/submissions', { params: { path: { code: intake.code } }, body: toStaffInput(values, unitId, key) })),
   });
 
   return (

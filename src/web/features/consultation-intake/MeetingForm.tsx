@@ -1,5 +1,5 @@
+import { api, data } from '../../api/client.js';
 import { Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
-import { recordMeeting } from '../../api/endpoints.js';
 import type { MeetingInput, StaffIntakeForm } from '../../api/types.js';
 import { contributorGroupOptions, intakeText as t, meetingKindLabels, staffStances } from '../../i18n/consultation.js';
 import { emptyOpinion, OpinionListField } from '../consultation/OpinionListField.js';
@@ -17,7 +17,7 @@ export function MeetingForm({ intake, unitId }: { intake: StaffIntakeForm; unitI
     unitId,
     layout,
     initialValues: (): Partial<MeetingValues> => ({ kind: 'hoi_nghi', heldAt: vnWallClock(), contributorGroup: 'khac', opinions: [emptyOpinion(intake.documents)] }),
-    send: (values, key) => recordMeeting(intake.code, toMeetingInput(values, unitId, key)),
+    send: (values, key) => data(api.POST('/api/v1/consultations/{code}/meetings', { params: { path: { code: intake.code } }, body: toMeetingInput(values, unitId, key) })),
   });
 
   return (

@@ -1,8 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Form, type FormInstance } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { isApiError } from '../../api/client.js';
-import { getStaffIntakeForm, listRecentSubmissions } from '../../api/endpoints.js';
+import { api, data, isApiError } from '../../api/client.js';
 import type { SubmissionResult } from '../../api/types.js';
 import { intakeText as t } from '../../i18n/consultation.js';
 import { errorText } from '../../i18n/errors.js';
@@ -16,14 +15,14 @@ export const intakeKeys = {
 const PAGE = 20;
 
 export function useStaffIntakeForm(code: string | null) {
-  return useQuery({ queryKey: intakeKeys.form(code ?? ''), queryFn: () => getStaffIntakeForm(code ?? ''), enabled: code !== null, staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: intakeKeys.form(code ?? ''), queryFn: () => data(api.GET('/api/v1/consultations/{code}/intake-form', { params: { path: { code: code ?? '' } } })), enabled: code !== null, staleTime: 5 * 60_000 });
 }
 
 /** The unit's recent submissions, newest first, a page of 20 at a time ("Xem thêm"). */
 export function useRecentSubmissions(code: string | null, unitId: number | null) {
   return useInfiniteQuery({
     queryKey: intakeKeys.recent(code ?? '', unitId ?? 0),
-    queryFn: ({ pageParam }) => listRecentSubmissions(code ?? '', unitId ?? 0, { limit: PAGE, before: pageParam }),
+    queryFn: ({ pageParam }) => data(api.GET('/api/v1/consultations/{code}/units/{unitId}/submissions', { params: { path: { code: code ?? '', unitId: unitId ?? 0 }, query: { limit: PAGE, before: pageParam } } })),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextBefore ?? undefined,
     enabled: code !== null && unitId !== null,

@@ -1,6 +1,6 @@
 import { App, Button, Drawer, Empty, Flex, Input, Select, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { OpinionStance, RepresentativeCandidate } from '../../api/endpoints.js';
+import type { OpinionStance, RepresentativeCandidate } from '../../api/types.js';
 import type { WeeklyReportView } from '../../api/types.js';
 import { ErrorResult } from '../../components/ErrorResult.js';
 import { SearchInput } from '../../components/SearchInput.js';

@@ -1,6 +1,6 @@
+import { downloadUrl } from '../../api/client.js';
 import { CheckCircleOutlined, FileExcelOutlined, FileWordOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Popconfirm, Tooltip, Typography } from 'antd';
-import { weeklyReportFileUrl } from '../../api/endpoints.js';
 import type { WeeklyReportView } from '../../api/types.js';
 import { reportText } from '../../i18n/consultation-report.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -61,10 +61,10 @@ export function ReportActions({ view }: { view: WeeklyReportView }) {
         </Typography.Text>
       </Flex>
       <Flex wrap gap={8}>
-        <Button icon={<FileWordOutlined />} href={weeklyReportFileUrl(consultation.code, unit.id, period.periodEnd, 'docx')} data-testid="report-docx">
+        <Button icon={<FileWordOutlined />} href={downloadUrl('/api/v1/consultations/{code}/reports/{unitId}/docx', { path: { code: consultation.code, unitId: unit.id }, query: { periodEnd: period.periodEnd } })} data-testid="report-docx">
           {reportText.downloadDocx}
         </Button>
-        <Button icon={<FileExcelOutlined />} href={weeklyReportFileUrl(consultation.code, unit.id, period.periodEnd, 'xlsx')} data-testid="report-xlsx">
+        <Button icon={<FileExcelOutlined />} href={downloadUrl('/api/v1/consultations/{code}/reports/{unitId}/xlsx', { path: { code: consultation.code, unitId: unit.id }, query: { periodEnd: period.periodEnd } })} data-testid="report-xlsx">
           {reportText.downloadXlsx}
         </Button>
       </Flex>

@@ -1,6 +1,6 @@
 import { Flex, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { RepresentativeOpinion } from '../../api/endpoints.js';
+import type { RepresentativeOpinion } from '../../api/types.js';
 import { channelLabels, representativeText, sectionTitle, stanceColors, stanceLabels } from '../../i18n/consultation-report.js';
 
 interface Group {

@@ -1,5 +1,5 @@
+import { api, data } from '../../api/client.js';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getWeeklyReportView, listConsultations, submitWeeklyReport } from '../../api/endpoints.js';
 
 export const reportKeys = {
   consultations: ['consultations'] as const,
@@ -8,14 +8,14 @@ export const reportKeys = {
 };
 
 export function useConsultations() {
-  return useQuery({ queryKey: reportKeys.consultations, queryFn: listConsultations });
+  return useQuery({ queryKey: reportKeys.consultations, queryFn: () => data(api.GET('/api/v1/consultations')) });
 }
 
 /** The live weekly report: refreshed every minute while the page is open (feedback keeps arriving). */
 export function useWeeklyReportView(code: string | null, unitId: number | null, periodEnd: string | null) {
   return useQuery({
     queryKey: reportKeys.view(code ?? '', unitId ?? 0, periodEnd ?? ''),
-    queryFn: () => getWeeklyReportView(code ?? '', unitId ?? 0, periodEnd ?? undefined),
+    queryFn: () => data(api.GET('/api/v1/consultations/{code}/reports/{unitId}', { params: { path: { code: code ?? '', unitId: unitId ?? 0 }, query: { periodEnd: periodEnd ?? undefined } } })),
     enabled: code !== null && unitId !== null && periodEnd !== null,
     placeholderData: keepPreviousData,
     refetchInterval: 60_000,
@@ -25,7 +25,7 @@ export function useWeeklyReportView(code: string | null, unitId: number | null, 
 export function useSubmitWeeklyReport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { code: string; unitId: number; periodEnd: string }) => submitWeeklyReport(input.code, input.unitId, input.periodEnd),
+    mutationFn: (input: { code: string; unitId: number; periodEnd: string }) => data(api.POST('/api/v1/consultations/{code}/reports/{unitId}/submit', { params: { path: { code: input.code, unitId: input.unitId } }, body: { periodEnd: input.periodEnd } })),
     onSettled: () => client.invalidateQueries({ queryKey: reportKeys.all }),
   });
 }

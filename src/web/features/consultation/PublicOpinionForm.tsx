@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Select } from 'antd';
 import { useRef, useState } from 'react';
-import { isApiError } from '../../api/client.js';
-import { submitPublicOpinions } from '../../api/endpoints.js';
+import { api, data, isApiError } from '../../api/client.js';
 import type { ContributorGroup, PublicConsultation, PublicStance, PublicSubmissionInput, SubmissionResult } from '../../api/types.js';
 import { contributorGroupOptions, publicFormText as t, publicStances } from '../../i18n/consultation.js';
 import { errorText } from '../../i18n/errors.js';
@@ -49,7 +48,7 @@ export function PublicOpinionForm({ consultation, onDone }: { consultation: Publ
   const firstDocument = consultation.documents[0]?.code;
 
   const submit = useMutation({
-    mutationFn: (values: FormValues) => submitPublicOpinions(consultation.code, toInput(values, idempotencyKey.current)),
+    mutationFn: (values: FormValues) => data(api.POST('/api/v1/public/consultations/{code}/submissions', { params: { path: { code: consultation.code } }, body: toInput(values, idempotencyKey.current) })),
     onSuccess: (result) => {
       setFailure(null);
       idempotencyKey.current = newKey();

@@ -1,9 +1,9 @@
+import { api, data } from '../../api/client.js';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { getPublicConsultation, searchPublicUnits } from '../../api/endpoints.js';
 
 export function usePublicConsultation(code: string) {
-  return useQuery({ queryKey: ['public-consultation', code], queryFn: () => getPublicConsultation(code), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: ['public-consultation', code], queryFn: () => data(api.GET('/api/v1/public/consultations/{code}', { params: { path: { code } } })), staleTime: 5 * 60_000 });
 }
 
 /** The receiving units matching what the person typed (debounced; at most 50 from the server). */
@@ -15,7 +15,7 @@ export function usePublicUnitSearch(code: string, text: string) {
   }, [text]);
   return useQuery({
     queryKey: ['public-units', code, q],
-    queryFn: ({ signal }) => searchPublicUnits(code, q, signal),
+    queryFn: ({ signal }) => data(api.GET('/api/v1/public/consultations/{code}/units', { params: { path: { code }, query: { q } }, signal })),
     enabled: q !== '',
     staleTime: 5 * 60_000,
     placeholderData: (previous) => previous,

@@ -1,9 +1,9 @@
+import { api, data } from '../../api/client.js';
 import { CheckOutlined, EditOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { acknowledgeDirective, startDraft } from '../../api/endpoints.js';
 import type { Directive } from '../../api/types.js';
 import { formatDateTime } from '../../lib/time.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
@@ -22,7 +22,7 @@ export function DirectiveActions({ directive }: { directive: Directive }) {
   const [draftUnitId, setDraftUnitId] = useState<number | null>(null);
 
   const acknowledge = useMutation({
-    mutationFn: (unitId: number) => acknowledgeDirective(directive.id, unitId),
+    mutationFn: (unitId: number) => data(api.POST('/api/v1/directives/{id}/acknowledge', { params: { path: { id: directive.id } }, body: { unitId } })),
     onSuccess: async (_r, unitId) => {
       const unit = directive.acknowledgeable.find((a) => a.unitId === unitId);
       void message.success(`Đã xác nhận ${unit?.unitName ?? 'đơn vị'} đã nhận văn bản.`);
@@ -33,7 +33,7 @@ export function DirectiveActions({ directive }: { directive: Directive }) {
   });
 
   const draft = useMutation({
-    mutationFn: (unitId: number) => startDraft(directive.id, unitId),
+    mutationFn: (unitId: number) => data(api.POST('/api/v1/directives/{id}/drafts', { params: { path: { id: directive.id } }, body: { unitId } })),
     onSuccess: (created) => {
       setChoosing(false);
       void message.success('Đã tạo dự thảo văn bản thực hiện.');

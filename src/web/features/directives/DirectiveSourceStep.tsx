@@ -1,8 +1,8 @@
+import { api, data, formData } from '../../api/client.js';
 import { FileTextOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Card, Flex, Form, Input, Segmented, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
-import { parseDirectiveFile, parseDirectiveText } from '../../api/endpoints.js';
 import type { DirectiveParseResult } from '../../api/types.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.js';
@@ -35,8 +35,8 @@ export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSour
   const parse = useMutation({
     mutationFn: async (): Promise<ParsedSource> => {
       if (ownerUnitId === null) throw new Error('owner unit missing');
-      if (mode === 'file' && file) return { result: await parseDirectiveFile(file, ownerUnitId), ownerUnitId, file };
-      return { result: await parseDirectiveText(text, ownerUnitId), ownerUnitId, file: null };
+      if (mode === 'file' && file) return { result: await data(api.POST('/api/v1/directives/parse-file', { body: { file, ownerUnitId: ownerUnitId === null ? undefined : String(ownerUnitId) }, bodySerializer: formData })), ownerUnitId, file };
+      return { result: await data(api.POST('/api/v1/directives/parse', { body: { text, ownerUnitId } })), ownerUnitId, file: null };
     },
     onSuccess: onParsed,
     onError: notifyError,

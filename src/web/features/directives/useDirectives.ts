@@ -1,5 +1,5 @@
+import { api, data } from '../../api/client.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getCascade, getDirective, getDraft, listDirectives } from '../../api/endpoints.js';
 import type { DirectiveQuery } from '../../api/types.js';
 
 export const directiveKeys = {
@@ -11,19 +11,19 @@ export const directiveKeys = {
 };
 
 export function useDirectiveList(query: DirectiveQuery) {
-  return useQuery({ queryKey: directiveKeys.list(query), queryFn: () => listDirectives(query), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: directiveKeys.list(query), queryFn: () => data(api.GET('/api/v1/directives', { params: { query: { page: 1, pageSize: 50, ...query } } })), placeholderData: keepPreviousData });
 }
 
 export function useDirective(id: number | null) {
-  return useQuery({ queryKey: directiveKeys.detail(id ?? 0), queryFn: () => getDirective(id ?? 0), enabled: id !== null });
+  return useQuery({ queryKey: directiveKeys.detail(id ?? 0), queryFn: () => data(api.GET('/api/v1/directives/{id}', { params: { path: { id: id ?? 0 } } })), enabled: id !== null });
 }
 
 export function useCascade(id: number | null) {
-  return useQuery({ queryKey: directiveKeys.cascade(id ?? 0), queryFn: () => getCascade(id ?? 0), enabled: id !== null });
+  return useQuery({ queryKey: directiveKeys.cascade(id ?? 0), queryFn: () => data(api.GET('/api/v1/directives/{id}/cascade', { params: { path: { id: id ?? 0 } } })), enabled: id !== null });
 }
 
 export function useDraft(id: number | null) {
-  return useQuery({ queryKey: directiveKeys.draft(id ?? 0), queryFn: () => getDraft(id ?? 0), enabled: id !== null });
+  return useQuery({ queryKey: directiveKeys.draft(id ?? 0), queryFn: () => data(api.GET('/api/v1/drafts/{id}', { params: { path: { id: id ?? 0 } } })), enabled: id !== null });
 }
 
 /** A positive integer route parameter, or null. */

@@ -1,8 +1,8 @@
+import { api, data } from '../../api/client.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Drawer, Flex, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
-import { createUnit, updateUnit } from '../../api/endpoints.js';
 import type { Unit, UnitDetail, UnitInput, UnitKind, UnitPatch } from '../../api/types.js';
 import { unitKindOptions } from '../../i18n/unitKinds.js';
 import { applyValidationErrors } from '../../lib/formErrors.js';
@@ -107,9 +107,9 @@ export function UnitFormDrawer({ mode, onClose, onSaved }: UnitFormDrawerProps) 
       if (mode?.type === 'edit') {
         const patch = diff(mode.unit, input);
         if (Object.keys(patch).length === 0) return null;
-        return updateUnit(mode.unit.id, patch);
+        return data(api.PATCH('/api/v1/units/{id}', { params: { path: { id: mode.unit.id } }, body: patch }));
       }
-      return createUnit(input);
+      return data(api.POST('/api/v1/units', { body: input }));
     },
     onSuccess: async (unit) => {
       if (!unit) {

@@ -2,9 +2,14 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Modal, Table, Upload } from 'antd';
 import { useState } from 'react';
-import { isApiError } from '../../api/client.js';
-import { exportUnitsUrl, importUnits } from '../../api/endpoints.js';
-import type { ImportLineError, ImportResult } from '../../api/types.js';
+import { api, data, downloadUrl, formData, isApiError } from '../../api/client.js';
+import type { ImportResult } from '../../api/types.js';
+
+/** One refused line of an import, as the server lists them in the error's details. */
+interface ImportLineError {
+  line: number;
+  message: string;
+}
 import { errorText } from '../../i18n/errors.js';
 import { unitKeys } from './useUnits.js';
 
@@ -29,7 +34,7 @@ export function UnitImportExport() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const mutation = useMutation({
-    mutationFn: (file: File) => importUnits(file),
+    mutationFn: (file: File) => data(api.POST('/api/v1/units/import', { body: { file }, bodySerializer: formData })),
     onSuccess: async (result, file) => {
       setOutcome({ kind: 'ok', fileName: file.name, result });
       await queryClient.invalidateQueries({ queryKey: unitKeys.all });
@@ -47,10 +52,10 @@ export function UnitImportExport() {
   return (
     <>
       <Flex gap={8} wrap>
-        <Button icon={<DownloadOutlined />} href={exportUnitsUrl('csv')} data-testid="unit-export-csv">
+        <Button icon={<DownloadOutlined />} href={downloadUrl('/api/v1/units/export', { query: { format: 'csv' } })} data-testid="unit-export-csv">
           Xuất CSV
         </Button>
-        <Button icon={<DownloadOutlined />} href={exportUnitsUrl('xlsx')} data-testid="unit-export-xlsx">
+        <Button icon={<DownloadOutlined />} href={downloadUrl('/api/v1/units/export', { query: { format: 'xlsx' } })} data-testid="unit-export-xlsx">
           Xuất Excel
         </Button>
         <Upload

@@ -1,6 +1,6 @@
+import { api, data } from '../../api/client.js';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { getUnit, listUnits, searchUnits } from '../../api/endpoints.js';
 import { indexUnits, type UnitIndex } from '../../lib/unitTree.js';
 
 export const unitKeys = {
@@ -12,7 +12,7 @@ export const unitKeys = {
 
 /** Every unit the caller may see (shared by the tree, TreeSelects and labels). */
 export function useUnitList() {
-  return useQuery({ queryKey: unitKeys.list(), queryFn: () => listUnits(), staleTime: 60_000 });
+  return useQuery({ queryKey: unitKeys.list(), queryFn: () => data(api.GET('/api/v1/units')), staleTime: 60_000 });
 }
 
 export function useUnitIndex(): { index: UnitIndex | null; query: ReturnType<typeof useUnitList> } {
@@ -25,7 +25,7 @@ export function useUnitSearch(q: string) {
   const trimmed = q.trim();
   return useQuery({
     queryKey: unitKeys.search(trimmed),
-    queryFn: ({ signal }) => searchUnits(trimmed, signal),
+    queryFn: ({ signal }) => data(api.GET('/api/v1/units', { params: { query: { q: trimmed } }, signal })),
     enabled: trimmed.length > 0,
     placeholderData: (previous) => previous,
   });
@@ -34,7 +34,7 @@ export function useUnitSearch(q: string) {
 export function useUnitDetail(id: number | null) {
   return useQuery({
     queryKey: unitKeys.detail(id ?? 0),
-    queryFn: () => getUnit(id ?? 0),
+    queryFn: () => data(api.GET('/api/v1/units/{id}', { params: { path: { id: id ?? 0 } } })),
     enabled: id !== null,
   });
 }
