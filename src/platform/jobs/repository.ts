@@ -175,12 +175,17 @@ export interface JobRunRow {
 /** The latest attempts, newest first (optionally of one job name). */
 export async function selectJobRuns(db: Queryable, options: { name?: string; limit: number }): Promise<JobRunRow[]> {
   const byName = options.name === undefined ? sql`true` : sql`name = ${options.name}`;
-  const result = await db.execute<{ id: number; name: string; attempt: number; runner: string; started_at: Date; finished_at: Date | null; outcome: string | null; error: string | null }>(sql`
+  const result = await db.execute<{ id: number; name: string; attempt: number; runner: string; started_at: string; finished_at: string | null; outcome: string | null; error: string | null }>(sql`
     select id, name, attempt, runner, started_at, finished_at, outcome, error from job_runs where ${byName} order by id desc limit ${options.limit}`);
-  return result.rows.map((r) => ({ id: r.id, name: r.name, attempt: r.attempt, runner: r.runner, startedAt: r.started_at, finishedAt: r.finished_at, outcome: r.outcome, error: r.error }));
+  // Raw statements return timestamps as text.
+  return result.rows.map((r) => ({
+    ...{ id: r.id, name: r.name, attempt: r.attempt, runner: r.runner, outcome: r.outcome, error: r.error },
+    startedAt: new Date(r.started_at),
+    finishedAt: r.finished_at === null ? null : new Date(r.finished_at),
+  }));
 }
 
 export async function selectSchedules(db: Queryable): Promise<{ name: string; everyMs: number; nextRunAt: Date }[]> {
-  const result = await db.execute<{ name: string; every_ms: number; next_run_at: Date }>(sql`select name, every_ms, next_run_at from job_schedules order by name`);
-  return result.rows.map((r) => ({ name: r.name, everyMs: r.every_ms, nextRunAt: r.next_run_at }));
+  const result = await db.execute<{ name: string; every_ms: number; next_run_at: string }>(sql`select name, every_ms, next_run_at from job_schedules order by name`);
+  return result.rows.map((r) => ({ name: r.name, everyMs: r.every_ms, nextRunAt: new Date(r.next_run_at) }));
 }
