@@ -5,6 +5,7 @@ import { registerConsultation } from './commands/consultation.js';
 import { registerConsultationReport } from './commands/consultation-report.js';
 import { registerConsultationDocument } from './commands/consultation-document.js';
 import { registerConsultationFigures } from './commands/consultation-figures.js';
+import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerStart } from './commands/start.js';
 import { registerUnits } from './commands/units.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerConsultationFigures(program);
   registerDirectives(program);
   registerBackup(program);
+  registerJobs(program);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

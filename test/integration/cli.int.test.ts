@@ -125,6 +125,18 @@ describe('lantoa command', () => {
     expect(JSON.parse(imported.out)).toEqual({ created: 2, updated: 0, unchanged: 0 });
     expect(lantoa(['units', 'import', path.join(dataDir, 'missing.csv')]).code).not.toBe(0);
 
+    // Background jobs: the server registered its schedules; one runs now from the CLI and is logged.
+    const listed = lantoa(['jobs', 'list']);
+    expect(listed.code, listed.err).toBe(0);
+    expect(listed.out).toMatch(/consultation\.fold-figures\s+mỗi 2 giây/);
+    expect(listed.out).toMatch(/consultation\.erase-contacts\s+mỗi 3\.600 giây/);
+    const ran = lantoa(['jobs', 'run', 'sessions.purge']);
+    expect(ran.code, ran.err).toBe(0);
+    expect(lantoa(['jobs', 'list', '--name', 'sessions.purge']).out).toMatch(/sessions\.purge\s+lần 1\s+thành công/);
+    const unknown = lantoa(['jobs', 'run', 'khong-co']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('consultation.fold-figures');
+
     // A consistent backup while the server runs; restored into a fresh data directory (with the
     // contact key when asked to include it); restoring onto a data directory that has a database is refused.
     const contactKey = randomBytes(32).toString('base64');

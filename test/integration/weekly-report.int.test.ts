@@ -91,6 +91,13 @@ describe('weekly report', () => {
     await expect(submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: commune, periodEnd: '2025-11-12' })).rejects.toMatchObject({ code: 'CONFLICT' });
     const cellReport = await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: cell, periodEnd: '2025-11-12', now: vn('2025-11-11T16:00:00') });
     expect(cellReport.late).toBe(true); // a grassroots cell is due by Tuesday 16:00
+    // Each submitted report raised `weekly-report.submitted` in its transaction; the refused one did not.
+    const events = await db.execute<{ payload: { unitId: number; late: boolean } }>(sql`select payload from outbox where name = 'weekly-report.submitted' order by id`);
+    expect(events.rows.map((r) => [r.payload.unitId, r.payload.late])).toEqual([
+      [commune, false],
+      [otherCommune, true],
+      [cell, true],
+    ]);
     const report = await computeWeeklyReport(db, { consultation, unitId: province, periodEnd: '2025-11-12' });
     expect(report.children.map((c) => [c.code, c.status]).sort()).toEqual([
       ['X1', 'submitted'],

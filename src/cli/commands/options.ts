@@ -7,3 +7,11 @@ export function parsePort(value: string): number {
   }
   return port;
 }
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) {
+    throw new InvalidArgumentError('phải là số nguyên từ 1 đến 10000 / must be an integer 1–10000');
+  }
+  return n;
+}

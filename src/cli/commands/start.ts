@@ -7,9 +7,9 @@ import { buildApp } from '../../platform/http/app.js';
 import { createLogger } from '../../platform/log/logger.js';
 import { isWorkspaceEmpty, loadDemo, presentDemoAccounts } from '../../modules/org/load-demo.js';
 import { loadDirectivesDemo } from '../../modules/directives/load-demo.js';
-import { scheduleContactErasure } from '../../modules/consultation/intake-contacts.js';
 import { loadConsultationDemo } from '../../modules/consultation/load-demo.js';
-import { startFigureFolding } from '../../modules/consultation/fold-figures.js';
+import { startJobRunner, type JobRunner } from '../../platform/jobs/index.js';
+import { backgroundWork } from '../background-work.js';
 import { asCliError, CliError, EXIT, info, loadConfig } from '../runtime.js';
 import { parsePort } from './options.js';
 
@@ -27,15 +27,14 @@ export function registerStart(program: Command): void {
         throw asCliError(e);
       });
       let app: Awaited<ReturnType<typeof buildApp>> | null = null;
-      let stopErasure: (() => void) | null = null;
-      let stopFolding: (() => Promise<void>) | null = null;
+      let runner: JobRunner | null = null;
       let stopping = false;
       const shutdown = async (signal: string) => {
         if (stopping) return;
         stopping = true;
         info(`\nĐang dừng Lan Tỏa (${signal})… / shutting down`);
-        stopErasure?.();
-        await stopFolding?.().catch(() => undefined);
+        // The job runner first (it waits for the job in progress), then HTTP, then the database.
+        await runner?.stop().catch(() => undefined);
         await app?.close().catch(() => undefined);
         await connection.close().catch(() => undefined);
         info('Đã dừng. / stopped.');
@@ -52,17 +51,14 @@ export function registerStart(program: Command): void {
           await loadConsultationDemo(connection.db);
         }
         await purgeExpiredSessions(connection.db);
-        setInterval(() => void purgeExpiredSessions(connection.db).catch(() => undefined), 3_600_000).unref();
         app = await buildApp({ db: connection.db, config, logger });
         await app.listen({ port: config.port, host: config.host });
-        // Contributors' contact details are erased once the retention period has passed (hourly check).
-        stopErasure = scheduleContactErasure(connection.db, {
-          retentionDays: config.contactRetentionDays,
-          onError: (error) => logger.error({ err: error }, 'contact erasure failed'),
-          onErased: (erased) => logger.info({ erased }, 'contact details erased after the retention period'),
+        // Scheduled jobs (figure folding, contact erasure, session purge) and event handlers, shared
+        // with any other app server on the same database (README, "Background jobs").
+        runner = await startJobRunner(connection.db, {
+          ...backgroundWork(config),
+          onError: (error, job) => logger.error({ err: error, job: job?.name, attempt: job?.attempt }, job ? 'background job failed' : 'job runner failed'),
         });
-        // New submissions reach the weekly figures every two seconds (reports add the rest themselves).
-        stopFolding = startFigureFolding(connection.db, { onError: (error) => logger.error({ err: error }, 'folding weekly figures failed') });
       } catch (error) {
         await app?.close().catch(() => undefined);
         await connection.close().catch(() => undefined);

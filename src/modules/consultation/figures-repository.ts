@@ -18,6 +18,8 @@ import { pgArray, type Queryable } from '../../platform/db/database.js';
 export const FIGURE_MAX_DEPTH = 3;
 /** Depth up to which text counts (identical groups) are kept: the national level and the provinces. */
 export const TEXT_COUNT_MAX_DEPTH = 2;
+/** The advisory lock that serialises folders (and the refold after a unit moved). */
+export const FOLD_LOCK = 7407005;
 
 /** The week (period start, a cut-off instant) of `at` for consultation row `c`, by `date_bin` from its cut-off. */
 const weekOf = (at: SQL) =>
@@ -69,7 +71,7 @@ export interface FoldResult {
  * it is taken, returns at once with `locked: false`.
  */
 export async function foldQueueBatch(tx: Queryable, limit: number, options: { statementTimeoutMs?: number } = {}): Promise<FoldResult> {
-  const lock = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(7407005) as ok`);
+  const lock = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(${FOLD_LOCK}) as ok`);
   if (!lock.rows[0]?.ok) return { locked: false, submissions: 0 };
   // A bound on the fold statement, for this transaction only (the caller retries a smaller batch).
   if (options.statementTimeoutMs !== undefined) await tx.execute(sql`select set_config('statement_timeout', ${`${Math.max(1, Math.round(options.statementTimeoutMs))}ms`}, true)`);
@@ -87,6 +89,8 @@ export async function foldQueueBatch(tx: Queryable, limit: number, options: { st
     kept as materialized (
       select s.id, s.consultation_id, p.ancestor as unit_id, p.depth, s.week_start, s.channel, s.contributor_group, s.opinion_count
       from sub s cross join lateral unnest(s.path[1:${FIGURE_MAX_DEPTH}]) with ordinality as p(ancestor, depth)
+      -- A submission queued again for some units only (after a move) has nulls where it already counts.
+      where p.ancestor is not null
     ),
     cells as (${cellsOf(sql`kept`)}),
     figures as (

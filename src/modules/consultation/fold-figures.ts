@@ -50,25 +50,10 @@ export async function foldFigures(db: Db, options: FoldOptions = {}): Promise<{ 
   }
 }
 
-/** Runs `foldFigures` every `intervalMs` (started by `lantoa start`); returns a stop function. */
-export function startFigureFolding(db: Db, options: { intervalMs?: number; onError?: (error: unknown) => void } = {}): () => Promise<void> {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = foldFigures(db)
-      .catch((error: unknown) => options.onError?.(error))
-      .finally(() => (running = null));
-  }, options.intervalMs ?? 2_000);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
-}
-
 /**
- * Recomputes a consultation's figures from its submissions (system administrators): needed after
- * units were moved in the tree, since figures are added up along the ancestors at write time.
+ * Recomputes a consultation's figures from its submissions (system administrators). Moves in the
+ * unit tree no longer need it (the `unit.moved` handler refolds the affected units); it stays as a
+ * repair tool.
  */
 export async function rebuildFigures(db: Db, options: { actor: Actor; consultationCode: string }): Promise<{ submissions: number }> {
   requireSystemAdmin(options.actor);

@@ -69,7 +69,7 @@ const ERASE_BATCH = 10_000;
  * Erases the contact details stored more than `retentionDays` before `now`: `sealed` becomes null
  * and `erased_at` is set (the submission and its opinions stay). Works in batches of 10,000 rows,
  * each its own transaction with one audit row, so a large backlog never holds long locks.
- * Exported for the scheduled job (`scheduleContactErasure`).
+ * Run hourly by the job `consultation.erase-contacts` (jobs.ts).
  */
 export async function eraseExpiredContacts(db: Db, options: { retentionDays: number; now?: Date }): Promise<{ erased: number }> {
   const now = options.now ?? new Date();
@@ -98,31 +98,4 @@ export async function eraseExpiredContacts(db: Db, options: { retentionDays: num
     erased += batch;
     if (batch < ERASE_BATCH) return { erased };
   }
-}
-
-/**
- * Runs `eraseExpiredContacts` now and then every `intervalMs` (hourly by default) until the returned
- * function is called. The timer does not keep the process alive; failures are reported to `onError`.
- */
-export function scheduleContactErasure(
-  db: Db,
-  options: { retentionDays: number; intervalMs?: number; onError?: (error: unknown) => void; onErased?: (erased: number) => void },
-): () => void {
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const { erased } = await eraseExpiredContacts(db, { retentionDays: options.retentionDays });
-      if (erased > 0) options.onErased?.(erased);
-    } catch (error) {
-      options.onError?.(error);
-    } finally {
-      running = false;
-    }
-  };
-  void run();
-  const timer = setInterval(() => void run(), options.intervalMs ?? 3_600_000);
-  timer.unref();
-  return () => clearInterval(timer);
 }

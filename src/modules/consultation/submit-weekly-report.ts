@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
+import { emitEvent } from '../../platform/jobs/index.js';
 import { isLate, periodClosingOn } from '../../platform/time/index.js';
 import { lockUnitWeek } from './representative-repository.js';
 import { loadRepresentatives } from './representative-view.js';
@@ -48,6 +49,7 @@ export async function submitWeeklyReport(
       unitId,
       after: { consultation: consultation.code, periodEnd, late: row.late, submissions: report.submissions, opinions: report.opinions, representatives: representatives.own.length },
     });
+    await emitEvent(tx, 'weekly-report.submitted', { weeklyReportId: row.id, consultationId: consultation.id, unitId, periodEnd, late: row.late });
     return { id: row.id, submittedAt: row.submittedAt.toISOString(), deadline: row.deadline.toISOString(), late: row.late, snapshot };
   });
 }

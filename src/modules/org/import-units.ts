@@ -9,6 +9,7 @@ import { parseInWorker } from '../../platform/files/parse-in-worker.js';
 import type { UnitFileParse, UnitFileRow } from './unit-file.js';
 import { selectUnitsByCodes, unitSearchKey, type UnitRow } from './repository.js';
 import { presentUnit } from './present.js';
+import { emitUnitsMoved, readPathsBeforeMove, type UnitMove } from './events.js';
 import type { UnitView } from './schemas.js';
 
 export interface ImportError {
@@ -67,7 +68,10 @@ export async function importUnits(
     const changes = classify(rows, existing);
     // A row without sort_order keeps the unit's current order.
     const toWrite = [...changes.created, ...changes.updated].map((r) => ({ ...r, sortOrder: r.sortOrder ?? existing.get(r.code)?.sortOrder ?? 0 }));
-    await writeUnits(tx, toWrite);
+    // The ancestors of the units the file may move, read before it does (for `unit.moved`).
+    const pathsBefore = await readPathsBeforeMove(tx, changes.updated.flatMap((r) => existing.get(r.code)?.id ?? []));
+    const moves = await writeUnits(tx, toWrite);
+    await emitUnitsMoved(tx, moves.filter((m) => pathsBefore.has(m.unitId)), pathsBefore);
     await auditChanges(tx, actor, changes, existing);
     await recordAudit(tx, actor, {
       action: 'unit.import',
@@ -163,7 +167,8 @@ function authorise(actor: Actor, changes: Changes, existing: Map<string, UnitRow
   return errors;
 }
 
-async function writeUnits(tx: Tx, rows: UnitFileRow[]): Promise<void> {
+/** Writes the rows; returns the existing units that got another parent. */
+async function writeUnits(tx: Tx, rows: UnitFileRow[]): Promise<UnitMove[]> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await tx.execute(sql`
@@ -180,14 +185,20 @@ async function writeUnits(tx: Tx, rows: UnitFileRow[]): Promise<void> {
         active_from = excluded.active_from, active_to = excluded.active_to, search_key = excluded.search_key,
         updated_at = now()`);
   }
+  const moves: UnitMove[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    await tx.execute(sql`
+    // Units created by this file get their parent here too: the caller keeps the moves of units that existed.
+    const result = await tx.execute<{ id: number; from_parent_id: number | null; to_parent_id: number | null }>(sql`
       update units u set parent_id = p.id
       from unnest(${pgArray(chunk.map((r) => r.code))}::text[], ${pgArray(chunk.map((r) => r.parentCode))}::text[]) as x(code, parent_code)
       left join units p on p.code = x.parent_code
-      where u.code = x.code and u.parent_id is distinct from p.id`);
+      join units o on o.code = x.code
+      where u.code = x.code and u.parent_id is distinct from p.id
+      returning u.id, o.parent_id as from_parent_id, u.parent_id as to_parent_id`);
+    moves.push(...result.rows.map((r) => ({ unitId: r.id, fromParentId: r.from_parent_id, toParentId: r.to_parent_id })));
   }
+  return moves;
 }
 
 async function auditChanges(tx: Tx, actor: Actor, changes: Changes, existing: Map<string, UnitRow>): Promise<void> {

@@ -63,6 +63,20 @@ export async function selectAncestors(db: Queryable, id: number) {
   return result.rows.map(({ id: ancestorId, code, name }) => ({ id: ancestorId, code, name }));
 }
 
+/** The ancestor ids of each unit, root first (the unit itself excluded), in one recursive query. */
+export async function selectAncestorIdPaths(db: Queryable, ids: readonly number[]): Promise<Map<number, number[]>> {
+  if (ids.length === 0) return new Map();
+  const result = await db.execute<{ unit_id: number; path: number[] }>(sql`
+    with recursive up(unit_id, ancestor, distance) as (
+      select u.id, u.parent_id, 1 from units u where u.id = any(${pgArray(ids)}::int[]) and u.parent_id is not null
+      union all
+      select up.unit_id, p.parent_id, up.distance + 1 from up join units p on p.id = up.ancestor where p.parent_id is not null
+    )
+    select i as unit_id, coalesce((select array_agg(ancestor order by distance desc) from up where up.unit_id = i), '{}') as path
+    from unnest(${pgArray(ids)}::int[]) i`);
+  return new Map(result.rows.map((r) => [r.unit_id, r.path]));
+}
+
 /** Ids of the unit and all its descendants, in one recursive query. */
 export async function selectSubtreeIds(db: Queryable, rootIds: number[]): Promise<number[]> {
   if (rootIds.length === 0) return [];

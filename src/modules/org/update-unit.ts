@@ -10,6 +10,7 @@ import { isInSubtree, selectUnit, selectUnitsByCodes, unitSearchKey } from './re
 import { changedFields, presentUnit } from './present.js';
 import { assertActiveRange } from './create-unit.js';
 import type { UpdateUnitInput } from './schemas.js';
+import { emitUnitsMoved, readPathsBeforeMove } from './events.js';
 
 /** Edits a unit the actor administers; moving it needs admin rights on the new parent and may not create a cycle. */
 export async function updateUnit(db: Db, options: { actor: Actor; unitId: number; input: UpdateUnitInput }) {
@@ -40,6 +41,8 @@ export async function updateUnit(db: Db, options: { actor: Actor; unitId: number
     assertActiveRange(next.activeFrom ?? null, next.activeTo ?? null);
     const diff = changedFields(before, next);
     if (Object.keys(diff.after).length === 0) return before;
+    const moved = next.parentId !== current.parentId;
+    const pathsBefore = moved ? await readPathsBeforeMove(tx, [unitId]) : new Map<number, number[]>();
     const [row] = await tx
       .update(units)
       .set({
@@ -58,6 +61,7 @@ export async function updateUnit(db: Db, options: { actor: Actor; unitId: number
       .returning();
     if (!row) throw new AppError('NOT_FOUND');
     await recordAudit(tx, actor, { action: 'unit.update', entityType: 'unit', entityId: unitId, unitId, ...diff });
+    if (moved) await emitUnitsMoved(tx, [{ unitId, fromParentId: current.parentId, toParentId: row.parentId }], pathsBefore);
     return presentUnit(row);
   });
 }
