@@ -64,8 +64,8 @@ function subtreeOf(id: number): number[] {
 }
 const sorted = (values: Iterable<number>) => [...values].sort((a, b) => a - b);
 
-async function rows<T>(query: SQL): Promise<T[]> {
-  return (await db.execute<T & Record<string, unknown>>(query)).rows;
+async function rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]> {
+  return (await db.execute(query)).rows as T[];
 }
 
 beforeAll(async () => {
