@@ -10,7 +10,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Database } from '../src/platform/db/database.js';
-import { selectAncestors, selectSubtreeIds, selectVisibleUnits } from '../src/modules/org/repository.js';
+import { selectVisibleUnits } from '../src/modules/org/repository.js';
+import { selectAncestors, selectSubtreeIds } from '../src/core/unit-tree/index.js';
 import { effectiveRoles } from '../src/platform/access/scope.js';
 import { generateTree, type GeneratedTree } from './generate-tree.js';
 import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, type BenchDatabase } from './harness.js';
@@ -107,10 +108,10 @@ async function runBenchmarks(database: Database, tree: GeneratedTree): Promise<R
   );
   results.push(
     await measure(
-      'Ancestors of a depth-6 unit — `selectAncestors(db, id)`',
+      'Ancestors of a depth-6 unit — `selectAncestors(db, [id])`',
       'report',
       () => pick(deepest),
-      async (id) => (await selectAncestors(db, id)).length,
+      async (id) => (await selectAncestors(db, [id])).get(id)?.length ?? 0,
     ),
   );
   results.push(

@@ -8,15 +8,14 @@
  */
 import { sql } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
+import { subtreeCte, unitPaths } from '../../core/unit-tree/index.js';
 import { FOLD_LOCK } from './figures-repository.js';
 
 /** The affected units of a move: the moved subtree and the ancestors in one path but not the other. */
 export async function selectAffectedUnits(db: Queryable, move: { unitId: number; fromPath: readonly number[] }): Promise<number[]> {
   const result = await db.execute<{ id: number }>(sql`
-    with recursive under(id) as (
-      select ${move.unitId}::int union select u.id from units u join under on u.parent_id = under.id
-    ),
-    now_path as (select unnest(path) as id from unit_paths(array[${move.unitId}::int]))
+    with recursive ${subtreeCte('under', sql`select ${move.unitId}::int`)},
+    now_path as (select unnest(path) as id from ${unitPaths(sql`array[${move.unitId}::int]`)})
     select id from under
     union select id from now_path where id <> ${move.unitId} and id <> all(${pgArray(move.fromPath)}::int[])
     union select id from unnest(${pgArray(move.fromPath)}::int[]) id where id not in (select id from now_path)`);
@@ -26,7 +25,7 @@ export async function selectAffectedUnits(db: Queryable, move: { unitId: number;
 /** Consultations with at least one submission received in the subtree of `unitId`. */
 export async function selectConsultationsWithSubmissionsUnder(db: Queryable, unitId: number): Promise<number[]> {
   const result = await db.execute<{ id: number }>(sql`
-    with recursive under(id) as (select ${unitId}::int union select u.id from units u join under on u.parent_id = under.id)
+    with recursive ${subtreeCte('under', sql`select ${unitId}::int`)}
     select c.id from consultations c
     where exists (select 1 from submissions s where s.consultation_id = c.id and s.unit_id in (select id from under))
     order by c.id`);
@@ -45,14 +44,12 @@ export async function requeueForUnits(tx: Queryable, options: { consultationId: 
   await tx.execute(sql`delete from consultation_figures where consultation_id = ${consultationId} and unit_id = any(${affected}::int[])`);
   await tx.execute(sql`delete from consultation_text_counts where consultation_id = ${consultationId} and unit_id = any(${affected}::int[])`);
   const queued = await tx.execute(sql`
-    with recursive under(id) as (
-      select unnest(${affected}::int[]) union select u.id from units u join under on u.parent_id = under.id
-    )
+    with recursive ${subtreeCte('under', sql`select unnest(${affected}::int[])`)}
     insert into consultation_figure_queue as q (submission_id, consultation_id, unit_id, channel, contributor_group, opinion_count, submitted_at, path)
     select s.id, s.consultation_id, s.unit_id, s.channel, s.contributor_group, s.opinion_count, s.submitted_at,
            array(select case when x = any(${affected}::int[]) or waiting.path[i] = x then x end
                  from unnest(p.path) with ordinality as t(x, i) order by i)
-    from unit_paths(array(select id from under)) p
+    from ${unitPaths(sql`array(select id from under)`)} p
     join submissions s on s.consultation_id = ${consultationId} and s.unit_id = p.unit_id
     left join consultation_figure_queue waiting on waiting.submission_id = s.id
     on conflict (submission_id) do update set unit_id = excluded.unit_id, path = excluded.path`);

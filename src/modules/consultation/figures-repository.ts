@@ -13,6 +13,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
+import { rootedSubtreeCte, selectUnitDepths, subtreeIdsOf, unitPaths } from '../../core/unit-tree/index.js';
 
 /** Depth up to which figures are kept (1 = the root): national, provincial and the level below. */
 export const FIGURE_MAX_DEPTH = 3;
@@ -159,7 +160,7 @@ export async function requeueConsultation(tx: Queryable, consultationId: number)
     insert into consultation_figure_queue (submission_id, consultation_id, unit_id, channel, contributor_group, opinion_count, submitted_at, path)
     select s.id, s.consultation_id, s.unit_id, s.channel, s.contributor_group, s.opinion_count, s.submitted_at, p.path
     from submissions s
-    join unit_paths((select array_agg(distinct unit_id) from submissions where consultation_id = ${consultationId})) p on p.unit_id = s.unit_id
+    join ${unitPaths(sql`(select array_agg(distinct unit_id) from submissions where consultation_id = ${consultationId})`)} p on p.unit_id = s.unit_id
     where s.consultation_id = ${consultationId}`);
   return queued.rowCount ?? 0;
 }
@@ -215,11 +216,7 @@ export async function selectFigureCells(db: Queryable, options: CellQuery): Prom
 async function scanFigureCells(db: Queryable, options: CellQuery): Promise<FigureCell[]> {
   const { consultationId, from, to } = options;
   const result = await db.execute<CellRow>(sql`
-    with recursive tree(root, id) as (
-      select r, r from unnest(${pgArray(options.unitIds)}::int[]) r
-      union all
-      select t.root, u.id from units u join tree t on u.parent_id = t.id
-    ),
+    with recursive ${rootedSubtreeCte('tree', sql`${pgArray(options.unitIds)}::int[]`)},
     sub as materialized (
       select s.id, t.root as unit_id, s.channel, s.contributor_group, s.opinion_count, ${weekOf(sql`s.submitted_at`)} as week_start
       from tree t
@@ -271,12 +268,6 @@ async function selectKeptFigureCells(db: Queryable, options: CellQuery): Promise
   return result.rows.map(toCell);
 }
 
-/** Depth of each unit in its tree (the root is 1). */
-export async function selectUnitDepths(db: Queryable, unitIds: readonly number[]): Promise<Map<number, number>> {
-  const result = await db.execute<{ unit_id: number; depth: number }>(sql`select unit_id, cardinality(path) as depth from unit_paths(${pgArray(unitIds)}::int[])`);
-  return new Map(result.rows.map((r) => [r.unit_id, r.depth]));
-}
-
 /**
  * Identical-opinion groups of a unit's subtree for one week: from the text counts for the top
  * TEXT_COUNT_MAX_DEPTH levels, grouped on the fly below (small subtrees).
@@ -321,7 +312,7 @@ async function scanIdenticalGroups(db: Queryable, options: { consultationId: num
       -- Each submission's opinions by opinions_submission_idx (offset 0: never a scan of all opinions).
       cross join lateral (select o.text_key from opinions o where o.submission_id = s.id and o.text_key <> '' offset 0) o
       where s.consultation_id = ${consultationId}
-        and s.unit_id in (with recursive sub(id) as (select ${unitId}::int union select u.id from units u join sub on u.parent_id = sub.id) select id from sub)
+        and s.unit_id in ${subtreeIdsOf(sql`select ${unitId}::int`)}
         and s.submitted_at >= ${weekStart} and s.submitted_at < ${weekEnd}
       group by o.text_key having count(*) >= 2) g`);
   return result.rows[0]?.groups ?? 0;

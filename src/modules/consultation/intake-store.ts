@@ -5,6 +5,7 @@ import { sealContact, type ContactDetails } from '../../platform/crypto/index.js
 import type { Actor } from '../../platform/access/roles.js';
 import { AppError } from '../../platform/errors.js';
 import { fastNormalizeVi, normalizeVi } from '../../platform/vn/index.js';
+import { subtreeIdsOf } from '../../core/unit-tree/index.js';
 import type { ContactInput } from './intake-schemas.js';
 import { settle, writeSubmissions } from './intake-write.js';
 
@@ -58,11 +59,7 @@ export function requireOpen(consultation: IntakeConsultation, now: Date): void {
 export function participates(consultation: Pick<IntakeConsultation, 'id' | 'allUnits'>, options: { dissolvedToo?: boolean } = {}): ReturnType<typeof sql> {
   const active = options.dissolvedToo ? sql`true` : sql`(u.active_to is null or u.active_to >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)`;
   if (consultation.allUnits) return active;
-  return sql`${active} and u.id in (
-    with recursive part(id) as (
-      select unit_id from consultation_units where consultation_id = ${consultation.id}
-      union select c.id from units c join part on c.parent_id = part.id)
-    select id from part)`;
+  return sql`${active} and u.id in ${subtreeIdsOf(sql`select unit_id from consultation_units where consultation_id = ${consultation.id}`)}`;
 }
 
 /** The id of a unit taking part in the consultation, by code or id; VALIDATION_FAILED when none. */

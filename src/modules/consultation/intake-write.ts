@@ -1,8 +1,11 @@
 import type pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/access/roles.js';
 import type { Queryable } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { fastDedupKey, toSafeJson, toSafeText } from '../../platform/vn/index.js';
+import { ancestorsCte } from '../../core/unit-tree/index.js';
 import type { StoredSubmission, SubmissionToStore } from './intake-store.js';
 
 /**
@@ -52,6 +55,9 @@ export interface WriteOutcome {
 
 const statements = new Map<string, { name: string; text: string }>();
 
+/** `up(id, parent_id)`: the unit `u` of the enclosing query and its ancestors, as SQL text (no parameters). */
+const upFromUnit = (): string => new PgDialect().sqlToQuery(ancestorsCte('up', sql`select u.id, u.parent_id`, { all: true })).sql;
+
 function statementOf(shape: WriteShape): { name: string; text: string } {
   const key = `${+shape.byCode}${+shape.guard}`;
   const known = statements.get(key);
@@ -67,9 +73,7 @@ function statementOf(shape: WriteShape): { name: string; text: string } {
          where u.code = b.unit
            and (u.active_to is null or u.active_to >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)
            and ((select k.all_units from consultations k where k.id = b.consultation_id) or exists (
-             with recursive up(id, parent_id) as (
-               select u.id, u.parent_id
-               union all select p.id, p.parent_id from units p join up on p.id = up.parent_id)
+             with recursive ${upFromUnit()}
              select 1 from up join consultation_units cu on cu.unit_id = up.id and cu.consultation_id = b.consultation_id))
          limit 1) as u`
     : `select b.i, b.unit as unit_id from batch b`;

@@ -6,7 +6,8 @@ import type { Stance } from '../../platform/db/schema/index.js';
 import { AppError } from '../../platform/errors.js';
 import { formatVietnamInstant, periodClosingOn } from '../../platform/time/index.js';
 import { searchKey } from '../../platform/vn/index.js';
-import { documentIdByCode, selectCandidateDetails, selectCandidateWindow, subtreeUnitIds, type CandidateFilter } from './representative-repository.js';
+import { selectSubtreeIds } from '../../core/unit-tree/index.js';
+import { documentIdByCode, selectCandidateDetails, selectCandidateWindow, type CandidateFilter } from './representative-repository.js';
 import { CANDIDATE_PAGE_MAX, type CandidatePage } from './representative-schemas.js';
 import { defaultPeriodEnd } from './report-view.js';
 import { loadConsultation, weeklySchedule } from './weekly-report.js';
@@ -83,7 +84,7 @@ export async function listRepresentativeCandidates(
   }
   const filter: CandidateFilter = {
     consultationId: consultation.id,
-    unitIds: await subtreeUnitIds(db, unitId),
+    unitIds: await selectSubtreeIds(db, [unitId]),
     documentId,
     sectionRef: options.section || undefined,
     stance: options.stance,

@@ -5,7 +5,8 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { periodLabel } from '../../platform/time/index.js';
 import { normalizeVi } from '../../platform/vn/index.js';
-import { insertRepresentative, isInSubtree, selectOpinionPlace, selectRepresentatives } from './representative-repository.js';
+import { isInSubtree } from '../../core/unit-tree/index.js';
+import { insertRepresentative, selectOpinionPlace, selectRepresentatives } from './representative-repository.js';
 import type { RepresentativeOpinion } from './representative-schemas.js';
 import { instantVi } from './report-content.js';
 import { loadRepresentativeWeek, requireOpenWeek } from './representative-week.js';
@@ -35,7 +36,7 @@ export async function pickRepresentativeOpinion(
   return db.transaction(async (tx) => {
     await requireOpenWeek(tx, { consultationId: consultation.id, unitId, periodEnd });
     const opinion = await selectOpinionPlace(tx, consultation.id, options.opinionId);
-    if (!opinion || !(await isInSubtree(tx, unitId, opinion.unitId))) throw new AppError('NOT_FOUND', NOT_IN_SUBTREE_MESSAGE, { opinionId: options.opinionId });
+    if (!opinion || !(await isInSubtree(tx, unitId, [opinion.unitId])).has(opinion.unitId)) throw new AppError('NOT_FOUND', NOT_IN_SUBTREE_MESSAGE, { opinionId: options.opinionId });
     if (opinion.submittedAt < period.start || opinion.submittedAt >= period.end) {
       throw new AppError(
         'VALIDATION_FAILED',

@@ -9,26 +9,6 @@ import { representativeOpinions, type Channel, type Stance } from '../../platfor
 import { formatVietnamInstant } from '../../platform/time/index.js';
 import type { RepresentativeOpinion } from './representative-schemas.js';
 
-/** Every unit of the subtree of `unitId` (itself included), in one recursive query (the tree has no cycles: `union all`). */
-export async function subtreeUnitIds(db: Queryable, unitId: number): Promise<number[]> {
-  const rows = await db.execute<{ id: number }>(sql`
-    with recursive sub(id) as (select ${unitId}::int union all select u.id from units u join sub on u.parent_id = sub.id)
-    select id from sub`);
-  return rows.rows.map((r) => r.id);
-}
-
-/** True when `unitId` is `rootId` or one of its descendants (a walk up the ancestors of `unitId`). */
-export async function isInSubtree(db: Queryable, rootId: number, unitId: number): Promise<boolean> {
-  const rows = await db.execute<{ inside: boolean }>(sql`
-    with recursive up(id, parent_id) as (
-      select id, parent_id from units where id = ${unitId}
-      union all
-      select p.id, p.parent_id from units p join up on p.id = up.parent_id
-    )
-    select exists (select 1 from up where id = ${rootId}) as inside`);
-  return rows.rows[0]?.inside ?? false;
-}
-
 /**
  * Serialises every change of a unit's week (picks, carry-ups, the report's submission) with a
  * transaction-scoped advisory lock, so a pick cannot slip in while the report is being frozen.

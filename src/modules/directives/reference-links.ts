@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
+import { ancestorsCte } from '../../core/unit-tree/index.js';
 
 /**
  * SQL of citation links. A reference links only to a directive its citing directive's register unit
@@ -11,12 +12,11 @@ import { pgArray, type Queryable } from '../../platform/db/database.js';
 /** A subquery of the ids of every unit that sees directive `directiveId` (an SQL expression). */
 export function unitsSeeing(directiveId: SQL): SQL {
   // Aliases of its own (seen_*), so that a correlated `directiveId` such as `d.id` is never shadowed.
-  return sql`(with recursive seers(id) as (
+  const linked = sql`select seen_u.id, seen_u.parent_id from units seen_u where seen_u.id in (
       select seen_d.owner_unit_id from directives seen_d where seen_d.id = ${directiveId}
-      union select seen_d.issuer_unit_id from directives seen_d where seen_d.id = ${directiveId} and seen_d.issuer_unit_id is not null
-      union select seen_a.unit_id from directive_addressees seen_a where seen_a.directive_id = ${directiveId} and seen_a.unit_id is not null
-      union select seen_u.parent_id from seers join units seen_u on seen_u.id = seers.id where seen_u.parent_id is not null
-    ) select id from seers)`;
+      union all select seen_d.issuer_unit_id from directives seen_d where seen_d.id = ${directiveId}
+      union all select seen_a.unit_id from directive_addressees seen_a where seen_a.directive_id = ${directiveId})`;
+  return sql`(with recursive ${ancestorsCte('seers', linked)} select id from seers)`;
 }
 
 /** True when unit `unitId` sees directive `directiveId` (both SQL expressions, may be correlated). */

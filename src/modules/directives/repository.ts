@@ -11,6 +11,7 @@ import {
 import { scopeCte, scopedUnitIds } from '../../platform/access/scope.js';
 import { isSystemAdmin, type Actor } from '../../platform/access/roles.js';
 import { searchKey } from '../../platform/vn/index.js';
+import { ancestorsCte } from '../../core/unit-tree/index.js';
 import type { UnitCandidate } from './match-units.js';
 import type { ListQuery } from './schemas.js';
 import { unitSeesDirective } from './reference-links.js';
@@ -167,11 +168,7 @@ export async function replaceReferences(db: Queryable, directiveId: number, entr
 export async function selectMatchCandidates(db: Queryable, actor: Actor): Promise<UnitCandidate[]> {
   const result = await db.execute<Omit<UnitCandidate, 'parentId'> & { parent_id: number | null; [key: string]: unknown }>(sql`
     with recursive seen as (select id from units where id in ${scopedUnitIds(actor, 'viewer')}),
-    up(id) as (
-      select parent_id from units where id in (select id from seen) and parent_id is not null
-      union
-      select u.parent_id from up join units u on u.id = up.id where u.parent_id is not null
-    )
+    ${ancestorsCte('up', sql`select id, parent_id from units where id in (select id from seen)`)}
     select id, code, name, abbreviation, kind, parent_id from units where id in (select id from seen union select id from up)`);
   return result.rows.map((r) => ({ id: r.id, code: r.code, name: r.name, abbreviation: r.abbreviation, kind: r.kind, parentId: r.parent_id }));
 }

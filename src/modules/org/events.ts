@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/db/database.js';
 import { emitEvents } from '../../platform/jobs/index.js';
-import { selectAncestorIdPaths } from './repository.js';
+import { selectUnitPaths } from '../../core/unit-tree/index.js';
 
 /**
  * `unit.moved`: a unit got another parent. Payload (the contract other modules rely on):
@@ -17,7 +17,7 @@ export interface UnitMove {
 
 /** The ancestors of the units about to move, read before the move (pass them to `emitUnitsMoved`). */
 export function readPathsBeforeMove(tx: Tx, unitIds: readonly number[]): Promise<Map<number, number[]>> {
-  return selectAncestorIdPaths(tx, unitIds);
+  return selectUnitPaths(tx, unitIds);
 }
 
 export async function emitUnitsMoved(tx: Tx, moves: readonly UnitMove[], pathsBefore: Map<number, number[]>): Promise<void> {

@@ -5,6 +5,7 @@ import { isSystemAdmin, roleRank, type Actor, type Role } from '../../platform/a
 import { effectiveRoles } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
+import { ancestorsCte, unitRowsOf } from '../../core/unit-tree/index.js';
 import { parseInWorker } from '../../platform/files/parse-in-worker.js';
 import type { UnitFileParse, UnitFileRow } from './unit-file.js';
 import { selectUnitsByCodes, unitSearchKey, type UnitRow } from './repository.js';
@@ -121,11 +122,7 @@ async function findCycles(tx: Tx, rows: UnitFileRow[], inFile: Map<string, UnitF
   const parentOf = new Map<string, string | null>();
   if (outside.length > 0) {
     const result = await tx.execute<{ code: string; parent_code: string | null }>(sql`
-      with recursive up(id) as (
-        select id from units where id = any(${pgArray(outside)}::int[])
-        union
-        select p.id from up join units c on c.id = up.id join units p on p.id = c.parent_id
-      )
+      with recursive ${ancestorsCte('up', unitRowsOf(sql`${pgArray(outside)}::int[]`))}
       select u.code, p.code as parent_code from up join units u on u.id = up.id left join units p on p.id = u.parent_id`);
     for (const r of result.rows) parentOf.set(r.code, r.parent_code);
   }

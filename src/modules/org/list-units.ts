@@ -3,7 +3,8 @@ import type { Actor } from '../../platform/access/roles.js';
 import { effectiveRoles, requireUnitRole } from '../../platform/access/scope.js';
 import { roleRank } from '../../platform/access/roles.js';
 import { AppError } from '../../platform/errors.js';
-import { countChildren, selectAncestors, selectUnit, selectVisibleUnits } from './repository.js';
+import { selectAncestors } from '../../core/unit-tree/index.js';
+import { countChildren, selectUnit, selectVisibleUnits } from './repository.js';
 import { presentUnit } from './present.js';
 
 /** Every unit the actor may see (their granted subtrees), optionally filtered by a search text. */
@@ -18,7 +19,7 @@ export async function getUnit(db: Db, options: { actor: Actor; unitId: number })
   const unit = await selectUnit(db, options.unitId);
   if (!unit) throw new AppError('NOT_FOUND');
   const [ancestors, childCount, roles] = await Promise.all([
-    selectAncestors(db, unit.id),
+    selectAncestors(db, [unit.id]).then((paths) => paths.get(unit.id) ?? []),
     countChildren(db, unit.id),
     effectiveRoles(db, options.actor, [unit.id]),
   ]);

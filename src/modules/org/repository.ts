@@ -4,6 +4,7 @@ import { roleGrants, units, users } from '../../platform/db/schema/index.js';
 import { scopedUnitIds } from '../../platform/access/scope.js';
 import { isSystemAdmin, type Actor } from '../../platform/access/roles.js';
 import { searchKey } from '../../platform/vn/index.js';
+import { sortedSubtreeCte } from '../../core/unit-tree/index.js';
 
 /** SQL of the org module: units, users and role grants. */
 
@@ -51,60 +52,9 @@ export async function selectUnitsByCodes(db: Queryable, codes: string[]): Promis
   return db.select().from(units).where(sql`${units.code} = any(${pgArray(codes)}::text[])`);
 }
 
-/** Ancestors of a unit, root first, in one recursive query. */
-export async function selectAncestors(db: Queryable, id: number) {
-  const result = await db.execute<{ id: number; code: string; name: string; depth: number }>(sql`
-    with recursive up(id, code, name, parent_id, depth) as (
-      select p.id, p.code, p.name, p.parent_id, 1 from units c join units p on p.id = c.parent_id where c.id = ${id}
-      union all
-      select p.id, p.code, p.name, p.parent_id, up.depth + 1 from up join units p on p.id = up.parent_id
-    )
-    select id, code, name, depth from up order by depth desc`);
-  return result.rows.map(({ id: ancestorId, code, name }) => ({ id: ancestorId, code, name }));
-}
-
-/** The ancestor ids of each unit, root first (the unit itself excluded), in one recursive query. */
-export async function selectAncestorIdPaths(db: Queryable, ids: readonly number[]): Promise<Map<number, number[]>> {
-  if (ids.length === 0) return new Map();
-  const result = await db.execute<{ unit_id: number; path: number[] }>(sql`
-    with recursive up(unit_id, ancestor, distance) as (
-      select u.id, u.parent_id, 1 from units u where u.id = any(${pgArray(ids)}::int[]) and u.parent_id is not null
-      union all
-      select up.unit_id, p.parent_id, up.distance + 1 from up join units p on p.id = up.ancestor where p.parent_id is not null
-    )
-    select i as unit_id, coalesce((select array_agg(ancestor order by distance desc) from up where up.unit_id = i), '{}') as path
-    from unnest(${pgArray(ids)}::int[]) i`);
-  return new Map(result.rows.map((r) => [r.unit_id, r.path]));
-}
-
-/** Ids of the unit and all its descendants, in one recursive query. */
-export async function selectSubtreeIds(db: Queryable, rootIds: number[]): Promise<number[]> {
-  if (rootIds.length === 0) return [];
-  const result = await db.execute<{ id: number }>(sql`
-    with recursive sub(id) as (
-      select id from units where id = any(${pgArray(rootIds)}::int[])
-      union
-      select c.id from units c join sub on c.parent_id = sub.id
-    )
-    select id from sub`);
-  return result.rows.map((r) => r.id);
-}
-
 export async function countChildren(db: Queryable, id: number): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(units).where(eq(units.parentId, id));
   return row?.n ?? 0;
-}
-
-/** Whether `candidate` is `unitId` itself or one of its descendants (moving under it would make a cycle). */
-export async function isInSubtree(db: Queryable, unitId: number, candidate: number): Promise<boolean> {
-  const result = await db.execute<{ found: boolean }>(sql`
-    with recursive up(id, parent_id) as (
-      select id, parent_id from units where id = ${candidate}
-      union all
-      select p.id, p.parent_id from up join units p on p.id = up.parent_id
-    )
-    select exists(select 1 from up where id = ${unitId}) as found`);
-  return result.rows[0]?.found ?? false;
 }
 
 /** Units in depth-first order (parents before children) with their parent's code, for export. */
@@ -120,14 +70,7 @@ export async function selectUnitsForExport(db: Queryable, actor: Actor) {
     active_to: string | null;
   }>(sql`
     with recursive visible as (select id from units where id in ${scopedUnitIds(actor, 'viewer')}),
-    tree(id, path) as (
-      select u.id, array[row_number() over (order by u.sort_order, u.name, u.id)]
-      from units u join visible v on v.id = u.id
-      where u.parent_id is null or u.parent_id not in (select id from visible)
-      union all
-      select c.id, tree.path || row_number() over (partition by c.parent_id order by c.sort_order, c.name, c.id)
-      from units c join tree on c.parent_id = tree.id
-    )
+    ${sortedSubtreeCte('tree', sql`select v.id from visible v join units u on u.id = v.id where u.parent_id is null or u.parent_id not in (select id from visible)`)}
     select u.code, u.name, u.kind, p.code as parent_code, u.abbreviation, u.sort_order, u.active_from, u.active_to
     from tree join units u on u.id = tree.id left join units p on p.id = u.parent_id
     order by tree.path`);

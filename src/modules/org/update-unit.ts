@@ -6,7 +6,8 @@ import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
-import { isInSubtree, selectUnit, selectUnitsByCodes, unitSearchKey } from './repository.js';
+import { isInSubtree } from '../../core/unit-tree/index.js';
+import { selectUnit, selectUnitsByCodes, unitSearchKey } from './repository.js';
 import { changedFields, presentUnit } from './present.js';
 import { assertActiveRange } from './create-unit.js';
 import type { UpdateUnitInput } from './schemas.js';
@@ -27,7 +28,7 @@ export async function updateUnit(db: Db, options: { actor: Actor; unitId: number
       if (input.parentId === null) requireSystemAdmin(actor);
       else {
         await requireUnitRole(tx, actor, [input.parentId], 'unit_admin');
-        if (await isInSubtree(tx, unitId, input.parentId)) {
+        if ((await isInSubtree(tx, unitId, [input.parentId])).size > 0) {
           throw new AppError('VALIDATION_FAILED', 'Không thể chuyển đơn vị vào dưới chính nó hoặc đơn vị trực thuộc của nó.', [
             { path: ['parentId'], message: 'Tạo thành vòng lặp trong cây đơn vị' },
           ]);
