@@ -60,12 +60,17 @@ describe('scheduled jobs', () => {
     const [a, b] = await Promise.all([start(db, { jobs: [frequent] }), start(other.db, { jobs: [frequent] })]);
     await sleep(1_000);
     await Promise.all([a.stop(), b.stop()]);
-    const slots = await db.execute<{ jobs: number; slots: number; runs: number }>(sql`
-      select count(*)::int as jobs, count(distinct slot)::int as slots, (select count(*)::int from job_runs where name = 'test.frequent') as runs
+    const slots = await db.execute<{ jobs: number; slots: number; runs: number; most: number }>(sql`
+      select count(*)::int as jobs, count(distinct slot)::int as slots,
+             (select count(*)::int from job_runs where name = 'test.frequent') as runs,
+             (select coalesce(max(n), 0)::int from (select count(*) as n from job_runs where name = 'test.frequent' group by job_id) r) as most
       from jobs where name = 'test.frequent'`);
-    const { jobs, slots: distinct, runs } = slots.rows[0]!;
+    const { jobs, slots: distinct, runs, most } = slots.rows[0]!;
     expect(jobs).toBe(distinct);
-    expect(runs).toBe(jobs);
+    expect(most).toBe(1);
+    // A slot queued just before the runners stopped may not have run yet; none ran twice.
+    expect(runs).toBeLessThanOrEqual(jobs);
+    expect(jobs - runs).toBeLessThanOrEqual(2);
     expect(calls).toBe(runs);
     // About ten slots in one second; never two runs for one.
     expect(calls).toBeGreaterThanOrEqual(4);
