@@ -66,10 +66,9 @@ function moduleBlocks() {
       rules: { 'no-restricted-imports': ['error', { patterns: [routeLayers, routesCallOperations, crossModule] }] },
     });
   }
-  blocks.push({
-    files: crossModuleExemptions,
-    rules: { 'no-restricted-imports': ['error', { patterns: [moduleLayers] }] },
-  });
+  if (crossModuleExemptions.length > 0) {
+    blocks.push({ files: crossModuleExemptions, rules: { 'no-restricted-imports': ['error', { patterns: [moduleLayers] }] } });
+  }
   return blocks;
 }
 
