@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { parseDirective } from '../src/modules/directives/parser/index.js';
+import { parseDirective } from '../src/core/vn-document/index.js';
 
 const TARGET_MS = 200;
 const seedPath = process.argv[2] ?? new URL('../test/fixtures/directives/003_eaac9b6472a047a3.txt', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-/** The import-direction rule of docs/ARCHITECTURE.md, checked on small sources placed in the tree. */
+/** The import-direction rules of docs/ARCHITECTURE.md, checked on small sources placed in the tree. */
 const eslint = new ESLint();
 
 async function importErrors(filePath: string, source: string): Promise<string[]> {
@@ -9,15 +9,14 @@ async function importErrors(filePath: string, source: string): Promise<string[]>
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('import direction lint rule', () => {
-  it('forbids platform code from importing a module', async () => {
-    const errors = await importErrors('src/platform/access/example.ts', "import { listUnits } from '../../modules/org/list-units.js';\nexport const x = listUnits;\n");
-    expect(errors.join()).toContain('platform must not import modules');
-  });
+/** The messages for a file that imports `specifier` and uses it. */
+const errorsFor = (filePath: string, specifier: string) => importErrors(filePath, `import { x } from '${specifier}';\nexport const y = x;\n`);
 
-  it('forbids a module from reaching into another module’s repository', async () => {
-    const errors = await importErrors('src/modules/reports/example.ts', "import { selectUnit } from '../org/repository.js';\nexport const x = selectUnit;\n");
-    expect(errors.join()).toContain("another module's repository");
+describe('import direction lint rule', () => {
+  it('forbids platform code from importing a module or core', async () => {
+    const errors = await importErrors('src/platform/access/example.ts', "import { listUnits } from '../../modules/org/list-units.js';\nexport const x = listUnits;\n");
+    expect(errors.join()).toContain('platform must not import core, modules');
+    expect((await errorsFor('src/platform/access/example.ts', '../../core/vn-document/index.js')).join()).toContain('platform must not import core');
   });
 
   it('forbids a module operation from importing the HTTP layer or the CLI', async () => {
@@ -33,5 +32,85 @@ describe('import direction lint rule', () => {
   it('allows the permitted directions', async () => {
     expect(await importErrors('src/modules/org/example.ts', "import { AppError } from '../../platform/errors.js';\nexport const x = AppError;\n")).toEqual([]);
     expect(await importErrors('src/modules/org/example-routes.ts', "import { requireActor } from '../../platform/http/context.js';\nexport const x = requireActor;\n")).toEqual([]);
+  });
+});
+
+describe('core imports only platform and shared', () => {
+  const file = 'src/core/official-docx/example.ts';
+
+  it.each(['../../modules/directives/drafts.js', '../../modules/consultation/repository.js', '../../cli/main.js', '../../web/api/client.js', '../../server/app.js'])(
+    'refuses %s',
+    async (specifier) => {
+      expect((await errorsFor(file, specifier)).join()).toContain('core imports only platform and shared');
+    },
+  );
+
+  it('accepts platform, shared, another core capability and its own files', async () => {
+    for (const specifier of ['../../platform/errors.js', '../../shared/unit-kinds.js', '../vn-document/index.js', './blocks.js', 'docx']) {
+      expect(await errorsFor(file, specifier), specifier).toEqual([]);
+    }
+  });
+});
+
+describe('a module never imports another module', () => {
+  const message = 'A module never imports another module';
+
+  it('refuses any file of another module, not only its repository, from every folder depth', async () => {
+    const cases: [string, string][] = [
+      ['src/modules/reports/example.ts', '../org/list-units.js'],
+      ['src/modules/reports/example.ts', '../org/repository.js'],
+      ['src/modules/reports/example.ts', '../org/index.js'],
+      ['src/modules/reports/example.ts', '../../modules/org/list-units.js'],
+      ['src/modules/reports/example.test.ts', '../directives/parser/index.js'],
+      ['src/modules/consultation/intake/example.ts', '../../directives/drafts.js'],
+      ['src/modules/consultation/intake/example.ts', '../../../modules/org/list-units.js'],
+      ['src/modules/consultation/report/docx/example.ts', '../../../directives/official-layout/index.js'],
+      ['src/modules/consultation/report-routes.ts', '../org/list-units.js'],
+      ['src/modules/consultation/intake/intake-routes.ts', '../../org/list-units.js'],
+    ];
+    for (const [file, specifier] of cases) {
+      expect((await errorsFor(file, specifier)).join(), `${file} → ${specifier}`).toContain(message);
+    }
+  });
+
+  it('accepts core, platform, shared and the module’s own files at every depth', async () => {
+    const cases: [string, string][] = [
+      ['src/modules/consultation/example.ts', '../../core/official-docx/index.js'],
+      ['src/modules/consultation/example.ts', '../../platform/errors.js'],
+      ['src/modules/consultation/example.ts', '../../shared/unit-kinds.js'],
+      ['src/modules/consultation/example.ts', './weekly-report.js'],
+      ['src/modules/consultation/intake/example.ts', '../weekly-report.js'],
+      ['src/modules/consultation/intake/example.ts', '../import/run.js'],
+      ['src/modules/consultation/intake/example.ts', '../../../core/vn-document/index.js'],
+      ['src/modules/consultation/report/docx/example.ts', '../../repository.js'],
+      ['src/modules/consultation/report/docx/example.ts', '../../../../platform/time/index.js'],
+      ['src/modules/consultation/report-routes.ts', '../../core/official-docx/index.js'],
+    ];
+    for (const [file, specifier] of cases) {
+      expect(await errorsFor(file, specifier), `${file} → ${specifier}`).toEqual([]);
+    }
+  });
+
+  it('still checks the layers of an exempted file (issue 10), just not the other module', async () => {
+    const file = 'src/modules/directives/match-units.test.ts';
+    expect(await errorsFor(file, '../org/unit-file.js')).toEqual([]);
+    expect(await errorsFor(file, '../../cli/main.js')).toHaveLength(1);
+  });
+});
+
+describe('the web app imports only the generated client and shared', () => {
+  const file = 'src/web/features/reports/Example.tsx';
+
+  it.each(['../../../core/official-docx/index.js', '../../../modules/org/list-units.js', '../../../server/app.js', '../../../cli/main.js', '../../../platform/errors.js'])(
+    'refuses %s',
+    async (specifier) => {
+      expect((await errorsFor(file, specifier)).join()).toContain('imports only the generated API client and src/shared');
+    },
+  );
+
+  it('accepts the generated client, shared and its own files', async () => {
+    for (const specifier of ['../../api/client.js', '../../../shared/unit-kinds.js', '../../components/PageTitle.js', 'echarts/core']) {
+      expect(await errorsFor(file, specifier), specifier).toEqual([]);
+    }
   });
 });

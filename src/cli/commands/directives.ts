@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parseDirective, readDirectiveText, toParseJson } from '../../modules/directives/parser/index.js';
-import type { DeadlineRule, ParsedDirective, PartialDate, Section } from '../../modules/directives/parser/index.js';
+import { parseDirective, readDirectiveText, toParseJson } from '../../core/vn-document/index.js';
+import type { DeadlineRule, ParsedDirective, PartialDate, Section } from '../../core/vn-document/index.js';
 import { asCliError, CliError, EXIT } from '../runtime.js';
 
 const WEEKDAYS = ['', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDirective } from '../directives/parser/index.js';
+import { parseDirective } from '../../core/vn-document/index.js';
 import { sectionsFromTree } from './document-sections.js';
 
 const draft = `BÁO CÁO CHÍNH TRỊ

@@ -1,4 +1,4 @@
-import type { Section } from '../directives/parser/types.js';
+import type { Section } from '../../core/vn-document/types.js';
 
 export interface DocumentSection {
   ref: string;

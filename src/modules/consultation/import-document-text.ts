@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/access/roles.js';
 import { requireSystemAdmin } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
-import { parseDirective, readDirectiveText } from '../directives/parser/index.js';
+import { parseDirective, readDirectiveText } from '../../core/vn-document/index.js';
 import { sectionsFromTree } from './document-sections.js';
 import { selectConsultationByCode } from './repository.js';
 

@@ -16,6 +16,7 @@
  * of the text, each quoted with its stance, the unit that received it and the unit that picked it.
  */
 import { formatViDate, parseInstant, vietnamDateOf, WEEKDAY_NAMES_VI, isoWeekdayOf, vietnamMinuteOfDay, formatTimeOfDay } from '../../platform/time/index.js';
+import type { UnitKind } from '../../platform/db/schema/org.js';
 import type { ContributorCounts, WeekChange } from './report-history.js';
 import { CHANNEL_LABELS, GROUP_LABELS, HIDDEN_CELL, STANCE_LABELS, STATUS_LABELS, channels, contributorGroups, maskedCount, stances, SMALL_CELL } from './report-labels.js';
 import { suppressSmallCells, type RowState, type SuppressionRow, type SuppressionTable } from './report-suppression.js';
@@ -29,6 +30,8 @@ export interface ReportExportContext {
   /** periodLabel of the week, e.g. "Tuần 30/10/2025 – 05/11/2025 (chốt 16:00 thứ Tư 05/11/2025)". */
   periodLabel: string;
   parentUnitName: string | null;
+  /** The reporting unit's kind: it chooses the DOCX layout (Party or State). */
+  unitKind: UnitKind;
   contributors: ContributorCounts;
   change: WeekChange;
   /** Frozen reports of the direct children, by unit code. */

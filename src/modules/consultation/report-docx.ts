@@ -1,6 +1,8 @@
 /**
- * The weekly report as DOCX in the official Party layout (Guidance 36: A4, Times New Roman, the
- * two-column header, "BÁO CÁO" and its subject), built from the directives module's layout blocks.
+ * The weekly report as DOCX in the official layout of the reporting unit (core/official-docx): the
+ * Party layout (Guidance 36) for Party bodies and the central level, the State layout (Decree 30)
+ * for people's committees, departments, communes, portals and the press. A4, Times New Roman, the
+ * two-column header of the neutral heading, then "BÁO CÁO", its subject, the tables and the closing.
  */
 import {
   BorderStyle,
@@ -13,9 +15,22 @@ import {
   WidthType,
 } from 'docx';
 import type { Paragraph } from 'docx';
-import { layoutTable, line, para, rule, run } from '../directives/official-layout/blocks.js';
-import { BODY_PARAGRAPH, PARTY_SPEC } from '../directives/official-layout/spec.js';
-import { formatVietnameseDate, officialDocument } from '../directives/official-layout/index.js';
+import {
+  BODY_PARAGRAPH,
+  conventionOfUnitKind,
+  distributionBlock,
+  layoutTable,
+  line,
+  officialDocument,
+  officialHeader,
+  para,
+  rule,
+  run,
+  signatureHeadLines,
+  specFor,
+  type LayoutSpec,
+  type OfficialHeading,
+} from '../../core/official-docx/index.js';
 import { vietnamDateOf } from '../../platform/time/index.js';
 import { buildReportContent, cellText, type Cell, type ReportExportContext, type ReportRepresentatives, type ReportTable } from './report-content.js';
 import { HIDDEN_CELL, SMALL_CELL } from './report-labels.js';
@@ -23,40 +38,45 @@ import type { WeeklyReport } from './weekly-report.js';
 
 export type { ReportExportContext } from './report-content.js';
 
-const spec = PARTY_SPEC;
-const TEXT_WIDTH = spec.columns.left + spec.columns.right;
+type Content = ReturnType<typeof buildReportContent>;
+
 const TABLE_SIZE = 12;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
-function header(content: ReturnType<typeof buildReportContent>, context: ReportExportContext) {
-  const s = spec.size;
-  const left: Paragraph[] = [];
-  if (context.parentUnitName) left.push(line(context.parentUnitName, { size: s.parentBody, caps: true }, { align: 'center' }));
-  left.push(line(content.unitName, { size: s.issuingBody, bold: true, caps: true }, { align: 'center' }));
-  left.push(line('*', { size: s.issuingBody }, { align: 'center' }));
-  const right = [line('ĐẢNG CỘNG SẢN VIỆT NAM', { size: s.heading, bold: true, underline: true }, { align: 'center' })];
-  const today = vietnamDateOf(content.generatedAt);
-  const number = [line('Số        -BC', { size: s.number }, { align: 'center' })];
-  const date = [line(formatVietnameseDate('……', today), { size: s.placeDate, italics: true }, { align: 'right', before: 60 })];
-  return layoutTable([spec.columns.left, spec.columns.right], [
-    [left, right],
-    [number, date],
-  ]);
+/** The report's neutral heading: the unit issues it, number and place left blank, dated the day it is made. */
+function reportHeading(content: Content, context: ReportExportContext): OfficialHeading {
+  const convention = conventionOfUnitKind(context.unitKind);
+  const party = convention === 'party';
+  return {
+    convention,
+    docType: 'Báo cáo',
+    parentBody: context.parentUnitName,
+    issuingBody: content.unitName,
+    numberSymbol: party ? '-BC' : '/BC',
+    place: '……',
+    date: vietnamDateOf(content.generatedAt),
+    subject: content.subtitle,
+    recipients: [],
+    distribution: [party ? 'Cấp ủy cấp trên (để báo cáo)' : 'Cơ quan cấp trên (để báo cáo)', 'Lưu'],
+    signer: { authority: null, body: null, title: 'Người lập báo cáo', name: '' },
+  };
 }
 
-function title(content: ReturnType<typeof buildReportContent>): Paragraph[] {
+const textWidth = (spec: LayoutSpec) => spec.columns.left + spec.columns.right;
+
+function title(content: Content, spec: LayoutSpec): Paragraph[] {
   const s = spec.size;
   return [
     line(content.title, { size: s.typeName, bold: true }, { align: 'center', before: 360 }),
     line(content.subtitle, { size: s.subject, bold: true }, { align: 'center', before: 60 }),
     line(content.consultationTitle, { size: s.subject, bold: true }, { align: 'center' }),
     line(content.periodLabel, { size: s.subject, italics: true }, { align: 'center', before: 60 }),
-    rule(TEXT_WIDTH, 1800, 240),
+    rule(textWidth(spec), 1800, 240),
   ];
 }
 
-const heading = (text: string) => line(text, { size: spec.size.body, bold: true }, { align: 'justify', firstLine: BODY_PARAGRAPH.firstLine, before: 120, after: 120, keepNext: true });
-const bodyText = (text: string) => line(text, { size: spec.size.body }, { align: 'justify', firstLine: BODY_PARAGRAPH.firstLine, after: BODY_PARAGRAPH.after, line: BODY_PARAGRAPH.line });
+const heading = (spec: LayoutSpec, text: string) => line(text, { size: spec.size.body, bold: true }, { align: 'justify', firstLine: BODY_PARAGRAPH.firstLine, before: 120, after: 120, keepNext: true });
+const bodyText = (spec: LayoutSpec, text: string) => line(text, { size: spec.size.body }, { align: 'justify', firstLine: BODY_PARAGRAPH.firstLine, after: BODY_PARAGRAPH.after, line: BODY_PARAGRAPH.line });
 
 function cell(value: Cell, width: number, options: { bold?: boolean; align?: 'left' | 'center' | 'right' } = {}): TableCell {
   const text = cellText(value);
@@ -70,9 +90,9 @@ function cell(value: Cell, width: number, options: { bold?: boolean; align?: 'le
 }
 
 /** A bordered table with a bold header row and, when given, a bold row of totals. */
-function dataTable(table: ReportTable): Table {
+function dataTable(table: ReportTable, spec: LayoutSpec): Table {
   const sum = table.widths.reduce((a, b) => a + b, 0);
-  const widths = table.widths.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
+  const widths = table.widths.map((w) => Math.floor((w / sum) * textWidth(spec)));
   const row = (cells: Cell[], bold: boolean, headerRow = false) =>
     new TableRow({
       cantSplit: true,
@@ -93,11 +113,11 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
  * "Ý KIẾN TIÊU BIỂU": one sub-heading per document, one per section in the order of the text, and
  * each opinion quoted with its stance, the unit that received it and the unit that picked it.
  */
-function representativesPart(part: ReportRepresentatives, number: string): Paragraph[] {
-  const out = [heading(`${number}. ${part.heading.toLocaleUpperCase('vi')}`)];
-  if (part.documents.length === 0) return [...out, bodyText(part.empty)];
+function representativesPart(part: ReportRepresentatives, number: string, spec: LayoutSpec): Paragraph[] {
+  const out = [heading(spec, `${number}. ${part.heading.toLocaleUpperCase('vi')}`)];
+  if (part.documents.length === 0) return [...out, bodyText(spec, part.empty)];
   part.documents.forEach((document, d) => {
-    out.push(heading(`${d + 1}. ${document.title}`));
+    out.push(heading(spec, `${d + 1}. ${document.title}`));
     for (const section of document.sections) {
       out.push(line(section.title, { size: spec.size.body, bold: true, italics: true }, { align: 'justify', firstLine: BODY_PARAGRAPH.firstLine, before: 60, after: 60, keepNext: true }));
       for (const entry of section.entries) {
@@ -116,40 +136,34 @@ function representativesPart(part: ReportRepresentatives, number: string): Parag
   return out;
 }
 
-function closing(): Table {
-  const s = spec.size;
-  return layoutTable([spec.columns.left, spec.columns.right], [
-    [
-      [
-        line('Nơi nhận:', { size: s.recipientsLabel, underline: true }, { before: 240 }),
-        line('- Cấp ủy cấp trên (để báo cáo),', { size: s.distribution }),
-        line('- Lưu.', { size: s.distribution }),
-      ],
-      [line('NGƯỜI LẬP BÁO CÁO', { size: s.signature, bold: true }, { align: 'center', before: 240 })],
-    ],
-  ]);
+/** "Nơi nhận" in the unit's convention, and the line for the person who made the report. */
+function closing(official: OfficialHeading, spec: LayoutSpec): Table {
+  const signer = signatureHeadLines(official.signer).map((text) => line(text, { size: spec.size.signature, bold: true }, { align: 'center', before: 240 }));
+  return layoutTable([spec.columns.left, spec.columns.right], [[distributionBlock(official, spec, 240), signer]]);
 }
 
 /** Renders the weekly report (live figures of the unit's subtree) as an official-layout DOCX. */
 export async function renderWeeklyReportDocx(report: WeeklyReport, context: ReportExportContext): Promise<Buffer> {
   const content = buildReportContent(report, context);
+  const officialHeading = reportHeading(content, context);
+  const spec = specFor(officialHeading.convention);
   const byKey = new Map(content.tables.map((t) => [t.key, t]));
-  const children: (Paragraph | Table)[] = [header(content, context), ...title(content)];
-  children.push(heading('I. TÌNH HÌNH TIẾP NHẬN Ý KIẾN GÓP Ý'));
-  children.push(...content.summary.map(bodyText));
-  children.push(heading('II. KẾT QUẢ TỔNG HỢP'));
+  const children: (Paragraph | Table)[] = [officialHeader(officialHeading, spec), ...title(content, spec)];
+  children.push(heading(spec, 'I. TÌNH HÌNH TIẾP NHẬN Ý KIẾN GÓP Ý'));
+  children.push(...content.summary.map((text) => bodyText(spec, text)));
+  children.push(heading(spec, 'II. KẾT QUẢ TỔNG HỢP'));
   for (const key of ['documents', 'channels', 'groups', 'stances'] as const) {
     const table = byKey.get(key);
     if (!table) continue;
-    children.push(heading(table.heading), dataTable(table));
+    children.push(heading(spec, table.heading), dataTable(table, spec));
   }
   let part = 2;
   const childTable = byKey.get('children');
-  if (childTable) children.push(heading(`${ROMAN[part++]}. ${childTable.heading.toLocaleUpperCase('vi')}`), dataTable(childTable));
-  children.push(...representativesPart(content.representatives, ROMAN[part++] ?? String(part)));
+  if (childTable) children.push(heading(spec, `${ROMAN[part++]}. ${childTable.heading.toLocaleUpperCase('vi')}`), dataTable(childTable, spec));
+  children.push(...representativesPart(content.representatives, ROMAN[part++] ?? String(part), spec));
   children.push(line('Ghi chú:', { size: 12, bold: true, italics: true }, { before: 240 }));
   children.push(...content.notes.map((note) => line(`- ${note}`, { size: 12, italics: true }, { align: 'justify' })));
-  children.push(closing());
+  children.push(closing(officialHeading, spec));
 
   const doc = officialDocument({ title: `Báo cáo tổng hợp ý kiến góp ý – ${content.unitName} – ${content.periodLabel}`, spec, children });
   return Packer.toBuffer(doc);

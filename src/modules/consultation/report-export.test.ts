@@ -64,6 +64,7 @@ const context: ReportExportContext = {
   ],
   periodLabel: 'Tuần 30/10/2025 – 05/11/2025 (chốt 16:00 thứ Tư 05/11/2025)',
   parentUnitName: 'Ban Chấp hành Trung ương',
+  unitKind: 'party_committee',
   // Letters come from 3 contributors: that row must read "< 5".
   contributors: {
     byChannel: { vneid: 7, letter: 3, email: 2 },
@@ -134,6 +135,43 @@ describe('weekly report DOCX', () => {
     // A child unit with 3 submissions is a breakdown cell too, live and frozen.
     const sh = cells.indexOf('Đảng ủy xã Sìn Hồ');
     expect(cells.slice(sh, sh + 7)).toEqual(['Đảng ủy xã Sìn Hồ', 'Gửi muộn', '17:00 thứ Tư 05/11/2025', '< 5', '< 5', '< 5', '< 5']);
+  });
+});
+
+describe('weekly report DOCX layout by the kind of the reporting unit', () => {
+  const stateContext: ReportExportContext = { ...context, unitKind: 'department', parentUnitName: 'UBND tỉnh Lai Châu' };
+  const stateReport: WeeklyReport = { ...report, unitName: 'Sở Văn hóa, Thể thao và Du lịch' };
+
+  it('is in the State layout (Decree 30) for a State body: national heading and motto, "Số:", State "Nơi nhận"', async () => {
+    const { xml, text } = await docxText(await renderWeeklyReportDocx(stateReport, stateContext));
+    const lines = text.split('\n');
+    for (const expected of ['UBND TỈNH LAI CHÂU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số:        /BC']) {
+      expect(lines).toContain(expected);
+    }
+    // The body's name breaks where a reader would in the narrow State column (the shared header code).
+    const name = lines.indexOf('SỞ VĂN HÓA, THỂ THAO');
+    expect(lines.slice(name, name + 2)).toEqual(['SỞ VĂN HÓA, THỂ THAO', 'VÀ DU LỊCH']);
+    expect(lines).toContain('……, ngày 05 tháng 11 năm 2025');
+    expect(text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    const closing = lines.slice(lines.lastIndexOf('Nơi nhận:'));
+    expect(closing).toEqual(['Nơi nhận:', '- Cơ quan cấp trên (để báo cáo);', '- Lưu.', 'NGƯỜI LẬP BÁO CÁO']);
+    // Decree 30: "Nơi nhận:" in bold italics (Party: underlined), 12 pt.
+    expect(xml).toMatch(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/><w:sz w:val="24"\/><w:szCs w:val="24"\/><\/w:rPr><w:t xml:space="preserve">Nơi nhận:/);
+    expect(text).toContain('Tổng hợp ý kiến góp ý vào dự thảo các văn kiện');
+    expect(text).toMatch(/12 lượt góp ý với 30 ý kiến/);
+  });
+
+  it('chooses State for people\'s committees, departments, communes, portals and the press, Party for Party bodies and the centre', async () => {
+    const heading = async (unitKind: ReportExportContext['unitKind']) => (await docxText(await renderWeeklyReportDocx(report, { ...context, unitKind }))).text;
+    for (const kind of ['people_committee', 'department', 'commune', 'portal', 'press'] as const) {
+      expect(await heading(kind), kind).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    }
+    for (const kind of ['central', 'party_committee', 'party_board', 'party_cell'] as const) {
+      const text = await heading(kind);
+      expect(text, kind).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+      expect(text, kind).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(text.split('\n'), kind).toContain('Số        -BC');
+    }
   });
 });
 

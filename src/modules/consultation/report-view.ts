@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
+import type { UnitKind } from '../../platform/db/schema/org.js';
 import { effectiveRoles, requireUnitRole } from '../../platform/access/scope.js';
 import { roleRank } from '../../platform/access/roles.js';
 import { AppError } from '../../platform/errors.js';
@@ -48,7 +49,8 @@ export interface FrozenSummary {
 
 export interface ReportView {
   consultation: { code: string; title: string; documents: { code: string; title: string; sections: { ref: string; heading: string | null }[] }[] };
-  unit: { id: number; code: string; name: string; parentName: string | null; grassroots: boolean };
+  /** `kind` chooses the layout of the DOCX export; the API does not show it (its schema leaves it out). */
+  unit: { id: number; code: string; name: string; kind: UnitKind; parentName: string | null; grassroots: boolean };
   period: { periodEnd: string; periodStart: string; periodEndInstant: string; label: string; pickerLabel: string; deadline: string };
   report: WeeklyReport;
   history: WeekPoint[];
@@ -105,8 +107,8 @@ export async function getReportView(
   const period = periodClosingOn(weeklySchedule(consultation), periodEnd);
   const documents = await selectDocuments(db, consultation.id);
   const [unit] = (
-    await db.execute<{ code: string; name: string; parent_name: string | null; grassroots: boolean }>(sql`
-      select u.code, u.name, p.name as parent_name, not exists (select 1 from units c where c.parent_id = u.id) as grassroots
+    await db.execute<{ code: string; name: string; kind: UnitKind; parent_name: string | null; grassroots: boolean }>(sql`
+      select u.code, u.name, u.kind, p.name as parent_name, not exists (select 1 from units c where c.parent_id = u.id) as grassroots
       from units u left join units p on p.id = u.parent_id where u.id = ${unitId}`)
   ).rows;
   if (!unit) throw new AppError('NOT_FOUND');
@@ -128,7 +130,7 @@ export async function getReportView(
       title: consultation.title,
       documents: documents.map((d) => ({ code: d.code, title: d.title, sections: outline.get(d.code) ?? [] })),
     },
-    unit: { id: unitId, code: unit.code, name: unit.name, parentName: unit.parent_name, grassroots: unit.grassroots },
+    unit: { id: unitId, code: unit.code, name: unit.name, kind: unit.kind, parentName: unit.parent_name, grassroots: unit.grassroots },
     period: {
       periodEnd,
       periodStart: report.periodStart,
@@ -162,6 +164,7 @@ export function exportContext(view: ReportView, now = new Date()): ReportExportC
     documents: view.consultation.documents.map((d) => ({ code: d.code, title: d.title })),
     periodLabel: view.period.label,
     parentUnitName: view.unit.parentName,
+    unitKind: view.unit.kind,
     contributors: view.contributors,
     change: view.change,
     frozenChildren: Object.fromEntries(

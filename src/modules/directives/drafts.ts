@@ -6,11 +6,10 @@ import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { vietnamToday } from '../../platform/time/vietnam.js';
-import { implementsSentence, renderOfficialDocx } from './official-layout/index.js';
+import { conventionOfUnitKind, implementsSentence, renderOfficialDocx, type OfficialHeading } from '../../core/official-docx/index.js';
 import { isDirectiveVisible, selectDirective } from './repository.js';
 import type { DraftContent } from './schemas.js';
 
-const partyKinds = new Set(['party_committee', 'party_board', 'party_cell', 'central']);
 
 async function unitWithChildren(db: Db, unitId: number) {
   const [unit] = await db.select().from(units).where(eq(units.id, unitId));
@@ -31,7 +30,7 @@ export async function startDraft(db: Db, options: { actor: Actor; directiveId: n
   const parent = await selectDirective(db, directiveId);
   if (!parent) throw new AppError('NOT_FOUND');
   const { unit, children, parentName } = await unitWithChildren(db, unitId);
-  const party = partyKinds.has(unit.kind);
+  const party = conventionOfUnitKind(unit.kind) === 'party';
   const today = vietnamToday();
   const sentence = implementsSentence({
     docType: parent.docType ?? 'Văn bản',
@@ -91,11 +90,17 @@ export async function saveDraft(db: Db, options: { actor: Actor; draftId: number
   });
 }
 
+/** The neutral heading of an official document, from a draft: everything but its body. */
+function draftHeading(content: DraftContent): OfficialHeading {
+  const { convention, docType, parentBody, issuingBody, numberSymbol, place, date, subject, recipients, distribution, signer } = content;
+  return { convention, docType, parentBody, issuingBody, numberSymbol, place, date, subject, recipients, distribution, signer };
+}
+
 /** The draft as a DOCX in the official layout (Party: Guidance 36; State: Decree 30). */
 export async function exportDraftDocx(db: Db, options: { actor: Actor; draftId: number }) {
   const { row } = await loadDraft(db, options.actor, options.draftId, 'viewer');
   const content = row.content as DraftContent;
-  const buffer = await renderOfficialDocx(content);
+  const buffer = await renderOfficialDocx(draftHeading(content), content.body);
   const slug = (content.numberSymbol || 'du-thao').replace(/[^\p{L}\p{N}-]+/gu, '-');
   return { buffer, fileName: `du-thao-${slug}.docx` };
 }

@@ -4,7 +4,7 @@ import { effectiveRoles } from '../../platform/access/scope.js';
 import { roleRank } from '../../platform/access/roles.js';
 import { AppError } from '../../platform/errors.js';
 import { highlightsOf } from './highlights.js';
-import type { ParsedDirective } from './parser/types.js';
+import type { ParsedDirective } from '../../core/vn-document/types.js';
 import {
   isDirectiveVisible,
   selectAcknowledgements,

@@ -1,4 +1,4 @@
-import type { ParsedDirective, Span } from './parser/types.js';
+import type { ParsedDirective, Span } from '../../core/vn-document/types.js';
 
 export interface Highlight {
   field: string;

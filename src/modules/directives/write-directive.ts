@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.js';
 import { directives } from '../../platform/db/schema/index.js';
 import { normalizeVi, searchKey } from '../../platform/vn/index.js';
-import { parseDirective } from './parser/index.js';
+import { parseDirective } from '../../core/vn-document/index.js';
 import { replaceAddressees, replaceReferences } from './repository.js';
 import { resolveReferences } from './reference-links.js';
 import { symbolKey } from './symbol-key.js';

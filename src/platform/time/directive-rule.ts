@@ -1,5 +1,5 @@
 /**
- * From the directive parser's deadline rules (modules/directives/parser/types.ts `DeadlineRule`)
+ * From the directive parser's deadline rules (core/vn-document/types.ts `DeadlineRule`)
  * to schedules. Platform must not import modules, so the parser's shapes are restated here
  * structurally; the parser's `DeadlineRule` is assignable to `DirectiveDeadlineRule`.
  */

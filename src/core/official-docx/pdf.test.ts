@@ -10,7 +10,7 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { partyCongVan, stateKeHoach } from '../../../../test/fixtures/official-layout/drafts.js';
+import { partyCongVan, stateKeHoach } from '../../../test/fixtures/official-layout/drafts.js';
 import { renderOfficialDocx } from './index.js';
 
 const run = promisify(execFile);
@@ -42,8 +42,8 @@ describe('official layout through LibreOffice', () => {
       const dir = await mkdtemp(join(tmpdir(), 'lantoa-official-layout-'));
       try {
         const files = [join(dir, 'party-cong-van.docx'), join(dir, 'state-ke-hoach.docx')];
-        await writeFile(files[0] ?? '', await renderOfficialDocx(partyCongVan));
-        await writeFile(files[1] ?? '', await renderOfficialDocx(stateKeHoach));
+        await writeFile(files[0] ?? '', await renderOfficialDocx(partyCongVan, partyCongVan.body));
+        await writeFile(files[1] ?? '', await renderOfficialDocx(stateKeHoach, stateKeHoach.body));
         const profile = pathToFileURL(join(dir, 'profile')).href;
         await run(soffice ?? 'soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
           timeout: 120_000,

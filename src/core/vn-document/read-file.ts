@@ -8,11 +8,11 @@
  */
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { AppError } from '../../../platform/errors.js';
-import { toSafeText } from '../../../platform/vn/index.js';
-import { formatCount, uploadLimits } from '../../../platform/files/limits.js';
-import { parseInWorker } from '../../../platform/files/parse-in-worker.js';
-import { assertZipWithinLimits } from '../../../platform/files/zip-limits.js';
+import { AppError } from '../../platform/errors.js';
+import { toSafeText } from '../../platform/vn/index.js';
+import { formatCount, uploadLimits } from '../../platform/files/limits.js';
+import { parseInWorker } from '../../platform/files/parse-in-worker.js';
+import { assertZipWithinLimits } from '../../platform/files/zip-limits.js';
 
 const fail = (message: string): never => {
   throw new AppError('VALIDATION_FAILED', message);

@@ -1,14 +1,14 @@
-/** Renders a draft directive to DOCX in the official layout (Decree 30 for State, Guidance 36 for Party). */
+/** Renders an official document (a neutral heading and body paragraphs) to DOCX in the official layout (Decree 30 for State, Guidance 36 for Party). */
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
 import { para, run } from './blocks.js';
 import { buildClosing } from './closing.js';
 import { buildHeading } from './header.js';
 import { A4, BODY_PARAGRAPH, FONT, mmToTwips, specFor, type LayoutSpec } from './spec.js';
 import { clean } from './text.js';
-import type { DirectiveDraft } from './types.js';
+import type { OfficialHeading, OfficialParagraph } from './types.js';
 
-function bodyParagraphs(d: DirectiveDraft, spec: LayoutSpec): Paragraph[] {
-  return d.body
+function bodyParagraphs(body: OfficialParagraph[], spec: LayoutSpec): Paragraph[] {
+  return body
     .filter((p) => clean(p.text).length > 0)
     .map((p) => {
       const level = p.level ?? 0;
@@ -76,12 +76,13 @@ export function officialDocument(options: { title: string; spec: LayoutSpec; chi
   });
 }
 
-export async function renderOfficialDocx(draft: DirectiveDraft): Promise<Buffer> {
-  const spec = specFor(draft.convention);
+/** The whole document: heading, body paragraphs, "Nơi nhận" and the signature block. */
+export async function renderOfficialDocx(heading: OfficialHeading, body: OfficialParagraph[]): Promise<Buffer> {
+  const spec = specFor(heading.convention);
   const doc = officialDocument({
-    title: clean(`${draft.docType} ${draft.numberSymbol}`),
+    title: clean(`${heading.docType} ${heading.numberSymbol}`),
     spec,
-    children: [...buildHeading(draft, spec), ...bodyParagraphs(draft, spec), ...buildClosing(draft, spec)],
+    children: [...buildHeading(heading, spec), ...bodyParagraphs(body, spec), ...buildClosing(heading, spec)],
   });
   return Packer.toBuffer(doc);
 }

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import { parseDirective, readDirectiveText } from './index.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../../test/fixtures/directives');
+const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/directives');
 
 describe('readDirectiveText', () => {
   it('reads UTF-8, UTF-8 with BOM and UTF-16 with BOM text files', async () => {

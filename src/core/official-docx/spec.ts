@@ -2,7 +2,7 @@
  * Sizes (points) and margins (millimetres) of the two official layouts:
  * State documents per Decree 30/2020/NĐ-CP (Phụ lục I), Party documents per Guidance 36-HD/VPTW.
  */
-import type { DirectiveDraft } from './types.js';
+import type { Convention } from './types.js';
 
 export const FONT = 'Times New Roman';
 
@@ -84,7 +84,7 @@ export const STATE_SPEC: LayoutSpec = {
   },
 };
 
-export function specFor(convention: DirectiveDraft['convention']): LayoutSpec {
+export function specFor(convention: Convention): LayoutSpec {
   return convention === 'party' ? PARTY_SPEC : STATE_SPEC;
 }
 

@@ -95,6 +95,11 @@ describe('document wording', () => {
     expect(distributionLines('state', ['Như trên'])).toEqual(['- Như trên;', '- Lưu: VT.']);
   });
 
+  it('writes a bare "Lưu" without a dangling space or colon', () => {
+    expect(distributionLines('party', ['Cấp ủy cấp trên (để báo cáo)', 'Lưu'])).toEqual(['- Cấp ủy cấp trên (để báo cáo),', '- Lưu.']);
+    expect(distributionLines('state', ['Cơ quan cấp trên (để báo cáo)', 'Lưu.'])).toEqual(['- Cơ quan cấp trên (để báo cáo);', '- Lưu.']);
+  });
+
   it('writes one recipient inline and several as a list', () => {
     expect(recipientLines(['Các chi, đảng bộ cơ sở'])).toEqual({ inline: 'Kính gửi: Các chi, đảng bộ cơ sở.', list: [] });
     expect(recipientLines(['Các sở, ngành tỉnh', 'UBND các xã, phường.'])).toEqual({ inline: null, list: ['- Các sở, ngành tỉnh;', '- UBND các xã, phường.'] });

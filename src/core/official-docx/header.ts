@@ -6,14 +6,14 @@ import type { Paragraph, Table } from 'docx';
 import { layoutTable, line, lines, rule } from './blocks.js';
 import type { LayoutSpec } from './spec.js';
 import { clean, congVanSubject, formatVietnameseDate, isCongVan, numberLine, recipientLines } from './text.js';
-import type { DirectiveDraft } from './types.js';
+import type { OfficialHeading } from './types.js';
 import { breakBodyName, capsWidth } from './wrap.js';
 
 const PARTY_HEADING = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 const STATE_HEADING = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const STATE_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
-function partyHeader(d: DirectiveDraft, spec: LayoutSpec): Table {
+function partyHeader(d: OfficialHeading, spec: LayoutSpec): Table {
   const s = spec.size;
   const left: Paragraph[] = [];
   if (d.parentBody) left.push(line(clean(d.parentBody), { size: s.parentBody, caps: true }, { align: 'center' }));
@@ -32,7 +32,7 @@ function partyHeader(d: DirectiveDraft, spec: LayoutSpec): Table {
   ]);
 }
 
-function stateHeader(d: DirectiveDraft, spec: LayoutSpec): Table {
+function stateHeader(d: OfficialHeading, spec: LayoutSpec): Table {
   const s = spec.size;
   const { left: leftWidth, right: rightWidth } = spec.columns;
   const left: Paragraph[] = [];
@@ -59,7 +59,7 @@ function stateHeader(d: DirectiveDraft, spec: LayoutSpec): Table {
 }
 
 /** Type name in capitals and the subject in bold, centred (not used for a công văn). */
-function title(d: DirectiveDraft, spec: LayoutSpec): Paragraph[] {
+function title(d: OfficialHeading, spec: LayoutSpec): Paragraph[] {
   if (isCongVan(d.docType)) return [];
   const s = spec.size;
   const out = [line(clean(d.docType), { size: s.typeName, bold: true, caps: true }, { align: 'center', before: 360 })];
@@ -70,7 +70,7 @@ function title(d: DirectiveDraft, spec: LayoutSpec): Paragraph[] {
 }
 
 /** "Kính gửi: X." centred, or "Kính gửi:" followed by an indented "- X;" list. */
-function addressees(d: DirectiveDraft, spec: LayoutSpec): Paragraph[] {
+function addressees(d: OfficialHeading, spec: LayoutSpec): Paragraph[] {
   const size = spec.size.body;
   const { inline, list } = recipientLines(d.recipients);
   if (inline) return [line(inline, { size }, { align: 'center', before: 240, after: 120 })];
@@ -81,8 +81,17 @@ function addressees(d: DirectiveDraft, spec: LayoutSpec): Paragraph[] {
   ];
 }
 
-export function buildHeading(d: DirectiveDraft, spec: LayoutSpec): (Paragraph | Table)[] {
-  const header = d.convention === 'party' ? partyHeader(d, spec) : stateHeader(d, spec);
+/**
+ * The two-column header table alone: issuing body | national heading, number | place and date.
+ * Documents with a title of their own (a weekly report) put it under this table.
+ */
+export function officialHeader(d: OfficialHeading, spec: LayoutSpec): Table {
+  return d.convention === 'party' ? partyHeader(d, spec) : stateHeader(d, spec);
+}
+
+/** The header table, the type name and subject (not for a công văn) and "Kính gửi". */
+export function buildHeading(d: OfficialHeading, spec: LayoutSpec): (Paragraph | Table)[] {
+  const header = officialHeader(d, spec);
   const spacer = title(d, spec).length === 0 && d.recipients.length === 0 ? [line('', { size: 14 }, { after: 120 })] : [];
   return [header, ...title(d, spec), ...addressees(d, spec), ...spacer];
 }

@@ -1,11 +1,12 @@
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { partyCongVan, stateCongVan, stateKeHoach } from '../../../../test/fixtures/official-layout/drafts.js';
-import { attributes, flat, positionsInOrder, readDocx, runStyle, type DocxParts } from '../../../../test/fixtures/official-layout/inspect.js';
-import { renderOfficialDocx, type DirectiveDraft } from './index.js';
+import { partyCongVan, stateCongVan, stateKeHoach, type OfficialText } from '../../../test/fixtures/official-layout/drafts.js';
+import { attributes, flat, positionsInOrder, readDocx, runStyle, type DocxParts } from '../../../test/fixtures/official-layout/inspect.js';
+import { renderOfficialDocx } from './index.js';
 
-async function render(draft: DirectiveDraft): Promise<{ buffer: Buffer; docx: DocxParts; raw: string }> {
-  const buffer = await renderOfficialDocx(draft);
+async function render(document: OfficialText): Promise<{ buffer: Buffer; docx: DocxParts; raw: string }> {
+  const { body, ...heading } = document;
+  const buffer = await renderOfficialDocx(heading, body);
   const docx = await readDocx(buffer);
   const { value } = await mammoth.extractRawText({ buffer });
   return { buffer, docx, raw: value };
@@ -217,7 +218,7 @@ describe('renderOfficialDocx — State công văn (seed 002): blanks, V/v and se
   });
 
   it('writes NFC text from NFD input', async () => {
-    const nfd = JSON.parse(JSON.stringify(stateCongVan).normalize('NFD')) as DirectiveDraft;
+    const nfd = JSON.parse(JSON.stringify(stateCongVan).normalize('NFD')) as OfficialText;
     const r = await render(nfd);
     expect(r.docx.documentXml).toBe(r.docx.documentXml.normalize('NFC'));
     expect(r.docx.paragraphs).toContain('Độc lập - Tự do - Hạnh phúc');

@@ -4,7 +4,7 @@
  * periodic. A bare periodic phrase counts only in a sentence about reporting or sending, so that
  * "sinh hoạt chi bộ hằng tháng" is not read as a deadline.
  */
-import { toneKey } from '../../../platform/vn/index.js';
+import { toneKey } from '../../platform/vn/index.js';
 import type { Deadline, DeadlineRule, PartialDate } from './types.js';
 
 const TIME = `(?:(?<hh>\\d{1,2})\\s*(?:h|giờ|g)\\s*(?<mm>\\d{2})?\\s*(?:'|’|phút)?\\s*,?\\s*(?:(?:sáng|chiều|tối)\\s+)?(?:ngày\\s+)?)`;

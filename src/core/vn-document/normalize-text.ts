@@ -6,7 +6,7 @@
  * middle of a sentence or a symbol rejoined. The result is the text every span refers to:
  * one paragraph (or header line) per line, footnotes after the body.
  */
-import { normalizeVi } from '../../../platform/vn/index.js';
+import { normalizeVi } from '../../platform/vn/index.js';
 import { decodeLegacyText } from './legacy.js';
 import type { Footnote, Span } from './types.js';
 import { isSectionMarkerLine, isStructuralLine, startsWithDashContinuation } from './line-kinds.js';

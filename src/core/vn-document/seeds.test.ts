@@ -22,7 +22,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseDirective, toParseJson, type ParseJson } from './index.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../../test/fixtures/directives');
+const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/directives');
 const SEEDS = {
   s001: path.join(FIXTURES, '001_b52a71c16220c3a6.txt'),
   s002: path.join(FIXTURES, '002_79b257661b1d036b.txt'),
@@ -189,7 +189,7 @@ describe('the four seeds', () => {
 
 describe('lantoa directives parse --json', () => {
   const run = promisify(execFile);
-  const repo = path.resolve(import.meta.dirname, '../../../..');
+  const repo = path.resolve(import.meta.dirname, '../../..');
   for (const key of Object.keys(SEEDS) as (keyof typeof SEEDS)[]) {
     it(`prints exactly one JSON object for seed ${key.slice(1)}`, async () => {
       const { stdout } = await run('node', ['--import', 'tsx', 'src/cli/main.ts', 'directives', 'parse', SEEDS[key], '--json'], { cwd: repo });

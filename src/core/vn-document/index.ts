@@ -1,4 +1,4 @@
-/** The directive parser: text (or a file) in, fields with spans out. */
+/** The parser of Vietnamese official documents (core: used by directives and consultation drafts): text (or a file) in, fields with spans out. */
 export { parseDirective } from './parse.js';
 export { readDirectiveText } from './read-file.js';
 export { toParseJson, type ParseJson } from './to-json.js';

@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toneKey } from '../../../platform/vn/index.js';
+import { toneKey } from '../../platform/vn/index.js';
 import { parseDirective } from './index.js';
 import type { ParsedDirective, PartialDate, Section, Span } from './types.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../../test/fixtures/directives');
+const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/directives');
 const seeds = readdirSync(FIXTURES)
   .filter((f) => /^\d{3}_.*\.txt$/.test(f))
   .map((f) => readFileSync(path.join(FIXTURES, f), 'utf8'));

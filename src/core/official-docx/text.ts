@@ -1,5 +1,5 @@
 /** The wording of an official document: dates, number lines, lists, the "Thực hiện …" sentence. */
-import type { DirectiveDraft, DocumentRef, DraftDate } from './types.js';
+import type { Convention, DocumentRef, OfficialDate, OfficialSigner } from './types.js';
 
 /** NFC and single spaces, so input pasted as NFD or with stray spaces renders cleanly. */
 export function clean(text: string): string {
@@ -19,7 +19,7 @@ export function padMonth(month: number): string {
  * "Lai Châu, ngày 21 tháng 10 năm 2025". A blank day or month is left as spaces to be filled
  * in by hand: "Lai Châu, ngày   tháng 10 năm 2025".
  */
-export function formatVietnameseDate(place: string, date: DraftDate): string {
+export function formatVietnameseDate(place: string, date: OfficialDate): string {
   const day = date.day === null ? ' ' : padDay(date.day);
   const month = date.month === null ? ' ' : padMonth(date.month);
   const when = `ngày ${day} tháng ${month} năm ${date.year}`;
@@ -90,14 +90,14 @@ export function implementsSentence(ref: DocumentRef): string {
 }
 
 /** Party "Số 12-CV/ĐU" (no colon), State "Số: 805/KH-SVHTTDL"; a blank number keeps room for it. */
-export function numberLine(convention: DirectiveDraft['convention'], numberSymbol: string): string {
+export function numberLine(convention: Convention, numberSymbol: string): string {
   const symbol = clean(numberSymbol).replace(/^số\s*:?\s*/iu, '');
   const blank = /^[-/]/u.test(symbol) ? '       ' : '';
   return convention === 'party' ? `Số ${blank}${symbol}` : `Số: ${blank}${symbol}`;
 }
 
 /** The công văn trích yếu: State always "V/v …"; Party as written (the model has no "V/v"). */
-export function congVanSubject(convention: DirectiveDraft['convention'], subject: string): string {
+export function congVanSubject(convention: Convention, subject: string): string {
   const s = clean(subject);
   if (convention === 'party' || /^v\/v\b/iu.test(s)) return s;
   return `V/v ${s}`;
@@ -111,13 +111,14 @@ function stripListPunctuation(entry: string): string {
  * Nơi nhận lines: "- X," (Party) or "- X;" (State), the last ending with "."; the file copy is
  * "Lưu VT, …" (Party) or "Lưu: VT, …" (State) and is added when missing.
  */
-export function distributionLines(convention: DirectiveDraft['convention'], entries: string[]): string[] {
+export function distributionLines(convention: Convention, entries: string[]): string[] {
   const items = entries.map(stripListPunctuation).filter((e) => e.length > 0);
   const isFile = (e: string) => /^lưu\b/iu.test(e);
   const others = items.filter((e) => !isFile(e));
   const files = items.filter(isFile);
   const fileEntry = (files[0] ?? 'Lưu VT').replace(/^lưu\s*:?\s*/iu, '');
-  const last = convention === 'party' ? `Lưu ${fileEntry}` : `Lưu: ${fileEntry}`;
+  // A bare "Lưu" (no file named) stays "Lưu", without a dangling space or colon.
+  const last = fileEntry === '' ? 'Lưu' : convention === 'party' ? `Lưu ${fileEntry}` : `Lưu: ${fileEntry}`;
   const sep = convention === 'party' ? ',' : ';';
   return [...others.map((e) => `- ${e}${sep}`), `- ${last}.`];
 }
@@ -131,7 +132,7 @@ export function recipientLines(recipients: string[]): { inline: string | null; l
 }
 
 /** Signature lines in capitals: ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"]. */
-export function signatureHeadLines(signer: DirectiveDraft['signer']): string[] {
+export function signatureHeadLines(signer: OfficialSigner): string[] {
   const up = (s: string | null) => (s ? clean(s).toLocaleUpperCase('vi') : '');
   const first = [up(signer.authority), up(signer.body)].filter((s) => s).join(' ');
   return [first, up(signer.title)].filter((s) => s);
