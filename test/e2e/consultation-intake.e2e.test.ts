@@ -15,8 +15,15 @@ const ID_NUMBER = '012345678901';
 
 /** Picks an option of the antd select with this test id. */
 async function pick(page: Page, testId: string, option: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-item-option:visible').filter({ hasText: option }).first().click();
+  // On a busy machine a click can land on a dropdown that is still opening or closing: check that
+  // the select shows the option, and pick again if it does not.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByTestId(testId).click();
+    await page.locator('.ant-select-item-option:visible').filter({ hasText: option }).first().click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+    if ((await page.getByTestId(testId).textContent())?.includes(option)) return;
+  }
+  throw new Error(`could not pick "${option}" in ${testId}`);
 }
 
 /** Types a Vietnam date and time into an antd date picker and confirms it. */
