@@ -7,24 +7,14 @@ import { createConsultation } from '../../src/modules/consultation/create-consul
 import { eraseExpiredContacts } from '../../src/modules/consultation/intake-contacts.js';
 import { demoPassword } from '../../src/modules/org/demo-data.js';
 import { buildUser, TEST_PASSWORD } from '../support/factories.js';
-import { haveChromium, logInThroughPage, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import { haveChromium, logInThroughPage, pickOption, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
 
 const NAME = 'Hoàng Thị Thư';
 const PHONE = '0912345678';
 const ID_NUMBER = '012345678901';
 
 /** Picks an option of the antd select with this test id. */
-async function pick(page: Page, testId: string, option: string): Promise<void> {
-  // On a busy machine a click can land on a dropdown that is still opening or closing: check that
-  // the select shows the option, and pick again if it does not.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.getByTestId(testId).click();
-    await page.locator('.ant-select-item-option:visible').filter({ hasText: option }).first().click();
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
-    if ((await page.getByTestId(testId).textContent())?.includes(option)) return;
-  }
-  throw new Error(`could not pick "${option}" in ${testId}`);
-}
+const pick = pickOption;
 
 /** Types a Vietnam date and time into an antd date picker and confirms it. */
 async function typeDateTime(page: Page, testId: string, value: string): Promise<void> {

@@ -6,7 +6,7 @@ import { periodAt } from '../../src/platform/time/index.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
 import { demoPassword } from '../../src/modules/org/demo-data.js';
 import { buildUser, TEST_PASSWORD } from '../support/factories.js';
-import { haveChromium, logInThroughPage, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import { haveChromium, logInThroughPage, pickOption, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
 
 /**
  * Browser journey: a citizen sends two opinions from a phone-sized page; the commune's editor sees them
@@ -43,11 +43,8 @@ describe.skipIf(!haveChromium)('consultation journey in the browser', () => {
     await phone.getByRole('button', { name: /Thêm ý kiến/ }).click();
     await phone.getByTestId('opinion-stance-1').getByText('Đồng ý một phần').click();
     await phone.getByTestId('opinion-text-1').fill('Cần làm rõ vai trò của chi bộ thôn, bản.');
-    await phone.getByTestId('public-unit').click();
-    await phone.keyboard.type('tam duong');
-    await phone.locator('.ant-select-item-option').filter({ hasText: 'Xã Tam Đường' }).first().click();
-    await phone.getByTestId('public-group').click();
-    await phone.locator('.ant-select-item-option').filter({ hasText: 'Đảng viên' }).first().click();
+    await pickOption(phone, 'public-unit', 'Xã Tam Đường', 'tam duong');
+    await pickOption(phone, 'public-group', 'Đảng viên');
     await phone.getByTestId('public-submit').click();
     await phone.getByTestId('public-done').waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

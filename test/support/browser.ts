@@ -64,3 +64,19 @@ export async function logInThroughPage(rig: BrowserRig, page: Page, username: st
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: /Đăng nhập/ }).click();
 }
+
+/**
+ * Picks an option of the antd select with `data-testid=testId` (typing `search` first when given).
+ * On a busy machine a click can land on a dropdown that is still opening or closing, so the pick is
+ * checked — the select must show the option — and made again if it did not take.
+ */
+export async function pickOption(page: Page, testId: string, option: string, search?: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByTestId(testId).click();
+    if (search) await page.keyboard.type(search);
+    await page.locator('.ant-select-item-option:visible').filter({ hasText: option }).first().click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+    if ((await page.getByTestId(testId).textContent())?.includes(option)) return;
+  }
+  throw new Error(`could not pick "${option}" in ${testId}`);
+}
