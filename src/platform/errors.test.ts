@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError, defaultMessages, errorCodes, errorStatus } from './errors.js';
+import { AppError, appError, defaultMessages, errorCodes, errorStatus, fail } from './errors.js';
 import { toErrorBody } from './http/error-handler.js';
 
 describe('error vocabulary', () => {
@@ -17,10 +19,49 @@ describe('error vocabulary', () => {
     });
   });
 
+  it('gives a reason its code and fills its text from the details', () => {
+    expect(toErrorBody(appError('CONSULTATION_CLOSED', { code: 'DT-2025' }))).toEqual({
+      status: 404,
+      body: { code: 'NOT_FOUND', reason: 'CONSULTATION_CLOSED', message: 'Đợt lấy ý kiến "DT-2025" đã kết thúc.', details: { code: 'DT-2025' } },
+    });
+    // Field errors stay an array; placeholders then come from params, numbers written the Vietnamese way.
+    const error = appError('PASSWORD_TOO_SHORT', [{ path: ['newPassword'], message: 'Ít nhất 10 ký tự' }], { params: { min: 10 } });
+    expect(error.message).toBe('Mật khẩu phải có ít nhất 10 ký tự.');
+    expect(appError('TOO_MANY_ROWS', { maxRows: 10000 }).message).toContain('tối đa 10.000 đơn vị');
+    // A reason without its own text says what its code says.
+    expect(() => fail('ROLE_TOO_WEAK', { required: 'editor' })).toThrow(expect.objectContaining({ code: 'FORBIDDEN', reason: 'ROLE_TOO_WEAK', message: defaultMessages.FORBIDDEN }));
+  });
+
   it('maps database outages, unique violations and unknown failures without leaking internals', () => {
     expect(toErrorBody(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).body.code).toBe('DATABASE_UNAVAILABLE');
-    expect(toErrorBody(Object.assign(new Error('duplicate key'), { code: '23505' })).status).toBe(409);
+    expect(toErrorBody(Object.assign(new Error('duplicate key'), { code: '23505' })).body).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_VALUE' });
     const internal = toErrorBody(new Error('secret stack detail'));
-    expect(internal).toEqual({ status: 500, body: { code: 'INTERNAL', message: defaultMessages.INTERNAL, details: undefined } });
+    expect(internal).toEqual({ status: 500, body: { code: 'INTERNAL', reason: 'UNEXPECTED', message: defaultMessages.INTERNAL, details: undefined } });
+  });
+});
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|mjs)$/.test(name) && !/\.(test|fixture)\.ts$/.test(name) ? [full] : [];
+  });
+}
+
+describe('domain code (modules, core, platform) throws reasons', () => {
+  const src = path.resolve(import.meta.dirname, '..');
+  const files = ['modules', 'platform', 'core'].flatMap((dir) => sourceFiles(path.join(src, dir)));
+
+  it('builds every AppError from a reason (fail / appError), never from a hand-written message', () => {
+    const offenders = files
+      .filter((file) => !file.endsWith(path.join('platform', 'errors.ts')))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ line, at: `${path.relative(src, file)}:${i + 1}` }))
+          .filter(({ line }) => /new AppError\(/.test(line) && !/\{ reason: /.test(line))
+          .map(({ at }) => at),
+      );
+    expect(offenders).toEqual([]);
   });
 });

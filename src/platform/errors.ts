@@ -1,7 +1,13 @@
+import { errorCodeMessages, errorReasons, reasonText, type ErrorReason } from '../shared/error-reasons.js';
+
+export type { ErrorReason } from '../shared/error-reasons.js';
+
 /**
- * The one error vocabulary of Lan Tỏa. Domain code throws AppError with one of these codes;
- * the HTTP error handler maps them to statuses and the `{code, message, details}` shape;
- * the web app maps codes to Vietnamese text.
+ * The one error vocabulary of Lan Tỏa. An error has a `code`, the HTTP-level class mapped here to a
+ * status, and a `reason` (src/shared/error-reasons.ts), the stable "why" whose Vietnamese text is
+ * the message. Domain code throws with `fail(reason, details)` (or `new AppError(code, {reason})`);
+ * the HTTP error handler turns it into `{code, reason, message, details}`; the web app shows the
+ * reason's text.
  */
 export const errorStatus = {
   VALIDATION_FAILED: 400,
@@ -21,31 +27,52 @@ export const errorStatus = {
 export type ErrorCode = keyof typeof errorStatus;
 export const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
 
-/** Default Vietnamese messages; callers may give a more precise one. */
-export const defaultMessages: Record<ErrorCode, string> = {
-  VALIDATION_FAILED: 'Dữ liệu gửi lên không hợp lệ. Hãy kiểm tra các trường được đánh dấu.',
-  UNAUTHENTICATED: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Hãy đăng nhập lại.',
-  INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-  LOGIN_THROTTLED: 'Đăng nhập sai quá nhiều lần từ máy này. Hãy chờ ít phút rồi thử lại.',
-  CSRF_FAILED: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang và thử lại.',
-  FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
-  NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
-  CONFLICT: 'Dữ liệu bị trùng hoặc xung đột với dữ liệu đã có.',
-  IMPORT_REJECTED: 'Tệp nhập có dòng không hợp lệ; chưa có dữ liệu nào được ghi.',
-  RATE_LIMITED: 'Bạn thao tác quá nhanh. Hãy đợi một lát rồi thử lại.',
-  DATABASE_UNAVAILABLE: 'Không kết nối được cơ sở dữ liệu. Hãy báo quản trị hệ thống.',
-  INTERNAL: 'Đã có lỗi hệ thống. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.',
-};
+/** Every reason belongs to a server error code (checked by the compiler). */
+const _reasonCodes: Record<ErrorReason, { code: ErrorCode }> = errorReasons;
+
+/** The default message of each code (from src/shared, the one place texts live). */
+export const defaultMessages: Record<ErrorCode, string> = Object.fromEntries(errorCodes.map((code) => [code, errorCodeMessages[code]])) as Record<ErrorCode, string>;
+
+export interface AppErrorInit {
+  reason?: ErrorReason;
+  /** A more precise message than the reason's text (rare: e.g. a list of field problems joined). */
+  message?: string;
+  details?: unknown;
+  /** Values for the reason text's placeholders that are not in `details` (e.g. a formatted size). */
+  params?: Record<string, string | number>;
+}
+
+function messageOf(code: ErrorCode, init: AppErrorInit): string {
+  if (init.message !== undefined) return init.message;
+  if (init.reason === undefined) return defaultMessages[code];
+  const details = init.details && typeof init.details === 'object' && !Array.isArray(init.details) ? init.details : {};
+  return reasonText(init.reason, { ...details, ...init.params }) ?? defaultMessages[code];
+}
 
 export class AppError extends Error {
   readonly status: number;
+  readonly reason: ErrorReason | undefined;
+  readonly details: unknown;
   constructor(
     readonly code: ErrorCode,
-    message?: string,
-    readonly details?: unknown,
+    init?: string | AppErrorInit,
+    details?: unknown,
   ) {
-    super(message ?? defaultMessages[code]);
+    const options: AppErrorInit = typeof init === 'string' ? { message: init, details } : { details, ...init };
+    super(messageOf(code, options));
     this.name = 'AppError';
     this.status = errorStatus[code];
+    this.reason = options.reason;
+    this.details = options.details;
   }
+}
+
+/** The error for a reason, its code taken from the reasons table. */
+export function appError(reason: ErrorReason, details?: unknown, extra?: Pick<AppErrorInit, 'params' | 'message'>): AppError {
+  return new AppError(_reasonCodes[reason].code, { reason, details, ...extra });
+}
+
+/** Throws the error for a reason: `if (closed) fail('CONSULTATION_CLOSED', { code })`. */
+export function fail(reason: ErrorReason, details?: unknown, extra?: Pick<AppErrorInit, 'params' | 'message'>): never {
+  throw appError(reason, details, extra);
 }

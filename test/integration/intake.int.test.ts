@@ -106,10 +106,13 @@ describe('public form: reading', () => {
 
   it('hides consultations that are closed or unknown', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/public/consultations/CLOSED' })).statusCode).toBe(404);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/public/consultations/NOPE' })).statusCode).toBe(404);
+    const unknown = await app.inject({ method: 'GET', url: '/api/v1/public/consultations/NOPE' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ code: 'NOT_FOUND', reason: 'CONSULTATION_NOT_FOUND', details: { code: 'NOPE' } });
     const closed = await app.inject({ method: 'POST', url: '/api/v1/public/consultations/CLOSED/submissions', payload: publicBody({ opinions: [{ documentCode: 'A', stance: 'agree', text: '' }] }) });
     expect(closed.statusCode).toBe(404);
-    expect(closed.json().message).toContain('đã kết thúc');
+    // The reason and its details are what the web app turns into Vietnamese; the message is the same text.
+    expect(closed.json()).toMatchObject({ code: 'NOT_FOUND', reason: 'CONSULTATION_CLOSED', details: { code: 'CLOSED' }, message: 'Đợt lấy ý kiến "CLOSED" đã kết thúc.' });
   });
 });
 

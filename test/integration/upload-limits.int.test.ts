@@ -149,7 +149,7 @@ describe('unit files', () => {
     const csv = `code,name,kind,parent_code\n${row.repeat(Math.ceil((40 * 1024 * 1024) / row.length))}`;
     const res = await upload(unitAdmin, '/api/v1/units/import', 'lon.csv', csv);
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: { reason: 'FILE_TOO_LARGE' } });
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', reason: 'FILE_TOO_LARGE', details: { reason: 'FILE_TOO_LARGE' } });
     expect(res.json().message).toContain('20 MB');
     await expectServing();
   });

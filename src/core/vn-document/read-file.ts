@@ -8,15 +8,11 @@
  */
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fail } from '../../platform/errors.js';
 import { toSafeText } from '../../platform/vn/index.js';
-import { formatCount, uploadLimits } from '../../platform/files/limits.js';
+import { uploadLimits } from '../../platform/files/limits.js';
 import { parseInWorker } from '../../platform/files/parse-in-worker.js';
 import { assertZipWithinLimits } from '../../platform/files/zip-limits.js';
-
-const fail = (message: string): never => {
-  throw new AppError('VALIDATION_FAILED', message);
-};
 
 function decodeText(data: Buffer): string {
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return iconv.decode(data.subarray(2), 'utf16le');
@@ -32,9 +28,7 @@ function decodeText(data: Buffer): string {
 /** Refuses text longer than pasted text may be, so that a file cannot carry more. */
 function withinTextLimit(text: string): string {
   if (text.length > uploadLimits.directiveTextChars) {
-    throw new AppError('VALIDATION_FAILED', `Văn bản quá dài: ${formatCount(text.length)} ký tự, tối đa ${formatCount(uploadLimits.directiveTextChars)} ký tự.`, {
-      reason: 'TEXT_TOO_LONG',
-    });
+    fail('TEXT_TOO_LONG', { reason: 'TEXT_TOO_LONG', chars: text.length, maxChars: uploadLimits.directiveTextChars });
   }
   return text;
 }
@@ -46,12 +40,12 @@ async function readDocx(data: Buffer): Promise<string> {
     const result = await mammoth.extractRawText({ buffer: data });
     return result.value;
   } catch {
-    return fail('Không đọc được tệp Word (.docx): tệp bị hỏng hoặc không đúng định dạng.');
+    return fail('DOCX_UNREADABLE');
   }
 }
 
 function tooManyPages(pages: number): never {
-  throw new AppError('VALIDATION_FAILED', `Tệp PDF có ${formatCount(pages)} trang, vượt giới hạn ${formatCount(uploadLimits.pdfPages)} trang.`, { reason: 'TOO_MANY_PAGES' });
+  fail('TOO_MANY_PAGES', { reason: 'TOO_MANY_PAGES', pages, maxPages: uploadLimits.pdfPages });
 }
 
 async function readPdf(data: Buffer): Promise<string> {
@@ -64,10 +58,10 @@ async function readPdf(data: Buffer): Promise<string> {
     text = (result.text as string[]).join('\n\f\n');
   } catch (err) {
     if (err instanceof AppError) throw err;
-    return fail('Không đọc được tệp PDF: tệp bị hỏng hoặc không đúng định dạng.');
+    return fail('PDF_UNREADABLE');
   }
   if (text.replace(/\s+/g, '').length < 20) {
-    return fail('Tệp PDF không có lớp chữ (có thể là bản scan): hãy dùng bản PDF có chữ, tệp Word hoặc dán nội dung văn bản.');
+    return fail('PDF_WITHOUT_TEXT');
   }
   return text;
 }
@@ -93,7 +87,7 @@ export async function readDirectiveText(data: Buffer, fileName: string): Promise
 
 async function readByExtension(data: Buffer, fileName: string): Promise<string> {
   const ext = path.extname(fileName).toLowerCase();
-  if (data.length === 0) return fail(`Tệp ${fileName} rỗng.`);
+  if (data.length === 0) return fail('FILE_EMPTY', { fileName });
   switch (ext) {
     case '.txt':
     case '.md':
@@ -104,8 +98,8 @@ async function readByExtension(data: Buffer, fileName: string): Promise<string> 
     case '.pdf':
       return readInWorker(data, ext);
     case '.doc':
-      return fail('Chưa hỗ trợ tệp Word cũ (.doc): hãy lưu lại thành .docx hoặc .pdf.');
+      return fail('DOC_UNSUPPORTED');
     default:
-      return fail(`Không hỗ trợ loại tệp "${ext}": chỉ nhận .txt, .md, .docx hoặc .pdf.`);
+      return fail('FILE_TYPE_UNSUPPORTED', { ext });
   }
 }

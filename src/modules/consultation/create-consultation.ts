@@ -3,7 +3,7 @@ import { consultationDocuments, consultations } from '../../platform/db/schema/i
 import type { Actor } from '../../platform/access/roles.js';
 import { requireSystemAdmin } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { selectConsultationByCode } from './repository.js';
 
@@ -23,18 +23,18 @@ export async function createConsultation(db: Db, options: { actor: Actor; input:
   const { actor, input } = options;
   requireSystemAdmin(actor);
   const code = input.code.trim();
-  if (!/^[\p{L}\p{N}._-]{1,64}$/u.test(code)) throw new AppError('VALIDATION_FAILED', 'Mã đợt lấy ý kiến chỉ gồm chữ, số và . _ - (tối đa 64 ký tự).');
-  if (input.documents.length === 0) throw new AppError('VALIDATION_FAILED', 'Cần ít nhất một dự thảo (--document MÃ=Tên).');
+  if (!/^[\p{L}\p{N}._-]{1,64}$/u.test(code)) fail('CONSULTATION_CODE_INVALID');
+  if (input.documents.length === 0) fail('CONSULTATION_DOCUMENTS_REQUIRED');
   const codes = input.documents.map((d) => d.code.trim());
-  if (new Set(codes).size !== codes.length) throw new AppError('VALIDATION_FAILED', 'Mã dự thảo bị trùng.');
-  if (input.opensAt && input.closesAt && input.closesAt <= input.opensAt) throw new AppError('VALIDATION_FAILED', 'Thời điểm kết thúc phải sau thời điểm bắt đầu.');
+  if (new Set(codes).size !== codes.length) fail('DOCUMENT_CODES_DUPLICATE');
+  if (input.opensAt && input.closesAt && input.closesAt <= input.opensAt) fail('CONSULTATION_RANGE_INVALID');
   return db.transaction(async (tx) => {
-    if (await selectConsultationByCode(tx, code)) throw new AppError('CONFLICT', `Đã có đợt lấy ý kiến mã "${code}".`);
+    if (await selectConsultationByCode(tx, code)) fail('CONSULTATION_CODE_TAKEN', { code });
     const [row] = await tx
       .insert(consultations)
       .values({ code, title: normalizeVi(input.title).trim(), opensAt: input.opensAt ?? new Date(), closesAt: input.closesAt ?? null, createdByUserId: actor.userId })
       .returning();
-    if (!row) throw new AppError('INTERNAL');
+    if (!row) fail('UNEXPECTED');
     const documents = await tx
       .insert(consultationDocuments)
       .values(input.documents.map((d, position) => ({ consultationId: row.id, code: d.code.trim(), title: normalizeVi(d.title).trim(), position })))

@@ -4,7 +4,7 @@ import { consultationDocuments, documentSections } from '../../platform/db/schem
 import type { Actor } from '../../platform/access/roles.js';
 import { requireSystemAdmin } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { parseDirective, readDirectiveText } from '../../core/vn-document/index.js';
 import { sectionsFromTree } from './document-sections.js';
 import { selectConsultationByCode } from './repository.js';
@@ -20,16 +20,16 @@ export async function importDocumentText(
 ) {
   requireSystemAdmin(options.actor);
   const consultation = await selectConsultationByCode(db, options.consultationCode);
-  if (!consultation) throw new AppError('NOT_FOUND', `Không có đợt lấy ý kiến mã "${options.consultationCode}".`);
+  if (!consultation) fail('CONSULTATION_NOT_FOUND', { code: options.consultationCode });
   const text = await readDirectiveText(options.data, options.fileName);
   const sections = sectionsFromTree(parseDirective(text).sections);
-  if (sections.length === 0) throw new AppError('VALIDATION_FAILED', 'Không tách được phần, mục nào từ văn bản; hãy kiểm tra tệp (cần có đánh số I., 1., a) …).');
+  if (sections.length === 0) fail('DOCUMENT_WITHOUT_SECTIONS');
   return db.transaction(async (tx) => {
     const [document] = await tx
       .select()
       .from(consultationDocuments)
       .where(and(eq(consultationDocuments.consultationId, consultation.id), eq(consultationDocuments.code, options.documentCode)));
-    if (!document) throw new AppError('NOT_FOUND', `Đợt lấy ý kiến không có dự thảo mã "${options.documentCode}".`);
+    if (!document) fail('DOCUMENT_NOT_FOUND', { document: options.documentCode });
     await tx.delete(documentSections).where(eq(documentSections.documentId, document.id));
     await tx.insert(documentSections).values(sections.map((s) => ({ ...s, documentId: document.id })));
     await recordAudit(tx, options.actor, {

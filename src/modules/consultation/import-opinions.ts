@@ -7,7 +7,7 @@ import * as schema from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { OpinionFileError, OpinionValidator } from './opinion-file.js';
 import { isDuplicateSubmission, loadMaps, lockConsultationImports, queueFiguresByWriter, submissionSequence } from './import-opinions-copy.js';
 import { fileSubmission, ImportRun, UnitPaths, writeRejectedFile } from './import-opinions-run.js';
@@ -73,9 +73,9 @@ export function rejectedFileFor(filePath: string): string {
 export async function importOpinions(db: Db, options: ImportOpinionsOptions): Promise<ImportOpinionsResult> {
   const { actor, filePath } = options;
   const consultation = await selectConsultationByCode(db, options.consultationCode.trim());
-  if (!consultation) throw new AppError('NOT_FOUND', `Không có đợt lấy ý kiến mã "${options.consultationCode}".`);
+  if (!consultation) fail('CONSULTATION_NOT_FOUND', { code: options.consultationCode });
   const totalBytes = (await stat(filePath).catch(() => null))?.size;
-  if (totalBytes === undefined) throw new AppError('VALIDATION_FAILED', `Không mở được tệp "${filePath}".`);
+  if (totalBytes === undefined) fail('OPINION_FILE_UNREADABLE', { path: filePath });
 
   const pool = poolOf(db);
   const client = await pool.connect();
@@ -102,10 +102,7 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
       const { errors } = run;
       if (errors.length > 0 && !options.skipInvalid) {
         errors.sort((a, b) => a.line - b.line);
-        throw new AppError('IMPORT_REJECTED', `Tệp có ${errors.length.toLocaleString('vi-VN')} dòng không hợp lệ; chưa có ý kiến nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại (hoặc dùng --skip-invalid).`, {
-          errors,
-          rowsRead: run.rowsRead,
-        });
+        fail('OPINION_IMPORT_REJECTED', { errors, rowsRead: run.rowsRead }, { params: { errorCount: errors.length } });
       }
       options.onProgress?.({ phase: 'writing', rowsRead: run.rowsRead, bytesRead: totalBytes, totalBytes });
       await requireUnitRole(tx, actor, run.receivingUnits(), 'editor');
@@ -143,10 +140,10 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
     });
   } catch (error) {
     if (error instanceof OpinionFileError) {
-      throw new AppError('IMPORT_REJECTED', `${error.message} Chưa có ý kiến nào được ghi.`, { errors: [error.problem], rowsRead: 0 });
+      fail('OPINION_FILE_REJECTED', { errors: [error.problem], rowsRead: 0 }, { params: { problem: error.message } });
     }
     if (isDuplicateSubmission(error)) {
-      throw new AppError('CONFLICT', 'Trong lúc nhập, một lượt góp ý cùng mã submission_id vừa được ghi từ nơi khác; chưa có ý kiến nào của tệp được ghi. Hãy nhập lại tệp.');
+      fail('OPINION_IMPORT_RACE');
     }
     throw error;
   } finally {

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/access/roles.js';
 import { effectiveRoles } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { unsealContact } from '../../platform/crypto/index.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 
 /**
  * Contributors' contact details: shown only to the receiving unit, erased after the retention.
@@ -25,13 +25,13 @@ export async function viewContact(db: Db, options: { actor: Actor; consultationC
     left join submission_contacts c on c.submission_id = s.id
     where s.id = ${submissionId}`);
   const row = found.rows[0];
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy lượt góp ý.');
+  if (!row) fail('SUBMISSION_NOT_FOUND');
   if (!receivesContacts(actor, row.unit_id)) {
     const visible = (await effectiveRoles(db, actor, [row.unit_id])).has(row.unit_id);
-    if (!visible) throw new AppError('NOT_FOUND', 'Không tìm thấy lượt góp ý.');
-    throw new AppError('FORBIDDEN', 'Thông tin liên hệ chỉ cán bộ nhập liệu của đơn vị tiếp nhận được xem; không chuyển lên cấp trên.');
+    if (!visible) fail('SUBMISSION_NOT_FOUND');
+    fail('CONTACT_RECEIVING_UNIT_ONLY');
   }
-  if (!row.has_contact) throw new AppError('NOT_FOUND', 'Lượt góp ý này không có thông tin liên hệ.');
+  if (!row.has_contact) fail('SUBMISSION_WITHOUT_CONTACT');
   const details = row.sealed === null ? { name: null, phone: null, idNumber: null } : unsealContact(row.sealed, options.contactKey());
   return db.transaction(async (tx) => {
     await recordAudit(tx, actor, {

@@ -1,4 +1,5 @@
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
+import { reasonText } from '../../shared/error-reasons.js';
 
 /** Clock skew tolerated for an instant given by staff or a file. */
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -15,14 +16,22 @@ export interface ConsultationWindow {
  * does not, in Vietnamese, or null when it does. Staff forms and the opinion import share it.
  */
 export function enteredInstantProblem(window: ConsultationWindow, at: Date, now: Date): string | null {
-  if (at.getTime() > now.getTime() + FUTURE_SLACK_MS) return 'Thời điểm không được ở tương lai.';
-  if (at < window.opensAt) return 'Thời điểm phải từ lúc bắt đầu đợt lấy ý kiến.';
-  if (window.closesAt && at >= window.closesAt) return 'Thời điểm phải trước khi đợt lấy ý kiến kết thúc.';
+  const reason = enteredInstantReason(window, at, now);
+  return reason === null ? null : reasonText(reason);
+}
+
+/** The reason behind `enteredInstantProblem`. */
+export function enteredInstantReason(window: ConsultationWindow, at: Date, now: Date): InstantReason | null {
+  if (at.getTime() > now.getTime() + FUTURE_SLACK_MS) return 'INSTANT_IN_FUTURE';
+  if (at < window.opensAt) return 'INSTANT_BEFORE_OPENING';
+  if (window.closesAt && at >= window.closesAt) return 'INSTANT_AFTER_CLOSING';
   return null;
 }
 
+type InstantReason = 'INSTANT_IN_FUTURE' | 'INSTANT_BEFORE_OPENING' | 'INSTANT_AFTER_CLOSING';
+
 /** `enteredInstantProblem` as a VALIDATION_FAILED error on `field` (the staff forms). */
 export function checkEnteredInstant(window: ConsultationWindow, at: Date, now: Date, field: string): void {
-  const message = enteredInstantProblem(window, at, now);
-  if (message !== null) throw new AppError('VALIDATION_FAILED', message, [{ path: [field], message }]);
+  const reason = enteredInstantReason(window, at, now);
+  if (reason !== null) fail(reason, [{ path: [field], message: reasonText(reason) }]);
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { pgArray, type Db, type Queryable } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, fail } from '../../platform/errors.js';
 import { searchKey } from '../../platform/vn/index.js';
 import { participates, requireOpen, sectionKey, type IntakeConsultation } from './intake-store.js';
 
@@ -61,7 +61,7 @@ async function selectPublicForm(db: Queryable, code: string): Promise<PublicForm
             from consultation_documents d where d.consultation_id = c.id) as documents
     from consultations c where c.code = ${code}`);
   const row = result.rows[0];
-  if (!row) throw new AppError('NOT_FOUND', `Không có đợt lấy ý kiến mã "${code}".`);
+  if (!row) fail('CONSULTATION_NOT_FOUND', { code });
   const documents = row.documents ?? [];
   return {
     consultation: {

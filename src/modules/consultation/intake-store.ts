@@ -3,7 +3,8 @@ import { pgArray, type Queryable } from '../../platform/db/database.js';
 import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
 import { sealContact, type ContactDetails } from '../../platform/crypto/index.js';
 import type { Actor } from '../../platform/access/roles.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
+import { reasonText } from '../../shared/error-reasons.js';
 import { fastNormalizeVi, normalizeVi } from '../../platform/vn/index.js';
 import { subtreeIdsOf } from '../../core/unit-tree/index.js';
 import type { ContactInput } from './intake-schemas.js';
@@ -33,7 +34,7 @@ export async function loadIntakeConsultation(db: Queryable, code: string): Promi
            (select json_agg(json_build_array(d.code, d.id) order by d.position) from consultation_documents d where d.consultation_id = c.id) as documents
     from consultations c where c.code = ${code}`);
   const row = result.rows[0];
-  if (!row) throw new AppError('NOT_FOUND', `Không có đợt lấy ý kiến mã "${code}".`);
+  if (!row) fail('CONSULTATION_NOT_FOUND', { code });
   return {
     id: row.id,
     code: row.code,
@@ -47,8 +48,8 @@ export async function loadIntakeConsultation(db: Queryable, code: string): Promi
 
 /** Throws unless the consultation takes feedback at `now` (between its opening and its closing). */
 export function requireOpen(consultation: IntakeConsultation, now: Date): void {
-  if (now < consultation.opensAt) throw new AppError('NOT_FOUND', `Đợt lấy ý kiến "${consultation.code}" chưa bắt đầu nhận góp ý.`);
-  if (consultation.closesAt && now >= consultation.closesAt) throw new AppError('NOT_FOUND', `Đợt lấy ý kiến "${consultation.code}" đã kết thúc.`);
+  if (now < consultation.opensAt) fail('CONSULTATION_NOT_OPEN_YET', { code: consultation.code });
+  if (consultation.closesAt && now >= consultation.closesAt) fail('CONSULTATION_CLOSED', { code: consultation.code });
 }
 
 /**
@@ -62,13 +63,18 @@ export function participates(consultation: Pick<IntakeConsultation, 'id' | 'allU
   return sql`${active} and u.id in ${subtreeIdsOf(sql`select unit_id from consultation_units where consultation_id = ${consultation.id}`)}`;
 }
 
+/** UNIT_NOT_TAKING_PART on the form field that named the receiving unit. */
+export function notTakingPart(field: 'unitCode' | 'unitId'): never {
+  fail('UNIT_NOT_TAKING_PART', [{ path: [field], message: reasonText('UNIT_NOT_TAKING_PART') }]);
+}
+
 /** The id of a unit taking part in the consultation, by code or id; VALIDATION_FAILED when none. */
 export async function participatingUnitId(db: Queryable, consultation: IntakeConsultation, unit: { code: string } | { id: number }): Promise<number> {
   const which = 'code' in unit ? sql`u.code = ${unit.code}` : sql`u.id = ${unit.id}`;
   const result = await db.execute<{ id: number }>(sql`select u.id from units u where ${which} and ${participates(consultation)}`);
   const row = result.rows[0];
   if (!row) {
-    throw new AppError('VALIDATION_FAILED', 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.', [{ path: ['code' in unit ? 'unitCode' : 'unitId'], message: 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.' }]);
+    notTakingPart('code' in unit ? 'unitCode' : 'unitId');
   }
   return row.id;
 }
@@ -139,7 +145,7 @@ function finishOpinions(input: OpinionInput[], collected: { prepared: PreparedOp
     if (o.sectionRef === null || o.documentId === 0 || hasSection(o.documentId, o.sectionRef)) return;
     list.push({ path: ['opinions', i, 'sectionRef'], message: `${input.length > 1 ? `Ý kiến ${i + 1}: ` : ''}dự thảo không có phần "${o.sectionRef}".` });
   });
-  if (list.length > 0) throw new AppError('VALIDATION_FAILED', list.map((p) => p.message).join(' '), list);
+  if (list.length > 0) fail('OPINIONS_INVALID', list, { message: list.map((p) => p.message).join(' ') });
   return prepared;
 }
 
@@ -190,6 +196,6 @@ export interface StoredSubmission {
  */
 export async function storeSubmission(db: Queryable, input: SubmissionToStore): Promise<StoredSubmission> {
   const [outcome] = await writeSubmissions(db, [{ ...input, unit: { id: input.unitId }, audit: input.audit ?? null }], { byCode: false, guard: false });
-  if (!outcome) throw new AppError('INTERNAL');
+  if (!outcome) fail('UNEXPECTED');
   return settle(db, { consultationId: input.consultationId, externalId: input.externalId, opinions: input.opinions.length }, outcome);
 }

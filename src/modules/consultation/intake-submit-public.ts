@@ -1,8 +1,8 @@
 import type { Queryable } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { withPublicForm } from './intake-public-form.js';
-import { checkOpinions, prepareContact, requireOpen, sealedContact, sectionKey, type StoredSubmission } from './intake-store.js';
+import { checkOpinions, notTakingPart, prepareContact, requireOpen, sealedContact, sectionKey, type StoredSubmission } from './intake-store.js';
 import { writeInBatch } from './intake-batch.js';
 import { settle } from './intake-write.js';
 import type { PublicSubmissionInput } from './intake-schemas.js';
@@ -60,12 +60,12 @@ export async function submitPublicOpinions(
     };
     const outcome = await writeInBatch(db, row, { byCode: true, guard: true });
     if (!outcome.unitFound) {
-      throw new AppError('VALIDATION_FAILED', 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.', [{ path: ['unitCode'], message: 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.' }]);
+      notTakingPart('unitCode');
     }
     // The copy in memory was out of date (the consultation was closed, or a document or section
     // removed, since it was read): check again on a fresh copy, which gives the right refusal.
     if (!outcome.guardPassed) continue;
     return settle(db, { consultationId: consultation.id, externalId, opinions: prepared.length }, outcome);
   }
-  throw new AppError('CONFLICT', 'Đợt lấy ý kiến vừa được thay đổi; hãy gửi lại.');
+  fail('CONSULTATION_CHANGED');
 }

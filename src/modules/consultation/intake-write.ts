@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/access/roles.js';
 import type { Queryable } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { fastDedupKey, toSafeJson, toSafeText } from '../../platform/vn/index.js';
 import { ancestorsCte } from '../../core/unit-tree/index.js';
 import type { StoredSubmission, SubmissionToStore } from './intake-store.js';
@@ -128,7 +128,7 @@ function statementOf(shape: WriteShape): { name: string; text: string } {
 /** The node-postgres pool or connection under a drizzle database or transaction (drizzle keeps it as `session.client`). */
 function clientOf(db: Queryable): Pick<pg.Pool, 'query'> {
   const client = (db as unknown as { session?: { client?: Pick<pg.Pool, 'query'> } }).session?.client;
-  if (!client || typeof client.query !== 'function') throw new AppError('INTERNAL');
+  if (!client || typeof client.query !== 'function') fail('UNEXPECTED');
   return client;
 }
 
@@ -139,7 +139,7 @@ function clientOf(db: Queryable): Pick<pg.Pool, 'query'> {
 export async function writeSubmissions(db: Queryable, rows: SubmissionWrite[], shape: WriteShape): Promise<WriteOutcome[]> {
   if (rows.length === 0) return [];
   const keys = new Set(rows.map((r) => `${r.consultationId}\u0000${r.externalId}`));
-  if (keys.size !== rows.length || rows.some((r) => 'code' in r.unit !== shape.byCode)) throw new AppError('INTERNAL');
+  if (keys.size !== rows.length || rows.some((r) => 'code' in r.unit !== shape.byCode)) fail('UNEXPECTED');
   const submissions = rows.map((r, i) => ({
     i: i + 1,
     consultation_id: r.consultationId,
@@ -170,7 +170,7 @@ export async function writeSubmissions(db: Queryable, rows: SubmissionWrite[], s
   const values = [JSON.stringify(submissions), JSON.stringify(opinions)];
   const { name, text } = statementOf(shape);
   const result = await clientOf(db).query<{ created_id: number | null; unit_found: boolean; guard_passed: boolean; existing_id: number | null; existing_opinions: number | null }>({ name, text, values });
-  if (result.rows.length !== rows.length) throw new AppError('INTERNAL');
+  if (result.rows.length !== rows.length) fail('UNEXPECTED');
   return result.rows.map((row) => ({
     createdId: row.created_id,
     unitFound: row.unit_found,
@@ -192,6 +192,6 @@ export async function settle(db: Queryable, written: { consultationId: number; e
     values: [written.consultationId, written.externalId],
   });
   const existing = result.rows[0];
-  if (!existing) throw new AppError('CONFLICT', 'Lượt góp ý đang được ghi; hãy thử lại.');
+  if (!existing) fail('SUBMISSION_IN_PROGRESS');
   return { submissionId: existing.id, opinions: existing.opinion_count, created: false };
 }

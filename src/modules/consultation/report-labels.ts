@@ -1,35 +1,12 @@
 /** Vietnamese labels of the report's breakdowns and the small-cell rule of exported reports. */
 import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
+import { channelLabels, contributorGroupLabels, reportStatusLabels, stanceLabels } from '../../shared/labels.js';
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  vneid: 'VNeID',
-  web: 'Cổng thông tin/biểu mẫu trực tuyến',
-  meeting: 'Hội nghị, tọa đàm',
-  letter: 'Thư',
-  press: 'Báo chí',
-  email: 'Thư điện tử',
-  other: 'Khác',
-};
-
-export const GROUP_LABELS: Record<ContributorGroup, string> = {
-  can_bo: 'Cán bộ',
-  dang_vien: 'Đảng viên',
-  cong_chuc: 'Công chức',
-  vien_chuc: 'Viên chức',
-  nguoi_lao_dong: 'Người lao động',
-  nhan_dan: 'Nhân dân',
-  nguoi_vn_o_nuoc_ngoai: 'Người Việt Nam ở nước ngoài',
-  khac: 'Khác',
-};
-
-export const STANCE_LABELS: Record<Stance, string> = {
-  agree: 'Tán thành',
-  disagree: 'Không tán thành',
-  partial: 'Đồng ý một phần',
-  none: 'Không nêu',
-};
-
-export const STATUS_LABELS = { submitted: 'Đã gửi', late: 'Gửi muộn', missing: 'Chưa gửi' } as const;
+// The labels live in src/shared/labels.ts (the web app shows the same words); typed here against the schema.
+export const CHANNEL_LABELS: Record<Channel, string> = channelLabels;
+export const GROUP_LABELS: Record<ContributorGroup, string> = contributorGroupLabels;
+export const STANCE_LABELS: Record<Stance, string> = stanceLabels;
+export const STATUS_LABELS = reportStatusLabels;
 
 export { channels, contributorGroups, stances };
 

@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/access/roles.js';
 import type { UnitKind } from '../../platform/db/schema/org.js';
 import { effectiveRoles, requireUnitRole } from '../../platform/access/scope.js';
 import { roleRank } from '../../platform/access/roles.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { formatVietnamInstant, periodAt, periodClosingOn, periodLabel } from '../../platform/time/index.js';
 import { selectDocuments } from './repository.js';
 import type { ReportExportContext } from './report-content.js';
@@ -111,7 +111,7 @@ export async function getReportView(
       select u.code, u.name, u.kind, p.name as parent_name, not exists (select 1 from units c where c.parent_id = u.id) as grassroots
       from units u left join units p on p.id = u.parent_id where u.id = ${unitId}`)
   ).rows;
-  if (!unit) throw new AppError('NOT_FOUND');
+  if (!unit) fail('UNIT_NOT_FOUND');
   // One read of the figures (and of the queued tail) for the week, the charts and the children.
   const weeks = options.weeks ?? 8;
   const cells = await loadReportCells(db, { consultation, unitId, periodEnd, weeks });

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import type { Stance } from '../../platform/db/schema/index.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { formatVietnamInstant, periodClosingOn } from '../../platform/time/index.js';
 import { searchKey } from '../../platform/vn/index.js';
 import { selectSubtreeIds } from '../../core/unit-tree/index.js';
@@ -40,7 +40,7 @@ function decodeCursor(text: string): Cursor {
   } catch {
     // fall through
   }
-  throw new AppError('VALIDATION_FAILED', 'Con trỏ trang (cursor) không hợp lệ; hãy tải lại danh sách.', [{ path: ['cursor'], message: 'Không hợp lệ.' }]);
+  fail('CURSOR_INVALID', [{ path: ['cursor'], message: 'Không hợp lệ.' }]);
 }
 
 /**
@@ -80,7 +80,7 @@ export async function listRepresentativeCandidates(
   let documentId: number | undefined;
   if (options.document) {
     documentId = await documentIdByCode(db, consultation.id, options.document);
-    if (documentId === undefined) throw new AppError('VALIDATION_FAILED', `Đợt lấy ý kiến không có dự thảo mã "${options.document}".`, [{ path: ['document'], message: 'Không có dự thảo này.' }]);
+    if (documentId === undefined) fail('DOCUMENT_UNKNOWN', [{ path: ['document'], message: 'Không có dự thảo này.' }], { params: { document: options.document } });
   }
   const filter: CandidateFilter = {
     consultationId: consultation.id,

@@ -2,8 +2,8 @@ import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
-import { cleanNote, ALREADY_PICKED_MESSAGE } from './representative-pick.js';
+import { fail } from '../../platform/errors.js';
+import { cleanNote } from './representative-pick.js';
 import {
   insertRepresentative,
   isWeekSubmitted,
@@ -33,7 +33,7 @@ export async function carryUpRepresentativeOpinion(
     await requireOpenWeek(tx, { consultationId: consultation.id, unitId, periodEnd });
     const child = await selectDirectChild(tx, unitId, options.fromUnitId);
     if (!child) {
-      throw new AppError('VALIDATION_FAILED', 'Chỉ đưa lên được ý kiến tiêu biểu của đơn vị trực thuộc trực tiếp.', [
+      fail('CARRY_UP_NOT_DIRECT_CHILD', [
         { path: ['fromUnitId'], message: 'Không phải đơn vị trực thuộc trực tiếp.' },
       ]);
     }
@@ -42,17 +42,17 @@ export async function carryUpRepresentativeOpinion(
     if (await isWeekSubmitted(tx, key)) {
       const frozen = (await selectFrozenChildPicks(tx, { consultationId: consultation.id, parentId: unitId, periodEnd })).find((c) => c.unitId === child.id);
       const item = frozen?.items.find((i) => i.opinionId === opinionId);
-      if (!item) throw new AppError('NOT_FOUND', `Báo cáo tuần đã gửi của ${child.name} không có ý kiến tiêu biểu này.`, { opinionId });
+      if (!item) fail('CARRY_UP_NOT_IN_CHILD_REPORT', { opinionId }, { params: { childName: child.name } });
       childNote = item.note;
     } else {
       const pick = await selectPick(tx, { ...key, opinionId });
-      if (!pick) throw new AppError('NOT_FOUND', `${child.name} chưa chọn ý kiến này là ý kiến tiêu biểu của tuần.`, { opinionId });
+      if (!pick) fail('CARRY_UP_NOT_PICKED_BY_CHILD', { opinionId }, { params: { childName: child.name } });
       childNote = pick.note;
     }
-    if (!(await selectOpinionPlace(tx, consultation.id, opinionId))) throw new AppError('NOT_FOUND', 'Ý kiến này không còn trong dữ liệu.', { opinionId });
+    if (!(await selectOpinionPlace(tx, consultation.id, opinionId))) fail('OPINION_GONE', { opinionId });
     const note = options.note === undefined || options.note === null ? childNote : cleanNote(options.note);
     const row = await insertRepresentative(tx, { consultationId: consultation.id, unitId, periodEnd, opinionId, carriedFromUnitId: child.id, note, pickedByUserId: actor.userId });
-    if (!row) throw new AppError('CONFLICT', ALREADY_PICKED_MESSAGE, { opinionId });
+    if (!row) fail('REPRESENTATIVE_ALREADY_PICKED', { opinionId });
     await recordAudit(tx, actor, {
       action: 'consultation.representative_carry_up',
       entityType: 'representative_opinion',
@@ -61,7 +61,7 @@ export async function carryUpRepresentativeOpinion(
       after: { consultation: consultation.code, periodEnd, opinionId, carriedFromUnitId: child.id, note },
     });
     const [carried] = await selectRepresentatives(tx, { consultationId: consultation.id, periodEnd, unitIds: [unitId], ids: [row.id] });
-    if (!carried) throw new AppError('INTERNAL');
+    if (!carried) fail('UNEXPECTED');
     const { unitId: _unit, ...result } = carried;
     return result;
   });

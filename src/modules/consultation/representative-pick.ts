@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { periodLabel } from '../../platform/time/index.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { isInSubtree } from '../../core/unit-tree/index.js';
@@ -10,9 +10,6 @@ import { insertRepresentative, selectOpinionPlace, selectRepresentatives } from 
 import type { RepresentativeOpinion } from './representative-schemas.js';
 import { instantVi } from './report-content.js';
 import { loadRepresentativeWeek, requireOpenWeek } from './representative-week.js';
-
-export const NOT_IN_SUBTREE_MESSAGE = 'Không tìm thấy ý kiến này trong các ý kiến do đơn vị và các đơn vị trực thuộc tiếp nhận.';
-export const ALREADY_PICKED_MESSAGE = 'Ý kiến này đã là ý kiến tiêu biểu của đơn vị trong tuần.';
 
 /** An editor's note as stored: Vietnamese-normalised, trimmed, null when empty. */
 export function cleanNote(note: string | null | undefined): string | null {
@@ -36,16 +33,15 @@ export async function pickRepresentativeOpinion(
   return db.transaction(async (tx) => {
     await requireOpenWeek(tx, { consultationId: consultation.id, unitId, periodEnd });
     const opinion = await selectOpinionPlace(tx, consultation.id, options.opinionId);
-    if (!opinion || !(await isInSubtree(tx, unitId, [opinion.unitId])).has(opinion.unitId)) throw new AppError('NOT_FOUND', NOT_IN_SUBTREE_MESSAGE, { opinionId: options.opinionId });
+    if (!opinion || !(await isInSubtree(tx, unitId, [opinion.unitId])).has(opinion.unitId)) fail('OPINION_NOT_IN_SUBTREE', { opinionId: options.opinionId });
     if (opinion.submittedAt < period.start || opinion.submittedAt >= period.end) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `Ý kiến này được gửi lúc ${instantVi(opinion.submittedAt)}, không thuộc ${periodLabel(period).replace(/^Tuần/, 'tuần')}.`,
-        [{ path: ['opinionId'], message: 'Ý kiến không thuộc tuần báo cáo.' }],
+      fail('OPINION_OUTSIDE_WEEK', [{ path: ['opinionId'], message: 'Ý kiến không thuộc tuần báo cáo.' }], {
+        params: { submittedAt: instantVi(opinion.submittedAt), week: periodLabel(period).replace(/^Tuần/, 'tuần') },
+      }
       );
     }
     const row = await insertRepresentative(tx, { consultationId: consultation.id, unitId, periodEnd, opinionId: opinion.id, carriedFromUnitId: null, note, pickedByUserId: actor.userId });
-    if (!row) throw new AppError('CONFLICT', ALREADY_PICKED_MESSAGE, { opinionId: opinion.id });
+    if (!row) fail('REPRESENTATIVE_ALREADY_PICKED', { opinionId: opinion.id });
     await recordAudit(tx, actor, {
       action: 'consultation.representative_pick',
       entityType: 'representative_opinion',
@@ -54,7 +50,7 @@ export async function pickRepresentativeOpinion(
       after: { consultation: consultation.code, periodEnd, opinionId: opinion.id, note },
     });
     const [picked] = await selectRepresentatives(tx, { consultationId: consultation.id, periodEnd, unitIds: [unitId], ids: [row.id] });
-    if (!picked) throw new AppError('INTERNAL');
+    if (!picked) fail('UNEXPECTED');
     const { unitId: _unit, ...result } = picked;
     return result;
   });

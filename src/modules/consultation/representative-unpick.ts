@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { deleteRepresentative, selectRepresentativeRow } from './representative-repository.js';
 import { requireOpenWeek } from './representative-week.js';
 import { loadConsultation } from './weekly-report.js';
@@ -18,7 +18,7 @@ export async function unpickRepresentativeOpinion(db: Db, options: { actor: Acto
   const consultation = await loadConsultation(db, options.consultationCode);
   await db.transaction(async (tx) => {
     const row = await selectRepresentativeRow(tx, { consultationId: consultation.id, unitId, id: options.id });
-    if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy ý kiến tiêu biểu này của đơn vị.', { id: options.id });
+    if (!row) fail('REPRESENTATIVE_NOT_FOUND', { id: options.id });
     await requireOpenWeek(tx, { consultationId: consultation.id, unitId, periodEnd: row.periodEnd });
     await deleteRepresentative(tx, row.id);
     await recordAudit(tx, actor, {

@@ -5,7 +5,7 @@
  */
 import type { Db, Tx } from '../../platform/db/database.js';
 import type { consultations } from '../../platform/db/schema/index.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { periodClosingOn, type Period, type WeeklySchedule } from '../../platform/time/index.js';
 import { isWeekSubmitted, lockUnitWeek } from './representative-repository.js';
 import { loadConsultation, weeklySchedule } from './weekly-report.js';
@@ -24,11 +24,8 @@ export async function loadRepresentativeWeek(db: Db, consultationCode: string, p
   return { consultation, period: periodClosingOn(weeklySchedule(consultation), periodEnd), periodEnd };
 }
 
-export const SUBMITTED_MESSAGE =
-  'Báo cáo tuần này của đơn vị đã được gửi lên cấp trên; cấp trên xem bản đã gửi, nên không thể thay đổi ý kiến tiêu biểu của tuần này nữa.';
-
 /** Locks the unit's week for the transaction and throws CONFLICT when its report is already submitted. */
 export async function requireOpenWeek(tx: Tx, key: { consultationId: number; unitId: number; periodEnd: string }): Promise<void> {
   await lockUnitWeek(tx, key);
-  if (await isWeekSubmitted(tx, key)) throw new AppError('CONFLICT', SUBMITTED_MESSAGE, { periodEnd: key.periodEnd });
+  if (await isWeekSubmitted(tx, key)) fail('WEEK_LOCKED_BY_REPORT', { periodEnd: key.periodEnd });
 }

@@ -4,7 +4,7 @@ import { weeklyReports } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { emitEvent } from '../../platform/jobs/index.js';
 import { isLate, periodClosingOn } from '../../platform/time/index.js';
 import { lockUnitWeek } from './representative-repository.js';
@@ -41,7 +41,7 @@ export async function submitWeeklyReport(
       .onConflictDoNothing()
       .returning();
     const row = inserted[0];
-    if (!row) throw new AppError('CONFLICT', 'Báo cáo tuần này của đơn vị đã được gửi; bản đã gửi được giữ nguyên.');
+    if (!row) fail('WEEKLY_REPORT_SUBMITTED');
     await recordAudit(tx, actor, {
       action: 'consultation.report_submit',
       entityType: 'weekly_report',

@@ -3,7 +3,7 @@ import type { Db, Queryable } from '../../platform/db/database.js';
 import { channels, contributorGroups, figureDimensions, stances, type consultations } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { deadlineFor, formatVietnamInstant, periodAt, periodClosingOn, type IsoWeekday, type Period, type PeriodDeadlineRule, type WeeklySchedule } from '../../platform/time/index.js';
 import { selectConsultationByCode, selectDocuments } from './repository.js';
 import { selectFigureCells, selectIdenticalGroups, type FigureCell } from './figures-repository.js';
@@ -110,7 +110,7 @@ export async function computeWeeklyReport(
   const start = period.start;
   const end = period.end;
   const [unit] = (await db.execute<{ code: string; name: string }>(sql`select code, name from units where id = ${unitId}`)).rows;
-  if (!unit) throw new AppError('NOT_FOUND');
+  if (!unit) fail('UNIT_NOT_FOUND');
   const documents = new Map((await selectDocuments(db, consultation.id)).map((d) => [d.id, d.code]));
   const report: WeeklyReport = {
     unit: unit.code,
@@ -161,7 +161,7 @@ export async function computeWeeklyReport(
 
 export async function loadConsultation(db: Queryable, code: string): Promise<Consultation> {
   const consultation = await selectConsultationByCode(db, code);
-  if (!consultation) throw new AppError('NOT_FOUND', `Không có đợt lấy ý kiến mã "${code}".`);
+  if (!consultation) fail('CONSULTATION_NOT_FOUND', { code });
   return consultation;
 }
 

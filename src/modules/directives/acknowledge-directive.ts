@@ -4,7 +4,7 @@ import { directiveAcknowledgements } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { selectAddressees } from './repository.js';
 
 /** One click: a recipient unit confirms it received the directive (idempotent). */
@@ -12,7 +12,7 @@ export async function acknowledgeDirective(db: Db, options: { actor: Actor; dire
   const { actor, directiveId, unitId } = options;
   await requireUnitRole(db, actor, [unitId], 'editor');
   const addressed = (await selectAddressees(db, directiveId)).some((a) => a.unitId === unitId);
-  if (!addressed) throw new AppError('VALIDATION_FAILED', 'Đơn vị này không có trong danh sách nhận văn bản.');
+  if (!addressed) fail('UNIT_NOT_ADDRESSED');
   await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(directiveAcknowledgements)

@@ -4,7 +4,7 @@ import { directiveDrafts, units } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { vietnamToday } from '../../platform/time/vietnam.js';
 import { conventionOfUnitKind, implementsSentence, renderOfficialDocx, type OfficialHeading } from '../../core/official-docx/index.js';
 import { isDirectiveVisible, selectDirective } from './repository.js';
@@ -13,7 +13,7 @@ import type { DraftContent } from './schemas.js';
 
 async function unitWithChildren(db: Db, unitId: number) {
   const [unit] = await db.select().from(units).where(eq(units.id, unitId));
-  if (!unit) throw new AppError('NOT_FOUND');
+  if (!unit) fail('UNIT_NOT_FOUND');
   const children = await db.select({ name: units.name }).from(units).where(eq(units.parentId, unitId)).orderBy(units.sortOrder, units.name);
   const [parent] = unit.parentId === null ? [] : await db.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId));
   return { unit, children, parentName: parent?.name ?? null };
@@ -26,9 +26,9 @@ async function unitWithChildren(db: Db, unitId: number) {
 export async function startDraft(db: Db, options: { actor: Actor; directiveId: number; unitId: number }) {
   const { actor, directiveId, unitId } = options;
   await requireUnitRole(db, actor, [unitId], 'editor');
-  if (!(await isDirectiveVisible(db, actor, directiveId))) throw new AppError('NOT_FOUND');
+  if (!(await isDirectiveVisible(db, actor, directiveId))) fail('DIRECTIVE_NOT_FOUND');
   const parent = await selectDirective(db, directiveId);
-  if (!parent) throw new AppError('NOT_FOUND');
+  if (!parent) fail('DIRECTIVE_NOT_FOUND');
   const { unit, children, parentName } = await unitWithChildren(db, unitId);
   const party = conventionOfUnitKind(unit.kind) === 'party';
   const today = vietnamToday();
@@ -55,7 +55,7 @@ export async function startDraft(db: Db, options: { actor: Actor; directiveId: n
   };
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(directiveDrafts).values({ parentDirectiveId: directiveId, unitId, content, createdByUserId: actor.userId }).returning();
-    if (!row) throw new AppError('INTERNAL');
+    if (!row) fail('UNEXPECTED');
     await recordAudit(tx, actor, { action: 'draft.create', entityType: 'directive_draft', entityId: row.id, unitId, after: { parentDirectiveId: directiveId } });
     return present(row, unit.name);
   });
@@ -63,7 +63,7 @@ export async function startDraft(db: Db, options: { actor: Actor; directiveId: n
 
 async function loadDraft(db: Db, actor: Actor, draftId: number, minimum: 'viewer' | 'editor') {
   const [row] = await db.select().from(directiveDrafts).where(eq(directiveDrafts.id, draftId));
-  if (!row) throw new AppError('NOT_FOUND');
+  if (!row) fail('DRAFT_NOT_FOUND');
   await requireUnitRole(db, actor, [row.unitId], minimum);
   const [unit] = await db.select({ name: units.name }).from(units).where(eq(units.id, row.unitId));
   // A colleague may read a draft started from a directive only its author could see: no link then.

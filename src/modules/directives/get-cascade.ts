@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import {
   isDirectiveVisible,
   selectCascadeRows,
@@ -33,7 +33,7 @@ const nodeKey = (n: NodeRef) => (n.kind === 'directive' ? `d${n.id}` : `p${n.key
  */
 export async function getCascade(db: Db, options: { actor: Actor; directiveId: number }): Promise<{ roots: CascadeNode[] }> {
   const { actor, directiveId } = options;
-  if (!(await isDirectiveVisible(db, actor, directiveId))) throw new AppError('NOT_FOUND');
+  if (!(await isDirectiveVisible(db, actor, directiveId))) fail('DIRECTIVE_NOT_FOUND');
 
   // Up: follow "implements" references to the tops, through directives the caller sees only; a
   // directive it cannot see tops the tree, shown as it was cited.

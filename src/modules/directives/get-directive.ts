@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { effectiveRoles } from '../../platform/access/scope.js';
 import { roleRank } from '../../platform/access/roles.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { highlightsOf } from './highlights.js';
 import type { ParsedDirective } from '../../core/vn-document/types.js';
 import {
@@ -22,9 +22,9 @@ const dateOf = (y: number | null, m: number | null, d: number | null) => (y === 
 /** A directive as its detail page shows it; only for units that issued, registered or received it. */
 export async function getDirective(db: Db, options: { actor: Actor; directiveId: number }): Promise<DirectiveView> {
   const { actor, directiveId } = options;
-  if (!(await isDirectiveVisible(db, actor, directiveId))) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản hoặc văn bản nằm ngoài phạm vi đơn vị của bạn.');
+  if (!(await isDirectiveVisible(db, actor, directiveId))) fail('DIRECTIVE_NOT_FOUND');
   const row = await selectDirective(db, directiveId);
-  if (!row) throw new AppError('NOT_FOUND');
+  if (!row) fail('DIRECTIVE_NOT_FOUND');
   const [addressees, references, citedBy, file, acks] = await Promise.all([
     selectAddressees(db, directiveId),
     selectReferences(db, actor, directiveId),

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireRoleSomewhere } from '../../platform/access/scope.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { parseDirective, readDirectiveText } from '../../core/vn-document/index.js';
 import type { ParsedDirective } from '../../core/vn-document/types.js';
 import { expandGroup, matchUnit, type MatchContext } from './match-units.js';
@@ -21,7 +21,7 @@ export async function parseDirectiveInput(
 ) {
   requireRoleSomewhere(options.actor, 'editor');
   const raw = options.file ? await readDirectiveText(options.file.data, options.file.fileName) : options.text;
-  if (!raw || !raw.trim()) throw new AppError('VALIDATION_FAILED', 'Hãy dán nội dung văn bản hoặc chọn một tệp .docx, .pdf hoặc .txt.');
+  if (!raw || !raw.trim()) fail('DIRECTIVE_TEXT_REQUIRED');
   const parsed = parseDirective(raw);
   const candidates = await selectMatchCandidates(db, options.actor);
   const context: MatchContext = { candidates, nearUnitId: options.ownerUnitId ?? null, place: parsed.place?.value ?? null };

@@ -3,7 +3,8 @@ import { directiveFiles } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
+import { formatMb } from '../../platform/files/limits.js';
 import { selectDirective, selectMatchCandidates } from './repository.js';
 import { auditFields, writeDirective } from './write-directive.js';
 import type { DirectiveInput } from './schemas.js';
@@ -19,7 +20,7 @@ async function assertLinkableUnits(tx: Tx, actor: Actor, input: DirectiveInput):
   const allowed = new Set((await selectMatchCandidates(tx, actor)).map((u) => u.id));
   const outside = linked.filter((id) => !allowed.has(id));
   if (outside.length > 0) {
-    throw new AppError('VALIDATION_FAILED', 'Có đơn vị được liên kết nằm ngoài phạm vi của bạn. Hãy chọn lại đơn vị hoặc để trống.', { unitIds: outside });
+    fail('LINKED_UNITS_OUT_OF_SCOPE', { unitIds: outside });
   }
 }
 
@@ -33,7 +34,7 @@ export async function registerDirective(
 ): Promise<number> {
   const { actor, input, file } = options;
   await requireUnitRole(db, actor, [input.ownerUnitId], 'editor');
-  if (file && file.data.length > MAX_FILE) throw new AppError('VALIDATION_FAILED', 'Tệp quá lớn (tối đa 30 MB).');
+  if (file && file.data.length > MAX_FILE) fail('FILE_TOO_LARGE', { reason: 'FILE_TOO_LARGE', maxBytes: MAX_FILE }, { params: { maxSize: formatMb(MAX_FILE) } });
   return db.transaction(async (tx) => {
     await assertLinkableUnits(tx, actor, input);
     const id = await writeDirective(tx, null, input, actor.userId);
@@ -47,7 +48,7 @@ export async function registerDirective(
 export async function correctDirective(db: Db, options: { actor: Actor; directiveId: number; input: DirectiveInput }) {
   const { actor, directiveId, input } = options;
   const current = await selectDirective(db, directiveId);
-  if (!current) throw new AppError('NOT_FOUND');
+  if (!current) fail('DIRECTIVE_NOT_FOUND');
   await requireUnitRole(db, actor, [current.ownerUnitId], 'editor');
   if (input.ownerUnitId !== current.ownerUnitId) await requireUnitRole(db, actor, [input.ownerUnitId], 'editor');
   await db.transaction(async (tx) => {
@@ -60,7 +61,7 @@ export async function correctDirective(db: Db, options: { actor: Actor; directiv
 
 async function beforeOf(tx: Tx, directiveId: number) {
   const row = await selectDirective(tx, directiveId);
-  if (!row) throw new AppError('NOT_FOUND');
+  if (!row) fail('DIRECTIVE_NOT_FOUND');
   return {
     ownerUnitId: row.ownerUnitId,
     docType: row.docType,

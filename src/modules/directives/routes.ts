@@ -6,7 +6,7 @@ import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { readMultipart } from '../../platform/http/multipart.js';
 import { DOCX, fileDownload, OCTET_STREAM, PDF, TEXT, uploadedFile } from '../../platform/http/openapi/route-docs.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { uploadLimits } from '../../platform/files/limits.js';
 import { acknowledgeDirective } from './acknowledge-directive.js';
 import { exportDraftDocx, getDraft, saveDraft, startDraft } from './drafts.js';
@@ -62,7 +62,7 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const actor = requireActor(request);
       const form = await readMultipart(request, { actor, minimumRole: 'editor', maxFileBytes: uploadLimits.directiveFileBytes });
-      if (!form.file) throw new AppError('VALIDATION_FAILED', 'Hãy chọn tệp văn bản (.docx, .pdf hoặc .txt).');
+      if (!form.file) fail('DIRECTIVE_FILE_REQUIRED');
       const ownerUnitId = form.fields.ownerUnitId ? Number(form.fields.ownerUnitId) : null;
       return parseDirectiveInput(app.db, { actor, file: form.file, ownerUnitId });
     },
@@ -98,10 +98,10 @@ export async function directiveRoutes(app: FastifyInstance): Promise<void> {
       try {
         data = JSON.parse(form.fields.data ?? '');
       } catch {
-        throw new AppError('VALIDATION_FAILED', 'Thiếu hoặc sai trường "data" (JSON).');
+        fail('DIRECTIVE_DATA_INVALID');
       }
       const parsed = directiveInputSchema.safeParse(data);
-      if (!parsed.success) throw new AppError('VALIDATION_FAILED', undefined, parsed.error.issues.map((i) => ({ path: i.path, message: i.message })));
+      if (!parsed.success) fail('REQUEST_INVALID', parsed.error.issues.map((i) => ({ path: i.path, message: i.message })));
       const id = await registerDirective(app.db, { actor, input: parsed.data, file: form.file ?? undefined });
       return reply.status(201).send({ id });
     },

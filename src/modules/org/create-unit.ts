@@ -3,7 +3,7 @@ import { units } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { selectUnitsByCodes, unitSearchKey } from './repository.js';
 import { presentUnit } from './present.js';
@@ -18,7 +18,7 @@ export async function createUnit(db: Db, options: { actor: Actor; input: CreateU
   assertActiveRange(input.activeFrom ?? null, input.activeTo ?? null);
   return db.transaction(async (tx) => {
     if ((await selectUnitsByCodes(tx, [input.code])).length > 0) {
-      throw new AppError('CONFLICT', `Mã đơn vị "${input.code}" đã được dùng. Hãy chọn mã khác.`, { field: 'code' });
+      fail('UNIT_CODE_TAKEN', { field: 'code', code: input.code });
     }
     const [row] = await tx
       .insert(units)
@@ -34,7 +34,7 @@ export async function createUnit(db: Db, options: { actor: Actor; input: CreateU
         searchKey: unitSearchKey(input),
       })
       .returning();
-    if (!row) throw new AppError('INTERNAL');
+    if (!row) fail('UNEXPECTED');
     const unit = presentUnit(row);
     await recordAudit(tx, actor, { action: 'unit.create', entityType: 'unit', entityId: row.id, unitId: row.id, after: unit });
     return unit;
@@ -43,7 +43,7 @@ export async function createUnit(db: Db, options: { actor: Actor; input: CreateU
 
 export function assertActiveRange(from: string | null, to: string | null): void {
   if (from && to && to < from) {
-    throw new AppError('VALIDATION_FAILED', 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', [
+    fail('UNIT_ACTIVE_RANGE_INVALID', [
       { path: ['activeTo'], message: 'Phải sau ngày bắt đầu hiệu lực' },
     ]);
   }

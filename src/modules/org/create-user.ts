@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/access/roles.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { assertPasswordStrength } from '../../platform/auth/login.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { requireAccountManager } from './policy.js';
 import { selectUserByUsername } from './repository.js';
@@ -19,13 +19,13 @@ export async function createUser(db: Db, options: { actor: Actor; input: CreateU
   const passwordHash = await hashPassword(input.password);
   const id = await db.transaction(async (tx) => {
     if (await selectUserByUsername(tx, input.username)) {
-      throw new AppError('CONFLICT', `Tên đăng nhập "${input.username}" đã có người dùng. Hãy chọn tên khác.`, { field: 'username' });
+      fail('USERNAME_TAKEN', { field: 'username', username: input.username });
     }
     const [row] = await tx
       .insert(users)
       .values({ username: input.username, fullName: normalizeVi(input.fullName), email: input.email ?? null, homeUnitId: input.homeUnitId, passwordHash })
       .returning({ id: users.id });
-    if (!row) throw new AppError('INTERNAL');
+    if (!row) fail('UNEXPECTED');
     await recordAudit(tx, actor, {
       action: 'user.create',
       entityType: 'user',

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import { roleGrants } from '../../platform/db/schema/index.js';
 import type { Actor, Role } from '../../platform/access/roles.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { assertNotSelfGrant, requireGrantable, requireManageableAccount } from './policy.js';
 import { selectGrantsOf, selectUser } from './repository.js';
 
@@ -12,19 +12,19 @@ export async function grantRole(db: Db, options: { actor: Actor; userId: number;
   const { actor, userId, role, unitId } = options;
   const id = await db.transaction(async (tx) => {
     const user = await selectUser(tx, userId);
-    if (!user) throw new AppError('NOT_FOUND');
+    if (!user) fail('ACCOUNT_NOT_FOUND');
     await requireManageableAccount(tx, actor, user);
     await requireGrantable(tx, actor, role, unitId);
     assertNotSelfGrant(actor, userId);
     const existing = (await selectGrantsOf(tx, [userId])).find((g) => g.role === role && g.unitId === unitId);
-    if (existing) throw new AppError('CONFLICT', 'Tài khoản đã có vai trò này trên đơn vị này.');
+    if (existing) fail('GRANT_EXISTS');
     const [row] = await tx.insert(roleGrants).values({ userId, role, unitId, grantedByUserId: actor.userId }).returning({ id: roleGrants.id });
-    if (!row) throw new AppError('INTERNAL');
+    if (!row) fail('UNEXPECTED');
     await recordAudit(tx, actor, { action: 'grant.add', entityType: 'role_grant', entityId: row.id, unitId, after: { userId, username: user.username, role, unitId } });
     return row.id;
   });
   const [grant] = (await selectGrantsOf(db, [userId])).filter((g) => g.id === id);
-  if (!grant) throw new AppError('INTERNAL');
+  if (!grant) fail('UNEXPECTED');
   const { userId: _userId, ...view } = grant;
   return view;
 }
@@ -34,13 +34,13 @@ export async function revokeGrant(db: Db, options: { actor: Actor; userId: numbe
   const { actor, userId, grantId } = options;
   await db.transaction(async (tx) => {
     const user = await selectUser(tx, userId);
-    if (!user) throw new AppError('NOT_FOUND');
+    if (!user) fail('ACCOUNT_NOT_FOUND');
     await requireManageableAccount(tx, actor, user);
     const grant = (await selectGrantsOf(tx, [userId])).find((g) => g.id === grantId);
-    if (!grant) throw new AppError('NOT_FOUND', 'Không tìm thấy vai trò này của tài khoản.');
+    if (!grant) fail('GRANT_NOT_FOUND');
     await requireGrantable(tx, actor, grant.role, grant.unitId);
     if (actor.userId === userId && grant.role === 'system_admin' && actor.grants.filter((g) => g.role === 'system_admin').length === 1) {
-      throw new AppError('VALIDATION_FAILED', 'Bạn không thể tự gỡ quyền quản trị hệ thống cuối cùng của mình.');
+      fail('LAST_SYSTEM_ADMIN');
     }
     await tx.delete(roleGrants).where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId)));
     await recordAudit(tx, actor, { action: 'grant.remove', entityType: 'role_grant', entityId: grantId, unitId: grant.unitId, before: { userId, username: user.username, role: grant.role, unitId: grant.unitId } });

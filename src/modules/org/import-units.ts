@@ -4,7 +4,7 @@ import { auditLog } from '../../platform/db/schema/index.js';
 import { isSystemAdmin, roleRank, type Actor, type Role } from '../../platform/access/roles.js';
 import { effectiveRoles } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { ancestorsCte, unitRowsOf } from '../../core/unit-tree/index.js';
 import { parseInWorker } from '../../platform/files/parse-in-worker.js';
 import type { UnitFileParse, UnitFileRow } from './unit-file.js';
@@ -63,7 +63,7 @@ export async function importUnits(
     if (errors.length === 0) errors.push(...authorise(actor, classify(rows, existing), existing, roles));
     if (errors.length > 0) {
       errors.sort((a, b) => a.line - b.line);
-      throw new AppError('IMPORT_REJECTED', `Tệp có ${errors.length} lỗi; chưa có đơn vị nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.`, { errors });
+      fail('UNIT_IMPORT_REJECTED', { errors }, { params: { errorCount: errors.length } });
     }
 
     const changes = classify(rows, existing);

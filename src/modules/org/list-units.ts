@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { effectiveRoles, requireUnitRole } from '../../platform/access/scope.js';
 import { roleRank } from '../../platform/access/roles.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { selectAncestors } from '../../core/unit-tree/index.js';
 import { countChildren, selectUnit, selectVisibleUnits } from './repository.js';
 import { presentUnit } from './present.js';
@@ -17,7 +17,7 @@ export async function listUnits(db: Db, options: { actor: Actor; query?: string 
 export async function getUnit(db: Db, options: { actor: Actor; unitId: number }) {
   await requireUnitRole(db, options.actor, [options.unitId], 'viewer');
   const unit = await selectUnit(db, options.unitId);
-  if (!unit) throw new AppError('NOT_FOUND');
+  if (!unit) fail('UNIT_NOT_FOUND');
   const [ancestors, childCount, roles] = await Promise.all([
     selectAncestors(db, [unit.id]).then((paths) => paths.get(unit.id) ?? []),
     countChildren(db, unit.id),

@@ -2,7 +2,7 @@ import type { Queryable } from '../../platform/db/database.js';
 import type { Actor, Role } from '../../platform/access/roles.js';
 import { isSystemAdmin } from '../../platform/access/roles.js';
 import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { hasGrantsBeyond } from './repository.js';
 
 /**
@@ -20,16 +20,16 @@ export async function requireAccountManager(db: Queryable, actor: Actor, homeUni
 
 /** requireAccountManager for an existing account, including the check of every grant it holds. */
 export async function requireManageableAccount(db: Queryable, actor: Actor, account: { id: number; homeUnitId: number | null }): Promise<void> {
-  if (account.homeUnitId === null && !isSystemAdmin(actor)) throw new AppError('NOT_FOUND');
+  if (account.homeUnitId === null && !isSystemAdmin(actor)) fail('ACCOUNT_NOT_FOUND');
   await requireAccountManager(db, actor, account.homeUnitId);
-  if (await hasGrantsBeyond(db, actor, account.id)) throw new AppError('NOT_FOUND');
+  if (await hasGrantsBeyond(db, actor, account.id)) fail('ACCOUNT_NOT_FOUND');
 }
 
 /** A role may be granted (or revoked) by someone who administers the unit (system admin for the system-wide role). */
 export async function requireGrantable(db: Queryable, actor: Actor, role: Role, unitId: number | null): Promise<void> {
   if (role === 'system_admin' || unitId === null) {
     if (role !== 'system_admin' || unitId !== null) {
-      throw new AppError('VALIDATION_FAILED', 'Vai trò quản trị hệ thống áp dụng cho toàn hệ thống; các vai trò khác phải gắn với một đơn vị.', [
+      fail('ROLE_UNIT_MISMATCH', [
         { path: ['unitId'], message: 'Chọn đơn vị phù hợp với vai trò' },
       ]);
     }
@@ -42,13 +42,13 @@ export async function requireGrantable(db: Queryable, actor: Actor, role: Role, 
 /** Nobody grants a role to themselves: rights are raised or widened only by someone else. */
 export function assertNotSelfGrant(actor: Actor, userId: number): void {
   if (actor.userId !== null && actor.userId === userId) {
-    throw new AppError('FORBIDDEN', 'Bạn không thể tự giao vai trò cho chính mình; hãy nhờ một quản trị viên khác.', { reason: 'SELF_GRANT' });
+    fail('SELF_GRANT', { reason: 'SELF_GRANT' });
   }
 }
 
 export function assertNotSelfLockout(actor: Actor, userId: number, change: { isActive?: boolean | undefined }): void {
   if (actor.userId === userId && change.isActive === false) {
-    throw new AppError('VALIDATION_FAILED', 'Bạn không thể tự khóa tài khoản của chính mình.', [{ path: ['isActive'], message: 'Không thể tự khóa' }]);
+    fail('SELF_DEACTIVATE', [{ path: ['isActive'], message: 'Không thể tự khóa' }]);
   }
 }
 

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { assertPasswordStrength } from '../../platform/auth/login.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { requireManageableAccount } from './policy.js';
 import { selectUser } from './repository.js';
 
@@ -17,7 +17,7 @@ export async function resetUserPassword(db: Db, options: { actor: Actor; userId:
   const passwordHash = await hashPassword(options.newPassword);
   await db.transaction(async (tx) => {
     const user = await selectUser(tx, userId);
-    if (!user) throw new AppError('NOT_FOUND');
+    if (!user) fail('ACCOUNT_NOT_FOUND');
     await requireManageableAccount(tx, actor, user);
     await tx
       .update(users)

@@ -7,8 +7,8 @@ import { Readable } from 'node:stream';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../platform/errors.js';
-import { formatCount, uploadLimits } from '../../platform/files/limits.js';
+import { AppError, fail } from '../../platform/errors.js';
+import { uploadLimits } from '../../platform/files/limits.js';
 import { assertZipWithinLimits, listZipEntries } from '../../platform/files/zip-limits.js';
 import { firstInvalidUtf8, hasUnsafeText, isVietnameseLetter, isoDateOf, lineOfOffset, normalizeVi, notUtf8Message, parseViDate, toSafeText } from '../../platform/vn/index.js';
 import { parseUnitKind, unitKindLabels, unitKinds, type UnitKind } from './unit-kinds.js';
@@ -56,10 +56,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const MAX_RECORDS = uploadLimits.unitFileRows + 1;
 
 function tooManyRows(): never {
-  throw new AppError('VALIDATION_FAILED', `Tệp có quá nhiều dòng: mỗi lần nhập tối đa ${formatCount(uploadLimits.unitFileRows)} đơn vị. Hãy chia tệp thành nhiều phần.`, {
-    reason: 'TOO_MANY_ROWS',
-    maxRows: uploadLimits.unitFileRows,
-  });
+  fail('TOO_MANY_ROWS', { reason: 'TOO_MANY_ROWS', maxRows: uploadLimits.unitFileRows });
 }
 /**
  * Text that a spreadsheet would run as a formula (=, +, -, @) is written to CSV with a leading ',

@@ -1,22 +1,12 @@
 /** Vietnamese labels for unit kinds, and lenient parsing of a kind typed by a user. */
 import { unitKinds, type UnitKind } from '../../platform/db/schema/org.js';
 import { searchKey } from '../../platform/vn/index.js';
+import { unitKindLabels as sharedUnitKindLabels } from '../../shared/labels.js';
 
 export { unitKinds, type UnitKind };
 
-export const unitKindLabels: Record<UnitKind, string> = {
-  central: 'Cơ quan Trung ương',
-  party_committee: 'Cấp ủy đảng',
-  party_board: 'Ban của cấp ủy',
-  party_cell: 'Chi bộ',
-  people_committee: 'Ủy ban nhân dân',
-  department: 'Sở, ban, ngành',
-  commune: 'Xã, phường',
-  press: 'Cơ quan báo chí',
-  portal: 'Cổng thông tin điện tử',
-  mass_org: 'Tổ chức chính trị - xã hội',
-  other: 'Khác',
-};
+/** The labels of src/shared/labels.ts, checked here against the schema's kinds. */
+export const unitKindLabels: Record<UnitKind, string> = sharedUnitKindLabels;
 
 /** searchKey of each code and each label → kind ("party_committee", "PARTY-COMMITTEE", "cap uy dang"). */
 const kindByKey = new Map<string, UnitKind>(

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { safeString } from '../../platform/vn/index.js';
 import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { uploadLimits } from '../../platform/files/limits.js';
 import { readMultipart } from '../../platform/http/multipart.js';
 import { CSV, fileDownload, uploadedFile, XLSX } from '../../platform/http/openapi/route-docs.js';
@@ -70,7 +70,7 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const actor = requireActor(request);
       const { file } = await readMultipart(request, { actor, minimumRole: 'unit_admin', maxFileBytes: uploadLimits.unitFileBytes });
-      if (!file) throw new AppError('VALIDATION_FAILED', 'Hãy chọn một tệp .csv hoặc .xlsx để nhập.');
+      if (!file) fail('UNIT_FILE_REQUIRED');
       return importUnits(app.db, { actor, data: file.data, fileName: file.fileName });
     },
   );

@@ -4,7 +4,7 @@ import { units } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { isInSubtree } from '../../core/unit-tree/index.js';
 import { selectUnit, selectUnitsByCodes, unitSearchKey } from './repository.js';
@@ -22,21 +22,21 @@ export async function updateUnit(db: Db, options: { actor: Actor; unitId: number
   await requireUnitRole(db, actor, [unitId], 'unit_admin');
   return db.transaction(async (tx) => {
     const current = await selectUnit(tx, unitId);
-    if (!current) throw new AppError('NOT_FOUND');
+    if (!current) fail('UNIT_NOT_FOUND');
     const before = presentUnit(current);
     if (input.parentId !== undefined && input.parentId !== current.parentId) {
       if (input.parentId === null) requireSystemAdmin(actor);
       else {
         await requireUnitRole(tx, actor, [input.parentId], 'unit_admin');
         if ((await isInSubtree(tx, unitId, [input.parentId])).size > 0) {
-          throw new AppError('VALIDATION_FAILED', 'Không thể chuyển đơn vị vào dưới chính nó hoặc đơn vị trực thuộc của nó.', [
+          fail('UNIT_MOVE_CYCLE', [
             { path: ['parentId'], message: 'Tạo thành vòng lặp trong cây đơn vị' },
           ]);
         }
       }
     }
     if (input.code !== undefined && input.code !== current.code && (await selectUnitsByCodes(tx, [input.code])).length > 0) {
-      throw new AppError('CONFLICT', `Mã đơn vị "${input.code}" đã được dùng. Hãy chọn mã khác.`, { field: 'code' });
+      fail('UNIT_CODE_TAKEN', { field: 'code', code: input.code });
     }
     const next = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     assertActiveRange(next.activeFrom ?? null, next.activeTo ?? null);
@@ -60,7 +60,7 @@ export async function updateUnit(db: Db, options: { actor: Actor; unitId: number
       })
       .where(eq(units.id, unitId))
       .returning();
-    if (!row) throw new AppError('NOT_FOUND');
+    if (!row) fail('UNIT_NOT_FOUND');
     await recordAudit(tx, actor, { action: 'unit.update', entityType: 'unit', entityId: unitId, unitId, ...diff });
     if (moved) await emitUnitsMoved(tx, [{ unitId, fromParentId: current.parentId, toParentId: row.parentId }], pathsBefore);
     return presentUnit(row);

@@ -4,7 +4,7 @@ import { users } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
-import { AppError } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { assertNotSelfLockout, requireAccountManager, requireManageableAccount } from './policy.js';
 import { selectUser } from './repository.js';
@@ -18,7 +18,7 @@ export async function updateUser(db: Db, options: { actor: Actor; userId: number
   assertNotSelfLockout(actor, userId, input);
   await db.transaction(async (tx) => {
     const current = await selectUser(tx, userId);
-    if (!current) throw new AppError('NOT_FOUND');
+    if (!current) fail('ACCOUNT_NOT_FOUND');
     await requireManageableAccount(tx, actor, current);
     if (input.homeUnitId !== undefined && input.homeUnitId !== current.homeUnitId) await requireAccountManager(tx, actor, input.homeUnitId);
     const before = { fullName: current.fullName, email: current.email, isActive: current.isActive, homeUnitId: current.homeUnitId };

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../db/database.js';
-import { AppError } from '../errors.js';
+import { fail } from '../errors.js';
 import { isSystemAdmin, roleRank, type Actor, type Role } from './roles.js';
 
 /**
@@ -80,14 +80,14 @@ export async function requireUnitRole(db: Queryable, actor: Actor, unitIds: numb
   for (const id of unique) {
     const role = roles.get(id);
     // Outside every granted subtree: say only that it was not found (no id, no code, no name).
-    if (!role) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị hoặc đơn vị nằm ngoài phạm vi được giao.');
-    if (roleRank[role] > roleRank[minimum]) throw new AppError('FORBIDDEN', undefined, { unitId: id, required: minimum });
+    if (!role) fail('UNIT_OUT_OF_SCOPE');
+    if (roleRank[role] > roleRank[minimum]) fail('ROLE_TOO_WEAK', { unitId: id, required: minimum });
   }
 }
 
 /** Creating a top-level unit (no parent) or granting system-wide roles needs a system admin. */
 export function requireSystemAdmin(actor: Actor): void {
-  if (!isSystemAdmin(actor)) throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống được thực hiện thao tác này.');
+  if (!isSystemAdmin(actor)) fail('SYSTEM_ADMIN_ONLY');
 }
 
 /**
@@ -96,5 +96,5 @@ export function requireSystemAdmin(actor: Actor): void {
  * file is refused before the file is read; the operation still checks the exact units.
  */
 export function requireRoleSomewhere(actor: Actor, minimum: Role): void {
-  if (!actor.grants.some((g) => roleRank[g.role] <= roleRank[minimum])) throw new AppError('FORBIDDEN', undefined, { required: minimum });
+  if (!actor.grants.some((g) => roleRank[g.role] <= roleRank[minimum])) fail('ROLE_TOO_WEAK', { required: minimum });
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.js';
-import { AppError } from '../errors.js';
+import { appError, type AppError } from '../errors.js';
 
 /**
  * Login throttling (table `login_throttle`). Two kinds of slot, each taken atomically BEFORE the
@@ -40,7 +40,7 @@ async function takeSlot(db: Queryable, accountKey: string, client: string): Prom
 }
 
 function throttled(retryAfterSeconds: number): AppError {
-  return new AppError('LOGIN_THROTTLED', undefined, { retryAfterSeconds, retryAt: new Date(Date.now() + retryAfterSeconds * 1000).toISOString() });
+  return appError('LOGIN_THROTTLED', { retryAfterSeconds, retryAt: new Date(Date.now() + retryAfterSeconds * 1000).toISOString() });
 }
 
 /** Takes this attempt's slots or throws LOGIN_THROTTLED (429) without the password being looked at. */

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { users } from '../db/schema/index.js';
-import { AppError } from '../errors.js';
+import { fail } from '../errors.js';
 import { recordAudit } from '../audit/audit.js';
 import type { Actor } from '../access/roles.js';
 import { decoyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
@@ -24,7 +24,7 @@ export async function logIn(
     .from(users)
     .where(sql`lower(${users.username}) = lower(${input.username.trim()})`);
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-  if (!user || !ok || !user.isActive) throw new AppError('INVALID_CREDENTIALS');
+  if (!user || !ok || !user.isActive) fail('CREDENTIALS_INVALID');
   const session = await db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
     const created = await createSession(tx, {
@@ -41,7 +41,7 @@ export async function logIn(
 
 export function assertPasswordStrength(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('VALIDATION_FAILED', `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`, [
+    fail('PASSWORD_TOO_SHORT', [
       { path: ['newPassword'], message: `Ít nhất ${MIN_PASSWORD_LENGTH} ký tự` },
     ]);
   }
@@ -53,12 +53,12 @@ export async function changeOwnPassword(
   actor: Actor,
   input: { currentPassword: string; newPassword: string; sessionToken: string },
 ): Promise<void> {
-  if (actor.userId === null) throw new AppError('UNAUTHENTICATED');
+  if (actor.userId === null) fail('SESSION_REQUIRED');
   const userId = actor.userId;
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user) throw new AppError('UNAUTHENTICATED');
+  if (!user) fail('SESSION_REQUIRED');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('VALIDATION_FAILED', 'Mật khẩu hiện tại không đúng.', [
+    fail('PASSWORD_CURRENT_WRONG', [
       { path: ['currentPassword'], message: 'Mật khẩu hiện tại không đúng' },
     ]);
   }

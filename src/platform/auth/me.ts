@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Queryable } from '../db/database.js';
 import { roleGrants, units, users } from '../db/schema/index.js';
-import { AppError } from '../errors.js';
+import { fail } from '../errors.js';
 import { roleRank } from '../access/roles.js';
 
 /** The signed-in user's own profile, grants (with unit names) and what the UI may offer them. */
@@ -10,7 +10,7 @@ export async function loadMe(db: Queryable, userId: number) {
     .select({ id: users.id, username: users.username, fullName: users.fullName, email: users.email, homeUnitId: users.homeUnitId })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user) throw new AppError('UNAUTHENTICATED');
+  if (!user) fail('SESSION_REQUIRED');
   const grants = await db
     .select({ id: roleGrants.id, role: roleGrants.role, unitId: roleGrants.unitId, unitCode: units.code, unitName: units.name })
     .from(roleGrants)

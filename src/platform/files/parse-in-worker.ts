@@ -9,7 +9,7 @@
  * An AppError thrown by the task is rethrown here as the same AppError.
  */
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../errors.js';
+import { AppError, appError } from '../errors.js';
 import { defaultWorkerLimits, workerQueue, type WorkerLimits } from './limits.js';
 
 export interface WorkerTask {
@@ -21,28 +21,27 @@ export interface WorkerTask {
 
 type WorkerAnswer =
   | { ok: true; value: unknown }
-  | { ok: false; appError: { code: AppError['code']; message: string; details?: unknown } }
+  | { ok: false; appError: { code: AppError['code']; reason?: AppError['reason']; message: string; details?: unknown } }
   | { ok: false; failure: { name: string; message: string } }
   | { ok: false; setup: { name: string; message: string } };
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 const WATCH_EVERY_MS = 50;
-const ADVICE = 'Hãy chia nhỏ tệp hoặc lưu lại ở định dạng đơn giản hơn rồi gửi lại.';
 
 export const parseRefusals = {
   memory: (limits: WorkerLimits) =>
-    new AppError('VALIDATION_FAILED', `Tệp quá lớn hoặc quá phức tạp để đọc: vượt giới hạn bộ nhớ khi đọc tệp. ${ADVICE}`, {
+    appError('PARSE_MEMORY_LIMIT', {
       reason: 'PARSE_MEMORY_LIMIT',
       heapMb: limits.heapMb,
       memoryGrowthMb: limits.memoryGrowthMb,
     }),
   time: (limits: WorkerLimits) =>
-    new AppError('VALIDATION_FAILED', `Đọc tệp quá lâu (quá ${Math.round(limits.timeoutMs / 1000)} giây): tệp quá lớn hoặc quá phức tạp. ${ADVICE}`, {
+    appError('PARSE_TIME_LIMIT', {
       reason: 'PARSE_TIME_LIMIT',
       timeoutMs: limits.timeoutMs,
-    }),
-  broken: () => new AppError('VALIDATION_FAILED', 'Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng.', { reason: 'PARSE_FAILED' }),
-  busy: () => new AppError('RATE_LIMITED', 'Máy chủ đang đọc nhiều tệp khác. Hãy thử lại sau ít phút.', { reason: 'PARSE_QUEUE_FULL' }),
+    }, { params: { seconds: Math.round(limits.timeoutMs / 1000) } }),
+  broken: () => appError('PARSE_FAILED', { reason: 'PARSE_FAILED' }),
+  busy: () => appError('PARSE_QUEUE_FULL', { reason: 'PARSE_QUEUE_FULL' }),
 };
 
 // ------------------------------------------------------------------ the queue
@@ -72,7 +71,7 @@ class WorkerSetupError extends Error {}
 
 function answerOf(message: WorkerAnswer): { value: unknown } | { error: Error } {
   if (message.ok) return { value: message.value };
-  if ('appError' in message) return { error: new AppError(message.appError.code, message.appError.message, message.appError.details) };
+  if ('appError' in message) return { error: new AppError(message.appError.code, { reason: message.appError.reason, message: message.appError.message, details: message.appError.details }) };
   // The task could not even be loaded: a fault of the installation (a 500, logged), not of the file.
   if ('setup' in message) return { error: new WorkerSetupError(`parse worker could not load its task: ${message.setup.name}: ${message.setup.message}`) };
   return { error: Object.assign(parseRefusals.broken(), { cause: message.failure }) };

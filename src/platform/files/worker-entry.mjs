@@ -11,7 +11,7 @@ const revive = (value) => (value instanceof Uint8Array && !Buffer.isBuffer(value
 
 function errorMessage(err) {
   if (err && err.name === 'AppError' && typeof err.code === 'string') {
-    return { ok: false, appError: { code: err.code, message: err.message, details: err.details } };
+    return { ok: false, appError: { code: err.code, reason: err.reason, message: err.message, details: err.details } };
   }
   return { ok: false, failure: { name: err?.name ?? 'Error', message: String(err?.message ?? err) } };
 }

@@ -3,8 +3,8 @@
  * any entry is inflated: entry count, total uncompressed size and compression ratio. A central
  * directory can lie about sizes; the worker's memory and time limits are the backstop for that.
  */
-import { AppError } from '../errors.js';
-import { formatCount, formatMb, zipLimits } from './limits.js';
+import { fail, type ErrorReason } from '../errors.js';
+import { formatMb, zipLimits } from './limits.js';
 
 export interface ZipEntryInfo {
   name: string;
@@ -104,19 +104,17 @@ export function listZipEntries(data: Buffer, maxEntries = zipLimits.maxEntries):
  */
 export function assertZipWithinLimits(data: Buffer, label: string): ZipEntryInfo[] {
   const listed = listZipEntries(data);
-  if (!listed) throw new AppError('VALIDATION_FAILED', `Không đọc được tệp ${label}: tệp bị hỏng hoặc không đúng định dạng.`);
-  const refuse = (why: string): never => {
-    throw new AppError('VALIDATION_FAILED', `Tệp ${label} bị từ chối: ${why} Hãy lưu lại tệp hoặc chia nhỏ nội dung rồi gửi lại.`, { reason: 'FILE_TOO_COMPLEX' });
-  };
-  if (listed.declared > zipLimits.maxEntries) refuse(`tệp gồm ${formatCount(listed.declared)} phần, vượt giới hạn ${formatCount(zipLimits.maxEntries)}.`);
+  if (!listed) fail('ZIP_UNREADABLE', undefined, { params: { label } });
+  const refuse = (reason: ErrorReason, params: Record<string, string | number>): never => fail(reason, { reason: 'FILE_TOO_COMPLEX' }, { params: { label, ...params } });
+  if (listed.declared > zipLimits.maxEntries) refuse('ZIP_TOO_MANY_PARTS', { parts: listed.declared, maxParts: zipLimits.maxEntries });
   const total = listed.entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > zipLimits.maxTotalUncompressedBytes) {
-    refuse(`nội dung khi giải nén là ${formatMb(total)}, vượt giới hạn ${formatMb(zipLimits.maxTotalUncompressedBytes)}.`);
+    refuse('ZIP_TOO_LARGE_UNPACKED', { size: formatMb(total), maxSize: formatMb(zipLimits.maxTotalUncompressedBytes) });
   }
   for (const entry of listed.entries) {
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (entry.uncompressedSize > zipLimits.ratioCheckFromBytes && ratio > zipLimits.maxCompressionRatio) {
-      refuse(`phần "${entry.name}" nén bất thường (bung ra gấp ${formatCount(Math.round(ratio))} lần).`);
+      refuse('ZIP_SUSPICIOUS_RATIO', { part: entry.name, ratio: Math.round(ratio) });
     }
   }
   return listed.entries;

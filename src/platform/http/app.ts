@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { fastifyTrustProxy } from '../config/trust-proxy.js';
 import type { Db } from '../db/database.js';
-import { AppError } from '../errors.js';
+import { appError, fail } from '../errors.js';
 import { maxUploadBytes } from '../files/limits.js';
 import { installErrorHandler } from './error-handler.js';
 import { openApiOptions } from './openapi/document.js';
@@ -63,7 +63,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      Object.assign(new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }), {
+      Object.assign(appError('TOO_MANY_REQUESTS', { retryAfterSeconds: Math.ceil(context.ttl / 1000) }), {
         statusCode: 429,
       }),
   });
@@ -81,7 +81,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api')) {
-      throw new AppError('NOT_FOUND', 'Không có địa chỉ API này. Xem tài liệu tại /api/docs.');
+      fail('API_ROUTE_NOT_FOUND');
     }
     if (hasWeb && (request.method === 'GET' || request.method === 'HEAD')) return reply.sendFile('index.html');
     return reply

@@ -3,7 +3,7 @@ import type { Actor } from '../access/roles.js';
 import type { Config } from '../config/config.js';
 import type { Db } from '../db/database.js';
 import type { SessionContext } from '../auth/sessions.js';
-import { AppError } from '../errors.js';
+import { fail } from '../errors.js';
 import { contentDisposition, safeContentType } from './download.js';
 
 declare module 'fastify' {
@@ -20,7 +20,7 @@ declare module 'fastify' {
 
 /** The signed-in actor of a request; throws UNAUTHENTICATED when there is none. */
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.auth) throw new AppError('UNAUTHENTICATED');
+  if (!request.auth) fail('SESSION_REQUIRED');
   return request.auth.actor;
 }
 

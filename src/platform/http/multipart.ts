@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor, Role } from '../access/roles.js';
 import { requireRoleSomewhere } from '../access/scope.js';
-import { AppError } from '../errors.js';
+import { fail } from '../errors.js';
 import { hasUnsafeText, toSafeText, UNSAFE_TEXT_MESSAGE } from '../vn/index.js';
 import { formatMb } from '../files/limits.js';
 
@@ -26,7 +26,7 @@ const isTooLarge = (err: unknown): boolean => (err as { code?: string })?.code =
  */
 export async function readMultipart(request: FastifyRequest, rules: UploadRules): Promise<UploadedForm> {
   requireRoleSomewhere(rules.actor, rules.minimumRole);
-  if (!request.isMultipart()) throw new AppError('VALIDATION_FAILED', 'Yêu cầu phải gửi dạng multipart/form-data.');
+  if (!request.isMultipart()) fail('MULTIPART_REQUIRED');
   const form: UploadedForm = { file: null, fields: {} };
   try {
     for await (const part of request.parts({ limits: { fileSize: rules.maxFileBytes, files: 1 } })) {
@@ -42,7 +42,7 @@ export async function readMultipart(request: FastifyRequest, rules: UploadRules)
     }
   } catch (err) {
     if (isTooLarge(err)) {
-      throw new AppError('VALIDATION_FAILED', `Tệp quá lớn: tối đa ${formatMb(rules.maxFileBytes)}.`, { reason: 'FILE_TOO_LARGE', maxBytes: rules.maxFileBytes });
+      fail('FILE_TOO_LARGE', { reason: 'FILE_TOO_LARGE', maxBytes: rules.maxFileBytes }, { params: { maxSize: formatMb(rules.maxFileBytes) } });
     }
     throw err;
   }
@@ -51,5 +51,5 @@ export async function readMultipart(request: FastifyRequest, rules: UploadRules)
 
 /** A file name or form field holding a NUL or a lone surrogate (safe-text.ts). */
 function refuse(field: string): never {
-  throw new AppError('VALIDATION_FAILED', UNSAFE_TEXT_MESSAGE, [{ path: [toSafeText(field)], message: UNSAFE_TEXT_MESSAGE }]);
+  fail('TEXT_UNSAFE', [{ path: [toSafeText(field)], message: UNSAFE_TEXT_MESSAGE }]);
 }

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
-import { AppError } from '../errors.js';
+import { fail } from '../errors.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
@@ -29,7 +29,7 @@ export function installSessionHook(app: FastifyInstance): void {
     request.sessionToken = token;
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
-      if (typeof sent !== 'string' || !sameToken(sent, context.csrfToken)) throw new AppError('CSRF_FAILED');
+      if (typeof sent !== 'string' || !sameToken(sent, context.csrfToken)) fail('CSRF_TOKEN_INVALID');
     }
   });
 }

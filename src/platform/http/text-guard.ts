@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.js';
+import { fail } from '../errors.js';
 import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from '../vn/index.js';
 
 /**
@@ -23,6 +23,6 @@ function refuseUnsafeText(request: FastifyRequest): void {
     ['body', request.body],
   ] as const) {
     const path = findUnsafeText(value);
-    if (path) throw new AppError('VALIDATION_FAILED', UNSAFE_TEXT_MESSAGE, [{ path, message: UNSAFE_TEXT_MESSAGE, in: part }]);
+    if (path) fail('TEXT_UNSAFE', [{ path, message: UNSAFE_TEXT_MESSAGE, in: part }]);
   }
 }

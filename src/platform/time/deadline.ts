@@ -6,7 +6,7 @@
  * between the end of data collection and the deadline, and for multi-level reports a deadline
  * for each level, lower levels first (`checkDeadlineCascade`).
  */
-import { AppError } from '../errors.js';
+import { fail, type ErrorReason } from '../errors.js';
 import type { Period } from './schedule.js';
 import {
   DAY_MS,
@@ -47,8 +47,8 @@ export type PeriodDeadlineRule =
 
 const END_OF_DAY = '24:00';
 
-function invalid(message: string, details?: unknown): never {
-  throw new AppError('VALIDATION_FAILED', message, details);
+function invalid(reason: ErrorReason, details?: unknown, params?: Record<string, string | number>): never {
+  fail(reason, details, { params });
 }
 
 /**
@@ -78,12 +78,12 @@ export function deadlineFor(period: Period, rule: PeriodDeadlineRule): Date {
   const endLocal = vietnamLocalMs(period.end);
   switch (rule.kind) {
     case 'weekday_before_cutoff': {
-      if (!Number.isInteger(rule.weekday) || rule.weekday < 1 || rule.weekday > 7) invalid('Thứ của hạn báo cáo không hợp lệ.', { rule });
+      if (!Number.isInteger(rule.weekday) || rule.weekday < 1 || rule.weekday > 7) invalid('DEADLINE_WEEKDAY_INVALID', { rule });
       const anchor = (4 + rule.weekday - 1) * DAY_MS + parseTimeOfDay(rule.time) * MINUTE_MS; // 1970-01-05 is a Monday
       return instantOfLocalMs(anchor + Math.floor((endLocal - anchor) / WEEK_MS) * WEEK_MS);
     }
     case 'working_days_after_cutoff': {
-      if (!Number.isInteger(rule.days) || rule.days < 1 || rule.days > 366) invalid('Số ngày làm việc của hạn báo cáo không hợp lệ (1–366).', { rule });
+      if (!Number.isInteger(rule.days) || rule.days < 1 || rule.days > 366) invalid('DEADLINE_DAYS_INVALID', { rule });
       let day = Math.ceil(endLocal / DAY_MS);
       for (let counted = 0; ; day++) {
         if (isWorkingDay(dateOfDayNumber(day)) && ++counted === rule.days) break;
@@ -91,22 +91,19 @@ export function deadlineFor(period: Period, rule: PeriodDeadlineRule): Date {
       return atDayAndTime(day, rule.time ?? END_OF_DAY);
     }
     case 'day_of_last_month': {
-      if (!Number.isInteger(rule.day) || rule.day < 1 || rule.day > 31) invalid('Ngày của hạn báo cáo không hợp lệ (1–31).', { rule });
+      if (!Number.isInteger(rule.day) || rule.day < 1 || rule.day > 31) invalid('DEADLINE_DAY_INVALID', { rule });
       const closing = parseIsoDate(period.closingDate);
       const due = { ...closing, day: Math.min(rule.day, daysInMonth(closing.year, closing.month)) };
       const deadline = atDayAndTime(dayNumberOf(due), rule.time ?? END_OF_DAY);
       if (workingDaysBetween(period.end, deadline) < 1) {
-        invalid(`Hạn ngày ${formatViDate(due)} không cách thời điểm chốt số liệu ít nhất 01 ngày làm việc (Nghị định 09/2019, Điều 8).`, {
-          rule,
-          closingDate: period.closingDate,
-        });
+        invalid('DEADLINE_TOO_CLOSE', { rule, closingDate: period.closingDate }, { shown: formatViDate(due) });
       }
       return deadline;
     }
     case 'fixed':
       return parseInstant(rule.at);
     default:
-      return invalid('Loại hạn báo cáo không hợp lệ.', { rule });
+      return invalid('DEADLINE_KIND_INVALID', { rule });
   }
 }
 

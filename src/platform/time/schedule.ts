@@ -12,7 +12,7 @@
  * 15/12 → 15/06 and 15/06 → 15/12; yearly 15/12 → 15/12. A period is named after the month it
  * closes in ("Tháng 01/2026" = 15/12/2025–14/01/2026).
  */
-import { AppError } from '../errors.js';
+import { fail, type ErrorReason } from '../errors.js';
 import {
   DAY_MS,
   MINUTE_MS,
@@ -84,8 +84,8 @@ const MONTHS_PER_PERIOD: Record<CalendarScheduleKind, number> = { monthly: 1, qu
 /** Longest span `periodsOverlapping` will enumerate, to keep a bad range from looping for ever. */
 export const MAX_PERIODS_LISTED = 10_000;
 
-function invalid(message: string, details?: unknown): never {
-  throw new AppError('VALIDATION_FAILED', message, details);
+function invalid(reason: ErrorReason, details?: unknown, params?: Record<string, string | number>): never {
+  fail(reason, details, { params });
 }
 
 /** Checks a schedule's fields; throws VALIDATION_FAILED (Vietnamese message) when one is wrong. */
@@ -93,13 +93,13 @@ export function validateSchedule(schedule: Schedule): void {
   switch (schedule.kind) {
     case 'weekly':
       if (!Number.isInteger(schedule.weekday) || schedule.weekday < 1 || schedule.weekday > 7) {
-        invalid(`Thứ chốt số liệu "${String(schedule.weekday)}" không hợp lệ (1 = thứ Hai … 7 = Chủ nhật).`, { schedule });
+        invalid('SCHEDULE_WEEKDAY_INVALID', { schedule }, { weekday: String(schedule.weekday) });
       }
       parseTimeOfDay(schedule.time);
       return;
     case 'one_off':
       if (parseInstant(schedule.start).getTime() >= parseInstant(schedule.end).getTime()) {
-        invalid('Thời điểm bắt đầu phải trước thời điểm kết thúc.', { schedule });
+        invalid('SCHEDULE_RANGE_INVALID', { schedule });
       }
       return;
     case 'monthly':
@@ -107,11 +107,11 @@ export function validateSchedule(schedule: Schedule): void {
     case 'half_year':
     case 'yearly': {
       const day = schedule.cutoffDay ?? 14;
-      if (!Number.isInteger(day) || day < 1 || day > 31) invalid(`Ngày chốt số liệu "${String(day)}" không hợp lệ (1–31).`, { schedule });
+      if (!Number.isInteger(day) || day < 1 || day > 31) invalid('SCHEDULE_CUTOFF_DAY_INVALID', { schedule }, { day: String(day) });
       return;
     }
     default:
-      invalid('Loại kỳ báo cáo không hợp lệ.', { schedule });
+      invalid('SCHEDULE_KIND_INVALID', { schedule });
   }
 }
 
@@ -229,26 +229,20 @@ export function periodClosingOn(schedule: Schedule, date: string | CalendarDate)
   if (schedule.kind === 'weekly') {
     const weekday = isoWeekdayOf(d);
     if (weekday !== schedule.weekday) {
-      invalid(
-        `Ngày ${shown} là ${WEEKDAY_NAMES_VI[weekday]}, không phải ngày chốt số liệu (${WEEKDAY_NAMES_VI[schedule.weekday]} hằng tuần).`,
-        { date: formatIsoDate(d), weekday: schedule.weekday },
-      );
+      invalid('PERIOD_NOT_CLOSING_WEEKDAY', { date: formatIsoDate(d), weekday: schedule.weekday }, { shown, dayName: WEEKDAY_NAMES_VI[weekday] ?? '', closingDayName: WEEKDAY_NAMES_VI[schedule.weekday] ?? '' });
     }
     return weeklyPeriodEndingAt(schedule, dayNumberOf(d) * DAY_MS + parseTimeOfDay(schedule.time) * MINUTE_MS);
   }
   if (schedule.kind === 'one_off') {
     const p = oneOffPeriod(schedule);
-    if (p.closingDate !== formatIsoDate(d)) invalid(`Đợt báo cáo kết thúc ngày ${formatViDate(parseIsoDate(p.closingDate))}, không phải ngày ${shown}.`);
+    if (p.closingDate !== formatIsoDate(d)) invalid('PERIOD_NOT_CLOSING_DATE', undefined, { closing: formatViDate(parseIsoDate(p.closingDate)), shown });
     return p;
   }
   const step = MONTHS_PER_PERIOD[schedule.kind];
   const index = monthIndexOf(d);
   const cutoff = cutoffDayIn(schedule, index);
   if (index % step !== step - 1 || cutoff.day !== d.day) {
-    invalid(`Ngày ${shown} không phải ngày chốt số liệu của kỳ báo cáo (ngày ${schedule.cutoffDay ?? 14} của tháng cuối kỳ).`, {
-      date: formatIsoDate(d),
-      schedule,
-    });
+    invalid('PERIOD_NOT_CUTOFF_DAY', { date: formatIsoDate(d), schedule }, { shown, cutoffDay: schedule.cutoffDay ?? 14 });
   }
   return calendarPeriod(schedule, index);
 }
@@ -287,7 +281,7 @@ export function periodsOverlapping(schedule: Schedule, from: Date, to: Date): Pe
   }
   const result: Period[] = [];
   for (let p: Period = periodAt(schedule, from); p.start.getTime() < to.getTime(); p = nextPeriod(p as Period<RecurringSchedule>)) {
-    if (result.length >= MAX_PERIODS_LISTED) invalid(`Khoảng thời gian quá dài (hơn ${MAX_PERIODS_LISTED} kỳ báo cáo).`);
+    if (result.length >= MAX_PERIODS_LISTED) invalid('PERIOD_RANGE_TOO_LONG', undefined, { maxPeriods: MAX_PERIODS_LISTED });
     result.push(p);
   }
   return result;

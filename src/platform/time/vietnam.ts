@@ -10,7 +10,7 @@
  * values and `getTime()`. (Instants before mid-1975 are outside our domain; they are still
  * mapped with +7 h so results stay deterministic.)
  */
-import { AppError } from '../errors.js';
+import { fail } from '../errors.js';
 
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -109,7 +109,7 @@ export function parseTimeOfDay(text: string): number {
   const m = TIME_RE.exec(text);
   const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
   if (!m || Number(m[2]) > 59 || !(minutes <= 24 * 60)) {
-    throw new AppError('VALIDATION_FAILED', `Giờ "${text}" không hợp lệ (cần dạng HH:MM, từ 00:00 đến 24:00).`, { time: text });
+    fail('TIME_OF_DAY_INVALID', { time: text });
   }
   return minutes;
 }
@@ -133,7 +133,7 @@ export function parseIsoDate(text: string): CalendarDate {
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     if (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month)) return date;
   }
-  throw new AppError('VALIDATION_FAILED', `Ngày "${text}" không hợp lệ (cần dạng YYYY-MM-DD).`, { date: text });
+  fail('DATE_INVALID', { date: text });
 }
 
 /** `YYYY-MM-DD`. */
@@ -168,7 +168,7 @@ export function parseInstant(text: string): Date {
       return new Date(dayNumberOf(date) * DAY_MS + minutes * MINUTE_MS + seconds * 1000 + millis - offset);
     }
   }
-  throw new AppError('VALIDATION_FAILED', `Thời điểm "${text}" không hợp lệ (cần dạng ISO 8601, ví dụ 2025-11-05T16:00:00+07:00).`, { instant: text });
+  fail('INSTANT_INVALID', { instant: text });
 }
 
 /** ISO 8601 with Vietnam's offset, e.g. `2025-11-05T16:00:00.000+07:00`. */

@@ -8,6 +8,7 @@
  * submission. The file readers reject a row holding either, with its line. Text read from a
  * document (a PDF's text layer often holds NULs) is repaired instead, with `toSafeText`.
  */
+import { errorReasons } from '../../shared/error-reasons.js';
 
 /* eslint-disable no-control-regex -- finding U+0000 is the point of these expressions */
 /** A NUL or any surrogate: the quick test; a match is looked at closer (a surrogate pair is fine). */
@@ -18,7 +19,7 @@ const UNSAFE_ALL = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 /* eslint-enable no-control-regex */
 
 /** What a person is told about such a character (Vietnamese, for field errors and rejected rows). */
-export const UNSAFE_TEXT_MESSAGE = 'Có ký tự không hợp lệ (ký tự rỗng U+0000 hoặc ký tự Unicode bị hỏng); hãy xóa ký tự đó rồi nhập lại.';
+export const UNSAFE_TEXT_MESSAGE: string = errorReasons.TEXT_UNSAFE.message;
 /** The same, for a NUL alone (what a form field refuses; it repairs lone surrogates). */
 export const NUL_TEXT_MESSAGE = 'Có ký tự rỗng (U+0000), không lưu được; hãy xóa ký tự đó rồi nhập lại.';
 

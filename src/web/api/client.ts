@@ -2,7 +2,7 @@
  * The one transport between the web app and the server: an openapi-fetch client typed by the
  * generated `paths` (schema.d.ts, `npm run api:client`). Pages call `api.GET('/api/v1/units', …)`
  * through `data(…)`; the middleware here adds the CSRF header to writes, turns every failed answer
- * into an ApiRequestError {status, code, message, details}, retries once after a rotated CSRF
+ * into an ApiRequestError {status, code, reason, message, details}, retries once after a rotated CSRF
  * token and reports an expired session.
  */
 import createClient, { type Middleware } from 'openapi-fetch';
@@ -14,13 +14,16 @@ export type ClientErrorCode = 'NETWORK' | 'BAD_RESPONSE';
 export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
+  /** The server's machine-readable reason (src/shared/error-reasons.ts), when it gave one. */
+  readonly reason: string | null;
   readonly details: unknown;
 
-  constructor(init: { status: number; code: string; message: string; details?: unknown }) {
+  constructor(init: { status: number; code: string; reason?: string | null; message: string; details?: unknown }) {
     super(init.message);
     this.name = 'ApiRequestError';
     this.status = init.status;
     this.code = init.code;
+    this.reason = init.reason ?? null;
     this.details = init.details;
   }
 }
@@ -73,8 +76,9 @@ async function toError(response: Response): Promise<ApiRequestError> {
     payload = null;
   }
   if (payload && typeof payload === 'object' && 'code' in payload && typeof payload.code === 'string') {
-    const p = payload as { code: string; message?: unknown; details?: unknown };
-    return new ApiRequestError({ status: response.status, code: p.code, message: typeof p.message === 'string' ? p.message : '', details: p.details ?? null });
+    const p = payload as { code: string; reason?: unknown; message?: unknown; details?: unknown };
+    const reason = typeof p.reason === 'string' ? p.reason : null;
+    return new ApiRequestError({ status: response.status, code: p.code, reason, message: typeof p.message === 'string' ? p.message : '', details: p.details ?? null });
   }
   const fallback = response.status === 503 ? 'DATABASE_UNAVAILABLE' : response.status >= 500 ? 'INTERNAL' : 'BAD_RESPONSE';
   return new ApiRequestError({ status: response.status, code: fallback, message: '', details: null });

@@ -1,35 +1,11 @@
 import type { WeeklyReportStatus } from '../api/types.js';
+import { channelLabels as sharedChannelLabels, contributorGroupLabels as sharedGroupLabels, reportStatusLabels as sharedStatusLabels, stanceLabels as sharedStanceLabels } from '../../shared/labels.js';
 
-/** Vietnamese labels of the weekly report's breakdowns (the same words as the exported DOCX/XLSX). */
-export const channelLabels: Record<string, string> = {
-  vneid: 'VNeID',
-  web: 'Cổng thông tin/biểu mẫu trực tuyến',
-  meeting: 'Hội nghị, tọa đàm',
-  letter: 'Thư',
-  press: 'Báo chí',
-  email: 'Thư điện tử',
-  other: 'Khác',
-};
-
-export const contributorGroupLabels: Record<string, string> = {
-  can_bo: 'Cán bộ',
-  dang_vien: 'Đảng viên',
-  cong_chuc: 'Công chức',
-  vien_chuc: 'Viên chức',
-  nguoi_lao_dong: 'Người lao động',
-  nhan_dan: 'Nhân dân',
-  nguoi_vn_o_nuoc_ngoai: 'Người Việt Nam ở nước ngoài',
-  khac: 'Khác',
-};
-
-export const stanceLabels: Record<string, string> = {
-  agree: 'Tán thành',
-  disagree: 'Không tán thành',
-  partial: 'Đồng ý một phần',
-  none: 'Không nêu',
-};
-
-export const reportStatusLabels: Record<WeeklyReportStatus, string> = { submitted: 'Đã gửi', late: 'Gửi muộn', missing: 'Chưa gửi' };
+/** Vietnamese labels of the weekly report's breakdowns: src/shared/labels.ts, the words of the exported DOCX/XLSX. */
+export const channelLabels: Record<string, string> = sharedChannelLabels;
+export const contributorGroupLabels: Record<string, string> = sharedGroupLabels;
+export const stanceLabels: Record<string, string> = sharedStanceLabels;
+export const reportStatusLabels: Record<WeeklyReportStatus, string> = sharedStatusLabels;
 export const reportStatusColors: Record<WeeklyReportStatus, string> = { submitted: 'green', late: 'orange', missing: 'red' };
 /** Chart colours matching the tags. */
 export const reportStatusChartColors: Record<WeeklyReportStatus, string> = { submitted: '#52c41a', late: '#fa8c16', missing: '#f5222d' };

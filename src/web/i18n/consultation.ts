@@ -1,26 +1,13 @@
 import type { ContributorGroup, MeetingInput, PublicStance, StaffSubmissionInput } from '../api/types.js';
+import { channelLabels as sharedChannelLabels, contributorGroupLabels as sharedGroupLabels, stanceLabels as sharedStanceLabels } from '../../shared/labels.js';
 
 /** Vietnamese labels of the consultation intake (public form, staff entry). */
 
-export const contributorGroupLabels: Record<ContributorGroup, string> = {
-  can_bo: 'Cán bộ',
-  dang_vien: 'Đảng viên',
-  cong_chuc: 'Công chức',
-  vien_chuc: 'Viên chức',
-  nguoi_lao_dong: 'Người lao động',
-  nhan_dan: 'Nhân dân',
-  nguoi_vn_o_nuoc_ngoai: 'Người Việt Nam ở nước ngoài',
-  khac: 'Khác',
-};
+export const contributorGroupLabels: Record<ContributorGroup, string> = sharedGroupLabels;
 export const contributorGroupOptions = (Object.keys(contributorGroupLabels) as ContributorGroup[]).map((value) => ({ value, label: contributorGroupLabels[value] }));
 
 /** The stances of the VNeID form. */
-export const stanceLabels: Record<PublicStance | 'none', string> = {
-  agree: 'Tán thành',
-  disagree: 'Không tán thành',
-  partial: 'Đồng ý một phần',
-  none: 'Không nêu',
-};
+export const stanceLabels: Record<PublicStance | 'none', string> = sharedStanceLabels;
 export const publicStances: PublicStance[] = ['agree', 'disagree', 'partial'];
 
 /** The label of the text box, by stance: a reason is required for "Không tán thành", the text for "Đồng ý một phần". */
@@ -35,10 +22,11 @@ export const opinionTextRequired: Record<PublicStance, string | null> = {
   partial: 'Hãy nêu nội dung cần sửa đổi, bổ sung.',
 };
 
+/** The channels staff enter by hand; "other" reads "Kênh khác" as a choice in the form. */
 export const staffChannelLabels: Record<StaffSubmissionInput['channel'], string> = {
-  letter: 'Thư',
-  press: 'Báo chí',
-  email: 'Thư điện tử',
+  letter: sharedChannelLabels.letter,
+  press: sharedChannelLabels.press,
+  email: sharedChannelLabels.email,
   other: 'Kênh khác',
 };
 
@@ -86,12 +74,7 @@ export const staffStances: (PublicStance | 'none')[] = ['agree', 'disagree', 'pa
 export const opinionTextLabelsAll: Record<PublicStance | 'none', string> = { ...opinionTextLabels, none: 'Nội dung ý kiến' };
 export const opinionTextRequiredAll: Record<PublicStance | 'none', string | null> = { ...opinionTextRequired, none: 'Hãy nhập nội dung ý kiến.' };
 
-export const channelLabels: Record<StaffSubmissionInput['channel'] | 'vneid' | 'web' | 'meeting', string> = {
-  vneid: 'VNeID',
-  web: 'Biểu mẫu trực tuyến',
-  meeting: 'Hội nghị, tọa đàm',
-  ...staffChannelLabels,
-};
+export const channelLabels: Record<StaffSubmissionInput['channel'] | 'vneid' | 'web' | 'meeting', string> = sharedChannelLabels;
 
 /** The staff intake page ("Tiếp nhận góp ý"). */
 export const intakeText = {
@@ -105,7 +88,7 @@ export const intakeText = {
   noEditableUnit: 'Bạn chưa được giao quyền nhập liệu ở đơn vị nào. Hãy liên hệ quản trị viên đơn vị.',
   closed: (when: string) => `Đợt lấy ý kiến đã kết thúc lúc ${when}: chỉ nhập các góp ý nhận được trước thời điểm đó.`,
   tabLetters: 'Thư, báo chí, thư điện tử',
-  tabMeetings: 'Hội nghị, tọa đàm',
+  tabMeetings: sharedChannelLabels.meeting,
   channel: 'Kênh tiếp nhận',
   receivedAt: 'Ngày giờ nhận (giờ Việt Nam)',
   receivedAtRequired: 'Hãy chọn ngày giờ nhận.',

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
-import { AppError } from '../../errors.js';
+import { appError } from '../../errors.js';
 
 /**
  * The backup file: gzip of the magic line, then frames (4-byte big-endian length, payload).
@@ -57,8 +57,7 @@ export class FrameWriter {
   }
 }
 
-const badFile = (why: string) =>
-  new AppError('VALIDATION_FAILED', `Tệp sao lưu không hợp lệ hoặc không đầy đủ (${why}). / not a complete Lan Tỏa backup.`);
+const badFile = (why: string) => appError('BACKUP_INVALID', undefined, { params: { why } });
 
 /** Reads frames back; `next()` gives the next payload, or null at the end of the input. */
 export class FrameReader {

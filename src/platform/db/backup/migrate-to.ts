@@ -6,7 +6,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type { Db } from '../database.js';
 import { migrationsFolder } from '../migrate.js';
-import { AppError } from '../../errors.js';
+import { fail } from '../../errors.js';
 import type { BackupHeader } from './format.js';
 
 /**
@@ -18,11 +18,7 @@ export function migrationsOfBackup(header: BackupHeader, folder = migrationsFold
   const ours = readMigrationFiles({ migrationsFolder: folder });
   header.migrations.forEach((m, i) => {
     if (ours[i]?.folderMillis !== m.createdAt) {
-      throw new AppError(
-        'CONFLICT',
-        `Bản sao lưu được tạo bởi một phiên bản Lan Tỏa khác (lược đồ cơ sở dữ liệu thứ ${i + 1} không có ở đây); hãy khôi phục bằng phiên bản Lan Tỏa đã tạo nó hoặc mới hơn. ` +
-          `/ the backup was made by a Lan Tỏa whose migration ${i + 1} this one does not have; restore it with that version or a newer one.`,
-      );
+      fail('BACKUP_FROM_OTHER_VERSION', { migration: i + 1 });
     }
   });
   return header.migrations.length;

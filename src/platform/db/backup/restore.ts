@@ -6,7 +6,7 @@ import { createGunzip } from 'node:zlib';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../database.js';
 import { runMigrations } from '../migrate.js';
-import { AppError } from '../../errors.js';
+import { AppError, fail } from '../../errors.js';
 import { isDatabaseEmpty } from './catalog.js';
 import { badFile, FrameReader, tableId, type BackupHeader, type BackupTrailer } from './format.js';
 import { migrateTo, migrationsOfBackup } from './migrate-to.js';
@@ -40,10 +40,7 @@ export async function restoreBackup(database: Database, file: string): Promise<R
   const check = await database.pool.connect();
   try {
     if (!(await isDatabaseEmpty(check))) {
-      throw new AppError(
-        'CONFLICT',
-        'Cơ sở dữ liệu đích không trống; chỉ khôi phục vào cơ sở dữ liệu mới, trống (createdb … hoặc LANTOA_DATA_DIR mới). / the target database is not empty.',
-      );
+      fail('RESTORE_TARGET_NOT_EMPTY');
     }
   } finally {
     check.release();

@@ -5,7 +5,7 @@ import { safeString } from '../../vn/index.js';
 import { listAudit } from '../../audit/audit.js';
 import { requireActor } from '../context.js';
 import { errorSchema } from '../error-handler.js';
-import { AppError } from '../../errors.js';
+import { fail } from '../../errors.js';
 import { roleRank } from '../../access/roles.js';
 
 const auditEntrySchema = z
@@ -48,7 +48,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!actor.grants.some((g) => roleRank[g.role] <= roleRank.unit_admin)) throw new AppError('FORBIDDEN');
+      if (!actor.grants.some((g) => roleRank[g.role] <= roleRank.unit_admin)) fail('ROLE_TOO_WEAK');
       const q = request.query;
       const page = await listAudit(app.db, actor, {
         unitId: q.unitId,

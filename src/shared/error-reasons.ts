@@ -1,0 +1,223 @@
+/**
+ * The reasons behind every error of Lan Tỏa, with their default Vietnamese text — in ONE place.
+ *
+ * An error has a `code` (the HTTP-level class: VALIDATION_FAILED, NOT_FOUND, …, the API contract)
+ * and a `reason` (the stable, machine-readable "why": CONSULTATION_CLOSED, SELF_GRANT, …). The
+ * server fills an error's message from its reason's text; the web app shows the reason's text
+ * itself and uses the server's message only as a fallback.
+ *
+ * Texts may hold `{name}` placeholders, filled from the error's details (numbers are written the
+ * Vietnamese way: 10.000). A reason without a text uses its code's text.
+ *
+ * Pure constants and functions: no imports, so the web app may import this file.
+ */
+
+/** One text per HTTP-level error code (and the two the web client makes itself). */
+export const errorCodeMessages = {
+  VALIDATION_FAILED: 'Dữ liệu gửi lên không hợp lệ. Hãy kiểm tra các trường được đánh dấu.',
+  UNAUTHENTICATED: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Hãy đăng nhập lại.',
+  INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt) rồi thử lại.',
+  LOGIN_THROTTLED: 'Đăng nhập sai quá nhiều lần từ máy này. Hãy chờ ít phút rồi thử lại, hoặc nhờ quản trị viên đặt lại mật khẩu.',
+  CSRF_FAILED: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang và thử lại.',
+  FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này. Nếu cần, hãy liên hệ quản trị viên đơn vị để được cấp quyền.',
+  NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu; có thể nó không còn tồn tại hoặc bạn không có quyền xem.',
+  CONFLICT: 'Dữ liệu bị trùng hoặc xung đột với dữ liệu đã có.',
+  IMPORT_REJECTED: 'Tệp nhập có dòng không hợp lệ; chưa có dữ liệu nào được ghi.',
+  RATE_LIMITED: 'Bạn thao tác quá nhanh. Hãy đợi một lát rồi thử lại.',
+  DATABASE_UNAVAILABLE: 'Không kết nối được cơ sở dữ liệu. Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy báo quản trị hệ thống.',
+  INTERNAL: 'Đã có lỗi hệ thống. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.',
+  NETWORK: 'Không kết nối được tới máy chủ. Hãy kiểm tra kết nối mạng rồi thử lại.',
+  BAD_RESPONSE: 'Máy chủ trả lời không đúng định dạng. Hãy tải lại trang; nếu vẫn lỗi, hãy báo quản trị hệ thống.',
+} as const;
+
+export type ErrorCodeName = keyof typeof errorCodeMessages;
+
+interface ReasonEntry {
+  readonly code: ErrorCodeName;
+  readonly message?: string;
+}
+
+const PARSE_ADVICE = 'Hãy chia nhỏ tệp hoặc lưu lại ở định dạng đơn giản hơn rồi gửi lại.';
+const ZIP_ADVICE = 'Hãy lưu lại tệp hoặc chia nhỏ nội dung rồi gửi lại.';
+
+export const errorReasons = {
+  // ---------------------------------------------------------------- requests, sessions, access
+  REQUEST_INVALID: { code: 'VALIDATION_FAILED' },
+  REQUEST_MALFORMED: { code: 'VALIDATION_FAILED' },
+  TEXT_UNSAFE: { code: 'VALIDATION_FAILED', message: 'Có ký tự không hợp lệ (ký tự rỗng U+0000 hoặc ký tự Unicode bị hỏng); hãy xóa ký tự đó rồi nhập lại.' },
+  MULTIPART_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Yêu cầu phải gửi dạng multipart/form-data.' },
+  RESOURCE_NOT_FOUND: { code: 'NOT_FOUND' },
+  API_ROUTE_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không có địa chỉ API này. Xem tài liệu tại /api/docs.' },
+  TOO_MANY_REQUESTS: { code: 'RATE_LIMITED' },
+  DATABASE_UNAVAILABLE: { code: 'DATABASE_UNAVAILABLE' },
+  DUPLICATE_VALUE: { code: 'CONFLICT' },
+  UNEXPECTED: { code: 'INTERNAL' },
+  SESSION_REQUIRED: { code: 'UNAUTHENTICATED' },
+  CSRF_TOKEN_INVALID: { code: 'CSRF_FAILED' },
+  CREDENTIALS_INVALID: { code: 'INVALID_CREDENTIALS' },
+  LOGIN_THROTTLED: { code: 'LOGIN_THROTTLED' },
+  PASSWORD_TOO_SHORT: { code: 'VALIDATION_FAILED', message: 'Mật khẩu phải có ít nhất {min} ký tự.' },
+  PASSWORD_CURRENT_WRONG: { code: 'VALIDATION_FAILED', message: 'Mật khẩu hiện tại không đúng.' },
+  ROLE_TOO_WEAK: { code: 'FORBIDDEN' },
+  SYSTEM_ADMIN_ONLY: { code: 'FORBIDDEN', message: 'Chỉ quản trị hệ thống được thực hiện thao tác này.' },
+  UNIT_OUT_OF_SCOPE: { code: 'NOT_FOUND', message: 'Không tìm thấy đơn vị hoặc đơn vị nằm ngoài phạm vi được giao.' },
+
+  // ---------------------------------------------------------------- uploaded files
+  FILE_TOO_LARGE: { code: 'VALIDATION_FAILED', message: 'Tệp quá lớn: tối đa {maxSize}.' },
+  FILE_EMPTY: { code: 'VALIDATION_FAILED', message: 'Tệp {fileName} rỗng.' },
+  FILE_TYPE_UNSUPPORTED: { code: 'VALIDATION_FAILED', message: 'Không hỗ trợ loại tệp "{ext}": chỉ nhận .txt, .md, .docx hoặc .pdf.' },
+  DOC_UNSUPPORTED: { code: 'VALIDATION_FAILED', message: 'Chưa hỗ trợ tệp Word cũ (.doc): hãy lưu lại thành .docx hoặc .pdf.' },
+  DOCX_UNREADABLE: { code: 'VALIDATION_FAILED', message: 'Không đọc được tệp Word (.docx): tệp bị hỏng hoặc không đúng định dạng.' },
+  PDF_UNREADABLE: { code: 'VALIDATION_FAILED', message: 'Không đọc được tệp PDF: tệp bị hỏng hoặc không đúng định dạng.' },
+  PDF_WITHOUT_TEXT: { code: 'VALIDATION_FAILED', message: 'Tệp PDF không có lớp chữ (có thể là bản scan): hãy dùng bản PDF có chữ, tệp Word hoặc dán nội dung văn bản.' },
+  TOO_MANY_PAGES: { code: 'VALIDATION_FAILED', message: 'Tệp PDF có {pages} trang, vượt giới hạn {maxPages} trang.' },
+  TEXT_TOO_LONG: { code: 'VALIDATION_FAILED', message: 'Văn bản quá dài: {chars} ký tự, tối đa {maxChars} ký tự.' },
+  TOO_MANY_ROWS: { code: 'VALIDATION_FAILED', message: 'Tệp có quá nhiều dòng: mỗi lần nhập tối đa {maxRows} đơn vị. Hãy chia tệp thành nhiều phần.' },
+  ZIP_UNREADABLE: { code: 'VALIDATION_FAILED', message: 'Không đọc được tệp {label}: tệp bị hỏng hoặc không đúng định dạng.' },
+  ZIP_TOO_MANY_PARTS: { code: 'VALIDATION_FAILED', message: `Tệp {label} bị từ chối: tệp gồm {parts} phần, vượt giới hạn {maxParts}. ${ZIP_ADVICE}` },
+  ZIP_TOO_LARGE_UNPACKED: { code: 'VALIDATION_FAILED', message: `Tệp {label} bị từ chối: nội dung khi giải nén là {size}, vượt giới hạn {maxSize}. ${ZIP_ADVICE}` },
+  ZIP_SUSPICIOUS_RATIO: { code: 'VALIDATION_FAILED', message: `Tệp {label} bị từ chối: phần "{part}" nén bất thường (bung ra gấp {ratio} lần). ${ZIP_ADVICE}` },
+  PARSE_MEMORY_LIMIT: { code: 'VALIDATION_FAILED', message: `Tệp quá lớn hoặc quá phức tạp để đọc: vượt giới hạn bộ nhớ khi đọc tệp. ${PARSE_ADVICE}` },
+  PARSE_TIME_LIMIT: { code: 'VALIDATION_FAILED', message: `Đọc tệp quá lâu (quá {seconds} giây): tệp quá lớn hoặc quá phức tạp. ${PARSE_ADVICE}` },
+  PARSE_FAILED: { code: 'VALIDATION_FAILED', message: 'Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng.' },
+  PARSE_QUEUE_FULL: { code: 'RATE_LIMITED', message: 'Máy chủ đang đọc nhiều tệp khác. Hãy thử lại sau ít phút.' },
+
+  // ---------------------------------------------------------------- backups
+  BACKUP_INVALID: { code: 'VALIDATION_FAILED', message: 'Tệp sao lưu không hợp lệ hoặc không đầy đủ ({why}). / not a complete Lan Tỏa backup.' },
+  BACKUP_FROM_OTHER_VERSION: {
+    code: 'CONFLICT',
+    message:
+      'Bản sao lưu được tạo bởi một phiên bản Lan Tỏa khác (lược đồ cơ sở dữ liệu thứ {migration} không có ở đây); hãy khôi phục bằng phiên bản Lan Tỏa đã tạo nó hoặc mới hơn. ' +
+      '/ the backup was made by a Lan Tỏa whose migration {migration} this one does not have; restore it with that version or a newer one.',
+  },
+  RESTORE_TARGET_NOT_EMPTY: {
+    code: 'CONFLICT',
+    message: 'Cơ sở dữ liệu đích không trống; chỉ khôi phục vào cơ sở dữ liệu mới, trống (createdb … hoặc LANTOA_DATA_DIR mới). / the target database is not empty.',
+  },
+
+  // ---------------------------------------------------------------- dates, periods, deadlines
+  TIME_OF_DAY_INVALID: { code: 'VALIDATION_FAILED', message: 'Giờ "{time}" không hợp lệ (cần dạng HH:MM, từ 00:00 đến 24:00).' },
+  DATE_INVALID: { code: 'VALIDATION_FAILED', message: 'Ngày "{date}" không hợp lệ (cần dạng YYYY-MM-DD).' },
+  INSTANT_INVALID: { code: 'VALIDATION_FAILED', message: 'Thời điểm "{instant}" không hợp lệ (cần dạng ISO 8601, ví dụ 2025-11-05T16:00:00+07:00).' },
+  SCHEDULE_WEEKDAY_INVALID: { code: 'VALIDATION_FAILED', message: 'Thứ chốt số liệu "{weekday}" không hợp lệ (1 = thứ Hai … 7 = Chủ nhật).' },
+  SCHEDULE_RANGE_INVALID: { code: 'VALIDATION_FAILED', message: 'Thời điểm bắt đầu phải trước thời điểm kết thúc.' },
+  SCHEDULE_CUTOFF_DAY_INVALID: { code: 'VALIDATION_FAILED', message: 'Ngày chốt số liệu "{day}" không hợp lệ (1–31).' },
+  SCHEDULE_KIND_INVALID: { code: 'VALIDATION_FAILED', message: 'Loại kỳ báo cáo không hợp lệ.' },
+  PERIOD_NOT_CLOSING_WEEKDAY: { code: 'VALIDATION_FAILED', message: 'Ngày {shown} là {dayName}, không phải ngày chốt số liệu ({closingDayName} hằng tuần).' },
+  PERIOD_NOT_CLOSING_DATE: { code: 'VALIDATION_FAILED', message: 'Đợt báo cáo kết thúc ngày {closing}, không phải ngày {shown}.' },
+  PERIOD_NOT_CUTOFF_DAY: { code: 'VALIDATION_FAILED', message: 'Ngày {shown} không phải ngày chốt số liệu của kỳ báo cáo (ngày {cutoffDay} của tháng cuối kỳ).' },
+  PERIOD_RANGE_TOO_LONG: { code: 'VALIDATION_FAILED', message: 'Khoảng thời gian quá dài (hơn {maxPeriods} kỳ báo cáo).' },
+  DEADLINE_WEEKDAY_INVALID: { code: 'VALIDATION_FAILED', message: 'Thứ của hạn báo cáo không hợp lệ.' },
+  DEADLINE_DAYS_INVALID: { code: 'VALIDATION_FAILED', message: 'Số ngày làm việc của hạn báo cáo không hợp lệ (1–366).' },
+  DEADLINE_DAY_INVALID: { code: 'VALIDATION_FAILED', message: 'Ngày của hạn báo cáo không hợp lệ (1–31).' },
+  DEADLINE_TOO_CLOSE: { code: 'VALIDATION_FAILED', message: 'Hạn ngày {shown} không cách thời điểm chốt số liệu ít nhất 01 ngày làm việc (Nghị định 09/2019, Điều 8).' },
+  DEADLINE_KIND_INVALID: { code: 'VALIDATION_FAILED', message: 'Loại hạn báo cáo không hợp lệ.' },
+
+  // ---------------------------------------------------------------- units and accounts
+  UNIT_NOT_FOUND: { code: 'NOT_FOUND' },
+  UNIT_CODE_TAKEN: { code: 'CONFLICT', message: 'Mã đơn vị "{code}" đã được dùng. Hãy chọn mã khác.' },
+  UNIT_ACTIVE_RANGE_INVALID: { code: 'VALIDATION_FAILED', message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.' },
+  UNIT_MOVE_CYCLE: { code: 'VALIDATION_FAILED', message: 'Không thể chuyển đơn vị vào dưới chính nó hoặc đơn vị trực thuộc của nó.' },
+  UNIT_FILE_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy chọn một tệp .csv hoặc .xlsx để nhập.' },
+  UNIT_IMPORT_REJECTED: { code: 'IMPORT_REJECTED', message: 'Tệp có {errorCount} lỗi; chưa có đơn vị nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.' },
+  ACCOUNT_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy tài khoản trong phạm vi bạn quản lý.' },
+  USERNAME_TAKEN: { code: 'CONFLICT', message: 'Tên đăng nhập "{username}" đã có người dùng. Hãy chọn tên khác.' },
+  SELF_DEACTIVATE: { code: 'VALIDATION_FAILED', message: 'Bạn không thể tự khóa tài khoản của chính mình.' },
+  SELF_GRANT: { code: 'FORBIDDEN', message: 'Bạn không thể tự giao vai trò cho chính mình; hãy nhờ một quản trị viên khác.' },
+  ROLE_UNIT_MISMATCH: { code: 'VALIDATION_FAILED', message: 'Vai trò quản trị hệ thống áp dụng cho toàn hệ thống; các vai trò khác phải gắn với một đơn vị.' },
+  GRANT_EXISTS: { code: 'CONFLICT', message: 'Tài khoản đã có vai trò này trên đơn vị này.' },
+  GRANT_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy vai trò này của tài khoản.' },
+  LAST_SYSTEM_ADMIN: { code: 'VALIDATION_FAILED', message: 'Bạn không thể tự gỡ quyền quản trị hệ thống cuối cùng của mình.' },
+
+  // ---------------------------------------------------------------- directives
+  DIRECTIVE_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy văn bản hoặc văn bản nằm ngoài phạm vi đơn vị của bạn.' },
+  DIRECTIVE_FILE_MISSING: { code: 'NOT_FOUND', message: 'Văn bản này được đăng ký từ nội dung dán vào, không có tệp gốc.' },
+  DIRECTIVE_FILE_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy chọn tệp văn bản (.docx, .pdf hoặc .txt).' },
+  DIRECTIVE_TEXT_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy dán nội dung văn bản hoặc chọn một tệp .docx, .pdf hoặc .txt.' },
+  DIRECTIVE_DATA_INVALID: { code: 'VALIDATION_FAILED', message: 'Thiếu hoặc sai trường "data" (JSON).' },
+  LINKED_UNITS_OUT_OF_SCOPE: { code: 'VALIDATION_FAILED', message: 'Có đơn vị được liên kết nằm ngoài phạm vi của bạn. Hãy chọn lại đơn vị hoặc để trống.' },
+  UNIT_NOT_ADDRESSED: { code: 'VALIDATION_FAILED', message: 'Đơn vị này không có trong danh sách nhận văn bản.' },
+  DRAFT_NOT_FOUND: { code: 'NOT_FOUND' },
+
+  // ---------------------------------------------------------------- consultations
+  CONSULTATION_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không có đợt lấy ý kiến mã "{code}".' },
+  CONSULTATION_NOT_OPEN_YET: { code: 'NOT_FOUND', message: 'Đợt lấy ý kiến "{code}" chưa bắt đầu nhận góp ý.' },
+  CONSULTATION_CLOSED: { code: 'NOT_FOUND', message: 'Đợt lấy ý kiến "{code}" đã kết thúc.' },
+  CONSULTATION_CHANGED: { code: 'CONFLICT', message: 'Đợt lấy ý kiến vừa được thay đổi; hãy gửi lại.' },
+  CONSULTATION_CODE_INVALID: { code: 'VALIDATION_FAILED', message: 'Mã đợt lấy ý kiến chỉ gồm chữ, số và . _ - (tối đa 64 ký tự).' },
+  CONSULTATION_CODE_TAKEN: { code: 'CONFLICT', message: 'Đã có đợt lấy ý kiến mã "{code}".' },
+  CONSULTATION_DOCUMENTS_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Cần ít nhất một dự thảo (--document MÃ=Tên).' },
+  CONSULTATION_RANGE_INVALID: { code: 'VALIDATION_FAILED', message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.' },
+  DOCUMENT_CODES_DUPLICATE: { code: 'VALIDATION_FAILED', message: 'Mã dự thảo bị trùng.' },
+  DOCUMENT_NOT_FOUND: { code: 'NOT_FOUND', message: 'Đợt lấy ý kiến không có dự thảo mã "{document}".' },
+  DOCUMENT_UNKNOWN: { code: 'VALIDATION_FAILED', message: 'Đợt lấy ý kiến không có dự thảo mã "{document}".' },
+  DOCUMENT_WITHOUT_SECTIONS: { code: 'VALIDATION_FAILED', message: 'Không tách được phần, mục nào từ văn bản; hãy kiểm tra tệp (cần có đánh số I., 1., a) …).' },
+  UNIT_NOT_TAKING_PART: { code: 'VALIDATION_FAILED', message: 'Đơn vị tiếp nhận không tham gia đợt lấy ý kiến này.' },
+  OPINIONS_INVALID: { code: 'VALIDATION_FAILED', message: 'Có ý kiến chưa hợp lệ; hãy sửa các ý kiến được đánh dấu.' },
+  INSTANT_IN_FUTURE: { code: 'VALIDATION_FAILED', message: 'Thời điểm không được ở tương lai.' },
+  INSTANT_BEFORE_OPENING: { code: 'VALIDATION_FAILED', message: 'Thời điểm phải từ lúc bắt đầu đợt lấy ý kiến.' },
+  INSTANT_AFTER_CLOSING: { code: 'VALIDATION_FAILED', message: 'Thời điểm phải trước khi đợt lấy ý kiến kết thúc.' },
+  SUBMISSION_IN_PROGRESS: { code: 'CONFLICT', message: 'Lượt góp ý đang được ghi; hãy thử lại.' },
+  SUBMISSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy lượt góp ý.' },
+  SUBMISSION_WITHOUT_CONTACT: { code: 'NOT_FOUND', message: 'Lượt góp ý này không có thông tin liên hệ.' },
+  CONTACT_RECEIVING_UNIT_ONLY: { code: 'FORBIDDEN', message: 'Thông tin liên hệ chỉ cán bộ nhập liệu của đơn vị tiếp nhận được xem; không chuyển lên cấp trên.' },
+  OPINION_FILE_UNREADABLE: { code: 'VALIDATION_FAILED', message: 'Không mở được tệp "{path}".' },
+  OPINION_IMPORT_REJECTED: {
+    code: 'IMPORT_REJECTED',
+    message: 'Tệp có {errorCount} dòng không hợp lệ; chưa có ý kiến nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại (hoặc dùng --skip-invalid).',
+  },
+  OPINION_FILE_REJECTED: { code: 'IMPORT_REJECTED', message: '{problem} Chưa có ý kiến nào được ghi.' },
+  OPINION_IMPORT_RACE: {
+    code: 'CONFLICT',
+    message: 'Trong lúc nhập, một lượt góp ý cùng mã submission_id vừa được ghi từ nơi khác; chưa có ý kiến nào của tệp được ghi. Hãy nhập lại tệp.',
+  },
+  WEEKLY_REPORT_SUBMITTED: { code: 'CONFLICT', message: 'Báo cáo tuần này của đơn vị đã được gửi; bản đã gửi được giữ nguyên.' },
+  WEEK_LOCKED_BY_REPORT: {
+    code: 'CONFLICT',
+    message: 'Báo cáo tuần này của đơn vị đã được gửi lên cấp trên; cấp trên xem bản đã gửi, nên không thể thay đổi ý kiến tiêu biểu của tuần này nữa.',
+  },
+  CURSOR_INVALID: { code: 'VALIDATION_FAILED', message: 'Con trỏ trang (cursor) không hợp lệ; hãy tải lại danh sách.' },
+  OPINION_NOT_IN_SUBTREE: { code: 'NOT_FOUND', message: 'Không tìm thấy ý kiến này trong các ý kiến do đơn vị và các đơn vị trực thuộc tiếp nhận.' },
+  OPINION_OUTSIDE_WEEK: { code: 'VALIDATION_FAILED', message: 'Ý kiến này được gửi lúc {submittedAt}, không thuộc {week}.' },
+  OPINION_GONE: { code: 'NOT_FOUND', message: 'Ý kiến này không còn trong dữ liệu.' },
+  REPRESENTATIVE_ALREADY_PICKED: { code: 'CONFLICT', message: 'Ý kiến này đã là ý kiến tiêu biểu của đơn vị trong tuần.' },
+  REPRESENTATIVE_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy ý kiến tiêu biểu này của đơn vị.' },
+  CARRY_UP_NOT_DIRECT_CHILD: { code: 'VALIDATION_FAILED', message: 'Chỉ đưa lên được ý kiến tiêu biểu của đơn vị trực thuộc trực tiếp.' },
+  CARRY_UP_NOT_IN_CHILD_REPORT: { code: 'NOT_FOUND', message: 'Báo cáo tuần đã gửi của {childName} không có ý kiến tiêu biểu này.' },
+  CARRY_UP_NOT_PICKED_BY_CHILD: { code: 'NOT_FOUND', message: '{childName} chưa chọn ý kiến này là ý kiến tiêu biểu của tuần.' },
+} as const satisfies Record<string, ReasonEntry>;
+
+export type ErrorReason = keyof typeof errorReasons;
+export const errorReasonNames = Object.keys(errorReasons) as [ErrorReason, ...ErrorReason[]];
+
+export function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === 'string' && Object.hasOwn(errorReasons, value);
+}
+
+/** The placeholders a text holds, e.g. ['code'] for 'Không có đợt lấy ý kiến mã "{code}".' */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+}
+
+function shown(value: unknown): string | null {
+  if (typeof value === 'number') return value.toLocaleString('vi-VN');
+  if (typeof value === 'string') return value;
+  return null;
+}
+
+/**
+ * The Vietnamese text of a reason with its placeholders filled from `values` (an error's details,
+ * when they are an object); null when a placeholder has no value there.
+ */
+export function reasonText(reason: ErrorReason, values?: unknown): string | null {
+  const entry: ReasonEntry = errorReasons[reason];
+  const text = entry.message ?? errorCodeMessages[entry.code];
+  const bag = values && typeof values === 'object' && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
+  let missing = false;
+  const filled = text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = shown(bag[name]);
+    if (value === null) missing = true;
+    return value ?? '';
+  });
+  return missing ? null : filled;
+}

@@ -1,0 +1,57 @@
+/**
+ * Vietnamese labels that server exports (DOCX, XLSX, CSV) and web pages both show — in ONE place.
+ * Pure constants, no imports: the web app imports this file as well as the server. The keys are
+ * the database's enum values (checked against the schema on the server side).
+ */
+
+export const unitKindLabels = {
+  central: 'Cơ quan Trung ương',
+  party_committee: 'Cấp ủy đảng',
+  party_board: 'Ban của cấp ủy',
+  party_cell: 'Chi bộ',
+  people_committee: 'Ủy ban nhân dân',
+  department: 'Sở, ban, ngành',
+  commune: 'Xã, phường',
+  press: 'Cơ quan báo chí',
+  portal: 'Cổng thông tin điện tử',
+  mass_org: 'Tổ chức chính trị - xã hội',
+  other: 'Khác',
+} as const;
+
+/** The channels an opinion arrives by. */
+export const channelLabels = {
+  vneid: 'VNeID',
+  web: 'Cổng thông tin/biểu mẫu trực tuyến',
+  meeting: 'Hội nghị, tọa đàm',
+  letter: 'Thư',
+  press: 'Báo chí',
+  email: 'Thư điện tử',
+  other: 'Khác',
+} as const;
+
+/** Who gave an opinion (the groups of the VNeID form). */
+export const contributorGroupLabels = {
+  can_bo: 'Cán bộ',
+  dang_vien: 'Đảng viên',
+  cong_chuc: 'Công chức',
+  vien_chuc: 'Viên chức',
+  nguoi_lao_dong: 'Người lao động',
+  nhan_dan: 'Nhân dân',
+  nguoi_vn_o_nuoc_ngoai: 'Người Việt Nam ở nước ngoài',
+  khac: 'Khác',
+} as const;
+
+/** An opinion's stance on a draft. */
+export const stanceLabels = {
+  agree: 'Tán thành',
+  disagree: 'Không tán thành',
+  partial: 'Đồng ý một phần',
+  none: 'Không nêu',
+} as const;
+
+/** A unit's report for a period: submitted on time, late, or not yet. */
+export const reportStatusLabels = {
+  submitted: 'Đã gửi',
+  late: 'Gửi muộn',
+  missing: 'Chưa gửi',
+} as const;
