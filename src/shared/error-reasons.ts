@@ -64,6 +64,7 @@ export const errorReasons = {
 
   // ---------------------------------------------------------------- uploaded files
   FILE_TOO_LARGE: { code: 'VALIDATION_FAILED', message: 'Tệp quá lớn: tối đa {maxSize}.' },
+  FIELD_TOO_LARGE: { code: 'VALIDATION_FAILED', message: 'Nội dung gửi kèm quá dài: mỗi trường tối đa {maxSize}.' },
   FILE_EMPTY: { code: 'VALIDATION_FAILED', message: 'Tệp {fileName} rỗng.' },
   FILE_TYPE_UNSUPPORTED: { code: 'VALIDATION_FAILED', message: 'Không hỗ trợ loại tệp "{ext}": chỉ nhận .txt, .md, .docx hoặc .pdf.' },
   DOC_UNSUPPORTED: { code: 'VALIDATION_FAILED', message: 'Chưa hỗ trợ tệp Word cũ (.doc): hãy lưu lại thành .docx hoặc .pdf.' },

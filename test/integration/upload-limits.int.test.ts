@@ -160,3 +160,27 @@ describe('unit files', () => {
     expect(found.map((u) => u.code)).toEqual(['UPL-TU']);
   });
 });
+
+describe('form fields', () => {
+  const directive = (text: string) => ({
+    ownerUnitId: null as number | null, text, docType: 'Công văn', convention: 'party', numberSymbol: null, issuerName: null, issuerUnitId: null, place: null,
+    date: null, subject: 'Văn bản dài', recipients: [], distribution: [], signer: null, references: [], deadlines: [],
+  });
+
+  it('registers a directive whose text is over 1 MB with its file (the text field is not cut at 1 MB)', async () => {
+    const units = await selectUnitsByCodes(db, ['UPL-TU']);
+    const text = `Số 01-CV/TU\nV/v văn bản dài\n${'Đề nghị các đơn vị triển khai thực hiện nghiêm túc. '.repeat(30_000)}`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1.5 * 1024 * 1024);
+    const data = JSON.stringify({ ...directive(text), ownerUnitId: units[0]!.id });
+    const res = await upload(editor, '/api/v1/directives/upload', 'van-ban.txt', 'Số 01-CV/TU', { data });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(201);
+    const got = await app.inject({ method: 'GET', url: `/api/v1/directives/${res.json().id}`, headers: editor.headers });
+    expect(got.json().text).toBe(text.trimEnd());
+  });
+
+  it('refuses a field over the limit as such, instead of reading a cut JSON', async () => {
+    const res = await upload(editor, '/api/v1/directives/upload', 'van-ban.txt', 'x', { data: 'x'.repeat(17 * 1024 * 1024) });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', reason: 'FIELD_TOO_LARGE' });
+  });
+});

@@ -47,6 +47,11 @@ export const uploadLimits = {
   pdfPages: 1_000,
   /** Characters of text read from a directive file (as for pasted text). */
   directiveTextChars: 2_000_000,
+  /**
+   * Bytes of one text field of a multipart form: the JSON of a directive with its longest text
+   * (2,000,000 characters of Vietnamese take up to 6 MB in UTF-8, more once escaped in JSON).
+   */
+  formFieldBytes: 16 * MB,
 } as const;
 
 export const maxUploadBytes = Math.max(uploadLimits.directiveFileBytes, uploadLimits.unitFileBytes);

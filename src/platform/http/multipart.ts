@@ -3,7 +3,7 @@ import type { Actor, Role } from '../access/roles.js';
 import { requireRoleSomewhere } from '../access/scope.js';
 import { fail } from '../errors.js';
 import { hasUnsafeText, toSafeText, UNSAFE_TEXT_MESSAGE } from '../vn/index.js';
-import { formatMb } from '../files/limits.js';
+import { formatMb, uploadLimits } from '../files/limits.js';
 
 export interface UploadedForm {
   file: { data: Buffer; fileName: string; contentType: string } | null;
@@ -29,12 +29,15 @@ export async function readMultipart(request: FastifyRequest, rules: UploadRules)
   if (!request.isMultipart()) fail('MULTIPART_REQUIRED');
   const form: UploadedForm = { file: null, fields: {} };
   try {
-    for await (const part of request.parts({ limits: { fileSize: rules.maxFileBytes, files: 1 } })) {
+    const limits = { fileSize: rules.maxFileBytes, files: 1, fieldSize: uploadLimits.formFieldBytes, fields: 20 };
+    for await (const part of request.parts({ limits })) {
       if (part.type === 'file') {
         const data = await part.toBuffer();
         if (hasUnsafeText(part.filename)) refuse('file');
         if (part.fieldname === 'file') form.file = { data, fileName: part.filename, contentType: part.mimetype || 'application/octet-stream' };
       } else {
+        // A field cut at the size limit must not be read as if it were whole (a JSON cut short).
+        if (part.valueTruncated) fail('FIELD_TOO_LARGE', [{ path: [toSafeText(part.fieldname)], message: `Tối đa ${formatMb(uploadLimits.formFieldBytes)}` }], { params: { maxSize: formatMb(uploadLimits.formFieldBytes) } });
         const value = String(part.value);
         if (hasUnsafeText(part.fieldname) || hasUnsafeText(value)) refuse(part.fieldname);
         form.fields[part.fieldname] = value;
