@@ -14,8 +14,6 @@ const PHONE = '0912345678';
 const ID_NUMBER = '012345678901';
 
 /** Picks an option of the antd select with this test id. */
-const pick = pickOption;
-
 /** Types a Vietnam date and time into an antd date picker and confirms it. */
 async function typeDateTime(page: Page, testId: string, value: string): Promise<void> {
   const input = page.getByTestId(testId).locator('input').or(page.locator(`input[data-testid="${testId}"]`)).first();
@@ -83,12 +81,12 @@ describe.skipIf(!haveChromium)('staff intake in the browser', () => {
 
     // A letter with two opinions and the sender's contact details.
     await editor.getByTestId('letter-channel').getByText('Thư', { exact: true }).click();
-    await pick(editor, 'letter-group', 'Nhân dân');
-    await pick(editor, 'letter-opinion-section-0', 'Đánh giá tình hình');
+    await pickOption(editor, 'letter-group', 'Nhân dân');
+    await pickOption(editor, 'letter-opinion-section-0', 'Đánh giá tình hình');
     await editor.getByTestId('letter-opinion-stance-0').getByText('Đồng ý một phần').click();
     await editor.getByTestId('letter-opinion-text-0').fill('Đề nghị bổ sung đánh giá về chuyển đổi số ở cơ sở.');
     await editor.getByTestId('letter-opinion-add').click();
-    await pick(editor, 'letter-opinion-document-1', 'Điều lệ Đảng');
+    await pickOption(editor, 'letter-opinion-document-1', 'Điều lệ Đảng');
     await editor.getByTestId('letter-opinion-stance-1').getByText('Không nêu').click();
     await editor.getByTestId('letter-opinion-text-1').fill('Góp ý về nhiệm vụ của chi bộ thôn, bản.');
     await editor.getByTestId('letter-name').fill(NAME);
@@ -109,7 +107,7 @@ describe.skipIf(!haveChromium)('staff intake in the browser', () => {
     await editor.getByTestId('meeting-kind').getByText('Tọa đàm').click();
     await editor.getByTestId('meeting-title').fill('Tọa đàm lấy ý kiến cựu chiến binh xã Tam Đường');
     await editor.getByTestId('meeting-attendees').fill('40');
-    await pick(editor, 'meeting-group', 'Đảng viên');
+    await pickOption(editor, 'meeting-group', 'Đảng viên');
     await editor.getByTestId('meeting-opinion-stance-0').getByText('Tán thành', { exact: true }).click();
     await editor.getByTestId('meeting-opinion-text-0').fill('Nhất trí cao với dự thảo.');
     await editor.getByTestId('meeting-opinion-add').click();

@@ -25,18 +25,10 @@ export async function logIn(
     .where(sql`lower(${users.username}) = lower(${input.username.trim()})`);
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
   if (!user || !ok || !user.isActive) fail('CREDENTIALS_INVALID');
-  const session = await db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    const created = await createSession(tx, {
-      userId: user.id,
-      hours: input.sessionHours,
-      ip: input.ip,
-      userAgent: input.userAgent,
-    });
-    return { ...created, userId: user.id };
-  });
+  // Failures are counted in login_throttle only; the account's own lock columns are no longer written.
+  const session = await createSession(db, { userId: user.id, hours: input.sessionHours, ip: input.ip, userAgent: input.userAgent });
   await releaseLoginSlots(db, key);
-  return session;
+  return { ...session, userId: user.id };
 }
 
 export function assertPasswordStrength(password: string): void {
