@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { from as copyFrom } from 'pg-copy-streams';
 import { cliActor } from '../src/platform/access/roles.js';
 import { createConsultation } from '../src/modules/consultation/create-consultation.js';
-import { importOpinions } from '../src/modules/consultation/import-opinions.js';
+import { importOpinions } from '../src/modules/consultation/import/import-opinions.js';
 import { generateTree } from './generate-tree.js';
 import { writeOpinionCsv } from './generate-opinions.js';
 import { serverCpuMeter } from './server-cpu.js';

@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -32,9 +33,9 @@ import type { SQL } from 'drizzle-orm';
 import type { Actor } from '../src/platform/access/roles.js';
 import { cliActor } from '../src/platform/access/roles.js';
 import { createConsultation } from '../src/modules/consultation/create-consultation.js';
-import type * as FiguresRepository from '../src/modules/consultation/figures-repository.js';
-import type * as ImportModule from '../src/modules/consultation/import-opinions.js';
-import type * as ReportView from '../src/modules/consultation/report-view.js';
+import type * as FiguresRepository from '../src/modules/consultation/figures/repository.js';
+import type * as ImportModule from '../src/modules/consultation/import/import-opinions.js';
+import type * as ReportView from '../src/modules/consultation/report/view.js';
 import { generateTree, type GeneratedTree } from './generate-tree.js';
 import { writeOpinionCsv } from './generate-opinions.js';
 import { formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark } from './harness.js';
@@ -60,11 +61,15 @@ interface Sample {
 }
 
 async function load(src: string) {
-  const url = (file: string) => pathToFileURL(path.resolve(src, file)).href;
+  // A baseline tree may predate the consultation's sub-folders: its flat file names are the fallback.
+  const url = (file: string, flat: string) => {
+    const found = [file, flat].map((f) => path.resolve(src, 'modules/consultation', f)).find((f) => existsSync(f));
+    return pathToFileURL(found ?? path.resolve(src, 'modules/consultation', file)).href;
+  };
   return {
-    imports: (await import(url('modules/consultation/import-opinions.ts'))) as typeof ImportModule,
-    figures: (await import(url('modules/consultation/figures-repository.ts'))) as typeof FiguresRepository,
-    view: (await import(url('modules/consultation/report-view.ts'))) as typeof ReportView,
+    imports: (await import(url('import/import-opinions.ts', 'import-opinions.ts'))) as typeof ImportModule,
+    figures: (await import(url('figures/repository.ts', 'figures-repository.ts'))) as typeof FiguresRepository,
+    view: (await import(url('report/view.ts', 'report-view.ts'))) as typeof ReportView,
   };
 }
 

@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { cliActor, type Actor } from '../src/platform/access/roles.js';
 import { createConsultation } from '../src/modules/consultation/create-consultation.js';
-import { listRepresentativeCandidates } from '../src/modules/consultation/representative-candidates.js';
+import { listRepresentativeCandidates } from '../src/modules/consultation/representatives/candidates.js';
 import { generateTree } from './generate-tree.js';
 import { formatMs, insertUnits, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, type BenchDatabase } from './harness.js';
 

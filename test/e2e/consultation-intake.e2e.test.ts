@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
-import { eraseExpiredContacts } from '../../src/modules/consultation/intake-contacts.js';
+import { eraseExpiredContacts } from '../../src/modules/consultation/intake/contacts.js';
 import { demoPassword } from '../../src/modules/org/demo-data.js';
 import { buildUser, TEST_PASSWORD } from '../support/factories.js';
 import { haveChromium, logInThroughPage, pickOption, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';

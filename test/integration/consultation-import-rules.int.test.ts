@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { AppError } from '../../src/platform/errors.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
-import { importOpinions } from '../../src/modules/consultation/import-opinions.js';
-import { enteredInstantProblem } from '../../src/modules/consultation/intake-instant.js';
+import { importOpinions } from '../../src/modules/consultation/import/import-opinions.js';
+import { enteredInstantProblem } from '../../src/modules/consultation/intake/instant.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildUnit } from '../support/factories.js';
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { AppError } from '../../src/platform/errors.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
-import { importOpinions } from '../../src/modules/consultation/import-opinions.js';
+import { importOpinions } from '../../src/modules/consultation/import/import-opinions.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildUnit } from '../support/factories.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { loadDemo } from '../../src/modules/org/load-demo.js';
 import { loadConsultationDemo } from '../../src/modules/consultation/load-demo.js';
-import { getReportView } from '../../src/modules/consultation/report-view.js';
+import { getReportView } from '../../src/modules/consultation/report/view.js';
 import { createTestDatabase } from '../support/db.js';
 
 /** The demo consultation shows representative opinions: picked in communes and cells, carried up to the province. */

@@ -13,10 +13,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
-import { foldFigures, queueLength } from '../../src/modules/consultation/fold-figures.js';
-import { isStatementTimeout } from '../../src/modules/consultation/figures-repository.js';
-import { importOpinions } from '../../src/modules/consultation/import-opinions.js';
-import { computeWeeklyReport, loadConsultation } from '../../src/modules/consultation/weekly-report.js';
+import { foldFigures, queueLength } from '../../src/modules/consultation/figures/fold-figures.js';
+import { isStatementTimeout } from '../../src/modules/consultation/figures/repository.js';
+import { importOpinions } from '../../src/modules/consultation/import/import-opinions.js';
+import { computeWeeklyReport, loadConsultation } from '../../src/modules/consultation/report/weekly-report.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildUnit } from '../support/factories.js';
 

@@ -8,7 +8,7 @@ import { cliActor } from '../../src/platform/access/roles.js';
 import { parseConfig } from '../../src/platform/config/config.js';
 import { buildApp, type App } from '../../src/platform/http/app.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
-import { eraseExpiredContacts } from '../../src/modules/consultation/intake-contacts.js';
+import { eraseExpiredContacts } from '../../src/modules/consultation/intake/contacts.js';
 import { buildUnit, buildUser } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
 import { logInAs, type Session } from '../support/http.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { auditLog, documentSections, opinions, representativeOpinions, submissionContacts } from '../../src/platform/db/schema/index.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
-import { listRepresentativeCandidates } from '../../src/modules/consultation/representative-candidates.js';
+import { listRepresentativeCandidates } from '../../src/modules/consultation/representatives/candidates.js';
 import type { App } from '../../src/platform/http/app.js';
 import { buildSubmission, buildUnit, buildUser } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';

@@ -3,12 +3,12 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
-import { computeWeeklyReport, loadConsultation } from '../../src/modules/consultation/weekly-report.js';
-import { submitWeeklyReport } from '../../src/modules/consultation/submit-weekly-report.js';
+import { computeWeeklyReport, loadConsultation } from '../../src/modules/consultation/report/weekly-report.js';
+import { submitWeeklyReport } from '../../src/modules/consultation/report/submit-weekly-report.js';
 import { buildSubmission, buildUnit } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
-import { foldFigures, rebuildFigures } from '../../src/modules/consultation/fold-figures.js';
-import { foldQueueBatch, queueLength } from '../../src/modules/consultation/figures-repository.js';
+import { foldFigures, rebuildFigures } from '../../src/modules/consultation/figures/fold-figures.js';
+import { foldQueueBatch, queueLength } from '../../src/modules/consultation/figures/repository.js';
 import { inTransaction } from '../../src/platform/db/database.js';
 import { dedupKey } from '../../src/platform/vn/index.js';
 

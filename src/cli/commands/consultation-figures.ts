@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { cliActor } from '../../platform/access/roles.js';
-import { foldFigures, queueLength, rebuildFigures } from '../../modules/consultation/fold-figures.js';
+import { foldFigures, queueLength, rebuildFigures } from '../../modules/consultation/figures/fold-figures.js';
 import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
 
 /**

@@ -5,7 +5,7 @@ import { cliActor } from '../../platform/access/roles.js';
 import { contactKeyProvider } from '../../platform/crypto/index.js';
 import { AppError } from '../../platform/errors.js';
 import { createConsultation } from '../../modules/consultation/create-consultation.js';
-import { importOpinions, type ImportOpinionsResult, type ImportProgress } from '../../modules/consultation/import-opinions.js';
+import { importOpinions, type ImportOpinionsResult, type ImportProgress } from '../../modules/consultation/import/import-opinions.js';
 import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
 
 function parseDocument(value: string, previous: { code: string; title: string }[] = []) {

@@ -1,7 +1,7 @@
 import { defineJob, type EventHandlerDefinition, type JobDefinition } from '../../platform/jobs/index.js';
-import { foldFigures } from './fold-figures.js';
-import { eraseExpiredContacts } from './intake-contacts.js';
-import { refoldOnUnitMoved } from './figures-on-unit-moved.js';
+import { foldFigures } from './figures/fold-figures.js';
+import { eraseExpiredContacts } from './intake/contacts.js';
+import { refoldOnUnitMoved } from './figures/on-unit-moved.js';
 
 /**
  * The consultation module's background work, listed once for the composition root:

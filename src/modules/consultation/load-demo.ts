@@ -5,11 +5,11 @@ import { cliActor, type Actor } from '../../platform/access/roles.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { periodClosingOn } from '../../platform/time/index.js';
 import { createConsultation } from './create-consultation.js';
-import { storeSubmission } from './intake-store.js';
-import { carryUpRepresentativeOpinion } from './representative-carry-up.js';
-import { pickRepresentativeOpinion } from './representative-pick.js';
-import { submitWeeklyReport } from './submit-weekly-report.js';
-import { loadConsultation, weeklySchedule } from './weekly-report.js';
+import { storeSubmission } from './intake/store.js';
+import { carryUpRepresentativeOpinion } from './representatives/carry-up.js';
+import { pickRepresentativeOpinion } from './representatives/pick.js';
+import { submitWeeklyReport } from './report/submit-weekly-report.js';
+import { loadConsultation, weeklySchedule } from './report/weekly-report.js';
 
 /**
  * The demo consultation (seed 004): feedback on the draft documents of the 14th Congress, with five

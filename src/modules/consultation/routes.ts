@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { intakeRoutes } from './intake-routes.js';
-import { intakeStaffRoutes } from './intake-staff-routes.js';
-import { reportRoutes } from './report-routes.js';
+import { intakeRoutes } from './intake/routes.js';
+import { intakeStaffRoutes } from './intake/staff-routes.js';
+import { reportRoutes } from './report/routes.js';
 
 export async function consultationRoutes(app: FastifyInstance): Promise<void> {
   await app.register(intakeRoutes);

@@ -1,0 +1,161 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Db } from '../../../platform/db/database.js';
+import * as schema from '../../../platform/db/schema/index.js';
+import type { Actor } from '../../../platform/access/roles.js';
+import { requireUnitRole } from '../../../platform/access/scope.js';
+import { recordAudit } from '../../../platform/audit/audit.js';
+import { fail } from '../../../platform/errors.js';
+import { OpinionFileError, OpinionValidator } from './opinion-file.js';
+import { isDuplicateSubmission, loadMaps, lockConsultationImports, queueFiguresByWriter, submissionSequence } from './repository.js';
+import { fileSubmission, ImportRun, UnitPaths, writeRejectedFile } from './import-run.js';
+import { analyzeImportedTables } from '../figures/repository.js';
+import { selectConsultationByCode } from '../repository.js';
+
+export interface ImportProgress {
+  phase: 'reading' | 'writing';
+  rowsRead: number;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export interface ImportOpinionsOptions {
+  actor: Actor;
+  consultationCode: string;
+  filePath: string;
+  /** Import the good rows and write the rejected ones to `<name>.rejected.csv` beside the input. */
+  skipInvalid?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+  /** The key that seals contributors' contact details (read only when a row carries some). */
+  contactKey: () => Buffer;
+  /** Rows per batch (tuning, and tests of files spanning many batches); 20,000 by default. */
+  batchRows?: number;
+}
+
+export interface ImportOpinionsResult {
+  rowsRead: number;
+  /** Submissions added by this import. */
+  submissions: number;
+  /** Opinions added by this import. */
+  opinions: number;
+  /** Submissions of the file that were already present (same submission_id), hence skipped. */
+  alreadyPresent: number;
+  rejected: { line: number; reason: string }[];
+  /** Where the rejected rows were written (`skipInvalid` only), or null. */
+  rejectedFile: string | null;
+}
+
+export function rejectedFileFor(filePath: string): string {
+  const { dir, name } = path.parse(filePath);
+  return path.join(dir, `${name}.rejected.csv`);
+}
+
+/**
+ * Imports opinions from a CSV or XLSX file in the interchange format, in one transaction.
+ *
+ * The file is streamed and validated row by row, in batches. The submission_ids a batch introduces
+ * are looked up on a second connection while the next batch is validated: those already in the
+ * consultation are skipped (`alreadyPresent`, so importing a file twice adds nothing); the new ones
+ * were given ids reserved from the identity sequence when first met, so their opinions are copied
+ * (binary COPY FROM STDIN) straight into `opinions` while the file is still being read, followed by
+ * the batch's new submissions, their rows in the weekly-figures queue (the import queues them
+ * itself, with the paths of their units; the trigger stands aside) and their sealed contact
+ * details. Submissions that gain rows after being copied get their counts corrected at the end.
+ * Imports of one consultation are serialised by an advisory lock held from the first look-up to
+ * the commit.
+ *
+ * By default any bad row rejects the whole file (IMPORT_REJECTED listing every bad row; writing
+ * stops at the first one and the transaction rolls back); with `skipInvalid` the good submissions
+ * are imported and the rejected rows written beside the input.
+ */
+export async function importOpinions(db: Db, options: ImportOpinionsOptions): Promise<ImportOpinionsResult> {
+  const { actor, filePath } = options;
+  const consultation = await selectConsultationByCode(db, options.consultationCode.trim());
+  if (!consultation) fail('CONSULTATION_NOT_FOUND', { code: options.consultationCode });
+  const totalBytes = (await stat(filePath).catch(() => null))?.size;
+  if (totalBytes === undefined) fail('OPINION_FILE_UNREADABLE', { path: filePath });
+
+  const pool = poolOf(db);
+  const client = await pool.connect();
+  // Look-ups run on a connection of their own, outside the pool: an import holding the lock never
+  // waits for a pooled connection that imports queued behind the lock are holding.
+  const lookup = new pg.Client(pool.options);
+  lookup.on('error', () => undefined);
+  try {
+    await lookup.connect();
+    const conn = drizzle(client, { schema });
+    return await conn.transaction(async (tx) => {
+      await lockConsultationImports(tx, consultation.id);
+      await queueFiguresByWriter(tx);
+      const maps = await loadMaps(tx, consultation);
+      const run = new ImportRun(client, lookup, {
+        consultationId: consultation.id,
+        sequence: await submissionSequence(tx),
+        validator: new OpinionValidator({ ...maps, window: consultation, now: new Date() }, fileSubmission),
+        paths: new UnitPaths(maps.parents),
+        options,
+        totalBytes,
+      });
+      await run.readFile();
+      const { errors } = run;
+      if (errors.length > 0 && !options.skipInvalid) {
+        errors.sort((a, b) => a.line - b.line);
+        fail('OPINION_IMPORT_REJECTED', { errors, rowsRead: run.rowsRead }, { params: { errorCount: errors.length } });
+      }
+      options.onProgress?.({ phase: 'writing', rowsRead: run.rowsRead, bytesRead: totalBytes, totalBytes });
+      await requireUnitRole(tx, actor, run.receivingUnits(), 'editor');
+      const written = await run.finish(tx);
+
+      const rejected = errors.map((e) => ({ line: e.line, reason: e.message }));
+      let rejectedFile: string | null = null;
+      if (options.skipInvalid && rejected.length > 0) {
+        rejectedFile = rejectedFileFor(filePath);
+        rejected.push(...(await writeRejectedFile(filePath, rejectedFile, run)));
+        rejected.sort((a, b) => a.line - b.line);
+      }
+      const result: ImportOpinionsResult = { rowsRead: run.rowsRead, ...written, rejected, rejectedFile };
+      await tx.insert(schema.opinionImports).values({
+        consultationId: consultation.id,
+        fileName: path.basename(filePath),
+        rowsRead: result.rowsRead,
+        submissions: result.submissions,
+        opinions: result.opinions,
+        alreadyPresent: result.alreadyPresent,
+        rejected: rejected.length,
+        importedByUserId: actor.userId,
+      });
+      // Statistics that see the new rows commit with them: folds and reports planned right after the
+      // import must not use those of before it (see "Weekly figures" in docs/ARCHITECTURE.md).
+      if (result.submissions > 0) await analyzeImportedTables(tx);
+      await recordAudit(tx, actor, {
+        action: 'consultation.import',
+        entityType: 'consultation',
+        entityId: consultation.id,
+        unitId: null,
+        after: { file: path.basename(filePath), rowsRead: result.rowsRead, submissions: result.submissions, opinions: result.opinions, alreadyPresent: result.alreadyPresent, rejected: rejected.length },
+      });
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof OpinionFileError) {
+      fail('OPINION_FILE_REJECTED', { errors: [error.problem], rowsRead: 0 }, { params: { problem: error.message } });
+    }
+    if (isDuplicateSubmission(error)) {
+      fail('OPINION_IMPORT_RACE');
+    }
+    throw error;
+  } finally {
+    client.release();
+    await lookup.end().catch(() => undefined);
+  }
+}
+
+/** The pool behind the drizzle instance (COPY needs a raw connection, the transaction's own). */
+function poolOf(db: Db): pg.Pool {
+  const client = (db as unknown as { $client?: pg.Pool }).$client;
+  if (!client || typeof client.connect !== 'function' || !('totalCount' in client)) throw new Error('importOpinions needs a drizzle instance over a pg.Pool');
+  return client;
+}
+
