@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/modules/org/load-demo.js';
 import { loadDirectivesDemo } from '../../src/modules/directives/load-demo.js';
 import { loadConsultationDemo } from '../../src/modules/consultation/load-demo.js';
-import { computeWeeklyReport, loadConsultation } from '../../src/modules/consultation/report/weekly-report.js';
+import { loadConsultation } from '../../src/modules/consultation/repository.js';
+import { computeWeeklyReport } from '../../src/modules/consultation/report/weekly-report.js';
 import { createTestDatabase } from '../support/db.js';
 
 /** The demo workspace `lantoa start` loads into an empty database, as a first-time user sees it. */

@@ -5,7 +5,8 @@ import { startJobRunner, type JobRunner } from '../../src/platform/jobs/index.js
 import type { Queryable } from '../../src/platform/db/database.js';
 import { backgroundWork } from '../../src/cli/background-work.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
-import { computeWeeklyReport, loadConsultation } from '../../src/modules/consultation/report/weekly-report.js';
+import { loadConsultation } from '../../src/modules/consultation/repository.js';
+import { computeWeeklyReport } from '../../src/modules/consultation/report/weekly-report.js';
 import { foldFigures, rebuildFigures } from '../../src/modules/consultation/figures/fold-figures.js';
 import { updateUnit } from '../../src/modules/org/update-unit.js';
 import { importUnits } from '../../src/modules/org/import-units.js';

@@ -16,7 +16,8 @@ import { createConsultation } from '../../src/modules/consultation/create-consul
 import { foldFigures, queueLength } from '../../src/modules/consultation/figures/fold-figures.js';
 import { isStatementTimeout } from '../../src/modules/consultation/figures/repository.js';
 import { importOpinions } from '../../src/modules/consultation/import/import-opinions.js';
-import { computeWeeklyReport, loadConsultation } from '../../src/modules/consultation/report/weekly-report.js';
+import { loadConsultation } from '../../src/modules/consultation/repository.js';
+import { computeWeeklyReport } from '../../src/modules/consultation/report/weekly-report.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildUnit } from '../support/factories.js';
 

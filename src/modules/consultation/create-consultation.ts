@@ -1,11 +1,10 @@
 import type { Db } from '../../platform/db/database.js';
-import { consultationDocuments, consultations } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireSystemAdmin } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
-import { selectConsultationByCode } from './repository.js';
+import { insertConsultation, insertDocuments, selectConsultation } from './repository.js';
 
 export interface CreateConsultationInput {
   code: string;
@@ -29,16 +28,12 @@ export async function createConsultation(db: Db, options: { actor: Actor; input:
   if (new Set(codes).size !== codes.length) fail('DOCUMENT_CODES_DUPLICATE');
   if (input.opensAt && input.closesAt && input.closesAt <= input.opensAt) fail('CONSULTATION_RANGE_INVALID');
   return db.transaction(async (tx) => {
-    if (await selectConsultationByCode(tx, code)) fail('CONSULTATION_CODE_TAKEN', { code });
-    const [row] = await tx
-      .insert(consultations)
-      .values({ code, title: normalizeVi(input.title).trim(), opensAt: input.opensAt ?? new Date(), closesAt: input.closesAt ?? null, createdByUserId: actor.userId })
-      .returning();
-    if (!row) fail('UNEXPECTED');
-    const documents = await tx
-      .insert(consultationDocuments)
-      .values(input.documents.map((d, position) => ({ consultationId: row.id, code: d.code.trim(), title: normalizeVi(d.title).trim(), position })))
-      .returning();
+    if (await selectConsultation(tx, code)) fail('CONSULTATION_CODE_TAKEN', { code });
+    const row = await insertConsultation(tx, { code, title: normalizeVi(input.title).trim(), opensAt: input.opensAt ?? new Date(), closesAt: input.closesAt ?? null, createdByUserId: actor.userId });
+    const documents = await insertDocuments(
+      tx,
+      input.documents.map((d, position) => ({ consultationId: row.id, code: d.code.trim(), title: normalizeVi(d.title).trim(), position })),
+    );
     await recordAudit(tx, actor, { action: 'consultation.create', entityType: 'consultation', entityId: row.id, unitId: null, after: { code, title: row.title, documents: input.documents } });
     return { ...row, documents };
   });

@@ -1,15 +1,16 @@
-import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { documentSections, units, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
+import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
 import { cliActor, type Actor } from '../../platform/access/roles.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { periodClosingOn } from '../../platform/time/index.js';
 import { createConsultation } from './create-consultation.js';
+import { loadConsultation, replaceSections, unitIdsByCode } from './repository.js';
+import { selectDistinctOpinionIds, selectFirstPick } from './repository-demo.js';
 import { storeSubmission } from './intake/store.js';
 import { carryUpRepresentativeOpinion } from './representatives/carry-up.js';
 import { pickRepresentativeOpinion } from './representatives/pick.js';
 import { submitWeeklyReport } from './report/submit-weekly-report.js';
-import { loadConsultation, weeklySchedule } from './report/weekly-report.js';
+import { weeklySchedule } from './report/weekly-report.js';
 
 /**
  * The demo consultation (seed 004): feedback on the draft documents of the 14th Congress, with five
@@ -64,6 +65,32 @@ const weeks = ['2025-10-22', '2025-10-29', '2025-11-05', '2025-11-12', '2025-11-
 const vn = (local: string) => new Date(`${local}+07:00`);
 
 export async function loadConsultationDemo(db: Db, actor: Actor = cliActor()): Promise<void> {
+  const created = await createDemoConsultation(db, actor);
+  const documentIds = new Map(created.documents.map((d) => [d.code, d.id]));
+  const unitId = await unitIdsByCode(db, reporting);
+  const next = { n: 0 };
+  for (const [w, periodEnd] of weeks.entries()) {
+    for (const [u, code] of reporting.entries()) {
+      const id = unitId.get(code);
+      if (id !== undefined) await storeDemoSubmissions(db, { consultationId: created.id, unitId: id, periodEnd, count: 2 + ((u * 7 + w * 3) % 9), documentIds, next });
+    }
+    if (w >= weeks.length - 2) await pickDemoRepresentatives(db, actor, periodEnd, unitId);
+    await submitDemoReports(db, actor, w, unitId);
+  }
+  const board = (await unitIdsByCode(db, ['LCU-DU-UBND'])).get('LCU-DU-UBND');
+  if (board === undefined) return;
+  const periodEnd = weeks[weeks.length - 2] as string;
+  // Before the board freezes its report of the week before last: the cell's pick goes up to it.
+  const cell = unitId.get('LCU-CB-SVHTTDL');
+  const cellPick = cell === undefined ? null : await selectFirstPick(db, { consultationId: created.id, unitId: cell, periodEnd });
+  if (cell !== undefined && cellPick !== null) {
+    await carryUpRepresentativeOpinion(db, { actor, consultationCode: 'DH14', unitId: board, periodEnd, fromUnitId: cell, opinionId: cellPick });
+  }
+  await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: board, periodEnd, now: vn(`${periodEnd}T15:30:00`) });
+}
+
+/** The demo consultation with its documents and their sections. */
+async function createDemoConsultation(db: Db, actor: Actor) {
   const created = await createConsultation(db, {
     actor,
     input: {
@@ -75,78 +102,61 @@ export async function loadConsultationDemo(db: Db, actor: Actor = cliActor()): P
   });
   const documentIds = new Map(created.documents.map((d) => [d.code, d.id]));
   for (const document of documents) {
-    await db.insert(documentSections).values(
-      document.sections.map(([ref, heading], position) => ({
-        documentId: documentIds.get(document.code) as number,
-        ref,
-        parentRef: ref.includes('.') ? ref.split('.')[0] : null,
-        heading: normalizeVi(heading),
-        position,
-      })),
-    );
+    const sections = document.sections.map(([ref, heading], position) => ({ ref, parentRef: ref.includes('.') ? (ref.split('.')[0] ?? null) : null, heading: normalizeVi(heading), position }));
+    await replaceSections(db, documentIds.get(document.code) as number, sections);
   }
-  const unitRows = await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, reporting));
-  const unitId = new Map(unitRows.map((u) => [u.code, u.id]));
-  let n = 0;
-  for (const [w, periodEnd] of weeks.entries()) {
-    for (const [u, code] of reporting.entries()) {
-      const id = unitId.get(code);
-      if (id === undefined) continue;
-      const count = 2 + ((u * 7 + w * 3) % 9);
-      await db.transaction(async (tx) => {
-        for (let i = 0; i < count; i++, n++) {
-          const day = new Date(vn(`${periodEnd}T09:00:00`).getTime() - ((n % 6) + 1) * 86_400_000 + (n % 7) * 3_600_000);
-          const opinions = Array.from({ length: 1 + (n % 3) }, (_, k) => {
-            const t = texts[(n + k) % texts.length] as { stance: Stance; text: string };
-            const document = documents[(n + k) % documents.length] as (typeof documents)[number];
-            const section = document.sections[(n + 2 * k) % document.sections.length] as readonly [string, string];
-            return { documentId: documentIds.get(document.code) as number, sectionRef: section[0], stance: t.stance, body: t.text };
-          });
-          const channel = channelCycle[n % channelCycle.length] as Channel;
-          await storeSubmission(tx, {
-            consultationId: created.id,
-            externalId: `demo:${n}`,
-            unitId: id,
-            channel,
-            contributorGroup: groupCycle[n % groupCycle.length] as ContributorGroup,
-            submittedAt: day,
-            selfSubmitted: channel === 'vneid' || channel === 'web',
-            enteredByUserId: null,
-            opinions,
-            sealedContact: null,
-          });
-        }
+  return created;
+}
+
+/** `count` synthetic submissions received by a unit in the week closing on `periodEnd`, in one transaction; `next.n` numbers them across the demo. */
+async function storeDemoSubmissions(
+  db: Db,
+  options: { consultationId: number; unitId: number; periodEnd: string; count: number; documentIds: Map<string, number>; next: { n: number } },
+): Promise<void> {
+  const { next, documentIds } = options;
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < options.count; i++, next.n++) {
+      const n = next.n;
+      const day = new Date(vn(`${options.periodEnd}T09:00:00`).getTime() - ((n % 6) + 1) * 86_400_000 + (n % 7) * 3_600_000);
+      const opinions = Array.from({ length: 1 + (n % 3) }, (_, k) => {
+        const t = texts[(n + k) % texts.length] as { stance: Stance; text: string };
+        const document = documents[(n + k) % documents.length] as (typeof documents)[number];
+        const section = document.sections[(n + 2 * k) % document.sections.length] as readonly [string, string];
+        return { documentId: documentIds.get(document.code) as number, sectionRef: section[0], stance: t.stance, body: t.text };
+      });
+      const channel = channelCycle[n % channelCycle.length] as Channel;
+      await storeSubmission(tx, {
+        consultationId: options.consultationId,
+        externalId: `demo:${n}`,
+        unitId: options.unitId,
+        channel,
+        contributorGroup: groupCycle[n % groupCycle.length] as ContributorGroup,
+        submittedAt: day,
+        selfSubmitted: channel === 'vneid' || channel === 'web',
+        enteredByUserId: null,
+        opinions,
+        sealedContact: null,
       });
     }
-    if (w >= weeks.length - 2) await pickDemoRepresentatives(db, actor, periodEnd, unitId);
-    // Weekly reports of the party organisations to the Đảng ủy UBND tỉnh: on time, one late, one missing.
-    const plan: [string, string | null][] = [
-      ['LCU-CB-SVHTTDL', `${periodEnd}T09:00:00`],
-      ['LCU-CB-VPUBND', w === weeks.length - 1 ? `${periodEnd}T17:30:00` : `${periodEnd}T10:00:00`],
-      ['LCU-CB-SKHCN', w % 2 === 0 ? `${periodEnd}T08:00:00` : null],
-      ['LCU-DU-SGDDT', null],
-    ];
-    for (const [code, at] of plan) {
-      const id = unitId.get(code);
-      if (id === undefined || at === null) continue;
-      // Grassroots cells are due on Tuesday 16:00: sending on Wednesday morning is late, by design for one of them.
-      const tuesday = new Date(vn(at).getTime() - 86_400_000);
-      await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: id, periodEnd, now: code === 'LCU-CB-VPUBND' && w === weeks.length - 1 ? vn(at) : tuesday });
-    }
+  });
+}
+
+/** Weekly reports of the party organisations to the Đảng ủy UBND tỉnh for week `w`: on time, one late, one missing. */
+async function submitDemoReports(db: Db, actor: Actor, w: number, unitId: Map<string, number>): Promise<void> {
+  const periodEnd = weeks[w] as string;
+  const plan: [string, string | null][] = [
+    ['LCU-CB-SVHTTDL', `${periodEnd}T09:00:00`],
+    ['LCU-CB-VPUBND', w === weeks.length - 1 ? `${periodEnd}T17:30:00` : `${periodEnd}T10:00:00`],
+    ['LCU-CB-SKHCN', w % 2 === 0 ? `${periodEnd}T08:00:00` : null],
+    ['LCU-DU-SGDDT', null],
+  ];
+  for (const [code, at] of plan) {
+    const id = unitId.get(code);
+    if (id === undefined || at === null) continue;
+    // Grassroots cells are due on Tuesday 16:00: sending on Wednesday morning is late, by design for one of them.
+    const tuesday = new Date(vn(at).getTime() - 86_400_000);
+    await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: id, periodEnd, now: code === 'LCU-CB-VPUBND' && w === weeks.length - 1 ? vn(at) : tuesday });
   }
-  const [board] = await db.select({ id: units.id }).from(units).where(eq(units.code, 'LCU-DU-UBND'));
-  if (board) {
-    // Before the board freezes its report of the week before last: the cell's pick goes up to it.
-    const periodEnd = weeks[weeks.length - 2] as string;
-    const cell = unitId.get('LCU-CB-SVHTTDL');
-    const [cellPick] = (await db.execute<{ opinion_id: number }>(sql`
-      select r.opinion_id from representative_opinions r join consultations c on c.id = r.consultation_id
-      where c.code = 'DH14' and r.unit_id = ${cell ?? 0} and r.period_end = ${periodEnd} order by r.id limit 1`)).rows;
-    if (cell !== undefined && cellPick) {
-      await carryUpRepresentativeOpinion(db, { actor, consultationCode: 'DH14', unitId: board.id, periodEnd, fromUnitId: cell, opinionId: cellPick.opinion_id });
-    }
-  }
-  if (board) await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: board.id, periodEnd: weeks[weeks.length - 2] as string, now: vn(`${weeks[weeks.length - 2]}T15:30:00`) });
 }
 
 /**
@@ -157,18 +167,8 @@ export async function loadConsultationDemo(db: Db, actor: Actor = cliActor()): P
 async function pickDemoRepresentatives(db: Db, actor: Actor, periodEnd: string, unitId: Map<string, number>): Promise<void> {
   const consultation = await loadConsultation(db, 'DH14');
   const period = periodClosingOn(weeklySchedule(consultation), periodEnd);
-  const opinionsOf = async (code: string, count: number): Promise<number[]> => {
-    const rows = await db.execute<{ id: number }>(sql`
-      select id from (
-        select distinct on (o.body) o.id, s.submitted_at from submissions s join units u on u.id = s.unit_id join opinions o on o.submission_id = s.id
-        where s.consultation_id = ${consultation.id} and u.code = ${code} and o.body <> ''
-          and s.submitted_at >= ${period.start} and s.submitted_at < ${period.end}
-        order by o.body, o.submitted_at, o.id) distinct_texts
-      order by submitted_at desc, id desc limit ${count}`);
-    return rows.rows.map((r) => r.id);
-  };
-  const ids = async (codes: string[]) => (await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes))).map((u) => [u.code, u.id] as const);
-  const byCode = new Map([...unitId, ...(await ids(['LCU-UBND', 'LCU-TU']))]);
+  const opinionsOf = (unitCode: string, count: number) => selectDistinctOpinionIds(db, { consultationId: consultation.id, unitCode, from: period.start, to: period.end, count });
+  const byCode = new Map([...unitId, ...(await unitIdsByCode(db, ['LCU-UBND', 'LCU-TU']))]);
   const common = { actor, consultationCode: 'DH14', periodEnd };
   // [unit, which of its latest distinct opinions, note]
   const picks: [string, number, string | null][] = [

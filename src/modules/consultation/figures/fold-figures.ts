@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/access/roles.js';
 import { requireSystemAdmin } from '../../../platform/access/scope.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { foldQueueBatch, isStatementTimeout, queueLength, requeueConsultation } from './repository.js';
-import { loadConsultation } from '../report/weekly-report.js';
+import { loadConsultation } from '../repository.js';
 
 /** Submissions folded per transaction: large enough to amortise, small enough to keep locks short. */
 const BATCH = 20_000;

@@ -5,52 +5,21 @@ import pg from 'pg';
 import type { Db } from '../../../platform/db/database.js';
 import * as schema from '../../../platform/db/schema/index.js';
 import type { Actor } from '../../../platform/access/roles.js';
+import type { Tx } from '../../../platform/db/database.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { fail } from '../../../platform/errors.js';
 import { OpinionFileError, OpinionValidator } from './opinion-file.js';
-import { isDuplicateSubmission, loadMaps, lockConsultationImports, queueFiguresByWriter, submissionSequence } from './repository.js';
-import { fileSubmission, ImportRun, UnitPaths, writeRejectedFile } from './import-run.js';
+import { insertImportRecord, isDuplicateSubmission, loadMaps, lockConsultationImports, queueFiguresByWriter, submissionSequence } from './repository.js';
+import { fileSubmission } from './file-submission.js';
+import { ImportRun } from './import-run.js';
+import { rejectedFileFor, writeRejectedFile } from './rejected-file.js';
+import { UnitPaths } from './unit-paths.js';
 import { analyzeImportedTables } from '../figures/repository.js';
-import { selectConsultationByCode } from '../repository.js';
+import { loadConsultation } from '../repository.js';
+import type { ImportOpinionsOptions, ImportOpinionsResult } from './types.js';
 
-export interface ImportProgress {
-  phase: 'reading' | 'writing';
-  rowsRead: number;
-  bytesRead: number;
-  totalBytes: number;
-}
-
-export interface ImportOpinionsOptions {
-  actor: Actor;
-  consultationCode: string;
-  filePath: string;
-  /** Import the good rows and write the rejected ones to `<name>.rejected.csv` beside the input. */
-  skipInvalid?: boolean;
-  onProgress?: (progress: ImportProgress) => void;
-  /** The key that seals contributors' contact details (read only when a row carries some). */
-  contactKey: () => Buffer;
-  /** Rows per batch (tuning, and tests of files spanning many batches); 20,000 by default. */
-  batchRows?: number;
-}
-
-export interface ImportOpinionsResult {
-  rowsRead: number;
-  /** Submissions added by this import. */
-  submissions: number;
-  /** Opinions added by this import. */
-  opinions: number;
-  /** Submissions of the file that were already present (same submission_id), hence skipped. */
-  alreadyPresent: number;
-  rejected: { line: number; reason: string }[];
-  /** Where the rejected rows were written (`skipInvalid` only), or null. */
-  rejectedFile: string | null;
-}
-
-export function rejectedFileFor(filePath: string): string {
-  const { dir, name } = path.parse(filePath);
-  return path.join(dir, `${name}.rejected.csv`);
-}
+export type { ImportOpinionsOptions, ImportOpinionsResult, ImportProgress } from './types.js';
 
 /**
  * Imports opinions from a CSV or XLSX file in the interchange format, in one transaction.
@@ -72,8 +41,7 @@ export function rejectedFileFor(filePath: string): string {
  */
 export async function importOpinions(db: Db, options: ImportOpinionsOptions): Promise<ImportOpinionsResult> {
   const { actor, filePath } = options;
-  const consultation = await selectConsultationByCode(db, options.consultationCode.trim());
-  if (!consultation) fail('CONSULTATION_NOT_FOUND', { code: options.consultationCode });
+  const consultation = await loadConsultation(db, options.consultationCode.trim());
   const totalBytes = (await stat(filePath).catch(() => null))?.size;
   if (totalBytes === undefined) fail('OPINION_FILE_UNREADABLE', { path: filePath });
 
@@ -116,26 +84,7 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
         rejected.sort((a, b) => a.line - b.line);
       }
       const result: ImportOpinionsResult = { rowsRead: run.rowsRead, ...written, rejected, rejectedFile };
-      await tx.insert(schema.opinionImports).values({
-        consultationId: consultation.id,
-        fileName: path.basename(filePath),
-        rowsRead: result.rowsRead,
-        submissions: result.submissions,
-        opinions: result.opinions,
-        alreadyPresent: result.alreadyPresent,
-        rejected: rejected.length,
-        importedByUserId: actor.userId,
-      });
-      // Statistics that see the new rows commit with them: folds and reports planned right after the
-      // import must not use those of before it (see "Weekly figures" in docs/ARCHITECTURE.md).
-      if (result.submissions > 0) await analyzeImportedTables(tx);
-      await recordAudit(tx, actor, {
-        action: 'consultation.import',
-        entityType: 'consultation',
-        entityId: consultation.id,
-        unitId: null,
-        after: { file: path.basename(filePath), rowsRead: result.rowsRead, submissions: result.submissions, opinions: result.opinions, alreadyPresent: result.alreadyPresent, rejected: rejected.length },
-      });
+      await recordImport(tx, actor, { consultationId: consultation.id, file: path.basename(filePath), result });
       return result;
     });
   } catch (error) {
@@ -150,6 +99,19 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
     client.release();
     await lookup.end().catch(() => undefined);
   }
+}
+
+/**
+ * The import's record (opinion_imports) and audit row. Statistics that see the new rows commit with
+ * them: folds and reports planned right after the import must not use those of before it (see
+ * "Weekly figures" in docs/ARCHITECTURE.md).
+ */
+async function recordImport(tx: Tx, actor: Actor, options: { consultationId: number; file: string; result: ImportOpinionsResult }): Promise<void> {
+  const { consultationId, file, result } = options;
+  const counts = { rowsRead: result.rowsRead, submissions: result.submissions, opinions: result.opinions, alreadyPresent: result.alreadyPresent, rejected: result.rejected.length };
+  await insertImportRecord(tx, { consultationId, fileName: file, ...counts, importedByUserId: actor.userId });
+  if (result.submissions > 0) await analyzeImportedTables(tx);
+  await recordAudit(tx, actor, { action: 'consultation.import', entityType: 'consultation', entityId: consultationId, unitId: null, after: { file, ...counts } });
 }
 
 /** The pool behind the drizzle instance (COPY needs a raw connection, the transaction's own). */

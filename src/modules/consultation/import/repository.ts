@@ -12,8 +12,8 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Tx } from '../../../platform/db/database.js';
 import { type BinaryRows, COPY_BINARY_HEADER, COPY_BINARY_TRAILER } from '../../../platform/db/copy-binary.js';
-import type { Channel, ContributorGroup, Stance } from '../../../platform/db/schema/index.js';
-import { participates } from '../intake/store.js';
+import { opinionImports, type Channel, type ContributorGroup, type Stance } from '../../../platform/db/schema/index.js';
+import { participates } from '../intake/repository.js';
 
 /** Writes to a stream, waiting for drain, and failing as soon as the stream fails. */
 export async function send(stream: Writable, failed: Promise<unknown>, data: string | Buffer): Promise<void> {
@@ -189,4 +189,9 @@ export function isDuplicateSubmission(error: unknown): boolean {
   const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } } | null;
   const pgError = e?.code ? e : e?.cause;
   return pgError?.code === '23505' && pgError.constraint === 'submissions_external_key';
+}
+
+/** The record of an import run (who imported which file, with what result). */
+export async function insertImportRecord(tx: Tx, values: typeof opinionImports.$inferInsert): Promise<void> {
+  await tx.insert(opinionImports).values(values);
 }

@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/access/roles.js';
 import { effectiveRoles } from '../../../platform/access/scope.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { unsealContact } from '../../../platform/crypto/index.js';
 import { fail } from '../../../platform/errors.js';
+import { eraseContacts, selectSubmissionContact } from './repository.js';
 
 /**
  * Contributors' contact details: shown only to the receiving unit, erased after the retention.
@@ -18,13 +18,7 @@ import { fail } from '../../../platform/errors.js';
  */
 export async function viewContact(db: Db, options: { actor: Actor; consultationCode: string; submissionId: number; contactKey: () => Buffer }) {
   const { actor, submissionId } = options;
-  const found = await db.execute<{ unit_id: number; has_contact: boolean; sealed: string | null; consent: boolean | null; created_at: Date | string | null; erased_at: Date | string | null }>(sql`
-    select s.unit_id, (c.submission_id is not null) as has_contact, c.sealed, c.consent, c.created_at, c.erased_at
-    from submissions s
-    join consultations k on k.id = s.consultation_id and k.code = ${options.consultationCode}
-    left join submission_contacts c on c.submission_id = s.id
-    where s.id = ${submissionId}`);
-  const row = found.rows[0];
+  const row = await selectSubmissionContact(db, options.consultationCode, submissionId);
   if (!row) fail('SUBMISSION_NOT_FOUND');
   if (!receivesContacts(actor, row.unit_id)) {
     const visible = (await effectiveRoles(db, actor, [row.unit_id])).has(row.unit_id);
@@ -77,13 +71,7 @@ export async function eraseExpiredContacts(db: Db, options: { retentionDays: num
   let erased = 0;
   for (;;) {
     const batch = await db.transaction(async (tx) => {
-      const result = await tx.execute(sql`
-        update submission_contacts set sealed = null, erased_at = ${now}
-        where submission_id in (
-          select submission_id from submission_contacts
-          where erased_at is null and created_at < ${before}
-          limit ${ERASE_BATCH} for update skip locked)`);
-      const count = result.rowCount ?? 0;
+      const count = await eraseContacts(tx, { now, before, limit: ERASE_BATCH });
       if (count > 0) {
         await recordAudit(tx, retentionActor, {
           action: 'consultation.contact_erase',

@@ -1,8 +1,10 @@
-import { sql } from 'drizzle-orm';
-import { pgArray, type Db, type Queryable } from '../../../platform/db/database.js';
-import { AppError, fail } from '../../../platform/errors.js';
+import type { Db, Queryable } from '../../../platform/db/database.js';
+import { AppError } from '../../../platform/errors.js';
 import { searchKey } from '../../../platform/vn/index.js';
-import { participates, requireOpen, sectionKey, type IntakeConsultation } from './store.js';
+import { loadConsultation, selectDocumentsWithSections } from '../repository.js';
+import { sectionKey } from './check-opinions.js';
+import { selectParticipatingUnits } from './repository.js';
+import { intakeConsultation, requireOpen, type IntakeConsultation } from './store.js';
 
 /** What the public form needs (no login): an open consultation, its documents and sections, the receiving units. */
 
@@ -21,7 +23,7 @@ export interface PublicForm {
 const forms = new WeakMap<object, Map<string, { expires: number; form: Promise<PublicForm> }>>();
 
 /**
- * A consultation with its documents and sections, in one query, kept in memory for
+ * A consultation with its documents and sections (two queries), kept in memory for
  * PUBLIC_FORM_TTL_MS per process (the public form is read and submitted at flash-crowd rates).
  * A copy can be out of date for that long after an edit made elsewhere (another process, the CLI),
  * so it is only ever used to accept: the statement that stores a submission re-checks the window,
@@ -34,7 +36,7 @@ export function loadPublicForm(db: Queryable, code: string, options: { fresh?: b
   const now = Date.now();
   const cached = byCode.get(code);
   if (cached && cached.expires > now && !options.fresh) return cached.form;
-  const form = selectPublicForm(db, code);
+  const form = readPublicForm(db, code);
   const entry = { expires: now + PUBLIC_FORM_TTL_MS, form };
   byCode.set(code, entry);
   form.catch(() => {
@@ -43,36 +45,11 @@ export function loadPublicForm(db: Queryable, code: string, options: { fresh?: b
   return form;
 }
 
-async function selectPublicForm(db: Queryable, code: string): Promise<PublicForm> {
-  const result = await db.execute<{
-    id: number;
-    code: string;
-    title: string;
-    opens_at: Date | string;
-    closes_at: Date | string | null;
-    all_units: boolean;
-    documents: PublicForm['documents'] | null;
-  }>(sql`
-    select c.id, c.code, c.title, c.opens_at, c.closes_at, c.all_units,
-           (select json_agg(json_build_object('id', d.id, 'code', d.code, 'title', d.title, 'sections',
-                     coalesce((select json_agg(json_build_object('ref', s.ref, 'heading', s.heading) order by s.position)
-                               from document_sections s where s.document_id = d.id), '[]'::json))
-                   order by d.position, d.id)
-            from consultation_documents d where d.consultation_id = c.id) as documents
-    from consultations c where c.code = ${code}`);
-  const row = result.rows[0];
-  if (!row) fail('CONSULTATION_NOT_FOUND', { code });
-  const documents = row.documents ?? [];
+async function readPublicForm(db: Queryable, code: string): Promise<PublicForm> {
+  const consultation = await loadConsultation(db, code);
+  const documents = await selectDocumentsWithSections(db, consultation.id);
   return {
-    consultation: {
-      id: row.id,
-      code: row.code,
-      title: row.title,
-      opensAt: new Date(row.opens_at),
-      closesAt: row.closes_at === null ? null : new Date(row.closes_at),
-      allUnits: row.all_units,
-      documents: new Map(documents.map((d) => [d.code, d.id])),
-    },
+    consultation: intakeConsultation(consultation),
     documents,
     sections: new Set(documents.flatMap((d) => d.sections.map((s) => sectionKey(d.id, s.ref)))),
   };
@@ -95,13 +72,8 @@ export async function withPublicForm<T>(db: Queryable, code: string, check: (for
 /** Units taking part whose name, code or abbreviation contain every word of `q` (accents and case ignored); at most 50. */
 export async function searchParticipatingUnits(db: Queryable, consultation: IntakeConsultation, q: string | undefined) {
   const tokens = q ? searchKey(q).split(' ').filter(Boolean) : [];
-  const match = tokens.length > 0 ? sql`and u.search_key like all(${pgArray(tokens.map((t) => `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`))}::text[])` : sql``;
-  const result = await db.execute<{ code: string; name: string }>(sql`
-    select u.code, u.name from units u
-    where ${participates(consultation)} ${match}
-    order by u.sort_order, u.name, u.id
-    limit ${PUBLIC_UNITS_LIMIT + 1}`);
-  return { items: result.rows.slice(0, PUBLIC_UNITS_LIMIT).map((r) => ({ code: r.code, name: r.name })), more: result.rows.length > PUBLIC_UNITS_LIMIT };
+  const rows = await selectParticipatingUnits(db, consultation, tokens, PUBLIC_UNITS_LIMIT);
+  return { items: rows.slice(0, PUBLIC_UNITS_LIMIT).map((r) => ({ code: r.code, name: r.name })), more: rows.length > PUBLIC_UNITS_LIMIT };
 }
 
 /** The public page of an open consultation: title, documents with their sections (ref + heading), the first units matching `q`. */

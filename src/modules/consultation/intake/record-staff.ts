@@ -3,7 +3,9 @@ import type { Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import type { StaffSubmissionInput } from './schemas.js';
 import { checkEnteredInstant } from './instant.js';
-import { loadIntakeConsultation, participatingUnitId, prepareContact, prepareOpinions, sealedContact, storeSubmission, type StoredSubmission } from './store.js';
+import { prepareOpinions } from './check-opinions.js';
+import { loadIntakeConsultation, participatingUnitId, prepareContact, sealedContact, storeSubmission } from './store.js';
+import type { StoredSubmission } from './submission.js';
 
 /**
  * Staff type in a letter, a press article, an e-mail or another item (not self-submitted) for a unit

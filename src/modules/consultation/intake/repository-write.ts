@@ -6,7 +6,7 @@ import type { Queryable } from '../../../platform/db/database.js';
 import { fail } from '../../../platform/errors.js';
 import { fastDedupKey, toSafeJson, toSafeText } from '../../../platform/vn/index.js';
 import { ancestorsCte } from '../../../core/unit-tree/index.js';
-import type { StoredSubmission, SubmissionToStore } from './store.js';
+import type { StoredSubmission, SubmissionToStore } from './submission.js';
 
 /**
  * The one statement every intake path writes submissions with, for one submission or a batch of

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/access/roles.js';
+import { selectDocumentsWithSections } from '../repository.js';
 import { loadIntakeConsultation } from './store.js';
 
 /**
@@ -11,18 +11,12 @@ import { loadIntakeConsultation } from './store.js';
  */
 export async function getStaffIntakeForm(db: Queryable, options: { actor: Actor; consultationCode: string }) {
   const consultation = await loadIntakeConsultation(db, options.consultationCode);
-  const result = await db.execute<{ code: string; title: string; sections: { ref: string; heading: string | null }[] }>(sql`
-    select d.code, d.title,
-           coalesce((select json_agg(json_build_object('ref', s.ref, 'heading', s.heading) order by s.position)
-                     from document_sections s where s.document_id = d.id), '[]'::json) as sections
-    from consultation_documents d
-    where d.consultation_id = ${consultation.id}
-    order by d.position, d.id`);
+  const documents = await selectDocumentsWithSections(db, consultation.id);
   return {
     code: consultation.code,
     title: consultation.title,
     opensAt: consultation.opensAt.toISOString(),
     closesAt: consultation.closesAt?.toISOString() ?? null,
-    documents: result.rows,
+    documents: documents.map((d) => ({ code: d.code, title: d.title, sections: d.sections })),
   };
 }

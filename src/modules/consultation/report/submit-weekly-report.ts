@@ -9,7 +9,8 @@ import { emitEvent } from '../../../platform/jobs/index.js';
 import { isLate, periodClosingOn } from '../../../platform/time/index.js';
 import { lockUnitWeek } from '../representatives/repository.js';
 import { loadRepresentatives } from '../representatives/view.js';
-import { computeWeeklyReport, loadConsultation, reportDeadline, weeklySchedule } from './weekly-report.js';
+import { loadConsultation } from '../repository.js';
+import { computeWeeklyReport, reportDeadline, weeklySchedule } from './weekly-report.js';
 
 /**
  * An editor submits the unit's weekly report to its parent: the figures are frozen as a snapshot,

@@ -10,7 +10,7 @@ import { effectiveRoles, requireUnitRole } from '../../../platform/access/scope.
 import { roleRank } from '../../../platform/access/roles.js';
 import { fail } from '../../../platform/errors.js';
 import { formatVietnamInstant, periodAt, periodClosingOn, periodLabel } from '../../../platform/time/index.js';
-import { selectDocuments } from '../repository.js';
+import { loadConsultation, selectDocuments } from '../repository.js';
 import type { ReportExportContext } from './content.js';
 import { renderWeeklyReportDocx } from './docx.js';
 import {
@@ -28,7 +28,7 @@ import { renderWeeklyReportXlsx } from './xlsx.js';
 import type { Representatives } from '../representatives/schemas.js';
 import { selectSectionOutline } from '../representatives/repository.js';
 import { loadRepresentatives, mergedRepresentatives } from '../representatives/view.js';
-import { computeWeeklyReport, loadConsultation, loadReportCells, reportDeadline, weeklySchedule, type WeeklyReport } from './weekly-report.js';
+import { computeWeeklyReport, loadReportCells, reportDeadline, weeklySchedule, type WeeklyReport } from './weekly-report.js';
 
 /** Consultations for pickers: open to every signed-in user (titles, documents and weeks are not sensitive). */
 export async function listConsultationsForReports(db: Queryable, options: { actor: Actor; now?: Date }) {

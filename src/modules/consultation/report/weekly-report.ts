@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import { fail } from '../../../platform/errors.js';
 import { deadlineFor, formatVietnamInstant, periodAt, periodClosingOn, type IsoWeekday, type Period, type PeriodDeadlineRule, type WeeklySchedule } from '../../../platform/time/index.js';
-import { selectConsultationByCode, selectDocuments } from '../repository.js';
+import { loadConsultation, selectDocuments } from '../repository.js';
 import { selectFigureCells, selectIdenticalGroups, type FigureCell } from '../figures/repository.js';
 
 type Consultation = typeof consultations.$inferSelect;
@@ -157,12 +157,6 @@ export async function computeWeeklyReport(
     opinions: childTotals.get(c.id)?.opinions ?? 0,
   }));
   return report;
-}
-
-export async function loadConsultation(db: Queryable, code: string): Promise<Consultation> {
-  const consultation = await selectConsultationByCode(db, code);
-  if (!consultation) fail('CONSULTATION_NOT_FOUND', { code });
-  return consultation;
 }
 
 /** The weekly report of a unit the actor may see. */

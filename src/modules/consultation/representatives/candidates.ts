@@ -10,7 +10,8 @@ import { selectSubtreeIds } from '../../../core/unit-tree/index.js';
 import { documentIdByCode, selectCandidateDetails, selectCandidateWindow, type CandidateFilter } from './repository.js';
 import { CANDIDATE_PAGE_MAX, type CandidatePage } from './schemas.js';
 import { defaultPeriodEnd } from '../report/view.js';
-import { loadConsultation, weeklySchedule } from '../report/weekly-report.js';
+import { loadConsultation } from '../repository.js';
+import { weeklySchedule } from '../report/weekly-report.js';
 
 const HOUR_MS = 3_600_000;
 /** The first window read, and how much each next one grows. */

@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit/audit.js';
 import { fail } from '../../../platform/errors.js';
 import { deleteRepresentative, selectRepresentativeRow } from './repository.js';
 import { requireOpenWeek } from './week.js';
-import { loadConsultation } from '../report/weekly-report.js';
+import { loadConsultation } from '../repository.js';
 
 /**
  * An editor removes one of the unit's representative opinions (picked in the unit or carried up

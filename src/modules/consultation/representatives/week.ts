@@ -8,7 +8,8 @@ import type { consultations } from '../../../platform/db/schema/index.js';
 import { fail } from '../../../platform/errors.js';
 import { periodClosingOn, type Period, type WeeklySchedule } from '../../../platform/time/index.js';
 import { isWeekSubmitted, lockUnitWeek } from './repository.js';
-import { loadConsultation, weeklySchedule } from '../report/weekly-report.js';
+import { loadConsultation } from '../repository.js';
+import { weeklySchedule } from '../report/weekly-report.js';
 
 type Consultation = typeof consultations.$inferSelect;
 

@@ -82,7 +82,7 @@ export const documentSections = pgTable(
  * `opinions.document_id` (migration 0006): the file import writes hundreds of thousands of rows by
  * COPY, and the per-row checks cost more server time than writing the rows with all their indexes
  * (measured in BENCHMARKS.md, "Opinion import"). Integrity is kept instead by:
- * - the only two writers, `intake-store.ts` `storeSubmission` and `import-opinions.ts`, which write a
+ * - the only two writers, `intake/store.ts` `storeSubmission` and `import/import-opinions.ts`, which write a
  *   submission and its opinions in one transaction, with the consultation, the unit and the
  *   documents they have just read (and validated) in it, and the submission id they have just
  *   created or reserved;
@@ -163,6 +163,23 @@ export const submissionContacts = pgTable('submission_contacts', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   erasedAt: timestamp('erased_at', { withTimezone: true }),
 });
+
+/**
+ * The details of a meeting's minutes (submission of channel `meeting`): its kind (hội nghị, tọa
+ * đàm), title and number of attendees. It was held at the submission's `submitted_at`.
+ */
+export const submissionMeetings = pgTable(
+  'submission_meetings',
+  {
+    submissionId: bigint('submission_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'hoi_nghi' | 'toa_dam'>().notNull(),
+    title: text('title').notNull(),
+    attendees: integer('attendees').notNull(),
+  },
+  (t) => [check('submission_meetings_kind_check', sql`${t.kind} in ('hoi_nghi','toa_dam')`), check('submission_meetings_attendees_check', sql`${t.attendees} >= 1`)],
+);
 
 /** Import runs, for the record (who imported which file, with what result). */
 export const opinionImports = pgTable('opinion_imports', {
