@@ -5,7 +5,8 @@
  */
 import type pg from 'pg';
 import type { Tx } from '../../../platform/db/database.js';
-import { isBlank, OpinionFileError, readOpinionRecords, type FileProblem, type OpinionValidator, type RawRecord } from './opinion-file.js';
+import { isBlank, type OpinionValidator } from './opinion-file.js';
+import { OpinionFileError, readOpinionRecords, type FileProblem, type RawRecord } from './opinion-file-read.js';
 import { Fate, type FileSubmission } from './file-submission.js';
 import { ImportWriter, newBatch, type Batch } from './import-writer.js';
 import { opinionRow, presentExternalIds, reserveSubmissionIds } from './repository.js';

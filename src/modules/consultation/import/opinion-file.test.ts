@@ -4,7 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CsvSplitter, detectDelimiter, isBlank, OpinionFileError, OpinionValidator, parseInstant, readOpinionRecords, type FileProblem, type RawRecord } from './opinion-file.js';
+import { isBlank, OpinionValidator, parseInstant } from './opinion-file.js';
+import { CsvSplitter, detectDelimiter, OpinionFileError, readOpinionRecords, type FileProblem, type RawRecord } from './opinion-file-read.js';
 
 const HEADER = 'submission_id,submitted_at,unit_code,channel,contributor_group,document_code,section_ref,stance,opinion_text';
 const maps = { units: new Map([['X-BADINH', 1], ['X-HOANKIEM', 2]]), documents: new Map([['BCCT', 10]]), window: { opensAt: new Date('2025-01-01T00:00:00+07:00'), closesAt: null }, now: new Date() };

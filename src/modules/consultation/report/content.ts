@@ -209,7 +209,26 @@ export function buildRepresentatives(items: readonly RepresentativeOpinion[]): R
 }
 
 export function buildReportContent(report: WeeklyReport, context: ReportExportContext): ReportContent {
-  const documentTitles = new Map(context.documents.map((d) => [d.code, d.title]));
+  const tables = breakdownTables(report, context);
+  const children = childrenTable(report, context);
+  if (children) tables.push(children);
+  return {
+    unitName: report.unitName,
+    unitCode: report.unit,
+    title: 'BÁO CÁO',
+    subtitle: 'Tổng hợp ý kiến góp ý vào dự thảo các văn kiện',
+    consultationTitle: context.consultationTitle,
+    periodLabel: context.periodLabel,
+    summary: reportSummary(report, context),
+    tables,
+    representatives: buildRepresentatives(context.representatives),
+    notes: reportNotes(tables, context),
+    generatedAt: context.generatedAt,
+  };
+}
+
+/** The summary paragraphs: the week's and the cumulative figures, the change from last week, identical groups, the children's reports. */
+function reportSummary(report: WeeklyReport, context: ReportExportContext): string[] {
   const { change } = context;
   const summary: string[] = [];
   summary.push(
@@ -236,7 +255,12 @@ export function buildReportContent(report: WeeklyReport, context: ReportExportCo
         `; ${n(report.children.length - submitted)} đơn vị chưa gửi.`,
     );
   }
+  return summary;
+}
 
+/** The week's figures by document, channel, contributor group and stance, small cells masked. */
+function breakdownTables(report: WeeklyReport, context: ReportExportContext): ReportTable[] {
+  const documentTitles = new Map(context.documents.map((d) => [d.code, d.title]));
   const opinionCols = ['STT', '', 'Số lượt góp ý', 'Số ý kiến'];
   const widths = [8, 52, 20, 20];
   const c = context.contributors;
@@ -256,44 +280,51 @@ export function buildReportContent(report: WeeklyReport, context: ReportExportCo
   // Totals: submissions are counted once even when a submission touches several rows.
   const total = (opinions: number): Cell[] => ['', 'Tổng cộng', report.submissions, opinions];
 
-  const tables: ReportTable[] = [
+  return [
     { key: 'documents', heading: '1. Theo dự thảo văn kiện', columns: ['STT', 'Dự thảo văn kiện', ...opinionCols.slice(2)], widths, rows: documents.rows, total: total(report.opinions) },
     { key: 'channels', heading: '2. Theo kênh tiếp nhận', columns: ['STT', 'Kênh tiếp nhận', ...opinionCols.slice(2)], widths, rows: byChannel.rows, total: total(report.opinions) },
     { key: 'groups', heading: '3. Theo đối tượng góp ý', columns: ['STT', 'Đối tượng', ...opinionCols.slice(2)], widths, rows: byGroup.rows, total: total(report.opinions) },
     { key: 'stances', heading: '4. Theo loại ý kiến', columns: ['STT', 'Loại ý kiến', ...opinionCols.slice(2)], widths, rows: byStance.rows, total: total(report.opinions) },
   ];
-  if (report.children.length > 0) {
-    // The unit's own receipts (total minus its children's subtrees) are never shown: the rest of the totals.
-    const childStates = suppressSmallCells({
-      rows: report.children.map((child) => ({ contributors: child.submissions, opinions: child.opinions })),
-      total: totals,
-      contributorsAddUp: 'exactly',
-      unshownRest: true,
-    });
-    tables.push({
-      key: 'children',
-      heading: 'Tình hình gửi báo cáo tuần của các đơn vị trực thuộc',
-      columns: ['STT', 'Đơn vị', 'Tình trạng', 'Thời điểm gửi', 'Lượt góp ý (trực tiếp)', 'Ý kiến (trực tiếp)', 'Lượt góp ý (bản đã gửi)', 'Ý kiến (bản đã gửi)'],
-      widths: [6, 26, 11, 15, 10, 10, 11, 11],
-      rows: report.children.map((child, i) => {
-        const frozen = context.frozenChildren[child.code];
-        const state = childStates[i] as RowState;
-        // A row hidden to protect another hides its submitted figures too (they are close to the live ones).
-        const frozenFigure = (value: number, contributors: number) => (state === 'complement' || state === 'hidden' ? HIDDEN_CELL : maskedCount(value, contributors));
-        return [
-          i + 1,
-          child.name,
-          STATUS_LABELS[child.status],
-          frozen ? instantVi(frozen.submittedAt) : '',
-          figure(child.submissions, state),
-          figure(child.opinions, state),
-          frozen ? frozenFigure(frozen.submissions, frozen.submissions) : '',
-          frozen ? frozenFigure(frozen.opinions, frozen.submissions) : '',
-        ];
-      }),
-    });
-  }
+}
 
+/** Each direct child's report status with its live and submitted figures (small cells masked), or null without children. */
+function childrenTable(report: WeeklyReport, context: ReportExportContext): ReportTable | null {
+  if (report.children.length === 0) return null;
+  const totals = { contributors: report.submissions, opinions: report.opinions };
+  // The unit's own receipts (total minus its children's subtrees) are never shown: the rest of the totals.
+  const childStates = suppressSmallCells({
+    rows: report.children.map((child) => ({ contributors: child.submissions, opinions: child.opinions })),
+    total: totals,
+    contributorsAddUp: 'exactly',
+    unshownRest: true,
+  });
+  return {
+    key: 'children',
+    heading: 'Tình hình gửi báo cáo tuần của các đơn vị trực thuộc',
+    columns: ['STT', 'Đơn vị', 'Tình trạng', 'Thời điểm gửi', 'Lượt góp ý (trực tiếp)', 'Ý kiến (trực tiếp)', 'Lượt góp ý (bản đã gửi)', 'Ý kiến (bản đã gửi)'],
+    widths: [6, 26, 11, 15, 10, 10, 11, 11],
+    rows: report.children.map((child, i) => {
+      const frozen = context.frozenChildren[child.code];
+      const state = childStates[i] as RowState;
+      // A row hidden to protect another hides its submitted figures too (they are close to the live ones).
+      const frozenFigure = (value: number, contributors: number) => (state === 'complement' || state === 'hidden' ? HIDDEN_CELL : maskedCount(value, contributors));
+      return [
+        i + 1,
+        child.name,
+        STATUS_LABELS[child.status],
+        frozen ? instantVi(frozen.submittedAt) : '',
+        figure(child.submissions, state),
+        figure(child.opinions, state),
+        frozen ? frozenFigure(frozen.submissions, frozen.submissions) : '',
+        frozen ? frozenFigure(frozen.opinions, frozen.submissions) : '',
+      ];
+    }),
+  };
+}
+
+/** The notes under the tables: how figures are counted and masked, when they were read, the unit's own deadline or submission. */
+function reportNotes(tables: ReportTable[], context: ReportExportContext): string[] {
   const notes = [
     `Số lượt góp ý là số lần gửi góp ý (mỗi lần có thể gồm nhiều ý kiến); số ý kiến được đếm theo từng ý kiến.`,
     `Để bảo vệ người góp ý, ô có dưới 5 lượt góp ý được ghi "${SMALL_CELL}" thay cho số liệu; ô bằng 0 giữ nguyên.`,
@@ -304,20 +335,7 @@ export function buildReportContent(report: WeeklyReport, context: ReportExportCo
   ];
   if (context.own) notes.push(`Báo cáo tuần của đơn vị đã gửi lên cấp trên lúc ${instantVi(context.own.submittedAt)}${context.own.late ? ' (muộn)' : ''}.`);
   else notes.push(`Hạn gửi báo cáo tuần của đơn vị lên cấp trên: ${instantVi(context.deadline)}.`);
-
-  return {
-    unitName: report.unitName,
-    unitCode: report.unit,
-    title: 'BÁO CÁO',
-    subtitle: 'Tổng hợp ý kiến góp ý vào dự thảo các văn kiện',
-    consultationTitle: context.consultationTitle,
-    periodLabel: context.periodLabel,
-    summary,
-    tables,
-    representatives: buildRepresentatives(context.representatives),
-    notes,
-    generatedAt: context.generatedAt,
-  };
+  return notes;
 }
 
 /** A cell as text (numbers with Vietnamese digit grouping). */

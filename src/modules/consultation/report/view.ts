@@ -2,7 +2,6 @@
  * Operations behind the weekly report page, its exports and the report command: everything a
  * unit's weekly report shows, for an actor who may see the unit.
  */
-import { sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/access/roles.js';
 import type { UnitKind } from '../../../platform/db/schema/org.js';
@@ -13,6 +12,7 @@ import { formatVietnamInstant, periodAt, periodClosingOn, periodLabel } from '..
 import { loadConsultation, selectDocuments } from '../repository.js';
 import type { ReportExportContext } from './content.js';
 import { renderWeeklyReportDocx } from './docx.js';
+import { selectReportUnit } from './repository.js';
 import {
   contributorCounts,
   frozenReports,
@@ -106,11 +106,7 @@ export async function getReportView(
   const periodEnd = options.periodEnd ?? defaultPeriodEnd(consultation, options.now);
   const period = periodClosingOn(weeklySchedule(consultation), periodEnd);
   const documents = await selectDocuments(db, consultation.id);
-  const [unit] = (
-    await db.execute<{ code: string; name: string; kind: UnitKind; parent_name: string | null; grassroots: boolean }>(sql`
-      select u.code, u.name, u.kind, p.name as parent_name, not exists (select 1 from units c where c.parent_id = u.id) as grassroots
-      from units u left join units p on p.id = u.parent_id where u.id = ${unitId}`)
-  ).rows;
+  const unit = await selectReportUnit(db, unitId);
   if (!unit) fail('UNIT_NOT_FOUND');
   // One read of the figures (and of the queued tail) for the week, the charts and the children.
   const weeks = options.weeks ?? 8;

@@ -78,39 +78,13 @@ export async function listRepresentativeCandidates(
   const periodEnd = options.periodEnd ?? defaultPeriodEnd(consultation, options.now);
   const period = periodClosingOn(weeklySchedule(consultation), periodEnd);
   const limit = Math.max(1, Math.min(options.limit ?? 20, CANDIDATE_PAGE_MAX));
-  let documentId: number | undefined;
-  if (options.document) {
-    documentId = await documentIdByCode(db, consultation.id, options.document);
-    if (documentId === undefined) fail('DOCUMENT_UNKNOWN', [{ path: ['document'], message: 'Không có dự thảo này.' }], { params: { document: options.document } });
-  }
-  const filter: CandidateFilter = {
-    consultationId: consultation.id,
-    unitIds: await selectSubtreeIds(db, [unitId]),
-    documentId,
-    sectionRef: options.section || undefined,
-    stance: options.stance,
-    tokens: options.q ? searchKey(options.q).split(' ').filter(Boolean) : [],
-  };
-
-  const cursor = options.cursor ? decodeCursor(options.cursor) : null;
-  let before: Cursor = cursor ?? { at: period.end.toISOString(), id: 0 };
-  let upper = Math.min(new Date(before.at).getTime(), period.end.getTime());
-  let span = FIRST_WINDOW_MS;
-  const found: { id: number; at: string }[] = [];
-  const budget = options.timeBudgetMs ?? TIME_BUDGET_MS;
-  const started = performance.now();
-  for (let windows = 0; found.length <= limit && upper > period.start.getTime(); windows++) {
-    if (windows > 0 && performance.now() - started >= budget) break;
-    const from = new Date(Math.max(period.start.getTime(), upper - span));
-    const t = performance.now();
-    found.push(...(await selectCandidateWindow(db, filter, { from, before, limit: limit + 1 - found.length })));
-    // The next window grows, but no further than the rest of the budget allows at the pace just seen.
-    const pace = (performance.now() - t) / Math.max(1, upper - from.getTime());
-    const remaining = budget - (performance.now() - started);
-    span = Math.max(HOUR_MS, Math.min(span * GROWTH, pace > 0 ? remaining / pace : span * GROWTH));
-    before = { at: from.toISOString(), id: 0 };
-    upper = from.getTime();
-  }
+  const filter = await candidateFilter(db, consultation.id, options);
+  const { found, before, upper } = await searchWindows(db, filter, {
+    period,
+    before: (options.cursor ? decodeCursor(options.cursor) : null) ?? { at: period.end.toISOString(), id: 0 },
+    limit,
+    budget: options.timeBudgetMs ?? TIME_BUDGET_MS,
+  });
 
   const page = found.slice(0, limit);
   const details = new Map((await selectCandidateDetails(db, { consultationId: consultation.id, unitId, periodEnd, ids: page.map((r) => r.id) })).map((d) => [d.id, d]));
@@ -141,4 +115,56 @@ export async function listRepresentativeCandidates(
     nextCursor: next ? encodeCursor(next) : null,
     searchedFrom: formatVietnamInstant(full && last ? new Date(last.at) : new Date(Math.max(upper, period.start.getTime()))),
   };
+}
+
+/** The filter of a candidate search: the unit's subtree and the document, section, stance and words asked for. */
+async function candidateFilter(
+  db: Db,
+  consultationId: number,
+  options: { unitId: number; document?: string | undefined; section?: string | undefined; stance?: Stance | undefined; q?: string | undefined },
+): Promise<CandidateFilter> {
+  let documentId: number | undefined;
+  if (options.document) {
+    documentId = await documentIdByCode(db, consultationId, options.document);
+    if (documentId === undefined) fail('DOCUMENT_UNKNOWN', [{ path: ['document'], message: 'Không có dự thảo này.' }], { params: { document: options.document } });
+  }
+  return {
+    consultationId,
+    unitIds: await selectSubtreeIds(db, [options.unitId]),
+    documentId,
+    sectionRef: options.section || undefined,
+    stance: options.stance,
+    tokens: options.q ? searchKey(options.q).split(' ').filter(Boolean) : [],
+  };
+}
+
+/**
+ * Reads the week backwards from `before` in growing time windows until more than `limit` opinions
+ * are found, the week's start is reached, or the time budget is spent. What it found, the cursor to
+ * go on from, and how far back it read (`upper`).
+ */
+async function searchWindows(
+  db: Db,
+  filter: CandidateFilter,
+  options: { period: { start: Date; end: Date }; before: Cursor; limit: number; budget: number },
+): Promise<{ found: { id: number; at: string }[]; before: Cursor; upper: number }> {
+  const { period, limit, budget } = options;
+  let before = options.before;
+  let upper = Math.min(new Date(before.at).getTime(), period.end.getTime());
+  let span = FIRST_WINDOW_MS;
+  const found: { id: number; at: string }[] = [];
+  const started = performance.now();
+  for (let windows = 0; found.length <= limit && upper > period.start.getTime(); windows++) {
+    if (windows > 0 && performance.now() - started >= budget) break;
+    const from = new Date(Math.max(period.start.getTime(), upper - span));
+    const t = performance.now();
+    found.push(...(await selectCandidateWindow(db, filter, { from, before, limit: limit + 1 - found.length })));
+    // The next window grows, but no further than the rest of the budget allows at the pace just seen.
+    const pace = (performance.now() - t) / Math.max(1, upper - from.getTime());
+    const remaining = budget - (performance.now() - started);
+    span = Math.max(HOUR_MS, Math.min(span * GROWTH, pace > 0 ? remaining / pace : span * GROWTH));
+    before = { at: from.toISOString(), id: 0 };
+    upper = from.getTime();
+  }
+  return { found, before, upper };
 }

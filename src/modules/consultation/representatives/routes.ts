@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { safeString } from '../../../platform/vn/index.js';
@@ -13,6 +13,11 @@ import { unpickRepresentativeOpinion } from './unpick.js';
 const tags = ['consultation-reports'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 const reportParams = z.object({ code: safeString().min(1).max(64), unitId: z.coerce.number().int().positive() });
+
+/** The report a request is about: the acting user, the consultation and the unit of its path. */
+function reportOf(request: FastifyRequest & { params: { code: string; unitId: number } }) {
+  return { actor: requireActor(request), consultationCode: request.params.code, unitId: request.params.unitId };
+}
 
 /**
  * Representative opinions (ý kiến tiêu biểu) of a unit's weekly report: the opinions to pick from,
@@ -36,21 +41,7 @@ export async function representativeRoutes(app: FastifyInstance): Promise<void> 
         response: { 200: candidatePageSchema, ...errors },
       },
     },
-    async (request) => {
-      const q = request.query;
-      return listRepresentativeCandidates(app.db, {
-        actor: requireActor(request),
-        consultationCode: request.params.code,
-        unitId: request.params.unitId,
-        periodEnd: q.periodEnd,
-        document: q.document,
-        section: q.section,
-        stance: q.stance,
-        q: q.q,
-        cursor: q.cursor,
-        limit: q.limit,
-      });
-    },
+    async (request) => listRepresentativeCandidates(app.db, { ...reportOf(request), ...request.query }),
   );
 
   r.post(
@@ -65,18 +56,7 @@ export async function representativeRoutes(app: FastifyInstance): Promise<void> 
         response: { 201: representativeOpinionSchema, ...errors, 409: errorSchema },
       },
     },
-    async (request, reply) => {
-      const body = request.body;
-      const picked = await pickRepresentativeOpinion(app.db, {
-        actor: requireActor(request),
-        consultationCode: request.params.code,
-        unitId: request.params.unitId,
-        periodEnd: body.periodEnd,
-        opinionId: body.opinionId,
-        note: body.note,
-      });
-      return reply.status(201).send(picked);
-    },
+    async (request, reply) => reply.status(201).send(await pickRepresentativeOpinion(app.db, { ...reportOf(request), ...request.body })),
   );
 
   r.post(
@@ -91,19 +71,7 @@ export async function representativeRoutes(app: FastifyInstance): Promise<void> 
         response: { 201: representativeOpinionSchema, ...errors, 409: errorSchema },
       },
     },
-    async (request, reply) => {
-      const body = request.body;
-      const carried = await carryUpRepresentativeOpinion(app.db, {
-        actor: requireActor(request),
-        consultationCode: request.params.code,
-        unitId: request.params.unitId,
-        periodEnd: body.periodEnd,
-        fromUnitId: body.fromUnitId,
-        opinionId: body.opinionId,
-        note: body.note,
-      });
-      return reply.status(201).send(carried);
-    },
+    async (request, reply) => reply.status(201).send(await carryUpRepresentativeOpinion(app.db, { ...reportOf(request), ...request.body })),
   );
 
   r.delete(
@@ -118,7 +86,7 @@ export async function representativeRoutes(app: FastifyInstance): Promise<void> 
       },
     },
     async (request, reply) => {
-      await unpickRepresentativeOpinion(app.db, { actor: requireActor(request), consultationCode: request.params.code, unitId: request.params.unitId, id: request.params.id });
+      await unpickRepresentativeOpinion(app.db, { ...reportOf(request), id: request.params.id });
       return reply.status(204).send(null);
     },
   );
