@@ -128,6 +128,14 @@ describe('returning and approving', () => {
     await expect(approvePeriodReport(db, { actor: provinceEditor, submissionId: top.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await approvePeriodReport(db, { actor: cliActor(), submissionId: top.id })).toMatchObject({ state: 'approved' });
   });
+
+  it('sends to another recipient when the caller names one (e.g. a regime’s issuer), who then reviews it', async () => {
+    const editorA = await editorOf('A');
+    const cell = await submitPeriodReport(db, { actor: await editorOf('A1'), subject: { kind: 'test.weekly', id: 3 }, unitId: u.A1, period, deadlines, recipientUnitId: u.P, now: vn('2025-11-11T09:00:00'), freeze: async () => ({}) });
+    expect(cell).toMatchObject({ recipientUnitId: u.P, late: false });
+    await expect(approvePeriodReport(db, { actor: editorA, submissionId: cell.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await approvePeriodReport(db, { actor: provinceEditor, submissionId: cell.id })).toMatchObject({ state: 'approved' });
+  });
 });
 
 describe('status of a period below a unit', () => {
