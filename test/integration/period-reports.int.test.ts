@@ -95,7 +95,7 @@ describe('returning and approving', () => {
     const [b] = await periodReportHistory(db, { actor: await editorOf('B'), subject, unitId: u.B });
     await expect(returnPeriodReport(db, { actor: provinceEditor, submissionId: b!.id, reason: '   ' })).rejects.toMatchObject({ reason: 'PERIOD_REPORT_RETURN_REASON_REQUIRED' });
     // The sender is not its own recipient; a viewer of the recipient may not review.
-    await expect(returnPeriodReport(db, { actor: await editorOf('B'), submissionId: b!.id, reason: 'Tự trả' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(returnPeriodReport(db, { actor: await editorOf('B'), submissionId: b!.id, reason: 'Tự trả' })).rejects.toMatchObject({ code: 'NOT_FOUND', reason: 'PERIOD_REPORT_NOT_FOUND' });
     await expect(approvePeriodReport(db, { actor: provinceViewer, submissionId: b!.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const returned = await returnPeriodReport(db, { actor: provinceEditor, submissionId: b!.id, reason: 'Thiếu số liệu hội nghị', now: vn('2025-11-12T08:00:00') });
     expect(returned).toMatchObject({ state: 'returned', returnReason: 'Thiếu số liệu hội nghị', reviewedByUserId: provinceEditor.userId });
@@ -125,7 +125,7 @@ describe('returning and approving', () => {
   it('has a top unit’s report reviewed by a system admin only', async () => {
     const top = await submit('P', '2025-11-12T10:00:00');
     expect(top.recipientUnitId).toBeNull();
-    await expect(approvePeriodReport(db, { actor: provinceEditor, submissionId: top.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(approvePeriodReport(db, { actor: provinceEditor, submissionId: top.id })).rejects.toMatchObject({ code: 'NOT_FOUND', reason: 'PERIOD_REPORT_NOT_FOUND' });
     expect(await approvePeriodReport(db, { actor: cliActor(), submissionId: top.id })).toMatchObject({ state: 'approved' });
   });
 

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../platform/db/database.js';
-import type { Actor } from '../../platform/access/roles.js';
-import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
+import { isSystemAdmin, roleRank, type Actor } from '../../platform/access/roles.js';
+import { effectiveRoles } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
 import { emitEvent } from '../../platform/jobs/index.js';
@@ -8,6 +8,17 @@ import { toSafeText } from '../../platform/vn/index.js';
 import { selectSubmissionForUpdate, updateReview, type SubmissionRow } from './repository.js';
 
 const MAX_REASON = 4000;
+
+/**
+ * An editor or admin of the recipient unit (a system admin for a top unit's report). Whoever holds no
+ * role there is told the report does not exist (one answer whether or not the id exists).
+ */
+async function requireReviewer(tx: Tx, actor: Actor, recipientUnitId: number | null): Promise<void> {
+  if (isSystemAdmin(actor)) return;
+  const role = recipientUnitId === null ? undefined : (await effectiveRoles(tx, actor, [recipientUnitId])).get(recipientUnitId);
+  if (!role) fail('PERIOD_REPORT_NOT_FOUND');
+  if (roleRank[role] > roleRank.editor) fail('ROLE_TOO_WEAK', { required: 'editor' });
+}
 
 /**
  * The recipient of a submission — an editor or admin of the unit it was sent to (through a grant
@@ -24,8 +35,7 @@ async function review(
   return db.transaction(async (tx: Tx) => {
     const row = await selectSubmissionForUpdate(tx, options.submissionId);
     if (!row) fail('PERIOD_REPORT_NOT_FOUND');
-    if (row.recipientUnitId === null) requireSystemAdmin(actor);
-    else await requireUnitRole(tx, actor, [row.recipientUnitId], 'editor');
+    await requireReviewer(tx, actor, row.recipientUnitId);
     if (row.state !== 'submitted') fail('PERIOD_REPORT_NOT_UNDER_REVIEW', { state: row.state });
     const reviewed = await updateReview(tx, row.id, { ...decision, reviewedAt: options.now ?? new Date(), reviewedByUserId: actor.userId });
     if (!reviewed) fail('PERIOD_REPORT_NOT_UNDER_REVIEW');
