@@ -113,6 +113,13 @@ export const errorReasons = {
   DEADLINE_DAY_INVALID: { code: 'VALIDATION_FAILED', message: 'Ngày của hạn báo cáo không hợp lệ (1–31).' },
   DEADLINE_TOO_CLOSE: { code: 'VALIDATION_FAILED', message: 'Hạn ngày {shown} không cách thời điểm chốt số liệu ít nhất 01 ngày làm việc (Nghị định 09/2019, Điều 8).' },
   DEADLINE_KIND_INVALID: { code: 'VALIDATION_FAILED', message: 'Loại hạn báo cáo không hợp lệ.' },
+  DEADLINE_OFFSET_INVALID: { code: 'VALIDATION_FAILED', message: 'Số phút lệch so với thời điểm chốt số liệu của hạn báo cáo không hợp lệ.' },
+
+  // ---------------------------------------------------------------- period reports (the submission ledger)
+  PERIOD_REPORT_SUBMITTED: { code: 'CONFLICT', message: 'Báo cáo kỳ này của đơn vị đã được gửi; chỉ gửi lại được khi cấp nhận báo cáo trả lại.' },
+  PERIOD_REPORT_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy báo cáo đã gửi này.' },
+  PERIOD_REPORT_NOT_UNDER_REVIEW: { code: 'CONFLICT', message: 'Báo cáo này đã được trả lại hoặc phê duyệt; chỉ trả lại hoặc phê duyệt được bản đang chờ xem xét.' },
+  PERIOD_REPORT_RETURN_REASON_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy ghi lý do trả lại báo cáo.' },
 
   // ---------------------------------------------------------------- units and accounts
   UNIT_NOT_FOUND: { code: 'NOT_FOUND' },

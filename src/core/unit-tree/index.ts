@@ -12,6 +12,7 @@ export {
   selectChildIds,
   selectSubtreeIds,
   selectUnitDepths,
+  selectUnitHeights,
   selectUnitPaths,
   sortedSubtreeCte,
   subtreeCte,

@@ -160,3 +160,22 @@ export async function isInSubtree(db: Queryable, ancestorId: number, candidateId
     where ${ancestorId}::int = any(p.path) and exists (select 1 from units where units.id = p.unit_id)`);
   return new Set(result.rows.map((r) => r.unit_id));
 }
+
+/**
+ * The height of each (existing) unit from the bottom of its subtree — 0 for a grassroots unit (no
+ * children), 1 when its deepest descendants are children, … — capped at `cap`: the walk goes no
+ * deeper than `cap` levels, so asking "grassroots or not" (cap 1) reads only the children.
+ */
+export async function selectUnitHeights(db: Queryable, unitIds: readonly number[], cap: number): Promise<Map<number, number>> {
+  if (unitIds.length === 0) return new Map();
+  const limit = Math.max(0, Math.floor(cap));
+  const result = await db.execute<{ unit_id: number; height: number }>(sql`
+    with recursive down(root, id, depth) as (
+      select tree_start.id, tree_start.id, 0 from units tree_start where tree_start.id = any(${ids(unitIds)})
+      union all
+      select down.root, tree_child.id, down.depth + 1 from units tree_child join down on tree_child.parent_id = down.id
+      where down.depth < ${limit}
+    )
+    select root as unit_id, max(depth)::int as height from down group by root`);
+  return new Map(result.rows.map((r) => [r.unit_id, r.height]));
+}

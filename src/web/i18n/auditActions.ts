@@ -26,6 +26,9 @@ export const auditActionLabels: Record<string, string> = {
   'consultation.representative_unpick': 'Bỏ chọn ý kiến tiêu biểu',
   'consultation.representative_carry_up': 'Đưa ý kiến tiêu biểu lên cấp trên',
   'consultation.figures_rebuild': 'Tính lại số liệu tổng hợp',
+  'period_report.submit': 'Gửi báo cáo định kỳ',
+  'period_report.return': 'Trả lại báo cáo định kỳ',
+  'period_report.approve': 'Phê duyệt báo cáo định kỳ',
 };
 
 export function auditActionLabel(action: string): string {
@@ -47,6 +50,7 @@ export const entityTypeLabels: Record<string, string> = {
   submission_contact: 'Thông tin liên hệ người góp ý',
   weekly_report: 'Báo cáo tổng hợp tuần',
   representative_opinion: 'Ý kiến tiêu biểu',
+  period_report_submission: 'Báo cáo định kỳ đã gửi',
 };
 
 export function entityTypeLabel(entityType: string): string {
@@ -78,6 +82,13 @@ export const fieldLabels: Record<string, string> = {
   unchanged: 'Số đơn vị không đổi',
   createdAt: 'Tạo lúc',
   updatedAt: 'Cập nhật lúc',
+  subjectKind: 'Loại báo cáo',
+  subjectId: 'Đối tượng báo cáo (mã số)',
+  periodKey: 'Kỳ báo cáo',
+  version: 'Lần gửi',
+  late: 'Quá hạn',
+  state: 'Trạng thái',
+  returnReason: 'Lý do trả lại',
 };
 
 export function fieldLabel(key: string): string {

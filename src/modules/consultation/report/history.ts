@@ -7,7 +7,9 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/database.js';
 import { consultations, figureDimensions } from '../../../platform/db/schema/index.js';
+import { selectLatestOfUnitAndChildren } from '../../../core/period-reports/index.js';
 import { selectFigureCells } from '../figures/repository.js';
+import { weeklyReportSubject } from './subject.js';
 import {
   WEEKDAY_NAMES_VI,
   formatViDate,
@@ -154,41 +156,30 @@ export interface FrozenReport {
   snapshot: WeeklyReport;
 }
 
-/** The frozen reports of the week of the unit itself (`own`) and of its direct children (by code). */
+/**
+ * The frozen reports of the week of the unit itself (`own`) and of its direct children (by code):
+ * the version each sent to the ledger, unless it was returned.
+ */
 export async function frozenReports(
   db: Queryable,
   options: { consultationId: number; unitId: number; periodEnd: string },
 ): Promise<{ own: FrozenReport | null; children: Map<string, FrozenReport> }> {
-  const rows = await db.execute<{
-    unit_id: number;
-    code: string;
-    name: string;
-    submitted_at: string | Date;
-    deadline: string | Date;
-    late: boolean;
-    submitted_by: string | null;
-    snapshot: WeeklyReport;
-  }>(sql`
-    select w.unit_id, u.code, u.name, w.submitted_at, w.deadline, w.late, us.full_name as submitted_by, w.snapshot
-    from weekly_reports w
-    join units u on u.id = w.unit_id
-    left join users us on us.id = w.submitted_by_user_id
-    where w.consultation_id = ${options.consultationId} and w.period_end = ${options.periodEnd}
-      and (w.unit_id = ${options.unitId} or u.parent_id = ${options.unitId})`);
+  const sent = await selectLatestOfUnitAndChildren(db, { subject: weeklyReportSubject(options.consultationId), unitId: options.unitId, periodKey: options.periodEnd });
   let own: FrozenReport | null = null;
   const children = new Map<string, FrozenReport>();
-  for (const r of rows.rows) {
+  for (const r of sent) {
+    if (r.state === 'returned') continue;
     const report: FrozenReport = {
-      unitId: r.unit_id,
+      unitId: r.unitId,
       code: r.code,
       name: r.name,
-      submittedAt: new Date(r.submitted_at),
-      deadline: new Date(r.deadline),
+      submittedAt: r.submittedAt,
+      deadline: r.deadline,
       late: r.late,
-      submittedBy: r.submitted_by,
-      snapshot: r.snapshot,
+      submittedBy: r.submittedBy,
+      snapshot: r.snapshot as WeeklyReport,
     };
-    if (r.unit_id === options.unitId) own = report;
+    if (r.unitId === options.unitId) own = report;
     else children.set(r.code, report);
   }
   return { own, children };

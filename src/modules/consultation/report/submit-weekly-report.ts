@@ -1,22 +1,33 @@
-import { sql } from 'drizzle-orm';
-import type { Db } from '../../../platform/db/database.js';
-import { weeklyReports } from '../../../platform/db/schema/index.js';
+import type { Db, Tx } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
-import { fail } from '../../../platform/errors.js';
+import { AppError, fail } from '../../../platform/errors.js';
 import { emitEvent } from '../../../platform/jobs/index.js';
-import { isLate, periodClosingOn } from '../../../platform/time/index.js';
+import { periodClosingOn } from '../../../platform/time/index.js';
+import { recordSubmission, type SubmissionInput } from '../../../core/period-reports/index.js';
 import { lockUnitWeek } from '../representatives/repository.js';
 import { loadRepresentatives } from '../representatives/view.js';
 import { loadConsultation } from '../repository.js';
-import { computeWeeklyReport, reportDeadline, weeklySchedule } from './weekly-report.js';
+import { weeklyReportSubject } from './subject.js';
+import { computeWeeklyReport, weeklyDeadlines, weeklySchedule } from './weekly-report.js';
+
+/** The ledger's refusal of a second version, in the consultation's words. */
+async function recordWeek(tx: Tx, input: SubmissionInput) {
+  try {
+    return await recordSubmission(tx, input);
+  } catch (error) {
+    if (error instanceof AppError && error.reason === 'PERIOD_REPORT_SUBMITTED') fail('WEEKLY_REPORT_SUBMITTED');
+    throw error;
+  }
+}
 
 /**
- * An editor submits the unit's weekly report to its parent: the figures are frozen as a snapshot,
- * marked late when sent at or after the unit's deadline. A week's report is submitted once. The
- * snapshot also freezes the representative opinions (the unit's picks and its children's), which
- * the parent then reads from it; the week's lock keeps a concurrent pick out of the frozen version.
+ * An editor submits the unit's weekly report to its parent: the figures are frozen as a snapshot in
+ * the submission ledger (core/period-reports), marked late when sent at or after the deadline of
+ * the unit's level. A week's report is submitted once. The snapshot also freezes the representative
+ * opinions (the unit's picks and its children's), which the parent then reads from it; the week's
+ * lock keeps a concurrent pick out of the frozen version.
  */
 export async function submitWeeklyReport(
   db: Db,
@@ -28,21 +39,18 @@ export async function submitWeeklyReport(
   const period = periodClosingOn(weeklySchedule(consultation), periodEnd);
   return db.transaction(async (tx) => {
     await lockUnitWeek(tx, { consultationId: consultation.id, unitId, periodEnd });
-    const [{ grassroots } = { grassroots: true }] = (
-      await tx.execute<{ grassroots: boolean }>(sql`select not exists (select 1 from units where parent_id = ${unitId}) as grassroots`)
-    ).rows;
-    const deadline = reportDeadline(consultation, period, grassroots);
-    const submittedAt = options.now ?? new Date();
     const report = await computeWeeklyReport(tx, { consultation, unitId, periodEnd });
     const representatives = await loadRepresentatives(tx, { consultationId: consultation.id, unitId, periodEnd });
     const snapshot = { ...report, representatives };
-    const inserted = await tx
-      .insert(weeklyReports)
-      .values({ consultationId: consultation.id, unitId, periodEnd, submittedAt, deadline, late: isLate(submittedAt, deadline), snapshot, submittedByUserId: actor.userId })
-      .onConflictDoNothing()
-      .returning();
-    const row = inserted[0];
-    if (!row) fail('WEEKLY_REPORT_SUBMITTED');
+    const row = await recordWeek(tx, {
+      subject: weeklyReportSubject(consultation.id),
+      unitId,
+      period,
+      deadlines: weeklyDeadlines(consultation),
+      snapshot,
+      submittedByUserId: actor.userId,
+      now: options.now,
+    });
     await recordAudit(tx, actor, {
       action: 'consultation.report_submit',
       entityType: 'weekly_report',

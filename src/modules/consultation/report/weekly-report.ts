@@ -4,9 +4,11 @@ import { channels, contributorGroups, figureDimensions, stances, type consultati
 import type { Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import { fail } from '../../../platform/errors.js';
-import { deadlineFor, formatVietnamInstant, periodAt, periodClosingOn, type IsoWeekday, type Period, type PeriodDeadlineRule, type WeeklySchedule } from '../../../platform/time/index.js';
+import { formatVietnamInstant, periodAt, periodClosingOn, type IsoWeekday, type Period, type PeriodDeadlineRule, type WeeklySchedule } from '../../../platform/time/index.js';
+import { levelDeadline, selectChildrenStatus, type LevelDeadlines } from '../../../core/period-reports/index.js';
 import { loadConsultation, selectDocuments } from '../repository.js';
 import { selectFigureCells, selectIdenticalGroups, type FigureCell } from '../figures/repository.js';
+import { weeklyReportSubject } from './subject.js';
 
 type Consultation = typeof consultations.$inferSelect;
 
@@ -31,16 +33,23 @@ export function weeklySchedule(consultation: Consultation): WeeklySchedule {
 }
 
 /**
- * The deadline of a unit's weekly report: from the consultation's per-level rules, by default
- * grassroots units (no children) by Tuesday 16:00 and every other level by the cut-off itself.
+ * The per-level deadlines of the consultation's weekly reports, for the ledger: from the
+ * consultation's rules, by default grassroots units (no children) by Tuesday 16:00 and every other
+ * level by the cut-off itself.
  */
-export function reportDeadline(consultation: Consultation, period: Period, grassroots: boolean): Date {
+export function weeklyDeadlines(consultation: Consultation): LevelDeadlines {
   const rules = (consultation.deadlineRules as { level: 'grassroots' | 'default'; rule: PeriodDeadlineRule }[]) ?? [];
   const byLevel = (level: 'grassroots' | 'default') => rules.find((r) => r.level === level)?.rule;
-  const fallback: PeriodDeadlineRule = grassroots
-    ? { kind: 'weekday_before_cutoff', weekday: 2, time: '16:00' }
-    : { kind: 'weekday_before_cutoff', weekday: consultation.cutoffWeekday as IsoWeekday, time: consultation.cutoffTime };
-  return deadlineFor(period, (grassroots ? byLevel('grassroots') : undefined) ?? byLevel('default') ?? fallback);
+  const cutoff: PeriodDeadlineRule = { kind: 'weekday_before_cutoff', weekday: consultation.cutoffWeekday as IsoWeekday, time: consultation.cutoffTime };
+  return {
+    byHeight: [byLevel('grassroots') ?? byLevel('default') ?? { kind: 'weekday_before_cutoff', weekday: 2, time: '16:00' }],
+    otherwise: byLevel('default') ?? cutoff,
+  };
+}
+
+/** The deadline of a unit's weekly report (see `weeklyDeadlines`). */
+export function reportDeadline(consultation: Consultation, period: Period, grassroots: boolean): Date {
+  return levelDeadline(period, weeklyDeadlines(consultation), { kind: '', height: grassroots ? 0 : 1 });
 }
 
 const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
@@ -68,17 +77,16 @@ export async function loadReportCells(db: Queryable, options: { consultation: Co
   const firstWeek = periodAt(weeklySchedule(consultation), consultation.opensAt).start;
   const chartStart = new Date(period.end.getTime() - Math.max(1, options.weeks ?? 1) * WEEK_MS);
   const from = new Date(Math.min(firstWeek.getTime(), period.start.getTime(), chartStart.getTime()));
-  const children = await db.execute<{ id: number; code: string; name: string; submitted: boolean; late: boolean | null }>(sql`
-    select c.id, c.code, c.name, (w.id is not null) as submitted, w.late
-    from units c
-    left join weekly_reports w on w.consultation_id = ${consultation.id} and w.unit_id = c.id and w.period_end = ${options.periodEnd}
-    where c.parent_id = ${unitId}
-    order by c.sort_order, c.name`);
+  // The children's report states, from the ledger (a returned version counts as not submitted).
+  const children = (await selectChildrenStatus(db, { subject: weeklyReportSubject(consultation.id), periodKey: period.key, parentId: unitId })).map((c) => {
+    const submitted = c.review !== null && c.review !== 'returned';
+    return { id: c.unitId, code: c.code, name: c.name, submitted, late: submitted ? c.status === 'late' : null };
+  });
   // Totals of every week (charts, cumulative, children), breakdowns of the unit's own week only: the
   // queued tail's opinions (documents, stances) are read for that week alone.
   const totals = await selectFigureCells(db, {
     consultationId: consultation.id,
-    unitIds: [unitId, ...children.rows.map((c) => c.id)],
+    unitIds: [unitId, ...children.map((c) => c.id)],
     from,
     to: period.end,
     dimensions: [figureDimensions.total],
@@ -90,7 +98,7 @@ export async function loadReportCells(db: Queryable, options: { consultation: Co
     to: period.end,
     dimensions: [figureDimensions.channel, figureDimensions.contributorGroup, figureDimensions.document, figureDimensions.stance],
   });
-  return { unitId, from, to: period.end, cells: [...totals, ...breakdowns], children: children.rows };
+  return { unitId, from, to: period.end, cells: [...totals, ...breakdowns], children };
 }
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;

@@ -1,13 +1,15 @@
 /**
  * SQL of representative opinions (ý kiến tiêu biểu): the picks of units, the frozen picks in
- * submitted weekly reports, and the windows of opinions editors pick from. Contributors' contact
- * details (submission_contacts) are never read here.
+ * submitted weekly reports (read through the ledger, core/period-reports), and the windows of
+ * opinions editors pick from. Contributors' contact details (submission_contacts) are never read here.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable, type Tx } from '../../../platform/db/database.js';
 import { representativeOpinions, type Channel, type Stance } from '../../../platform/db/schema/index.js';
 import { formatVietnamInstant } from '../../../platform/time/index.js';
+import { selectLatestOfUnitAndChildren, selectLatestVersion } from '../../../core/period-reports/index.js';
 import type { RepresentativeOpinion } from './schemas.js';
+import { weeklyReportSubject } from '../report/subject.js';
 
 /**
  * Serialises every change of a unit's week (picks, carry-ups, the report's submission) with a
@@ -17,11 +19,10 @@ export async function lockUnitWeek(tx: Tx, key: { consultationId: number; unitId
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`weekly-report:${key.consultationId}:${key.unitId}:${key.periodEnd}`}, 0))`);
 }
 
-/** True once the unit's weekly report for the week has been submitted to the parent. */
+/** True once the unit's weekly report for the week has been submitted to the parent (and not returned), from the ledger. */
 export async function isWeekSubmitted(db: Queryable, key: { consultationId: number; unitId: number; periodEnd: string }): Promise<boolean> {
-  const rows = await db.execute<{ submitted: boolean }>(sql`
-    select exists (select 1 from weekly_reports where consultation_id = ${key.consultationId} and unit_id = ${key.unitId} and period_end = ${key.periodEnd}) as submitted`);
-  return rows.rows[0]?.submitted ?? false;
+  const latest = await selectLatestVersion(db, { subject: weeklyReportSubject(key.consultationId), unitId: key.unitId, periodKey: key.periodEnd });
+  return latest !== undefined && latest.state !== 'returned';
 }
 
 export interface OpinionPlace {
@@ -195,16 +196,18 @@ export function sortRepresentatives<T extends RepresentativeOpinion>(items: T[])
   return items.sort(compareRepresentatives);
 }
 
-/** The frozen picks (snapshot.representatives.own) of the direct children that submitted their report for the week. */
+/** The frozen picks (snapshot.representatives.own) of the direct children that submitted their report for the week, from the ledger. */
 export async function selectFrozenChildPicks(
   db: Queryable,
   key: { consultationId: number; parentId: number; periodEnd: string },
 ): Promise<{ unitId: number; code: string; name: string; items: RepresentativeOpinion[] }[]> {
-  const rows = await db.execute<{ unit_id: number; code: string; name: string; items: RepresentativeOpinion[] | null }>(sql`
-    select w.unit_id, u.code, u.name, w.snapshot -> 'representatives' -> 'own' as items
-    from weekly_reports w join units u on u.id = w.unit_id
-    where w.consultation_id = ${key.consultationId} and w.period_end = ${key.periodEnd} and u.parent_id = ${key.parentId}`);
-  return rows.rows.map((r) => ({ unitId: r.unit_id, code: r.code, name: r.name, items: Array.isArray(r.items) ? r.items : [] }));
+  const sent = await selectLatestOfUnitAndChildren(db, { subject: weeklyReportSubject(key.consultationId), unitId: key.parentId, periodKey: key.periodEnd });
+  return sent
+    .filter((r) => r.unitId !== key.parentId && r.state !== 'returned')
+    .map((r) => {
+      const items = (r.snapshot as { representatives?: { own?: unknown } } | null)?.representatives?.own;
+      return { unitId: r.unitId, code: r.code, name: r.name, items: Array.isArray(items) ? (items as RepresentativeOpinion[]) : [] };
+    });
 }
 
 /** The direct children of a unit, in the order of the unit tree. */

@@ -197,28 +197,6 @@ export const opinionImports = pgTable('opinion_imports', {
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** A unit's weekly consolidated report as submitted to its parent: frozen figures, marked late after the deadline. */
-export const weeklyReports = pgTable(
-  'weekly_reports',
-  {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    consultationId: integer('consultation_id')
-      .notNull()
-      .references(() => consultations.id, { onDelete: 'cascade' }),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id, { onDelete: 'cascade' }),
-    /** The Vietnam date of the cut-off that closes the week (YYYY-MM-DD). */
-    periodEnd: text('period_end').notNull(),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
-    deadline: timestamp('deadline', { withTimezone: true }).notNull(),
-    late: boolean('late').notNull(),
-    snapshot: jsonb('snapshot').notNull(),
-    submittedByUserId: integer('submitted_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-  },
-  (t) => [uniqueIndex('weekly_reports_key').on(t.consultationId, t.unitId, t.periodEnd)],
-);
-
 /**
  * Representative opinions (ý kiến tiêu biểu) an editor picked for a unit's weekly report, from the
  * opinions of the unit's subtree in that week, or carried up from a child's picks
@@ -234,7 +212,7 @@ export const representativeOpinions = pgTable(
     unitId: integer('unit_id')
       .notNull()
       .references(() => units.id, { onDelete: 'cascade' }),
-    /** The Vietnam date of the cut-off that closes the week (YYYY-MM-DD), as in weekly_reports. */
+    /** The Vietnam date of the cut-off that closes the week (YYYY-MM-DD), the weekly report's period key in period_report_submissions. */
     periodEnd: text('period_end').notNull(),
     opinionId: bigint('opinion_id', { mode: 'number' })
       .notNull()
