@@ -1,16 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup.js';
-import { registerDirectives } from './commands/directives.js';
-import { registerConsultation } from './commands/consultation.js';
-import { registerConsultationReport } from './commands/consultation-report.js';
-import { registerConsultationDocument } from './commands/consultation-document.js';
-import { registerConsultationFigures } from './commands/consultation-figures.js';
+import { registerDirectives } from '../modules/directives/cli/directives.js';
+import { registerConsultation } from '../modules/consultation/cli/consultation.js';
+import { registerConsultationReport } from '../modules/consultation/cli/consultation-report.js';
+import { registerConsultationDocument } from '../modules/consultation/cli/consultation-document.js';
+import { registerConsultationFigures } from '../modules/consultation/cli/consultation-figures.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerStart } from './commands/start.js';
-import { registerUnits } from './commands/units.js';
-import { registerUsers } from './commands/users.js';
-import { asCliError, EXIT } from './runtime.js';
+import { registerUnits } from '../modules/org/cli/units.js';
+import { registerUsers } from '../modules/org/cli/users.js';
+import { asCliError, EXIT } from '../platform/cli/runtime.js';
 
 /** The `lantoa` command: thin wrappers over the same operations the API uses. */
 export function buildProgram(): Command {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { startJobRunner, type JobRunner } from '../../src/platform/jobs/index.js';
 import type { Queryable } from '../../src/platform/db/database.js';
-import { backgroundWork } from '../../src/cli/background-work.js';
+import { backgroundWork } from '../../src/server/background-work.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
 import { computeWeeklyReport, loadConsultation } from '../../src/modules/consultation/weekly-report.js';
 import { foldFigures, rebuildFigures } from '../../src/modules/consultation/fold-figures.js';

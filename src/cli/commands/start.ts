@@ -3,15 +3,15 @@ import { withOverrides } from '../../platform/config/config.js';
 import { connect } from '../../platform/db/connect.js';
 import { runMigrations } from '../../platform/db/migrate.js';
 import { purgeExpiredSessions } from '../../platform/auth/sessions.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildApp } from '../../server/app.js';
 import { createLogger } from '../../platform/log/logger.js';
 import { isWorkspaceEmpty, loadDemo, presentDemoAccounts } from '../../modules/org/load-demo.js';
 import { loadDirectivesDemo } from '../../modules/directives/load-demo.js';
 import { loadConsultationDemo } from '../../modules/consultation/load-demo.js';
 import { startJobRunner, type JobRunner } from '../../platform/jobs/index.js';
-import { backgroundWork } from '../background-work.js';
-import { asCliError, CliError, EXIT, info, loadConfig } from '../runtime.js';
-import { parsePort } from './options.js';
+import { backgroundWork } from '../../server/background-work.js';
+import { asCliError, CliError, EXIT, info, loadConfig } from '../../platform/cli/runtime.js';
+import { parsePort } from '../../platform/cli/options.js';
 
 export function registerStart(program: Command): void {
   program

@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database.js';
-import { consultationDocuments, consultations } from '../../platform/db/schema/index.js';
+import { consultationDocuments, consultations } from './tables.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireSystemAdmin } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';

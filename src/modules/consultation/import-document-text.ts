@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { consultationDocuments, documentSections } from '../../platform/db/schema/index.js';
+import { consultationDocuments, documentSections } from './tables.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireSystemAdmin } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';

@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Db } from '../../platform/db/database.js';
 import * as schema from '../../platform/db/schema/index.js';
+import { opinionImports } from './tables.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -116,7 +117,7 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
         rejected.sort((a, b) => a.line - b.line);
       }
       const result: ImportOpinionsResult = { rowsRead: run.rowsRead, ...written, rejected, rejectedFile };
-      await tx.insert(schema.opinionImports).values({
+      await tx.insert(opinionImports).values({
         consultationId: consultation.id,
         fileName: path.basename(filePath),
         rowsRead: result.rowsRead,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
-import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
+import type { Channel, ContributorGroup, Stance } from './tables.js';
 import { loadIntakeConsultation } from './intake-store.js';
 import { receivesContacts } from './intake-contacts.js';
 import { meetingKinds } from './intake-schemas.js';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
-import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
+import type { Channel, ContributorGroup, Stance } from './tables.js';
 import { sealContact, type ContactDetails } from '../../platform/crypto/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { fail } from '../../platform/errors.js';

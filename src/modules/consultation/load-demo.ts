@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { documentSections, units, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
+import { units } from '../../platform/db/schema/index.js';
+import { documentSections, type Channel, type ContributorGroup, type Stance } from './tables.js';
 import { cliActor, type Actor } from '../../platform/access/roles.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { periodClosingOn } from '../../platform/time/index.js';

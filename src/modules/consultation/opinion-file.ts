@@ -17,7 +17,7 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../../platform/db/schema/index.js';
+import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from './tables.js';
 import { countLines, fastDedupKey, fastNormalizeVi, firstInvalidUtf8, hasUnsafeText, incompleteTail, lineOfOffset, normalizeVi, notUtf8Message, toSafeText } from '../../platform/vn/index.js';
 import { enteredInstantProblem, type ConsultationWindow } from './intake-instant.js';
 

@@ -6,7 +6,7 @@
  */
 import { asc, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.js';
-import { consultations, figureDimensions } from '../../platform/db/schema/index.js';
+import { consultations, figureDimensions } from './tables.js';
 import { selectFigureCells } from './figures-repository.js';
 import {
   WEEKDAY_NAMES_VI,

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.js';
-import { consultationDocuments, consultations, units } from '../../platform/db/schema/index.js';
+import { units } from '../../platform/db/schema/index.js';
+import { consultationDocuments, consultations } from './tables.js';
 
 /** SQL of the consultation module. */
 
