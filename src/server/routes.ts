@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import type { ModuleManifest } from '../platform/modules/manifest.js';
+// The modules' schemas load before platform's: the OpenAPI components keep the order they had.
+import { modules } from './modules.js';
 import { authRoutes } from '../platform/http/routes/auth.js';
 import { healthRoutes } from '../platform/http/routes/health.js';
 import { auditRoutes } from '../platform/http/routes/audit.js';
-import type { ModuleManifest } from '../platform/modules/manifest.js';
-import { modules } from './modules.js';
 
 /** Every API route: platform's own (health, auth, audit), then each module's, from its manifest. */
 export async function apiRoutes(app: FastifyInstance, options: { modules?: readonly ModuleManifest[] } = {}): Promise<void> {
