@@ -22,7 +22,7 @@ import { installSessionHook } from '../platform/http/session-hook.js';
 import { installTextGuard } from '../platform/http/text-guard.js';
 import { apiRoutes } from './routes.js';
 
-export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export interface AppOptions {
   db: Db;
