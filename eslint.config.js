@@ -5,12 +5,14 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Import direction (docs/ARCHITECTURE.md, "Layers"):
- *   platform → core → modules → server / cli / platform/http (the composition root today);
+ *   platform → core → modules → server (the composition root) → cli;
  *   web → the generated API client (src/web/api) and src/shared only.
- * platform never imports core, modules, cli or web; core imports only platform and shared; a module
- * imports core, platform and shared — never another module (what two modules need goes to core,
- * what one must learn from another travels as an event), nor cli, web or platform/http (routes
- * aside). Each rule has a test in src/lint.test.ts. Dynamic `import()` is not checked.
+ * platform never imports core, modules, server, cli or web (platform/http included: the route list
+ * lives in src/server); core imports only platform and shared; a module imports core, platform and
+ * shared — never another module (what two modules need goes to core, what one must learn from another
+ * travels as an event), nor src/cli, src/server, web or platform/http (routes aside). platform/cli
+ * (runtime, options, read-secret) is platform: modules' own CLI commands use it. src/server may import
+ * modules, never src/cli or web. Each rule has a test in src/lint.test.ts. Dynamic `import()` is not checked.
  */
 const serverFromWeb = ['**/platform/**', '**/modules/**', '**/cli/**', '**/core/**', '**/server/**', '**/db/**'];
 
@@ -41,11 +43,17 @@ function crossModulePattern(depth) {
   };
 }
 
-const moduleLayers = {
-  group: ['**/cli/**', '**/web/**', '**/server/**', '**/platform/http/**'],
-  message: 'modules must not import cli, web, server or platform/http (import direction).',
-};
-const routeLayers = { group: ['**/cli/**', '**/web/**', '**/server/**'], message: 'modules must not import cli, web or server (import direction).' };
+/**
+ * The layers above modules, for a file `depth` folders below its module folder: climbing depth + 2
+ * levels reaches src/, and going into cli/, server/ or web/ from there is refused (platform/cli is
+ * platform, reached through platform/). platform/http is refused by name (routes files aside).
+ */
+function upperLayersPattern(depth, message) {
+  return { regex: `^(\\.\\./){${depth + 2}}(cli|server|web)(/|$)`, message };
+}
+const moduleLayersMessage = 'modules must not import cli, web, server or platform/http (import direction).';
+const moduleHttp = { group: ['**/platform/http/**'], message: moduleLayersMessage };
+const routeLayersMessage = 'modules must not import cli, web or server (import direction).';
 const routesCallOperations = { group: ['./repository*', '../repository*'], message: 'Routes call operations, never a repository.' };
 
 /** One block per folder depth inside a module: operations, then routes (their HTTP adapter). */
@@ -54,20 +62,22 @@ function moduleBlocks() {
   for (let depth = 0; depth <= MODULE_DEPTH; depth++) {
     const glob = `src/modules/*/${'*/'.repeat(depth)}`;
     const crossModule = crossModulePattern(depth);
+    const moduleLayers = upperLayersPattern(depth, moduleLayersMessage);
     blocks.push({
       files: [`${glob}*.ts`],
       ignores: [`${glob}*routes.ts`, ...crossModuleExemptions],
-      rules: { 'no-restricted-imports': ['error', { patterns: [moduleLayers, crossModule] }] },
+      rules: { 'no-restricted-imports': ['error', { patterns: [moduleLayers, moduleHttp, crossModule] }] },
     });
     blocks.push({
       // A module's routes are its HTTP adapter: they may use platform/http helpers, nothing else above.
       files: [`${glob}*routes.ts`],
       ignores: crossModuleExemptions,
-      rules: { 'no-restricted-imports': ['error', { patterns: [routeLayers, routesCallOperations, crossModule] }] },
+      rules: { 'no-restricted-imports': ['error', { patterns: [upperLayersPattern(depth, routeLayersMessage), routesCallOperations, crossModule] }] },
     });
   }
+  // The exempted files sit directly in their module folder (depth 0).
   if (crossModuleExemptions.length > 0) {
-    blocks.push({ files: crossModuleExemptions, rules: { 'no-restricted-imports': ['error', { patterns: [moduleLayers] }] } });
+    blocks.push({ files: crossModuleExemptions, rules: { 'no-restricted-imports': ['error', { patterns: [upperLayersPattern(0, moduleLayersMessage), moduleHttp] }] } });
   }
   return blocks;
 }
@@ -86,7 +96,6 @@ export default tseslint.config(
   },
   {
     files: ['src/platform/**/*.ts'],
-    ignores: ['src/platform/http/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -99,16 +108,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/platform/http/**/*.ts'],
+    // The composition root: builds the app from platform and the module manifests; the CLI sits above it.
+    files: ['src/server/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { group: ['**/cli/**', '**/web/**'], message: 'platform/http must not import cli or web (import direction).' },
-            { group: ['**/modules/*/repository*'], message: 'Call a module operation, not its repository.' },
-          ],
-        },
+        { patterns: [{ regex: '^(\\.\\./)+(cli|web)(/|$)', message: 'server (the composition root) must not import cli or web (import direction).' }] },
       ],
     },
   },

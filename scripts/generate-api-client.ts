@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
-import { buildApp } from '../src/platform/http/app.js';
+import { buildApp } from '../src/server/app.js';
 import { parseConfig } from '../src/platform/config/config.js';
 import type { Db } from '../src/platform/db/database.js';
 

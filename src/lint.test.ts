@@ -114,3 +114,44 @@ describe('the web app imports only the generated client and shared', () => {
     }
   });
 });
+
+describe('the composition root and the manifests (issue 10)', () => {
+  it('refuses a module importing the composition root or the CLI, at every depth', async () => {
+    const cases: [string, string][] = [
+      ['src/modules/org/module.ts', '../../server/modules.js'],
+      ['src/modules/org/example.ts', '../../cli/main.js'],
+      ['src/modules/consultation/cli/example.ts', '../../../server/app.js'],
+      ['src/modules/consultation/cli/example.ts', '../../../cli/commands/start.js'],
+      ['src/modules/consultation/intake/intake-routes.ts', '../../../server/routes.js'],
+    ];
+    for (const [file, specifier] of cases) {
+      expect((await errorsFor(file, specifier)).join(), `${file} → ${specifier}`).toMatch(/modules must not import cli, web/);
+    }
+  });
+
+  it('lets a module’s commands use platform/cli and its manifest name its own routes and commands', async () => {
+    const cases: [string, string][] = [
+      ['src/modules/org/cli/units.ts', '../../../platform/cli/runtime.js'],
+      ['src/modules/org/cli/units.ts', '../import-units.js'],
+      ['src/modules/org/module.ts', './routes.js'],
+      ['src/modules/org/module.ts', './cli/units.js'],
+      ['src/modules/org/module.ts', '../../platform/modules/manifest.js'],
+    ];
+    for (const [file, specifier] of cases) {
+      expect(await errorsFor(file, specifier), `${file} → ${specifier}`).toEqual([]);
+    }
+  });
+
+  it('refuses platform/http importing a module: the route list lives in src/server', async () => {
+    expect((await errorsFor('src/platform/http/routes/example.ts', '../../../modules/org/routes.js')).join()).toContain('platform must not import core, modules');
+  });
+
+  it('lets src/server import modules, platform and core, never the CLI or the web app', async () => {
+    for (const specifier of ['../modules/org/module.js', '../platform/http/error-handler.js', '../core/unit-tree/index.js', './modules.js']) {
+      expect(await errorsFor('src/server/example.ts', specifier), specifier).toEqual([]);
+    }
+    for (const specifier of ['../cli/main.js', '../web/App.js']) {
+      expect((await errorsFor('src/server/example.ts', specifier)).join(), specifier).toContain('server (the composition root) must not import cli or web');
+    }
+  });
+});

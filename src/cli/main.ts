@@ -1,18 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup.js';
-import { registerDirectives } from './commands/directives.js';
-import { registerConsultation } from './commands/consultation.js';
-import { registerConsultationReport } from './commands/consultation-report.js';
-import { registerConsultationDocument } from './commands/consultation-document.js';
-import { registerConsultationFigures } from './commands/consultation-figures.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerStart } from './commands/start.js';
-import { registerUnits } from './commands/units.js';
-import { registerUsers } from './commands/users.js';
-import { asCliError, EXIT } from './runtime.js';
+import { asCliError, EXIT } from '../platform/cli/runtime.js';
+import { modules } from '../server/modules.js';
 
-/** The `lantoa` command: thin wrappers over the same operations the API uses. */
+/** The `lantoa` command: platform's commands and each module's, thin wrappers over the operations the API uses. */
 export function buildProgram(): Command {
   const program = new Command('lantoa')
     .description('Lan Tỏa — văn bản chỉ đạo xuống, báo cáo và góp ý lên / directives down, reports up')
@@ -21,13 +15,8 @@ export function buildProgram(): Command {
     .showHelpAfterError('(dùng --help để xem hướng dẫn)');
   registerStart(program);
   registerMigrate(program);
-  registerUnits(program);
-  registerUsers(program);
-  registerConsultation(program);
-  registerConsultationReport(program);
-  registerConsultationDocument(program);
-  registerConsultationFigures(program);
-  registerDirectives(program);
+  // Each module's commands, from its manifest (src/server/modules.ts lists the modules once).
+  for (const module of modules) for (const register of module.commands) register(program);
   registerBackup(program);
   registerJobs(program);
   for (const command of program.commands) {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { channels, contributorGroups, stances } from '../platform/db/schema/index.js';
+import { channels, contributorGroups, stances } from '../modules/consultation/tables.js';
 import { unitKinds } from '../platform/db/schema/org.js';
 import { channelLabels, contributorGroupLabels, reportStatusLabels, stanceLabels, unitKindLabels } from './labels.js';
 

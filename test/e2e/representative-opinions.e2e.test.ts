@@ -2,7 +2,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
-import { documentSections } from '../../src/platform/db/schema/index.js';
+import { documentSections } from '../../src/modules/consultation/tables.js';
 import { periodAt } from '../../src/platform/time/index.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
 import { demoPassword } from '../../src/modules/org/demo-data.js';

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
+import { parseConfig } from '../../src/platform/config/config.js';
 import { startJobRunner, type JobRunner } from '../../src/platform/jobs/index.js';
 import type { Queryable } from '../../src/platform/db/database.js';
-import { backgroundWork } from '../../src/cli/background-work.js';
+import { backgroundWork } from '../../src/server/background-work.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
 import { loadConsultation } from '../../src/modules/consultation/repository.js';
 import { computeWeeklyReport } from '../../src/modules/consultation/report/weekly-report.js';
@@ -97,7 +98,7 @@ describe('unit.moved refolds the consultation figures', () => {
     const before = (await reports()) as Record<string, { submissions: number; cumulative: { submissions: number } }>;
     expect(before.P1).toMatchObject({ submissions: 5, cumulative: { submissions: 6 } });
     expect(before.P2).toMatchObject({ submissions: 1 });
-    runner = await startJobRunner(db, { ...backgroundWork({ contactRetentionDays: 365 }), jobs: [], pollMs: 50, onError: () => undefined });
+    runner = await startJobRunner(db, { ...backgroundWork(parseConfig({ LANTOA_LOG_LEVEL: 'silent' })), jobs: [], pollMs: 50, onError: () => undefined });
 
     await updateUnit(db, { actor, unitId: tree.X!, input: { parentId: tree.D2! } });
     await waitUntil(async () => (await handledMoves()) === 1);

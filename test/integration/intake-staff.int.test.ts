@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { parseConfig } from '../../src/platform/config/config.js';
-import { buildApp, type App } from '../../src/platform/http/app.js';
+import { buildApp, type App } from '../../src/server/app.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
 import { eraseExpiredContacts } from '../../src/modules/consultation/intake/contacts.js';
 import { buildUnit, buildUser } from '../support/factories.js';

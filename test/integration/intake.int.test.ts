@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { parseConfig } from '../../src/platform/config/config.js';
 import { pgArray } from '../../src/platform/db/database.js';
-import { buildApp, type App } from '../../src/platform/http/app.js';
+import { buildApp, type App } from '../../src/server/app.js';
 import { periodAt } from '../../src/platform/time/index.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
 import { writeInBatch } from '../../src/modules/consultation/intake/batch.js';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/platform/config/config.js';
 import { auditLog } from '../../src/platform/db/schema/index.js';
-import { buildApp, type App } from '../../src/platform/http/app.js';
+import { buildApp, type App } from '../../src/server/app.js';
 import { buildUnit, buildUser, TEST_PASSWORD } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { parseConfig } from '../../src/platform/config/config.js';
 import { AppError } from '../../src/platform/errors.js';
-import { buildApp, type App } from '../../src/platform/http/app.js';
+import { buildApp, type App } from '../../src/server/app.js';
 import { UNSAFE_TEXT_MESSAGE } from '../../src/platform/vn/index.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
 import { importOpinions } from '../../src/modules/consultation/import/import-opinions.js';

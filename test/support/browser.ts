@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildApp, defaultWebRoot, type App } from '../../src/platform/http/app.js';
+import { buildApp, defaultWebRoot, type App } from '../../src/server/app.js';
 import { parseConfig } from '../../src/platform/config/config.js';
 import { loadDemo } from '../../src/modules/org/load-demo.js';
 import { createTestDatabase } from './db.js';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../src/platform/db/database.js';
-import { opinions, roleGrants, submissions, units, users, type Channel, type ContributorGroup, type Stance } from '../../src/platform/db/schema/index.js';
+import { roleGrants, units, users } from '../../src/platform/db/schema/index.js';
+import { opinions, submissions, type Channel, type ContributorGroup, type Stance } from '../../src/modules/consultation/tables.js';
 import type { Role, UnitKind } from '../../src/platform/db/schema/org.js';
 import { hashPassword } from '../../src/platform/auth/passwords.js';
 import { dedupKey, searchKey } from '../../src/platform/vn/index.js';

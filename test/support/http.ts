@@ -1,5 +1,5 @@
-import type { App } from '../../src/platform/http/app.js';
-import { buildApp } from '../../src/platform/http/app.js';
+import type { App } from '../../src/server/app.js';
+import { buildApp } from '../../src/server/app.js';
 import { parseConfig } from '../../src/platform/config/config.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { TEST_PASSWORD } from './factories.js';

@@ -6,7 +6,7 @@ import type { Config } from '../../platform/config/config.js';
 import { writeBackup } from '../../platform/db/backup/backup.js';
 import { readBackupHeader, restoreBackup } from '../../platform/db/backup/restore.js';
 import { connect, type Connection } from '../../platform/db/connect.js';
-import { asCliError, CliError, EXIT, info, loadConfig } from '../runtime.js';
+import { asCliError, CliError, EXIT, info, loadConfig } from '../../platform/cli/runtime.js';
 import { afterBackup, afterRestore, readContactKey } from './backup-contact-key.js';
 
 async function open(config: Config, shareRunning: boolean): Promise<Connection> {

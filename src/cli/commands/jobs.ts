@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { runJobNow, selectJobRuns, selectSchedules, type JobRunRow } from '../../platform/jobs/index.js';
 import { formatVietnamInstant } from '../../platform/time/index.js';
-import { backgroundWork } from '../background-work.js';
-import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
-import { parsePositiveInt } from './options.js';
+import { backgroundWork } from '../../server/background-work.js';
+import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../../platform/cli/runtime.js';
+import { parsePositiveInt } from '../../platform/cli/options.js';
 
 const OUTCOMES: Record<string, string> = { succeeded: 'thành công', failed: 'lỗi', abandoned: 'bị bỏ dở' };
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { info, loadConfig, withDatabase } from '../runtime.js';
+import { info, loadConfig, withDatabase } from '../../platform/cli/runtime.js';
 
 export function registerMigrate(program: Command): void {
   program

@@ -3,15 +3,14 @@ import { withOverrides } from '../../platform/config/config.js';
 import { connect } from '../../platform/db/connect.js';
 import { runMigrations } from '../../platform/db/migrate.js';
 import { purgeExpiredSessions } from '../../platform/auth/sessions.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildApp } from '../../server/app.js';
 import { createLogger } from '../../platform/log/logger.js';
-import { isWorkspaceEmpty, loadDemo, presentDemoAccounts } from '../../modules/org/load-demo.js';
-import { loadDirectivesDemo } from '../../modules/directives/load-demo.js';
-import { loadConsultationDemo } from '../../modules/consultation/load-demo.js';
+import { isWorkspaceEmpty, presentDemoAccounts } from '../../modules/org/load-demo.js';
+import { loadDemoWorkspace } from '../../server/demo.js';
 import { startJobRunner, type JobRunner } from '../../platform/jobs/index.js';
-import { backgroundWork } from '../background-work.js';
-import { asCliError, CliError, EXIT, info, loadConfig } from '../runtime.js';
-import { parsePort } from './options.js';
+import { backgroundWork } from '../../server/background-work.js';
+import { asCliError, CliError, EXIT, info, loadConfig } from '../../platform/cli/runtime.js';
+import { parsePort } from '../../platform/cli/options.js';
 
 export function registerStart(program: Command): void {
   program
@@ -46,9 +45,7 @@ export function registerStart(program: Command): void {
         await runMigrations(connection.db);
         if (options.demo && (await isWorkspaceEmpty(connection.db))) {
           info('Cơ sở dữ liệu trống: nạp dữ liệu mẫu… / loading the demo workspace');
-          await loadDemo(connection.db);
-          await loadDirectivesDemo(connection.db);
-          await loadConsultationDemo(connection.db);
+          await loadDemoWorkspace(connection.db);
         }
         await purgeExpiredSessions(connection.db);
         app = await buildApp({ db: connection.db, config, logger });

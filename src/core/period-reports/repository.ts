@@ -3,7 +3,7 @@
  * `('consultation.weekly', consultationId)`; a period is named by its schedule key (`periodKey`).
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { Queryable, Tx } from '../../platform/db/database.js';
+import { pgArray, type Queryable, type Tx } from '../../platform/db/database.js';
 import { periodReportSubmissions, type PeriodReportState } from './tables.js';
 
 export interface Subject {
@@ -38,6 +38,24 @@ export async function selectLatestVersion(db: Queryable, key: UnitPeriodKey): Pr
     where subject_kind = ${key.subject.kind} and subject_id = ${key.subject.id} and period_key = ${key.periodKey} and unit_id = ${key.unitId}
     order by version desc limit 1`);
   return rows.rows[0];
+}
+
+/**
+ * Which of the (subject id, unit, period key) triples of one subject kind hold a live (not returned)
+ * submission, in one statement: keys `subjectId:unitId:periodKey` (e.g. for "reports still due").
+ */
+export async function selectLiveSubmissionKeys(
+  db: Queryable,
+  kind: string,
+  keys: readonly { subjectId: number; unitId: number; periodKey: string }[],
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const result = await db.execute<{ subject_id: number; unit_id: number; period_key: string }>(sql`
+    select distinct s.subject_id, s.unit_id, s.period_key
+    from unnest(${pgArray(keys.map((k) => k.subjectId))}::int[], ${pgArray(keys.map((k) => k.unitId))}::int[], ${pgArray(keys.map((k) => k.periodKey))}::text[]) as k(subject_id, unit_id, period_key)
+    join period_report_submissions s on s.subject_kind = ${kind} and s.subject_id = k.subject_id and s.unit_id = k.unit_id
+      and s.period_key = k.period_key and s.state <> 'returned'`);
+  return new Set(result.rows.map((r) => `${r.subject_id}:${r.unit_id}:${r.period_key}`));
 }
 
 /** Inserts a version; undefined when that version, or a live one, exists already. */

@@ -39,10 +39,9 @@ async function review(
     if (row.state !== 'submitted') fail('PERIOD_REPORT_NOT_UNDER_REVIEW', { state: row.state });
     const reviewed = await updateReview(tx, row.id, { ...decision, reviewedAt: options.now ?? new Date(), reviewedByUserId: actor.userId });
     if (!reviewed) fail('PERIOD_REPORT_NOT_UNDER_REVIEW');
-    const verb = decision.state === 'returned' ? 'return' : 'approve';
     const summary = { subjectKind: row.subjectKind, subjectId: row.subjectId, unitId: row.unitId, periodKey: row.periodKey, version: row.version };
     await recordAudit(tx, actor, {
-      action: `period_report.${verb}`,
+      action: decision.state === 'returned' ? 'period_report.return' : 'period_report.approve',
       entityType: 'period_report_submission',
       entityId: row.id,
       unitId: row.unitId,

@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database.js';
-import type { Channel, ContributorGroup, Stance } from '../../platform/db/schema/index.js';
+import type { Channel, ContributorGroup, Stance } from './tables.js';
 import { cliActor, type Actor } from '../../platform/access/roles.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { periodClosingOn } from '../../platform/time/index.js';

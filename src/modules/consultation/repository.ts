@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.js';
-import { consultationDocuments, consultations, documentSections, units } from '../../platform/db/schema/index.js';
+import { units } from '../../platform/db/schema/index.js';
+import { consultationDocuments, consultations, documentSections } from './tables.js';
 import { fail } from '../../platform/errors.js';
 
 /**

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { directiveDrafts, units } from '../../platform/db/schema/index.js';
+import { units } from '../../platform/db/schema/index.js';
+import { directiveDrafts } from './tables.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../platform/db/database.js';
-import { directiveFiles } from '../../platform/db/schema/index.js';
+import { directiveFiles } from './tables.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';

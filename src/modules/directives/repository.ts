@@ -1,13 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
-import {
-  directiveAcknowledgements,
-  directiveAddressees,
-  directiveFiles,
-  directiveReferences,
-  directives,
-  units,
-} from '../../platform/db/schema/index.js';
+import { units } from '../../platform/db/schema/index.js';
+import { directiveAcknowledgements, directiveAddressees, directiveFiles, directiveReferences, directives } from './tables.js';
 import { scopeCte, scopedUnitIds } from '../../platform/access/scope.js';
 import { isSystemAdmin, type Actor } from '../../platform/access/roles.js';
 import { searchKey } from '../../platform/vn/index.js';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.js';
-import { directives } from '../../platform/db/schema/index.js';
+import { directives } from './tables.js';
 import { normalizeVi, searchKey } from '../../platform/vn/index.js';
 import { parseDirective } from '../../core/vn-document/index.js';
 import { replaceAddressees, replaceReferences } from './repository.js';

@@ -1,35 +1,7 @@
-export const auditActionLabels: Record<string, string> = {
-  'unit.create': 'Thêm đơn vị',
-  'unit.update': 'Sửa đơn vị',
-  'unit.import': 'Nhập danh sách đơn vị từ tệp',
-  'user.create': 'Tạo tài khoản',
-  'user.update': 'Sửa tài khoản',
-  'user.password_reset': 'Đặt lại mật khẩu',
-  'grant.add': 'Cấp vai trò',
-  'grant.remove': 'Thu hồi vai trò',
-  'auth.password_change': 'Tự đổi mật khẩu',
-  'directive.register': 'Đăng ký văn bản',
-  'directive.correct': 'Hiệu chỉnh văn bản',
-  'directive.acknowledge': 'Xác nhận đã nhận văn bản',
-  'draft.create': 'Tạo dự thảo',
-  'draft.update': 'Sửa dự thảo',
-  'consultation.create': 'Mở đợt lấy ý kiến',
-  'consultation.document_text': 'Nạp nội dung dự thảo',
-  'consultation.import': 'Nhập ý kiến góp ý từ tệp',
-  'consultation.submission_receive': 'Tiếp nhận góp ý qua biểu mẫu công khai',
-  'consultation.submission_enter': 'Nhập góp ý (thư, báo chí, thư điện tử)',
-  'consultation.meeting_record': 'Ghi ý kiến hội nghị, tọa đàm',
-  'consultation.contact_view': 'Xem thông tin liên hệ người góp ý',
-  'consultation.contact_erase': 'Xóa thông tin liên hệ hết thời hạn lưu giữ',
-  'consultation.report_submit': 'Gửi báo cáo tổng hợp tuần',
-  'consultation.representative_pick': 'Chọn ý kiến tiêu biểu',
-  'consultation.representative_unpick': 'Bỏ chọn ý kiến tiêu biểu',
-  'consultation.representative_carry_up': 'Đưa ý kiến tiêu biểu lên cấp trên',
-  'consultation.figures_rebuild': 'Tính lại số liệu tổng hợp',
-  'period_report.submit': 'Gửi báo cáo định kỳ',
-  'period_report.return': 'Trả lại báo cáo định kỳ',
-  'period_report.approve': 'Phê duyệt báo cáo định kỳ',
-};
+import { auditActionGroups } from '../../shared/audit-actions.js';
+
+/** Labels of every audit action, from src/shared (each module's group, listed by its manifest). */
+export const auditActionLabels: Record<string, string> = Object.assign({}, ...auditActionGroups);
 
 export function auditActionLabel(action: string): string {
   return auditActionLabels[action] ?? action;

@@ -13,7 +13,7 @@
  * surrogate in a stored column is rejected (safe-text.ts). An XLSX date cell for `submitted_at`
  * (no zone) is read as Vietnam time (UTC+7); text cells must carry their offset.
  */
-import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../../../platform/db/schema/index.js';
+import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../tables.js';
 import { fastDedupKey, fastNormalizeVi, hasUnsafeText, normalizeVi, toSafeText } from '../../../platform/vn/index.js';
 import { enteredInstantProblem, type ConsultationWindow } from '../intake/instant.js';
 import { OpinionFileError, type RawRecord } from './opinion-file-read.js';

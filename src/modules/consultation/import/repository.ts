@@ -12,7 +12,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Tx } from '../../../platform/db/database.js';
 import { type BinaryRows, COPY_BINARY_HEADER, COPY_BINARY_TRAILER } from '../../../platform/db/copy-binary.js';
-import { opinionImports, type Channel, type ContributorGroup, type Stance } from '../../../platform/db/schema/index.js';
+import { opinionImports, type Channel, type ContributorGroup, type Stance } from '../tables.js';
 import { participates } from '../intake/repository.js';
 
 /** Writes to a stream, waiting for drain, and failing as soon as the stream fails. */

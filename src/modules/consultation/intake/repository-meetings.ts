@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/database.js';
-import { submissionMeetings } from '../../../platform/db/schema/index.js';
+import { submissionMeetings } from '../tables.js';
 import type { MeetingDetails } from './submission.js';
 
 /** SQL of meetings' details: one row beside each submission of channel `meeting`. */

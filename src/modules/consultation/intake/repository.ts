@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../../platform/db/database.js';
-import type { Channel, ContributorGroup, Stance } from '../../../platform/db/schema/index.js';
+import type { Channel, ContributorGroup, Stance } from '../tables.js';
 import { subtreeIdsOf } from '../../../core/unit-tree/index.js';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { safeString } from '../../../platform/vn/index.js';
-import { contributorGroups } from '../../../platform/db/schema/index.js';
+import { contributorGroups } from '../tables.js';
 
 /** zod contract of the intake endpoints (also their OpenAPI schemas). */
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channels, contributorGroups, stances } from '../../../platform/db/schema/index.js';
+import { channels, contributorGroups, stances } from '../tables.js';
 import { meetingKinds } from './schemas.js';
 
 /** zod contract of the staff intake page's reads (also their OpenAPI schemas). */

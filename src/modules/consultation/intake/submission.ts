@@ -1,5 +1,5 @@
 import type { Actor } from '../../../platform/access/roles.js';
-import type { Channel, ContributorGroup, Stance } from '../../../platform/db/schema/index.js';
+import type { Channel, ContributorGroup, Stance } from '../tables.js';
 
 /** What every intake path hands to the writer (`storeSubmission`, `writeSubmissions`), and what it gets back. */
 

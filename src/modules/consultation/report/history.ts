@@ -6,7 +6,7 @@
  */
 import { asc, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/database.js';
-import { consultations, figureDimensions } from '../../../platform/db/schema/index.js';
+import { consultations, figureDimensions } from '../tables.js';
 import { selectLatestOfUnitAndChildren } from '../../../core/period-reports/index.js';
 import { selectFigureCells } from '../figures/repository.js';
 import { weeklyReportSubject } from './subject.js';

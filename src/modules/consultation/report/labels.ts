@@ -1,5 +1,5 @@
 /** Vietnamese labels of the report's breakdowns and the small-cell rule of exported reports. */
-import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../../../platform/db/schema/index.js';
+import { channels, contributorGroups, stances, type Channel, type ContributorGroup, type Stance } from '../tables.js';
 import { channelLabels, contributorGroupLabels, reportStatusLabels, stanceLabels } from '../../../shared/labels.js';
 
 // The labels live in src/shared/labels.ts (the web app shows the same words); typed here against the schema.

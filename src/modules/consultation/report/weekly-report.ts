@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../../platform/db/database.js';
-import { channels, contributorGroups, figureDimensions, stances, type consultations } from '../../../platform/db/schema/index.js';
+import { channels, contributorGroups, figureDimensions, stances, type consultations } from '../tables.js';
 import type { Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import { fail } from '../../../platform/errors.js';

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Db } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
-import type { Stance } from '../../../platform/db/schema/index.js';
+import type { Stance } from '../tables.js';
 import { fail } from '../../../platform/errors.js';
 import { formatVietnamInstant, periodClosingOn } from '../../../platform/time/index.js';
 import { searchKey } from '../../../platform/vn/index.js';

@@ -5,7 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable, type Tx } from '../../../platform/db/database.js';
-import { representativeOpinions, type Channel, type Stance } from '../../../platform/db/schema/index.js';
+import { representativeOpinions, type Channel, type Stance } from '../tables.js';
 import { formatVietnamInstant } from '../../../platform/time/index.js';
 import { selectLatestOfUnitAndChildren, selectLatestVersion } from '../../../core/period-reports/index.js';
 import type { RepresentativeOpinion } from './schemas.js';

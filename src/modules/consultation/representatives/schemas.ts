@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { safeString } from '../../../platform/vn/index.js';
-import { channels, stances } from '../../../platform/db/schema/index.js';
+import { channels, stances } from '../tables.js';
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)');
 const unitRef = z.object({ id: z.number().int(), name: z.string() });

@@ -4,7 +4,7 @@
  * (the parent then sees the frozen version).
  */
 import type { Db, Tx } from '../../../platform/db/database.js';
-import type { consultations } from '../../../platform/db/schema/index.js';
+import type { consultations } from '../tables.js';
 import { fail } from '../../../platform/errors.js';
 import { periodClosingOn, type Period, type WeeklySchedule } from '../../../platform/time/index.js';
 import { isWeekSubmitted, lockUnitWeek } from './repository.js';

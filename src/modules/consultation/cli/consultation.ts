@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { cliActor } from '../../platform/access/roles.js';
-import { contactKeyProvider } from '../../platform/crypto/index.js';
-import { AppError } from '../../platform/errors.js';
-import { createConsultation } from '../../modules/consultation/create-consultation.js';
-import { importOpinions, type ImportOpinionsResult, type ImportProgress } from '../../modules/consultation/import/import-opinions.js';
-import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
+import { cliActor } from '../../../platform/access/roles.js';
+import { contactKeyProvider } from '../../../platform/crypto/index.js';
+import { AppError } from '../../../platform/errors.js';
+import { createConsultation } from '../create-consultation.js';
+import { importOpinions, type ImportOpinionsResult, type ImportProgress } from '../import/import-opinions.js';
+import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 
 function parseDocument(value: string, previous: { code: string; title: string }[] = []) {
   const at = value.indexOf('=');

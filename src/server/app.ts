@@ -11,18 +11,18 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import type { Config } from '../config/config.js';
-import { fastifyTrustProxy } from '../config/trust-proxy.js';
-import type { Db } from '../db/database.js';
-import { appError, fail } from '../errors.js';
-import { maxUploadBytes } from '../files/limits.js';
-import { installErrorHandler } from './error-handler.js';
-import { openApiOptions } from './openapi/document.js';
-import { installSessionHook } from './session-hook.js';
-import { installTextGuard } from './text-guard.js';
-import { apiRoutes } from './routes/index.js';
+import type { Config } from '../platform/config/config.js';
+import { fastifyTrustProxy } from '../platform/config/trust-proxy.js';
+import type { Db } from '../platform/db/database.js';
+import { appError, fail } from '../platform/errors.js';
+import { maxUploadBytes } from '../platform/files/limits.js';
+import { installErrorHandler } from '../platform/http/error-handler.js';
+import { openApiOptions } from '../platform/http/openapi/document.js';
+import { installSessionHook } from '../platform/http/session-hook.js';
+import { installTextGuard } from '../platform/http/text-guard.js';
+import { apiRoutes } from './routes.js';
 
-export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export interface AppOptions {
   db: Db;

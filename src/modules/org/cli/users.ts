@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { cliActor } from '../../platform/access/roles.js';
-import { createAdmin } from '../../modules/org/create-admin.js';
-import { ADMIN_PASSWORD_ENV, readAdminPassword } from '../read-secret.js';
-import { asCliError, info, loadConfig, withDatabase } from '../runtime.js';
+import { cliActor } from '../../../platform/access/roles.js';
+import { createAdmin } from '../create-admin.js';
+import { ADMIN_PASSWORD_ENV, readAdminPassword } from '../../../platform/cli/read-secret.js';
+import { asCliError, info, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('Tài khoản người dùng / user accounts');

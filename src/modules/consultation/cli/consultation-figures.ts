@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { cliActor } from '../../platform/access/roles.js';
-import { foldFigures, queueLength, rebuildFigures } from '../../modules/consultation/figures/fold-figures.js';
-import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
+import { cliActor } from '../../../platform/access/roles.js';
+import { foldFigures, queueLength, rebuildFigures } from '../figures/fold-figures.js';
+import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 
 /**
  * `lantoa consultation figures [--consultation CODE --rebuild]`: folds the submissions still queued

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { cliActor } from '../../platform/access/roles.js';
-import { exportUnits } from '../../modules/org/export-units.js';
-import { importUnits } from '../../modules/org/import-units.js';
-import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
+import { cliActor } from '../../../platform/access/roles.js';
+import { exportUnits } from '../export-units.js';
+import { importUnits } from '../import-units.js';
+import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 
 export function registerUnits(program: Command): void {
   const units = program.command('units').description('Quản lý đơn vị / organisation units');

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parseDirective, readDirectiveText, toParseJson } from '../../core/vn-document/index.js';
-import type { DeadlineRule, ParsedDirective, PartialDate, Section } from '../../core/vn-document/index.js';
-import { asCliError, CliError, EXIT } from '../runtime.js';
+import { parseDirective, readDirectiveText, toParseJson } from '../../../core/vn-document/index.js';
+import type { DeadlineRule, ParsedDirective, PartialDate, Section } from '../../../core/vn-document/index.js';
+import { asCliError, CliError, EXIT } from '../../../platform/cli/runtime.js';
 
 const WEEKDAYS = ['', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật'];
 const PERIODS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { units, users } from './org.js';
+import { units, users } from '../../platform/db/schema/org.js';
 
 /** Channels, contributor groups and stances of the interchange format (README) and the glossary. */
 export const channels = ['vneid', 'web', 'meeting', 'letter', 'press', 'email', 'other'] as const;

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { cliActor } from '../../platform/access/roles.js';
-import { importDocumentText } from '../../modules/consultation/import-document-text.js';
-import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../runtime.js';
+import { cliActor } from '../../../platform/access/roles.js';
+import { importDocumentText } from '../import-document-text.js';
+import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 
 export function registerConsultationDocument(program: Command): void {
   const consultation = program.commands.find((c) => c.name() === 'consultation');

@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { cliActor } from '../../platform/access/roles.js';
-import { unitIdByCode } from '../../modules/consultation/repository.js';
-import { exportWeeklyReport } from '../../modules/consultation/report/view.js';
-import { getWeeklyReport, type WeeklyReport } from '../../modules/consultation/report/weekly-report.js';
-import { asCliError, CliError, EXIT, loadConfig, withDatabase } from '../runtime.js';
+import { cliActor } from '../../../platform/access/roles.js';
+import { unitIdByCode } from '../repository.js';
+import { exportWeeklyReport } from '../report/view.js';
+import { getWeeklyReport, type WeeklyReport } from '../report/weekly-report.js';
+import { asCliError, CliError, EXIT, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 
 function printReport(report: WeeklyReport): void {
   const lines = [

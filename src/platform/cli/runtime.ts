@@ -1,8 +1,8 @@
-import { ConfigError, parseConfig, type Config } from '../platform/config/config.js';
-import { connect, type Connection } from '../platform/db/connect.js';
-import { EmbeddedDatabaseError } from '../platform/db/embedded.js';
-import { runMigrations } from '../platform/db/migrate.js';
-import { AppError } from '../platform/errors.js';
+import { ConfigError, parseConfig, type Config } from '../config/config.js';
+import { connect, type Connection } from '../db/connect.js';
+import { EmbeddedDatabaseError } from '../db/embedded.js';
+import { runMigrations } from '../db/migrate.js';
+import { AppError } from '../errors.js';
 
 /** Exit codes of the `lantoa` command. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, config: 3, database: 4 } as const;

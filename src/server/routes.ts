@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleManifest } from '../platform/modules/manifest.js';
+// The modules' schemas load before platform's: the OpenAPI components keep the order they had.
+import { modules } from './modules.js';
+import { authRoutes } from '../platform/http/routes/auth.js';
+import { healthRoutes } from '../platform/http/routes/health.js';
+import { auditRoutes } from '../platform/http/routes/audit.js';
+
+/** Every API route: platform's own (health, auth, audit), then each module's, from its manifest. */
+export async function apiRoutes(app: FastifyInstance, options: { modules?: readonly ModuleManifest[] } = {}): Promise<void> {
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { prefix: '/api/v1/auth' });
+  await app.register(auditRoutes, { prefix: '/api/v1/audit' });
+  for (const module of options.modules ?? modules) {
+    for (const route of module.routes) await app.register(route.plugin, { prefix: route.prefix });
+  }
+}

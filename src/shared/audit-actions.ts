@@ -1,0 +1,62 @@
+/**
+ * Audit actions and their Vietnamese labels, in ONE place: each module's manifest (module.ts) lists
+ * its group as the actions it records, and the web app's audit page shows the labels. Pure constants,
+ * no imports (the web app imports this file). A new module adds its group here and names it in its
+ * manifest; `src/server/modules.test.ts` fails when a module records an action its group lacks.
+ */
+
+/** Recorded by platform itself (own account). */
+export const platformAuditActions = {
+  'auth.password_change': 'Tự đổi mật khẩu',
+} as const;
+
+export const orgAuditActions = {
+  'unit.create': 'Thêm đơn vị',
+  'unit.update': 'Sửa đơn vị',
+  'unit.import': 'Nhập danh sách đơn vị từ tệp',
+  'user.create': 'Tạo tài khoản',
+  'user.update': 'Sửa tài khoản',
+  'user.password_reset': 'Đặt lại mật khẩu',
+  'grant.add': 'Cấp vai trò',
+  'grant.remove': 'Thu hồi vai trò',
+} as const;
+
+export const directivesAuditActions = {
+  'directive.register': 'Đăng ký văn bản',
+  'directive.correct': 'Hiệu chỉnh văn bản',
+  'directive.acknowledge': 'Xác nhận đã nhận văn bản',
+  'draft.create': 'Tạo dự thảo',
+  'draft.update': 'Sửa dự thảo',
+} as const;
+
+export const consultationAuditActions = {
+  'consultation.create': 'Mở đợt lấy ý kiến',
+  'consultation.document_text': 'Nạp nội dung dự thảo',
+  'consultation.import': 'Nhập ý kiến góp ý từ tệp',
+  'consultation.submission_receive': 'Tiếp nhận góp ý qua biểu mẫu công khai',
+  'consultation.submission_enter': 'Nhập góp ý (thư, báo chí, thư điện tử)',
+  'consultation.meeting_record': 'Ghi ý kiến hội nghị, tọa đàm',
+  'consultation.contact_view': 'Xem thông tin liên hệ người góp ý',
+  'consultation.contact_erase': 'Xóa thông tin liên hệ hết thời hạn lưu giữ',
+  'consultation.report_submit': 'Gửi báo cáo tổng hợp tuần',
+  'consultation.representative_pick': 'Chọn ý kiến tiêu biểu',
+  'consultation.representative_unpick': 'Bỏ chọn ý kiến tiêu biểu',
+  'consultation.representative_carry_up': 'Đưa ý kiến tiêu biểu lên cấp trên',
+  'consultation.figures_rebuild': 'Tính lại số liệu tổng hợp',
+} as const;
+
+/** Recorded by core/period-reports, the submission ledger that report-asking modules share. */
+export const periodReportAuditActions = {
+  'period_report.submit': 'Gửi báo cáo định kỳ',
+  'period_report.return': 'Trả lại báo cáo định kỳ',
+  'period_report.approve': 'Phê duyệt báo cáo định kỳ',
+} as const;
+
+/** Every group, in the order the audit page's filter lists them. */
+export const auditActionGroups: readonly Readonly<Record<string, string>>[] = [
+  orgAuditActions,
+  platformAuditActions,
+  directivesAuditActions,
+  consultationAuditActions,
+  periodReportAuditActions,
+];

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Me } from '../api/types.js';
+import { navEntries, navKeyOf, publicPages, signedInPages, webModules } from './index.js';
+
+/** The menu and the pages come from the web modules' list; URLs and labels are those of before (issue 10). */
+const me = (roles: string[], permissions: Partial<Me['permissions']> = {}): Me =>
+  ({
+    fullName: 'Người dùng',
+    grants: roles.map((role, i) => ({ id: i + 1, role, unitId: 1 })),
+    permissions: { manageUsers: false, viewAudit: false, ...permissions },
+  }) as unknown as Me;
+const menu = (user: Me) => navEntries(user).map((e) => `${e.path} ${e.label}`);
+
+describe('web modules', () => {
+  it('give a viewer the menu of before, in the same order', () => {
+    expect(menu(me(['viewer']))).toEqual(['/don-vi Đơn vị', '/van-ban Văn bản chỉ đạo', '/gop-y-tong-hop Tổng hợp góp ý', '/ca-nhan Thông tin cá nhân']);
+  });
+
+  it('add staff intake for anyone who may enter data, and accounts and the audit log by permission', () => {
+    expect(menu(me(['viewer', 'editor'], { manageUsers: true, viewAudit: true }))).toEqual([
+      '/don-vi Đơn vị',
+      '/van-ban Văn bản chỉ đạo',
+      '/gop-y-tong-hop Tổng hợp góp ý',
+      '/gop-y-tiep-nhan Tiếp nhận góp ý',
+      '/tai-khoan Tài khoản người dùng',
+      '/nhat-ky Nhật ký thao tác',
+      '/ca-nhan Thông tin cá nhân',
+    ]);
+    expect(menu(me(['editor'], { viewAudit: true }))).toEqual([
+      '/don-vi Đơn vị',
+      '/van-ban Văn bản chỉ đạo',
+      '/gop-y-tong-hop Tổng hợp góp ý',
+      '/gop-y-tiep-nhan Tiếp nhận góp ý',
+      '/nhat-ky Nhật ký thao tác',
+      '/ca-nhan Thông tin cá nhân',
+    ]);
+  });
+
+  it('serve every URL of before, the accounts and audit pages behind their permission', () => {
+    expect(publicPages.map((p) => p.path)).toEqual(['/gop-y/:code']);
+    expect(signedInPages.map((p) => p.path).sort()).toEqual(
+      ['/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao/:id', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan'].sort(),
+    );
+    const permissionOf = Object.fromEntries(signedInPages.map((p) => [p.path, p.permission ?? null]));
+    expect(permissionOf['/tai-khoan']).toBe('manageUsers');
+    expect(permissionOf['/nhat-ky']).toBe('viewAudit');
+    for (const entry of webModules.flatMap((m) => m.nav)) expect(signedInPages.some((p) => p.path === entry.path), entry.path).toBe(true);
+  });
+
+  it('select the menu entry of the section a page belongs to', () => {
+    expect(navKeyOf('/van-ban/12/chuoi')).toBe('/van-ban');
+    expect(navKeyOf('/du-thao/3')).toBe('/van-ban');
+    expect(navKeyOf('/gop-y-tiep-nhan')).toBe('/gop-y-tiep-nhan');
+    expect(navKeyOf('/don-vi')).toBe('/don-vi');
+  });
+});

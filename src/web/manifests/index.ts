@@ -1,0 +1,27 @@
+import type { Me } from '../api/types.js';
+import { consultationWeb } from './consultation.js';
+import { directivesWeb } from './directives.js';
+import { orgWeb } from './org.js';
+import { platformWeb } from './platform.js';
+import type { NavEntry, WebModule } from './types.js';
+
+/** Every module's pages and menu entries, listed ONCE (as src/server/modules.ts lists the server's). */
+export const webModules: readonly WebModule[] = [orgWeb, directivesWeb, consultationWeb, platformWeb];
+
+export const publicPages = webModules.flatMap((m) => m.pages.filter((p) => p.public));
+export const signedInPages = webModules.flatMap((m) => m.pages.filter((p) => !p.public));
+
+/** The menu entries the user may use, in menu order. */
+export function navEntries(me: Me, modules: readonly WebModule[] = webModules): NavEntry[] {
+  return modules
+    .flatMap((m) => m.nav)
+    .filter((e) => (e.permission === undefined || me.permissions[e.permission]) && (e.when === undefined || e.when(me)))
+    .sort((a, b) => a.order - b.order);
+}
+
+/** The menu entry a path belongs to (its first segment, or a section the entry claims). */
+export function navKeyOf(pathname: string, modules: readonly WebModule[] = webModules): string {
+  const section = pathname.split('/')[1] ?? '';
+  const entry = modules.flatMap((m) => m.nav).find((e) => e.path.split('/')[1] === section || (e.sections ?? []).includes(section));
+  return entry?.path ?? '/' + section;
+}
