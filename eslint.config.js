@@ -26,6 +26,10 @@ const crossModuleExemptions = [
   'src/modules/directives/match-units.test.ts',
 ];
 
+/** Size limits for everything under src/ (docs/ARCHITECTURE.md, "Small files"). */
+const MAX_FILE_LINES = 400;
+const MAX_FUNCTION_LINES = 80;
+
 /** Deepest folder level inside a module that the cross-module rule covers (src/modules/X/a/b/…). */
 const MODULE_DEPTH = 6;
 
@@ -131,6 +135,15 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Small files, small functions (issue 10, item 6): ESLint's default counting, blank lines and
+    // comments included. Generated files (src/web/api/schema.d.ts) are ignored above.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'max-lines': ['error', { max: MAX_FILE_LINES, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: MAX_FUNCTION_LINES, skipBlankLines: false, skipComments: false, IIFEs: false }],
     },
   },
   ...moduleBlocks(),

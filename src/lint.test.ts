@@ -155,3 +155,39 @@ describe('the composition root and the manifests (issue 10)', () => {
     }
   });
 });
+
+describe('no file over 400 lines and no function over 80 in src/', () => {
+  /** The size messages for `source` placed at `filePath`. */
+  async function sizeErrors(filePath: string, source: string): Promise<string[]> {
+    const [result] = await eslint.lintText(source, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'max-lines' || m.ruleId === 'max-lines-per-function').map((m) => m.message);
+  }
+
+  /** A file of exactly `lines` lines (the last one ends with a newline), each a small statement. */
+  const fileOf = (lines: number) => Array.from({ length: lines }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
+
+  /** A function spanning exactly `lines` lines, from its signature to its closing brace. */
+  const functionOf = (lines: number) =>
+    ['export function f(): number {', '  let n = 0;', ...Array.from({ length: lines - 4 }, () => '  n += 1;'), '  return n;', '}'].join('\n') + '\n';
+
+  it.each(['src/platform/example.ts', 'src/web/features/org/Example.tsx', 'src/modules/org/example.test.ts'])('fails a 401-line file and passes a 400-line one in %s', async (file) => {
+    expect((await sizeErrors(file, fileOf(401))).join()).toContain('File has too many lines (401). Maximum allowed is 400.');
+    expect(await sizeErrors(file, fileOf(400))).toEqual([]);
+  });
+
+  it.each(['src/core/unit-tree/example.ts', 'src/web/features/org/Example.tsx'])('fails an 81-line function and passes an 80-line one in %s', async (file) => {
+    expect((await sizeErrors(file, functionOf(81))).join()).toContain("Function 'f' has too many lines (81). Maximum allowed is 80.");
+    expect(await sizeErrors(file, functionOf(80))).toEqual([]);
+  });
+
+  it('counts blank lines and comments, and an arrow function in a test', async () => {
+    const blank = ['export function f(): void {', ...Array.from({ length: 79 }, (_, i) => (i % 2 ? '' : '  // a comment')), '}'].join('\n');
+    expect((await sizeErrors('src/platform/example.ts', blank)).join()).toContain('too many lines (81)');
+    const test = ["describe('x', () => {", ...Array.from({ length: 79 }, () => '  it();'), '});'].join('\n');
+    expect((await sizeErrors('src/platform/example.test.ts', test)).join()).toContain('Arrow function has too many lines (81)');
+  });
+
+  it('leaves the generated API types alone', async () => {
+    expect(await sizeErrors('src/web/api/schema.d.ts', fileOf(401))).toEqual([]);
+  });
+});

@@ -35,8 +35,24 @@ export async function getCascade(db: Db, options: { actor: Actor; directiveId: n
   const { actor, directiveId } = options;
   if (!(await isDirectiveVisible(db, actor, directiveId))) fail('DIRECTIVE_NOT_FOUND');
 
-  // Up: follow "implements" references to the tops, through directives the caller sees only; a
-  // directive it cannot see tops the tree, shown as it was cited.
+  const tops = await findTops(db, actor, directiveId);
+  const { children, inTree } = await findImplementing(db, tops);
+
+  const registeredIds = [...inTree].filter((k) => k.startsWith('d')).map((k) => Number(k.slice(1)));
+  const visible = await selectVisibleIds(db, actor, registeredIds);
+  const rows = new Map((await selectCascadeRows(db, [...visible])).map((r) => [r.id, r]));
+  const statusesOf = await unitStatusesOf(db, actor, [...visible]);
+
+  const tree: CascadeTree = { children, visible, rows, statusesOf, currentId: directiveId };
+  const roots = [...tops.values()].map((t) => buildNode(tree, t, new Set())).filter((n): n is CascadeNode => n !== null);
+  return { roots };
+}
+
+/**
+ * Up: follow "implements" references to the tops, through directives the caller sees only; a
+ * directive it cannot see tops the tree, shown as it was cited.
+ */
+async function findTops(db: Db, actor: Actor, directiveId: number): Promise<Map<string, NodeRef>> {
   const tops = new Map<string, NodeRef>();
   const seen = new Set<number>([directiveId]);
   let frontier = [directiveId];
@@ -64,8 +80,11 @@ export async function getCascade(db: Db, options: { actor: Actor; directiveId: n
     }
     frontier = next;
   }
+  return tops;
+}
 
-  // Down: every directive implementing a node of the trees, level by level.
+/** Down: every directive implementing a node of the trees, level by level. */
+async function findImplementing(db: Db, tops: Map<string, NodeRef>): Promise<{ children: Map<string, NodeRef[]>; inTree: Set<string> }> {
   const children = new Map<string, NodeRef[]>();
   const inTree = new Set<string>([...tops.keys()]);
   let level = [...tops.values()];
@@ -87,12 +106,13 @@ export async function getCascade(db: Db, options: { actor: Actor; directiveId: n
     }
     level = next;
   }
+  return { children, inTree };
+}
 
-  const registeredIds = [...inTree].filter((k) => k.startsWith('d')).map((k) => Number(k.slice(1)));
-  const visible = await selectVisibleIds(db, actor, registeredIds);
-  const rows = new Map((await selectCascadeRows(db, [...visible])).map((r) => [r.id, r]));
+/** For each directive, its addressed units in the caller's scope and what each did with it. */
+async function unitStatusesOf(db: Db, actor: Actor, directiveIds: number[]): Promise<Map<number, CascadeNode['units']>> {
   const statusesOf = new Map<number, CascadeNode['units']>();
-  for (const s of await selectUnitStatuses(db, actor, [...visible])) {
+  for (const s of await selectUnitStatuses(db, actor, directiveIds)) {
     const list = statusesOf.get(s.directive_id) ?? [];
     list.push({
       unitId: s.unit_id,
@@ -103,36 +123,45 @@ export async function getCascade(db: Db, options: { actor: Actor; directiveId: n
     });
     statusesOf.set(s.directive_id, list);
   }
+  return statusesOf;
+}
 
-  const build = (ref: NodeRef, path: Set<string>): CascadeNode | null => {
-    const key = nodeKey(ref);
-    const kids = (children.get(key) ?? [])
-      .filter((c) => !path.has(nodeKey(c)))
-      .map((c) => build(c, new Set([...path, key])))
-      .filter((n): n is CascadeNode => n !== null);
-    if (ref.kind === 'placeholder') return placeholderNode(ref.info, kids);
-    // A directive outside the caller's scope is not shown below; above, only how it was cited shows.
-    if (!visible.has(ref.id)) return path.size === 0 && ref.cited ? placeholderNode(ref.cited, kids) : null;
-    const row = rows.get(ref.id) as CascadeRow;
-    const units = statusesOf.get(ref.id) ?? [];
-    const summary = { addressed: units.length, implemented: 0, acknowledged: 0, none: 0 };
-    for (const u of units) summary[u.status]++;
-    return {
-      kind: 'directive',
-      directiveId: row.id,
-      docType: row.docType,
-      numberSymbol: row.numberSymbol,
-      issuerName: row.issuerName,
-      date: row.issuedYear === null && row.issuedMonth === null ? null : { year: row.issuedYear, month: row.issuedMonth, day: row.issuedDay },
-      subject: row.subject,
-      isCurrent: row.id === directiveId,
-      summary,
-      units,
-      children: kids,
-    };
+/** What building the trees needs, gathered by the queries above. */
+interface CascadeTree {
+  children: Map<string, NodeRef[]>;
+  visible: Set<number>;
+  rows: Map<number, CascadeRow>;
+  statusesOf: Map<number, CascadeNode['units']>;
+  currentId: number;
+}
+
+/** The node for `ref` and its descendants, skipping any already on `path` (a citation loop). */
+function buildNode(tree: CascadeTree, ref: NodeRef, path: Set<string>): CascadeNode | null {
+  const key = nodeKey(ref);
+  const kids = (tree.children.get(key) ?? [])
+    .filter((c) => !path.has(nodeKey(c)))
+    .map((c) => buildNode(tree, c, new Set([...path, key])))
+    .filter((n): n is CascadeNode => n !== null);
+  if (ref.kind === 'placeholder') return placeholderNode(ref.info, kids);
+  // A directive outside the caller's scope is not shown below; above, only how it was cited shows.
+  if (!tree.visible.has(ref.id)) return path.size === 0 && ref.cited ? placeholderNode(ref.cited, kids) : null;
+  const row = tree.rows.get(ref.id) as CascadeRow;
+  const units = tree.statusesOf.get(ref.id) ?? [];
+  const summary = { addressed: units.length, implemented: 0, acknowledged: 0, none: 0 };
+  for (const u of units) summary[u.status]++;
+  return {
+    kind: 'directive',
+    directiveId: row.id,
+    docType: row.docType,
+    numberSymbol: row.numberSymbol,
+    issuerName: row.issuerName,
+    date: row.issuedYear === null && row.issuedMonth === null ? null : { year: row.issuedYear, month: row.issuedMonth, day: row.issuedDay },
+    subject: row.subject,
+    isCurrent: row.id === tree.currentId,
+    summary,
+    units,
+    children: kids,
   };
-  const roots = [...tops.values()].map((t) => build(t, new Set())).filter((n): n is CascadeNode => n !== null);
-  return { roots };
 }
 
 function placeholderNode(info: PlaceholderInfo, children: CascadeNode[]): CascadeNode {

@@ -106,7 +106,9 @@ describe('parseUnitFile: CSV fixtures', () => {
       expect.objectContaining({ line: 4, name: 'Trung tâm "Văn hóa; Điện ảnh"', activeFrom: '2025-01-15', parentCode: 'LCU-SVHTTDL' }),
     ]);
   });
+});
 
+describe('parseUnitFile: CSV text, broken files and large files', () => {
   it('normalises text: NFC, odd spaces, trimming; empty optional values become null', async () => {
     const csv = `code,name,kind,parent_code,abbreviation\n ${'LCU-ĐU'.normalize('NFD')} ,\u00A0${'Đảng ủy tỉnh'.normalize('NFD')}\u202F, party_committee ,  ,  \n`;
     const { rows, errors } = await parseUnitFile(Buffer.from(csv), 'a.csv');

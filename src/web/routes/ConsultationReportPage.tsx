@@ -11,6 +11,7 @@ import { ReportKpis } from '../features/consultation-report/ReportKpis.js';
 import { RepresentativesCard } from '../features/consultation-report/RepresentativesCard.js';
 import { useConsultations, useWeeklyReportView } from '../features/consultation-report/useWeeklyReport.js';
 import { useUnitIndex } from '../features/org/useUnits.js';
+import type { WeeklyReportView } from '../api/types.js';
 import { reportText } from '../i18n/consultation-report.js';
 import { formatDateTime } from '../lib/time.js';
 
@@ -21,18 +22,9 @@ import { formatDateTime } from '../lib/time.js';
  * The choice of consultation, unit and week lives in the address (?dot=&don-vi=&tuan=).
  */
 export function ConsultationReportPage() {
-  const me = useMe();
   const [params, setParams] = useSearchParams();
   const consultations = useConsultations();
-  const { index } = useUnitIndex();
-
-  const defaultUnitId = useMemo(() => {
-    if (!index) return null;
-    const granted = me.grants.find((g) => g.unitId !== null && index.byId.has(g.unitId));
-    if (granted?.unitId) return granted.unitId;
-    if (me.homeUnitId !== null && index.byId.has(me.homeUnitId)) return me.homeUnitId;
-    return index.roots[0]?.id ?? null;
-  }, [index, me]);
+  const defaultUnitId = useDefaultUnitId();
 
   const list = consultations.data ?? [];
   const code = params.get('dot') ?? list[0]?.code ?? null;
@@ -59,7 +51,6 @@ export function ConsultationReportPage() {
 
   if (consultations.isError) return <ErrorResult error={consultations.error} onRetry={() => void consultations.refetch()} />;
 
-  const data = view.data;
   return (
     <Flex vertical gap={12}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -74,35 +65,55 @@ export function ConsultationReportPage() {
           <Card size="small">
             <ReportFilters consultations={list} consultation={consultation} values={values} onChange={update} />
           </Card>
-          {view.isError && !data ? (
+          {view.isError && !view.data ? (
             <ErrorResult error={view.error} onRetry={() => void view.refetch()} />
-          ) : !data ? (
+          ) : !view.data ? (
             <Skeleton active />
           ) : (
-            <>
-              <Card size="small">
-                <Space direction="vertical" size={8} style={{ width: '100%' }}>
-                  <div>
-                    <Typography.Text strong>{data.unit.name}</Typography.Text>
-                    <Typography.Text type="secondary"> — {data.period.label}</Typography.Text>
-                  </div>
-                  <ReportActions view={data} />
-                </Space>
-              </Card>
-              {view.isError && <Alert type="warning" showIcon message="Chưa cập nhật được số liệu mới nhất; đang hiển thị lần tải trước." />}
-              <ReportKpis view={data} />
-              <ReportCharts view={data} />
-              <Card size="small" title={`${reportText.children} (${data.children.length})`}>
-                <ChildrenTable rows={data.children} />
-              </Card>
-              <RepresentativesCard view={data} />
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                Số liệu trực tiếp, cập nhật lúc {formatDateTime(new Date(view.dataUpdatedAt).toISOString())}. Báo cáo xuất ra DOCX/Excel ghi “&lt; 5” cho các ô có dưới 5 lượt góp ý.
-              </Typography.Text>
-            </>
+            <WeeklyReport view={view} data={view.data} />
           )}
         </>
       )}
     </Flex>
+  );
+}
+
+/** The unit to show first: the first granted unit the user sees, else their home unit, else the first root. */
+function useDefaultUnitId(): number | null {
+  const me = useMe();
+  const { index } = useUnitIndex();
+  return useMemo(() => {
+    if (!index) return null;
+    const granted = me.grants.find((g) => g.unitId !== null && index.byId.has(g.unitId));
+    if (granted?.unitId) return granted.unitId;
+    if (me.homeUnitId !== null && index.byId.has(me.homeUnitId)) return me.homeUnitId;
+    return index.roots[0]?.id ?? null;
+  }, [index, me]);
+}
+
+/** The loaded week: the unit and its actions, figures, charts, children's reports and representative opinions. */
+function WeeklyReport({ view, data }: { view: ReturnType<typeof useWeeklyReportView>; data: WeeklyReportView }) {
+  return (
+    <>
+      <Card size="small">
+        <Space direction="vertical" size={8} style={{ width: '100%' }}>
+          <div>
+            <Typography.Text strong>{data.unit.name}</Typography.Text>
+            <Typography.Text type="secondary"> — {data.period.label}</Typography.Text>
+          </div>
+          <ReportActions view={data} />
+        </Space>
+      </Card>
+      {view.isError && <Alert type="warning" showIcon message="Chưa cập nhật được số liệu mới nhất; đang hiển thị lần tải trước." />}
+      <ReportKpis view={data} />
+      <ReportCharts view={data} />
+      <Card size="small" title={`${reportText.children} (${data.children.length})`}>
+        <ChildrenTable rows={data.children} />
+      </Card>
+      <RepresentativesCard view={data} />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        Số liệu trực tiếp, cập nhật lúc {formatDateTime(new Date(view.dataUpdatedAt).toISOString())}. Báo cáo xuất ra DOCX/Excel ghi “&lt; 5” cho các ô có dưới 5 lượt góp ý.
+      </Typography.Text>
+    </>
   );
 }

@@ -42,12 +42,10 @@ function linkableUnits(d: Directive, units: readonly { id: number; code: string;
   if (d.issuerUnitId !== null && !out.has(d.issuerUnitId)) out.set(d.issuerUnitId, { id: d.issuerUnitId, code: '', name: d.issuerUnitName ?? `#${d.issuerUnitId}` });
   return [...out.values()];
 }
-
+/** A registered directive (/van-ban/:id): its fields and text, the user's units' actions, and correcting it. */
 export function DirectivesDetailPage() {
   const id = parseRouteId(useParams().id);
   const detail = useDirective(id);
-  const isMobile = useIsMobile();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const unitList = useUnitList();
@@ -71,23 +69,7 @@ export function DirectivesDetailPage() {
           </Typography.Title>
           {d.subject && !editing && <Typography.Text type="secondary">{d.subject}</Typography.Text>}
         </div>
-        {!editing && (
-          <Flex gap={8} wrap>
-            <Button icon={<ApartmentOutlined />} onClick={() => navigate(`/van-ban/${d.id}/chuoi`)} data-testid="directive-cascade-link">
-              Chuỗi văn bản
-            </Button>
-            {d.file && (
-              <Button icon={<DownloadOutlined />} href={downloadUrl('/api/v1/directives/{id}/file', { path: { id: d.id } })} title={d.file.fileName}>
-                Tải tệp gốc
-              </Button>
-            )}
-            {d.canEdit && (
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="directive-edit">
-                Sửa
-              </Button>
-            )}
-          </Flex>
-        )}
+        {!editing && <DirectiveButtons directive={d} onEdit={() => setEditing(true)} />}
       </Flex>
       {editing ? (
         <DirectiveReview
@@ -109,20 +91,50 @@ export function DirectivesDetailPage() {
           }}
         />
       ) : (
-        <Row gutter={[16, 16]}>
-          <Col xs={24} lg={13}>
-            <Flex vertical gap={16}>
-              <DirectiveActions directive={d} />
-              <DirectiveInfo directive={d} />
-            </Flex>
-          </Col>
-          <Col xs={24} lg={11}>
-            <Card size="small" title="Văn bản" style={isMobile ? undefined : { position: 'sticky', top: 80 }}>
-              <DirectiveText text={d.text} highlights={d.highlights} style={{ maxHeight: isMobile ? '60vh' : 'calc(100vh - 190px)' }} />
-            </Card>
-          </Col>
-        </Row>
+        <DirectiveView directive={d} />
       )}
     </>
+  );
+}
+
+/** The cascade, the original file and, for an editor, "Sửa". */
+function DirectiveButtons({ directive: d, onEdit }: { directive: Directive; onEdit: () => void }) {
+  const navigate = useNavigate();
+  return (
+    <Flex gap={8} wrap>
+      <Button icon={<ApartmentOutlined />} onClick={() => navigate(`/van-ban/${d.id}/chuoi`)} data-testid="directive-cascade-link">
+        Chuỗi văn bản
+      </Button>
+      {d.file && (
+        <Button icon={<DownloadOutlined />} href={downloadUrl('/api/v1/directives/{id}/file', { path: { id: d.id } })} title={d.file.fileName}>
+          Tải tệp gốc
+        </Button>
+      )}
+      {d.canEdit && (
+        <Button icon={<EditOutlined />} onClick={onEdit} data-testid="directive-edit">
+          Sửa
+        </Button>
+      )}
+    </Flex>
+  );
+}
+
+/** The directive's actions and fields beside its text (the text kept in sight on wide screens). */
+function DirectiveView({ directive: d }: { directive: Directive }) {
+  const isMobile = useIsMobile();
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} lg={13}>
+        <Flex vertical gap={16}>
+          <DirectiveActions directive={d} />
+          <DirectiveInfo directive={d} />
+        </Flex>
+      </Col>
+      <Col xs={24} lg={11}>
+        <Card size="small" title="Văn bản" style={isMobile ? undefined : { position: 'sticky', top: 80 }}>
+          <DirectiveText text={d.text} highlights={d.highlights} style={{ maxHeight: isMobile ? '60vh' : 'calc(100vh - 190px)' }} />
+        </Card>
+      </Col>
+    </Row>
   );
 }

@@ -20,31 +20,7 @@ function positive(raw: string | null, fallback: number): number {
 /** The register: search and filters live in the address, so "back" from a directive keeps them. */
 export function DirectivesPage() {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const page = positive(params.get('page'), 1);
-  const pageSize = positive(params.get('pageSize'), 50);
-  const from = params.get('from');
-  const to = params.get('to');
-  const filters: DirectiveFilterValues = {
-    numberSymbol: params.get('numberSymbol') ?? '',
-    issuer: params.get('issuer') ?? '',
-    docType: params.get('docType'),
-    range: from && to ? [dayjs(from, 'YYYY-MM-DD'), dayjs(to, 'YYYY-MM-DD')] : null,
-  };
-
-  const update = (changes: Record<string, string | number | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, String(value));
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const { q, page, pageSize, filters, query, update } = useRegisterAddress();
 
   const [text, setText] = useState(q);
   useEffect(() => {
@@ -54,19 +30,6 @@ export function DirectivesPage() {
     return () => window.clearTimeout(timer);
   }, [text]);
 
-  const query = useMemo<DirectiveQuery>(
-    () => ({
-      q: q || undefined,
-      numberSymbol: filters.numberSymbol || undefined,
-      issuer: filters.issuer || undefined,
-      docType: filters.docType ?? undefined,
-      from: from ?? undefined,
-      to: to ?? undefined,
-      page,
-      pageSize,
-    }),
-    [q, filters.numberSymbol, filters.issuer, filters.docType, from, to, page, pageSize],
-  );
   const list = useDirectiveList(query);
 
   return (
@@ -96,19 +59,7 @@ export function DirectivesPage() {
             loading={list.isFetching && text.trim() === q && q !== ''}
             style={{ maxWidth: 560 }}
           />
-          <DirectiveFilters
-            value={filters}
-            onChange={(next) =>
-              update({
-                numberSymbol: next.numberSymbol,
-                issuer: next.issuer,
-                docType: next.docType,
-                from: next.range ? next.range[0].format('YYYY-MM-DD') : null,
-                to: next.range ? next.range[1].format('YYYY-MM-DD') : null,
-                page: null,
-              })
-            }
-          />
+          <DirectiveFilters value={filters} onChange={(next) => update({ ...filterParams(next), page: null })} />
           {list.isError ? (
             <ErrorResult error={list.error} onRetry={() => void list.refetch()} title="Chưa tải được sổ văn bản" />
           ) : (
@@ -124,4 +75,59 @@ export function DirectivesPage() {
       </Card>
     </>
   );
+}
+
+/** The search, filters and page of the register, read from the address, and how to change them there. */
+function useRegisterAddress() {
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const page = positive(params.get('page'), 1);
+  const pageSize = positive(params.get('pageSize'), 50);
+  const from = params.get('from');
+  const to = params.get('to');
+  const filters: DirectiveFilterValues = {
+    numberSymbol: params.get('numberSymbol') ?? '',
+    issuer: params.get('issuer') ?? '',
+    docType: params.get('docType'),
+    range: from && to ? [dayjs(from, 'YYYY-MM-DD'), dayjs(to, 'YYYY-MM-DD')] : null,
+  };
+
+  const update = (changes: Record<string, string | number | null>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === '') next.delete(key);
+          else next.set(key, String(value));
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  const query = useMemo<DirectiveQuery>(
+    () => ({
+      q: q || undefined,
+      numberSymbol: filters.numberSymbol || undefined,
+      issuer: filters.issuer || undefined,
+      docType: filters.docType ?? undefined,
+      from: from ?? undefined,
+      to: to ?? undefined,
+      page,
+      pageSize,
+    }),
+    [q, filters.numberSymbol, filters.issuer, filters.docType, from, to, page, pageSize],
+  );
+  return { q, page, pageSize, filters, query, update };
+}
+
+/** The address parameters of the filters (an empty value removes its parameter). */
+function filterParams(next: DirectiveFilterValues): Record<string, string | null> {
+  return {
+    numberSymbol: next.numberSymbol,
+    issuer: next.issuer,
+    docType: next.docType,
+    from: next.range ? next.range[0].format('YYYY-MM-DD') : null,
+    to: next.range ? next.range[1].format('YYYY-MM-DD') : null,
+  };
 }

@@ -21,21 +21,12 @@ function parseId(raw: string | null): number | null {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** The units (/don-vi): the tree with its search beside the chosen unit (?id=), and the unit form. */
 export function UnitsPage() {
   const me = useMe();
   const isMobile = useIsMobile();
   const [params, setParams] = useSearchParams();
   const selectedId = parseId(params.get('id'));
-  const { index, query: listQuery } = useUnitIndex();
-
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQ(text.trim()), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [text]);
-  const search = useUnitSearch(q);
-  const matches: readonly Unit[] | null = q ? (search.data ?? null) : null;
 
   const [formMode, setFormMode] = useState<UnitFormMode | null>(null);
   const detailRef = useRef<HTMLDivElement>(null);
@@ -53,8 +44,6 @@ export function UnitsPage() {
       window.setTimeout(() => detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }), 50);
     }
   };
-
-  const treeHeight = isMobile ? 420 : Math.max(420, window.innerHeight - 300);
 
   return (
     <>
@@ -76,42 +65,7 @@ export function UnitsPage() {
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={11} lg={10} xl={9}>
-          <Card styles={{ body: { padding: isMobile ? 12 : 16 } }}>
-            <SearchInput
-              testId="unit-search"
-              placeholder="Tìm đơn vị (không cần gõ dấu)…"
-              aria-label="Tìm đơn vị"
-              allowClear
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              onSearch={(value) => {
-                setText(value);
-                setQ(value.trim());
-              }}
-              loading={search.isFetching}
-              style={{ marginBottom: 12 }}
-            />
-            <div data-testid="unit-tree">
-              {listQuery.isPending && <Skeleton active paragraph={{ rows: 8 }} />}
-              {listQuery.isError && (
-                <ErrorResult error={listQuery.error} onRetry={() => void listQuery.refetch()} title="Chưa tải được danh sách đơn vị" />
-              )}
-              {q && search.isError && (
-                <ErrorResult error={search.error} onRetry={() => void search.refetch()} title="Chưa tìm được đơn vị" />
-              )}
-              {index && !(q && search.isError) && !(q && search.isPending) && (
-                <UnitTree
-                  index={index}
-                  matches={matches}
-                  query={q}
-                  selectedId={selectedId}
-                  onSelect={(id) => select(id)}
-                  height={treeHeight}
-                />
-              )}
-              {index && q && search.isPending && <Skeleton active paragraph={{ rows: 4 }} />}
-            </div>
-          </Card>
+          <UnitBrowser selectedId={selectedId} onSelect={(id) => select(id)} />
         </Col>
         <Col xs={24} md={13} lg={14} xl={15}>
           <div ref={detailRef} style={{ scrollMarginTop: 72 }}>
@@ -133,5 +87,60 @@ export function UnitsPage() {
         }}
       />
     </>
+  );
+}
+
+/** The unit tree and its search (accents ignored): matches and their ancestors while searching. */
+function UnitBrowser({ selectedId, onSelect }: { selectedId: number | null; onSelect: (id: number) => void }) {
+  const isMobile = useIsMobile();
+  const { index, query: listQuery } = useUnitIndex();
+
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => setQ(text.trim()), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [text]);
+  const search = useUnitSearch(q);
+  const matches: readonly Unit[] | null = q ? (search.data ?? null) : null;
+  const treeHeight = isMobile ? 420 : Math.max(420, window.innerHeight - 300);
+
+  return (
+    <Card styles={{ body: { padding: isMobile ? 12 : 16 } }}>
+      <SearchInput
+        testId="unit-search"
+        placeholder="Tìm đơn vị (không cần gõ dấu)…"
+        aria-label="Tìm đơn vị"
+        allowClear
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onSearch={(value) => {
+          setText(value);
+          setQ(value.trim());
+        }}
+        loading={search.isFetching}
+        style={{ marginBottom: 12 }}
+      />
+      <div data-testid="unit-tree">
+        {listQuery.isPending && <Skeleton active paragraph={{ rows: 8 }} />}
+        {listQuery.isError && (
+          <ErrorResult error={listQuery.error} onRetry={() => void listQuery.refetch()} title="Chưa tải được danh sách đơn vị" />
+        )}
+        {q && search.isError && (
+          <ErrorResult error={search.error} onRetry={() => void search.refetch()} title="Chưa tìm được đơn vị" />
+        )}
+        {index && !(q && search.isError) && !(q && search.isPending) && (
+          <UnitTree
+            index={index}
+            matches={matches}
+            query={q}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            height={treeHeight}
+          />
+        )}
+        {index && q && search.isPending && <Skeleton active paragraph={{ rows: 4 }} />}
+      </div>
+    </Card>
   );
 }

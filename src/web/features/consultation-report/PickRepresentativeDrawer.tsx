@@ -62,6 +62,96 @@ function Candidate({ item, onPick, pending }: { item: RepresentativeCandidate; o
   );
 }
 
+type Documents = WeeklyReportView['consultation']['documents'];
+interface Filters {
+  document: string | undefined;
+  section: string | undefined;
+  stance: OpinionStance | undefined;
+}
+
+/** The document, section (of the chosen document) and stance filters of the picker. */
+function CandidateFilters(props: {
+  documents: Documents;
+  value: Filters;
+  onDocument: (value: string | undefined) => void;
+  onSection: (value: string | undefined) => void;
+  onStance: (value: OpinionStance | undefined) => void;
+}) {
+  const { documents, value } = props;
+  const sections = documents.find((d) => d.code === value.document)?.sections ?? [];
+  return (
+    <Flex wrap gap={8}>
+      <Select
+        allowClear
+        data-testid="candidate-document"
+        style={{ flex: '1 1 200px', minWidth: 0 }}
+        placeholder={representativeText.allDocuments}
+        value={value.document}
+        onChange={(v?: string) => props.onDocument(v)}
+        options={documents.map((d) => ({ value: d.code, label: d.title }))}
+      />
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        style={{ flex: '1 1 200px', minWidth: 0 }}
+        placeholder={representativeText.allSections}
+        disabled={!value.document || sections.length === 0}
+        value={value.section}
+        onChange={(v?: string) => props.onSection(v)}
+        options={sections.map((s) => ({ value: s.ref, label: sectionTitle(s) }))}
+      />
+      <Select
+        allowClear
+        style={{ flex: '1 1 160px', minWidth: 0 }}
+        placeholder={representativeText.allStances}
+        value={value.stance}
+        onChange={(v?: OpinionStance) => props.onStance(v)}
+        options={stanceOptions}
+      />
+    </Flex>
+  );
+}
+
+/** The pages of opinions found so far (or why there are none), and the button for the next page. */
+function CandidateResults(props: {
+  list: ReturnType<typeof useRepresentativeCandidates>;
+  onPick: (opinionId: number) => (note: string | null) => Promise<unknown>;
+  pendingId: number | undefined;
+}) {
+  const { list, onPick, pendingId } = props;
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const lastPage = list.data?.pages.at(-1);
+  // A long search answers in parts: fewer opinions than a page, and more to search before `searchedFrom`.
+  const partial = lastPage !== undefined && lastPage.hasMore && lastPage.items.length < PAGE_SIZE;
+  return (
+    <>
+      {list.isError && !list.data ? (
+        <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.isPending ? (
+        <Skeleton active />
+      ) : items.length === 0 && !partial ? (
+        <Empty description={representativeText.noCandidates} />
+      ) : (
+        <Flex vertical data-testid="candidates">
+          {items.map((item) => (
+            <Candidate key={item.opinionId} item={item} onPick={onPick(item.opinionId)} pending={pendingId === item.opinionId} />
+          ))}
+        </Flex>
+      )}
+      {partial && lastPage && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="candidates-partial">
+          {representativeText.searchedFrom(formatDateTime(lastPage.searchedFrom))}
+        </Typography.Text>
+      )}
+      {list.hasNextPage && (
+        <Button block loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          {partial ? representativeText.searchOn : representativeText.more}
+        </Button>
+      )}
+    </>
+  );
+}
+
 /**
  * "Chọn ý kiến tiêu biểu": the opinions of the unit's subtree in the week, newest first, filtered by
  * document, section, stance and words (accents ignored), page after page; never contact details.
@@ -80,11 +170,6 @@ export function PickRepresentativeDrawer({ view, open, onClose }: { view: Weekly
   const query = { periodEnd: period.periodEnd, document, section, stance, q: q || undefined, limit: PAGE_SIZE };
   const list = useRepresentativeCandidates(consultation.code, unit.id, query, open);
   const { pick } = useRepresentativeMutations(consultation.code, unit.id, period.periodEnd);
-  const sections = consultation.documents.find((d) => d.code === document)?.sections ?? [];
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const lastPage = list.data?.pages.at(-1);
-  // A long search answers in parts: fewer opinions than a page, and more to search before `searchedFrom`.
-  const partial = lastPage !== undefined && lastPage.hasMore && lastPage.items.length < PAGE_SIZE;
 
   const onPick = (opinionId: number) => (note: string | null) =>
     pick.mutateAsync({ opinionId, note }).then(
@@ -108,38 +193,16 @@ export function PickRepresentativeDrawer({ view, open, onClose }: { view: Weekly
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {period.pickerLabel}. {representativeText.pickerHint}
         </Typography.Text>
-        <Flex wrap gap={8}>
-          <Select
-            allowClear
-            data-testid="candidate-document"
-            style={{ flex: '1 1 200px', minWidth: 0 }}
-            placeholder={representativeText.allDocuments}
-            value={document}
-            onChange={(value?: string) => {
-              setDocument(value);
-              setSection(undefined);
-            }}
-            options={consultation.documents.map((d) => ({ value: d.code, label: d.title }))}
-          />
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ flex: '1 1 200px', minWidth: 0 }}
-            placeholder={representativeText.allSections}
-            disabled={!document || sections.length === 0}
-            value={section}
-            onChange={(value?: string) => setSection(value)}
-            options={sections.map((s) => ({ value: s.ref, label: sectionTitle(s) }))}
-          />
-          <Select
-            allowClear
-            style={{ flex: '1 1 160px', minWidth: 0 }}
-            placeholder={representativeText.allStances}
-            value={stance}
-            onChange={(value?: OpinionStance) => setStance(value)}
-            options={stanceOptions}
-          />
-        </Flex>
+        <CandidateFilters
+          documents={consultation.documents}
+          value={{ document, section, stance }}
+          onDocument={(value) => {
+            setDocument(value);
+            setSection(undefined);
+          }}
+          onSection={setSection}
+          onStance={setStance}
+        />
         <SearchInput
           testId="candidate-search"
           allowClear
@@ -149,29 +212,7 @@ export function PickRepresentativeDrawer({ view, open, onClose }: { view: Weekly
           onSearch={(value) => setQ(value.trim())}
           enterButton
         />
-        {list.isError && !list.data ? (
-          <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.isPending ? (
-          <Skeleton active />
-        ) : items.length === 0 && !partial ? (
-          <Empty description={representativeText.noCandidates} />
-        ) : (
-          <Flex vertical data-testid="candidates">
-            {items.map((item) => (
-              <Candidate key={item.opinionId} item={item} onPick={onPick(item.opinionId)} pending={pick.isPending && pick.variables?.opinionId === item.opinionId} />
-            ))}
-          </Flex>
-        )}
-        {partial && lastPage && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="candidates-partial">
-            {representativeText.searchedFrom(formatDateTime(lastPage.searchedFrom))}
-          </Typography.Text>
-        )}
-        {list.hasNextPage && (
-          <Button block loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-            {partial ? representativeText.searchOn : representativeText.more}
-          </Button>
-        )}
+        <CandidateResults list={list} onPick={onPick} pendingId={pick.isPending ? pick.variables?.opinionId : undefined} />
       </Flex>
     </Drawer>
   );

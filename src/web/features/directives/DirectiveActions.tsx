@@ -13,13 +13,22 @@ import { useEditableUnits } from './useEditableUnits.js';
 
 /** One-click receipt for each addressed unit of the user, and starting the implementing directive. */
 export function DirectiveActions({ directive }: { directive: Directive }) {
+  return (
+    <Card size="small" title="Đơn vị của bạn" data-testid="directive-actions">
+      <Flex vertical gap={12}>
+        <AcknowledgeList directive={directive} />
+        <StartDraft directive={directive} />
+      </Flex>
+    </Card>
+  );
+}
+
+/** Each addressed unit of the user: received at …, or "Xác nhận đã nhận". */
+function AcknowledgeList({ directive }: { directive: Directive }) {
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const { message } = App.useApp();
   const notifyError = useNotifyError();
-  const editable = useEditableUnits();
-  const [choosing, setChoosing] = useState(false);
-  const [draftUnitId, setDraftUnitId] = useState<number | null>(null);
+  const addressed = directive.acknowledgeable;
 
   const acknowledge = useMutation({
     mutationFn: (unitId: number) => data(api.POST('/api/v1/directives/{id}/acknowledge', { params: { path: { id: directive.id } }, body: { unitId } })),
@@ -32,6 +41,42 @@ export function DirectiveActions({ directive }: { directive: Directive }) {
     onError: notifyError,
   });
 
+  if (addressed.length === 0) return <Typography.Text type="secondary">Văn bản không gửi tới đơn vị nào mà bạn phụ trách.</Typography.Text>;
+  return addressed.map((a) => (
+    <Flex key={a.unitId} justify="space-between" align="center" gap={8} wrap>
+      <Typography.Text style={{ flex: '1 1 160px' }}>{a.unitName}</Typography.Text>
+      {a.acknowledgedAt ? (
+        <Typography.Text type="success" data-testid="ack-done">
+          <CheckOutlined /> Đã nhận lúc {formatDateTime(a.acknowledgedAt)}
+        </Typography.Text>
+      ) : (
+        <Button
+          type="primary"
+          ghost
+          icon={<CheckOutlined />}
+          loading={acknowledge.isPending && acknowledge.variables === a.unitId}
+          onClick={() => acknowledge.mutate(a.unitId)}
+          data-testid="ack-button"
+        >
+          Xác nhận đã nhận
+        </Button>
+      )}
+    </Flex>
+  ));
+}
+
+/**
+ * "Soạn văn bản thực hiện", for a user who edits some unit: straight away for the only addressed
+ * unit, otherwise after choosing the issuing unit.
+ */
+function StartDraft({ directive }: { directive: Directive }) {
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const editable = useEditableUnits();
+  const [choosing, setChoosing] = useState(false);
+  const [draftUnitId, setDraftUnitId] = useState<number | null>(null);
+
   const draft = useMutation({
     mutationFn: (unitId: number) => data(api.POST('/api/v1/directives/{id}/drafts', { params: { path: { id: directive.id } }, body: { unitId } })),
     onSuccess: (created) => {
@@ -43,7 +88,6 @@ export function DirectiveActions({ directive }: { directive: Directive }) {
   });
 
   const addressed = directive.acknowledgeable;
-  const canDraft = editable.ids.size > 0;
   const beginDraft = () => {
     const only = addressed.length === 1 ? addressed[0] : undefined;
     if (only) {
@@ -54,40 +98,12 @@ export function DirectiveActions({ directive }: { directive: Directive }) {
     setChoosing(true);
   };
 
+  if (editable.ids.size === 0) return null;
   return (
-    <Card size="small" title="Đơn vị của bạn" data-testid="directive-actions">
-      <Flex vertical gap={12}>
-        {addressed.length === 0 ? (
-          <Typography.Text type="secondary">Văn bản không gửi tới đơn vị nào mà bạn phụ trách.</Typography.Text>
-        ) : (
-          addressed.map((a) => (
-            <Flex key={a.unitId} justify="space-between" align="center" gap={8} wrap>
-              <Typography.Text style={{ flex: '1 1 160px' }}>{a.unitName}</Typography.Text>
-              {a.acknowledgedAt ? (
-                <Typography.Text type="success" data-testid="ack-done">
-                  <CheckOutlined /> Đã nhận lúc {formatDateTime(a.acknowledgedAt)}
-                </Typography.Text>
-              ) : (
-                <Button
-                  type="primary"
-                  ghost
-                  icon={<CheckOutlined />}
-                  loading={acknowledge.isPending && acknowledge.variables === a.unitId}
-                  onClick={() => acknowledge.mutate(a.unitId)}
-                  data-testid="ack-button"
-                >
-                  Xác nhận đã nhận
-                </Button>
-              )}
-            </Flex>
-          ))
-        )}
-        {canDraft && (
-          <Button icon={<EditOutlined />} onClick={beginDraft} loading={draft.isPending && !choosing} data-testid="draft-start" style={{ alignSelf: 'flex-start' }}>
-            Soạn văn bản thực hiện
-          </Button>
-        )}
-      </Flex>
+    <>
+      <Button icon={<EditOutlined />} onClick={beginDraft} loading={draft.isPending && !choosing} data-testid="draft-start" style={{ alignSelf: 'flex-start' }}>
+        Soạn văn bản thực hiện
+      </Button>
       <Modal
         open={choosing}
         title="Soạn văn bản thực hiện cho đơn vị nào?"
@@ -104,6 +120,6 @@ export function DirectiveActions({ directive }: { directive: Directive }) {
           </Form.Item>
         </Form>
       </Modal>
-    </Card>
+    </>
   );
 }

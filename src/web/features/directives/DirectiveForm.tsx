@@ -49,21 +49,43 @@ export function DirectiveForm({ form, initialValues, units, deadlines, warnings,
       scrollToFirstError={{ behavior: 'smooth', block: 'center' }}
       style={{ paddingInlineStart: 11 }}
     >
-      {warnings.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="Cần kiểm tra lại"
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {warnings.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
+      {warnings.length > 0 && <ParserWarnings warnings={warnings} />}
+      <HeadingFields units={units} />
+      <AddresseeListField name="recipients" label="Kính gửi" addLabel="Thêm nơi được gửi" units={units} />
+      <AddresseeListField name="distribution" label="Nơi nhận" addLabel="Thêm nơi nhận" units={units} />
+      <FieldZone field="signer">
+        <SignerFields label="Người ký" examples />
+      </FieldZone>
+      <ReferenceListField />
+      <DeadlineList deadlines={deadlines} />
+      {footer}
+    </Form>
+  );
+}
+
+/** What the parser was unsure of, to check before saving. */
+function ParserWarnings({ warnings }: { warnings: readonly string[] }) {
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title="Cần kiểm tra lại"
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+          {warnings.map((w, i) => (
+            <li key={i}>{w}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
+
+/** The heading of the directive: type, convention, number and symbol, issuer, place, date, subject. */
+function HeadingFields({ units }: { units: readonly LinkableUnit[] }) {
+  return (
+    <>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
           <FieldZone field="docType">
@@ -123,30 +145,29 @@ export function DirectiveForm({ form, initialValues, units, deadlines, warnings,
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </FieldZone>
-      <AddresseeListField name="recipients" label="Kính gửi" addLabel="Thêm nơi được gửi" units={units} />
-      <AddresseeListField name="distribution" label="Nơi nhận" addLabel="Thêm nơi nhận" units={units} />
-      <FieldZone field="signer">
-        <SignerFields label="Người ký" examples />
-      </FieldZone>
-      <ReferenceListField />
-      <Form.Item label="Thời hạn trong văn bản">
-        {deadlines.length === 0 ? (
-          <Typography.Text type="secondary">Không thấy thời hạn nào.</Typography.Text>
-        ) : (
-          <List
-            size="small"
-            dataSource={[...deadlines]}
-            renderItem={(d, i) => (
-              <FieldZone field={`deadlines.${i}`}>
-                <List.Item style={{ paddingInline: 0 }}>
-                  <List.Item.Meta title={describeDeadlineRule(d.rule)} description={d.text} />
-                </List.Item>
-              </FieldZone>
-            )}
-          />
-        )}
-      </Form.Item>
-      {footer}
-    </Form>
+    </>
+  );
+}
+
+/** The deadlines the parser found in the text (read-only). */
+function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) {
+  return (
+    <Form.Item label="Thời hạn trong văn bản">
+      {deadlines.length === 0 ? (
+        <Typography.Text type="secondary">Không thấy thời hạn nào.</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          dataSource={[...deadlines]}
+          renderItem={(d, i) => (
+            <FieldZone field={`deadlines.${i}`}>
+              <List.Item style={{ paddingInline: 0 }}>
+                <List.Item.Meta title={describeDeadlineRule(d.rule)} description={d.text} />
+              </List.Item>
+            </FieldZone>
+          )}
+        />
+      )}
+    </Form.Item>
   );
 }

@@ -52,10 +52,9 @@ export function directiveTitle(d: Pick<Directive, 'docType' | 'numberSymbol'>): 
   return [d.docType ?? 'Văn bản', d.numberSymbol ? `số ${d.numberSymbol}` : null].filter(Boolean).join(' ');
 }
 
-/** Every registered field of a directive, references with their targets, and who cites it. */
-export function DirectiveInfo({ directive: d }: { directive: Directive }) {
-  const isMobile = useIsMobile();
-  const items: DescriptionsProps['items'] = [
+/** The registered fields of a directive as description rows. */
+function directiveItems(d: Directive): DescriptionsProps['items'] {
+  return [
     { key: 'docType', label: 'Loại văn bản', children: d.docType ?? '—' },
     { key: 'convention', label: 'Thể thức', children: d.convention ? conventionLabels[d.convention] : '—' },
     { key: 'numberSymbol', label: 'Số, ký hiệu', children: d.numberSymbol ?? '—' },
@@ -98,57 +97,76 @@ export function DirectiveInfo({ directive: d }: { directive: Directive }) {
     { key: 'owner', label: 'Đơn vị đăng ký', children: <UnitLink id={d.ownerUnitId} name={d.ownerUnitName} /> },
     { key: 'updatedAt', label: 'Cập nhật lần cuối', children: formatDateTime(d.updatedAt) },
   ];
+}
+
+/** Every registered field of a directive, references with their targets, and who cites it. */
+export function DirectiveInfo({ directive: d }: { directive: Directive }) {
+  const isMobile = useIsMobile();
   return (
     <Flex vertical gap={16}>
-      <Descriptions column={1} bordered size="small" items={items} styles={{ label: { width: isMobile ? 96 : 150 } }} />
-      <div>
-        <Typography.Title level={5}>Văn bản được dẫn</Typography.Title>
-        <List
-          size="small"
-          bordered
-          dataSource={d.references}
-          locale={{ emptyText: 'Văn bản không dẫn văn bản nào.' }}
-          renderItem={(r) => (
-            <List.Item>
-              <Flex vertical gap={2} style={{ width: '100%' }}>
-                <Flex gap={8} wrap align="center">
-                  <Tag color={r.relation === 'implements' ? 'blue' : r.relation === 'basis' ? 'purple' : 'default'}>{relationLabels[r.relation]}</Tag>
-                  {r.targetId !== null ? (
-                    <Link to={`/van-ban/${r.targetId}`}>{directiveTitle(r)}</Link>
-                  ) : (
-                    <>
-                      <span>{directiveTitle(r)}</span>
-                      <Tag>Chưa có trong sổ</Tag>
-                    </>
-                  )}
-                </Flex>
-                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                  {[formatPartialDate(r.date), r.issuerName].filter((p) => p && p !== '—').join(' — ')}
-                  {r.targetSubject ? ` — ${r.targetSubject}` : ''}
-                </Typography.Text>
-              </Flex>
-            </List.Item>
-          )}
-        />
-      </div>
-      <div>
-        <Typography.Title level={5}>Được dẫn bởi</Typography.Title>
-        <List
-          size="small"
-          bordered
-          dataSource={d.citedBy}
-          locale={{ emptyText: 'Chưa có văn bản nào trong sổ dẫn văn bản này.' }}
-          renderItem={(c) => (
-            <List.Item>
-              <Flex gap={8} wrap align="center">
-                <Tag>{relationLabels[c.relation]}</Tag>
-                <Link to={`/van-ban/${c.id}`}>{c.numberSymbol ?? 'Văn bản không số'}</Link>
-                {c.subject && <Typography.Text type="secondary">{c.subject}</Typography.Text>}
-              </Flex>
-            </List.Item>
-          )}
-        />
-      </div>
+      <Descriptions column={1} bordered size="small" items={directiveItems(d)} styles={{ label: { width: isMobile ? 96 : 150 } }} />
+      <ReferenceList references={d.references} />
+      <CitedByList citedBy={d.citedBy} />
     </Flex>
+  );
+}
+
+/** "Văn bản được dẫn": what the directive cites, linked when registered. */
+function ReferenceList({ references }: { references: Directive['references'] }) {
+  return (
+  <div>
+    <Typography.Title level={5}>Văn bản được dẫn</Typography.Title>
+    <List
+      size="small"
+      bordered
+      dataSource={references}
+      locale={{ emptyText: 'Văn bản không dẫn văn bản nào.' }}
+      renderItem={(r) => (
+        <List.Item>
+          <Flex vertical gap={2} style={{ width: '100%' }}>
+            <Flex gap={8} wrap align="center">
+              <Tag color={r.relation === 'implements' ? 'blue' : r.relation === 'basis' ? 'purple' : 'default'}>{relationLabels[r.relation]}</Tag>
+              {r.targetId !== null ? (
+                <Link to={`/van-ban/${r.targetId}`}>{directiveTitle(r)}</Link>
+              ) : (
+                <>
+                  <span>{directiveTitle(r)}</span>
+                  <Tag>Chưa có trong sổ</Tag>
+                </>
+              )}
+            </Flex>
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {[formatPartialDate(r.date), r.issuerName].filter((p) => p && p !== '—').join(' — ')}
+              {r.targetSubject ? ` — ${r.targetSubject}` : ''}
+            </Typography.Text>
+          </Flex>
+        </List.Item>
+      )}
+    />
+  </div>
+  );
+}
+
+/** "Được dẫn bởi": registered directives citing this one. */
+function CitedByList({ citedBy }: { citedBy: Directive['citedBy'] }) {
+  return (
+  <div>
+    <Typography.Title level={5}>Được dẫn bởi</Typography.Title>
+    <List
+      size="small"
+      bordered
+      dataSource={citedBy}
+      locale={{ emptyText: 'Chưa có văn bản nào trong sổ dẫn văn bản này.' }}
+      renderItem={(c) => (
+        <List.Item>
+          <Flex gap={8} wrap align="center">
+            <Tag>{relationLabels[c.relation]}</Tag>
+            <Link to={`/van-ban/${c.id}`}>{c.numberSymbol ?? 'Văn bản không số'}</Link>
+            {c.subject && <Typography.Text type="secondary">{c.subject}</Typography.Text>}
+          </Flex>
+        </List.Item>
+      )}
+    />
+  </div>
   );
 }

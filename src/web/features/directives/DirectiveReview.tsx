@@ -1,5 +1,5 @@
 import { SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Flex, Form, Row, Typography } from 'antd';
+import { App, Button, Card, Col, Flex, Form, Row, Typography, type FormInstance } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import type { Deadline, Highlight, LinkableUnit } from '../../api/types.js';
 import { applyValidationErrors } from '../../lib/formErrors.js';
@@ -38,40 +38,12 @@ export function DirectiveReview({
 }: DirectiveReviewProps) {
   const [form] = Form.useForm<DirectiveFormValues>();
   const isMobile = useIsMobile();
-  const { message } = App.useApp();
-  const notifyError = useNotifyError();
   const formArea = useRef<HTMLDivElement>(null);
   const [activeField, setActiveField] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const focus = useMemo<FieldFocus>(() => ({ activeField, activate: setActiveField }), [activeField]);
 
-  const submit = async (values: DirectiveFormValues) => {
-    setSaving(true);
-    try {
-      await onSave(fromFormValues(values));
-    } catch (error) {
-      if (applyValidationErrors(form, error, DIRECTIVE_FORM_FIELDS)) {
-        void message.error('Dữ liệu chưa hợp lệ. Hãy sửa các ô được đánh dấu rồi lưu lại.');
-      } else {
-        notifyError(error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const footer = (
-    <Flex
-      justify="flex-end"
-      gap={8}
-      style={{ position: 'sticky', bottom: 0, background: '#fff', paddingBlock: 12, borderTop: '1px solid #f0f0f0', zIndex: 2 }}
-    >
-      <Button onClick={onCancel}>{cancelLabel}</Button>
-      <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving} data-testid="directive-save">
-        {saveLabel}
-      </Button>
-    </Flex>
-  );
+  const { saving, submit } = useSaveDirective(form, onSave);
+  const footer = <SaveBar onCancel={onCancel} cancelLabel={cancelLabel} saveLabel={saveLabel} saving={saving} />;
 
   return (
     <FieldFocusContext.Provider value={focus}>
@@ -112,5 +84,43 @@ export function DirectiveReview({
         </Col>
       </Row>
     </FieldFocusContext.Provider>
+  );
+}
+
+/** Saves the reviewed fields; the server's field errors go back onto the form. */
+function useSaveDirective(form: FormInstance<DirectiveFormValues>, onSave: (fields: DirectiveFields) => Promise<unknown>) {
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const [saving, setSaving] = useState(false);
+  const submit = async (values: DirectiveFormValues) => {
+    setSaving(true);
+    try {
+      await onSave(fromFormValues(values));
+    } catch (error) {
+      if (applyValidationErrors(form, error, DIRECTIVE_FORM_FIELDS)) {
+        void message.error('Dữ liệu chưa hợp lệ. Hãy sửa các ô được đánh dấu rồi lưu lại.');
+      } else {
+        notifyError(error);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { saving, submit };
+}
+
+/** The form's footer, kept in sight at the bottom while scrolling: cancel and save. */
+function SaveBar({ onCancel, cancelLabel, saveLabel, saving }: { onCancel: () => void; cancelLabel: string; saveLabel: string; saving: boolean }) {
+  return (
+    <Flex
+      justify="flex-end"
+      gap={8}
+      style={{ position: 'sticky', bottom: 0, background: '#fff', paddingBlock: 12, borderTop: '1px solid #f0f0f0', zIndex: 2 }}
+    >
+      <Button onClick={onCancel}>{cancelLabel}</Button>
+      <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving} data-testid="directive-save">
+        {saveLabel}
+      </Button>
+    </Flex>
   );
 }

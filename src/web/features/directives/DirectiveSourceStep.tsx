@@ -84,37 +84,7 @@ export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSour
             />
           </Form.Item>
         ) : (
-          <Form.Item
-            label="Tệp văn bản"
-            validateStatus={fileError ? 'error' : undefined}
-            help={fileError ?? 'Tệp Word (.docx), PDF có lớp chữ (.pdf) hoặc văn bản thuần (.txt), tối đa 20 MB. Tệp gốc được lưu kèm văn bản.'}
-          >
-            <Upload.Dragger
-              accept={ACCEPT}
-              maxCount={1}
-              fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
-              beforeUpload={(f) => {
-                if (!/\.(docx|pdf|txt)$/i.test(f.name)) {
-                  setFileError('Chỉ nhận tệp .docx, .pdf hoặc .txt. Tệp .doc (Word cũ) hãy lưu lại thành .docx rồi tải lên.');
-                  return Upload.LIST_IGNORE;
-                }
-                if (f.size > MAX_BYTES) {
-                  setFileError('Tệp lớn hơn 20 MB. Hãy chọn tệp nhỏ hơn.');
-                  return Upload.LIST_IGNORE;
-                }
-                setFileError(null);
-                setFile(f);
-                return false;
-              }}
-              onRemove={() => setFile(null)}
-              data-testid="directive-file"
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <Typography.Paragraph style={{ marginBottom: 0 }}>Bấm để chọn tệp hoặc kéo tệp vào đây</Typography.Paragraph>
-            </Upload.Dragger>
-          </Form.Item>
+          <SourceFileField file={file} error={fileError} onFile={setFile} onError={setFileError} />
         )}
         <Flex justify="flex-end">
           <Button type="primary" htmlType="submit" disabled={!ready} loading={parse.isPending} data-testid="directive-parse">
@@ -123,5 +93,46 @@ export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSour
         </Flex>
       </Form>
     </Card>
+  );
+}
+
+/**
+ * The file to read (.docx, .pdf, .txt up to 20 MB), refused in the browser when of another kind or
+ * too large; `error` lives with the step so that it stays while switching to pasting and back.
+ */
+function SourceFileField(props: { file: File | null; error: string | null; onFile: (file: File | null) => void; onError: (error: string | null) => void }) {
+  const { file, error, onFile, onError } = props;
+  return (
+    <Form.Item
+      label="Tệp văn bản"
+      validateStatus={error ? 'error' : undefined}
+      help={error ?? 'Tệp Word (.docx), PDF có lớp chữ (.pdf) hoặc văn bản thuần (.txt), tối đa 20 MB. Tệp gốc được lưu kèm văn bản.'}
+    >
+      <Upload.Dragger
+        accept={ACCEPT}
+        maxCount={1}
+        fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
+        beforeUpload={(f) => {
+          if (!/\.(docx|pdf|txt)$/i.test(f.name)) {
+            onError('Chỉ nhận tệp .docx, .pdf hoặc .txt. Tệp .doc (Word cũ) hãy lưu lại thành .docx rồi tải lên.');
+            return Upload.LIST_IGNORE;
+          }
+          if (f.size > MAX_BYTES) {
+            onError('Tệp lớn hơn 20 MB. Hãy chọn tệp nhỏ hơn.');
+            return Upload.LIST_IGNORE;
+          }
+          onError(null);
+          onFile(f);
+          return false;
+        }}
+        onRemove={() => onFile(null)}
+        data-testid="directive-file"
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <Typography.Paragraph style={{ marginBottom: 0 }}>Bấm để chọn tệp hoặc kéo tệp vào đây</Typography.Paragraph>
+      </Upload.Dragger>
+    </Form.Item>
   );
 }

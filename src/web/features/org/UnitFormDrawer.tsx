@@ -1,6 +1,6 @@
 import { api, data } from '../../api/client.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Drawer, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { App, Button, DatePicker, Drawer, Flex, Form, Input, InputNumber, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import type { Unit, UnitDetail, UnitInput, UnitKind, UnitPatch } from '../../api/types.js';
@@ -72,27 +72,10 @@ export interface UnitFormDrawerProps {
 export function UnitFormDrawer({ mode, onClose, onSaved }: UnitFormDrawerProps) {
   const [form] = Form.useForm<Values>();
   const isMobile = useIsMobile();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const notifyError = useNotifyError();
   const { index } = useUnitIndex();
+  const mutation = useSaveUnit({ mode, form, onClose, onSaved });
 
-  const initialValues = useMemo<Partial<Values>>(() => {
-    if (mode?.type === 'edit') {
-      const u = mode.unit;
-      return {
-        code: u.code,
-        name: u.name,
-        kind: u.kind,
-        abbreviation: u.abbreviation ?? '',
-        parentId: u.parentId,
-        sortOrder: u.sortOrder,
-        activeFrom: fromYmd(u.activeFrom),
-        activeTo: fromYmd(u.activeTo),
-      };
-    }
-    return { parentId: mode?.parent?.id ?? null };
-  }, [mode]);
+  const initialValues = useMemo<Partial<Values>>(() => initialValuesOf(mode), [mode]);
   const formKey = mode?.type === 'edit' ? `edit-${mode.unit.id}-${mode.unit.updatedAt}` : `create-${mode?.parent?.id ?? 'root'}`;
 
   // A unit cannot move under itself or one of its descendants.
@@ -101,7 +84,66 @@ export function UnitFormDrawer({ mode, onClose, onSaved }: UnitFormDrawerProps) 
     [mode, index],
   );
 
-  const mutation = useMutation({
+  return (
+    <Drawer
+      open={mode !== null}
+      onClose={onClose}
+      title={drawerTitle(mode)}
+      size={isMobile ? '100%' : 560}
+      destroyOnHidden
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>Hủy</Button>
+          <Button type="primary" loading={mutation.isPending} onClick={() => form.submit()} data-testid="unit-form-submit">
+            {mode?.type === 'edit' ? 'Lưu thay đổi' : 'Thêm đơn vị'}
+          </Button>
+        </Flex>
+      }
+    >
+      <Form<Values>
+        key={formKey}
+        form={form}
+        initialValues={initialValues}
+        layout="vertical"
+        onFinish={(v) => mutation.mutate(v)} data-testid="unit-form">
+        <UnitFields disabledIds={disabledIds} isMobile={isMobile} />
+      </Form>
+    </Drawer>
+  );
+}
+
+function initialValuesOf(mode: UnitFormMode | null): Partial<Values> {
+  if (mode?.type === 'edit') {
+    const u = mode.unit;
+    return {
+      code: u.code,
+      name: u.name,
+      kind: u.kind,
+      abbreviation: u.abbreviation ?? '',
+      parentId: u.parentId,
+      sortOrder: u.sortOrder,
+      activeFrom: fromYmd(u.activeFrom),
+      activeTo: fromYmd(u.activeTo),
+    };
+  }
+  return { parentId: mode?.parent?.id ?? null };
+}
+
+function drawerTitle(mode: UnitFormMode | null): string {
+  return mode?.type === 'edit'
+    ? `Sửa đơn vị: ${mode.unit.name}`
+    : mode?.parent
+      ? `Thêm đơn vị trực thuộc ${mode.parent.name}`
+      : 'Thêm đơn vị cấp cao nhất';
+}
+
+/** Creates the unit, or saves only what changed (nothing changed: says so and closes). */
+function useSaveUnit(options: { mode: UnitFormMode | null; form: FormInstance<Values>; onClose: () => void; onSaved: (unit: Unit) => void }) {
+  const { mode, form, onClose, onSaved } = options;
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  return useMutation({
     mutationFn: async (values: Values): Promise<Unit | null> => {
       const input = toInput(values);
       if (mode?.type === 'edit') {
@@ -129,91 +171,66 @@ export function UnitFormDrawer({ mode, onClose, onSaved }: UnitFormDrawerProps) 
       notifyError(error);
     },
   });
+}
 
-  const title =
-    mode?.type === 'edit'
-      ? `Sửa đơn vị: ${mode.unit.name}`
-      : mode?.parent
-        ? `Thêm đơn vị trực thuộc ${mode.parent.name}`
-        : 'Thêm đơn vị cấp cao nhất';
-
+/** The unit's fields; `disabledIds` are the units it may not move under. */
+function UnitFields({ disabledIds, isMobile }: { disabledIds: Set<number> | undefined; isMobile: boolean }) {
   return (
-    <Drawer
-      open={mode !== null}
-      onClose={onClose}
-      title={title}
-      size={isMobile ? '100%' : 560}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>Hủy</Button>
-          <Button type="primary" loading={mutation.isPending} onClick={() => form.submit()} data-testid="unit-form-submit">
-            {mode?.type === 'edit' ? 'Lưu thay đổi' : 'Thêm đơn vị'}
-          </Button>
-        </Flex>
-      }
-    >
-      <Form<Values>
-        key={formKey}
-        form={form}
-        initialValues={initialValues}
-        layout="vertical"
-        onFinish={(v) => mutation.mutate(v)} data-testid="unit-form">
+    <>
+      <Form.Item
+        label="Mã đơn vị"
+        name="code"
+        rules={[
+          { required: true, whitespace: true, message: 'Hãy nhập mã đơn vị.' },
+          { max: 64, message: 'Mã đơn vị dài tối đa 64 ký tự.' },
+        ]}
+        extra="Mã duy nhất, dùng khi nhập/xuất tệp, ví dụ: LCU-SVHTTDL."
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        label="Tên đơn vị"
+        name="name"
+        rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên đơn vị.' }]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item label="Loại đơn vị" name="kind" rules={[{ required: true, message: 'Hãy chọn loại đơn vị.' }]}>
+        <Select options={unitKindOptions} placeholder="Chọn loại đơn vị" />
+      </Form.Item>
+      <Form.Item label="Tên viết tắt" name="abbreviation">
+        <Input autoComplete="off" placeholder="Ví dụ: BTGDVTU" />
+      </Form.Item>
+      <Form.Item label="Đơn vị cấp trên" name="parentId" extra="Để trống nếu là đơn vị cấp cao nhất.">
+        <UnitTreeSelect disabledIds={disabledIds} placeholder="Không có (đơn vị cấp cao nhất)" />
+      </Form.Item>
+      <Form.Item label="Thứ tự hiển thị" name="sortOrder" extra="Số nhỏ đứng trước trong cùng cấp.">
+        <InputNumber min={0} step={1} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+      <Flex gap={isMobile ? 0 : 16} vertical={isMobile}>
+        <Form.Item label="Hiệu lực từ ngày" name="activeFrom" style={{ flex: 1 }}>
+          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="Chọn ngày" />
+        </Form.Item>
         <Form.Item
-          label="Mã đơn vị"
-          name="code"
+          label="Hiệu lực đến ngày"
+          name="activeTo"
+          style={{ flex: 1 }}
+          dependencies={['activeFrom']}
+          extra="Để trống nếu đơn vị vẫn đang hoạt động."
           rules={[
-            { required: true, whitespace: true, message: 'Hãy nhập mã đơn vị.' },
-            { max: 64, message: 'Mã đơn vị dài tối đa 64 ký tự.' },
+            ({ getFieldValue }) => ({
+              validator: (_r, value: Dayjs | null | undefined) => {
+                const from = getFieldValue('activeFrom') as Dayjs | null | undefined;
+                return value && from && value.isBefore(from, 'day')
+                  ? Promise.reject(new Error('Ngày kết thúc phải từ ngày bắt đầu trở đi.'))
+                  : Promise.resolve();
+              },
+            }),
           ]}
-          extra="Mã duy nhất, dùng khi nhập/xuất tệp, ví dụ: LCU-SVHTTDL."
         >
-          <Input autoComplete="off" />
+          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="Chọn ngày" />
         </Form.Item>
-        <Form.Item
-          label="Tên đơn vị"
-          name="name"
-          rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên đơn vị.' }]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item label="Loại đơn vị" name="kind" rules={[{ required: true, message: 'Hãy chọn loại đơn vị.' }]}>
-          <Select options={unitKindOptions} placeholder="Chọn loại đơn vị" />
-        </Form.Item>
-        <Form.Item label="Tên viết tắt" name="abbreviation">
-          <Input autoComplete="off" placeholder="Ví dụ: BTGDVTU" />
-        </Form.Item>
-        <Form.Item label="Đơn vị cấp trên" name="parentId" extra="Để trống nếu là đơn vị cấp cao nhất.">
-          <UnitTreeSelect disabledIds={disabledIds} placeholder="Không có (đơn vị cấp cao nhất)" />
-        </Form.Item>
-        <Form.Item label="Thứ tự hiển thị" name="sortOrder" extra="Số nhỏ đứng trước trong cùng cấp.">
-          <InputNumber min={0} step={1} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Flex gap={isMobile ? 0 : 16} vertical={isMobile}>
-          <Form.Item label="Hiệu lực từ ngày" name="activeFrom" style={{ flex: 1 }}>
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="Chọn ngày" />
-          </Form.Item>
-          <Form.Item
-            label="Hiệu lực đến ngày"
-            name="activeTo"
-            style={{ flex: 1 }}
-            dependencies={['activeFrom']}
-            extra="Để trống nếu đơn vị vẫn đang hoạt động."
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: (_r, value: Dayjs | null | undefined) => {
-                  const from = getFieldValue('activeFrom') as Dayjs | null | undefined;
-                  return value && from && value.isBefore(from, 'day')
-                    ? Promise.reject(new Error('Ngày kết thúc phải từ ngày bắt đầu trở đi.'))
-                    : Promise.resolve();
-                },
-              }),
-            ]}
-          >
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="Chọn ngày" />
-          </Form.Item>
-        </Flex>
-      </Form>
-    </Drawer>
+      </Flex>
+    </>
   );
 }

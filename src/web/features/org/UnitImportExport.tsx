@@ -83,40 +83,47 @@ export function UnitImportExport() {
         }
         width={640}
       >
-        <div data-testid="unit-import-result">
-          {outcome?.kind === 'ok' && (
-            <Alert
-              type="success"
-              showIcon
-              title="Đã nhập xong."
-              description={`Thêm mới ${outcome.result.created} đơn vị, cập nhật ${outcome.result.updated} đơn vị, ${outcome.result.unchanged} đơn vị không thay đổi.`}
-            />
-          )}
-          {outcome?.kind === 'failed' && <Alert type="error" showIcon title="Chưa nhập được tệp." description={outcome.message} />}
-          {outcome?.kind === 'rejected' && (
-            <Flex vertical gap={12}>
-              <Alert
-                type="error"
-                showIcon
-                title={`Tệp chưa được nhập vì có ${outcome.errors.length} dòng không hợp lệ.`}
-                description="Hãy sửa các dòng dưới đây trong tệp rồi nhập lại."
-              />
-              <Table<ImportLineError>
-                size="small"
-                rowKey={(r) => `${r.line}-${r.message}`}
-                dataSource={outcome.errors}
-                pagination={outcome.errors.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-                scroll={{ x: 'max-content' }}
-                columns={[
-                  { title: 'Dòng', dataIndex: 'line', width: 80 },
-                  { title: 'Lỗi', dataIndex: 'message' },
-                ]}
-                locale={{ emptyText: 'Máy chủ không cho biết dòng nào bị lỗi.' }}
-              />
-            </Flex>
-          )}
-        </div>
+        <ImportOutcome outcome={outcome} />
       </Modal>
     </>
+  );
+}
+
+/** What became of the imported file: counts, the refused lines, or why it failed. */
+function ImportOutcome({ outcome }: { outcome: Outcome | null }) {
+  return (
+    <div data-testid="unit-import-result">
+      {outcome?.kind === 'ok' && (
+        <Alert
+          type="success"
+          showIcon
+          title="Đã nhập xong."
+          description={`Thêm mới ${outcome.result.created} đơn vị, cập nhật ${outcome.result.updated} đơn vị, ${outcome.result.unchanged} đơn vị không thay đổi.`}
+        />
+      )}
+      {outcome?.kind === 'failed' && <Alert type="error" showIcon title="Chưa nhập được tệp." description={outcome.message} />}
+      {outcome?.kind === 'rejected' && (
+        <Flex vertical gap={12}>
+          <Alert
+            type="error"
+            showIcon
+            title={`Tệp chưa được nhập vì có ${outcome.errors.length} dòng không hợp lệ.`}
+            description="Hãy sửa các dòng dưới đây trong tệp rồi nhập lại."
+          />
+          <Table<ImportLineError>
+            size="small"
+            rowKey={(r) => `${r.line}-${r.message}`}
+            dataSource={outcome.errors}
+            pagination={outcome.errors.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              { title: 'Dòng', dataIndex: 'line', width: 80 },
+              { title: 'Lỗi', dataIndex: 'message' },
+            ]}
+            locale={{ emptyText: 'Máy chủ không cho biết dòng nào bị lỗi.' }}
+          />
+        </Flex>
+      )}
+    </div>
   );
 }

@@ -50,7 +50,42 @@ export function UnitTree({ index, matches, query, selectedId, onSelect, height }
       ),
     [index, include],
   );
+  const { expandedKeys, onExpand } = useExpandedKeys({ index, include, matchIds, selectedId });
 
+  if (matches && treeData.length === 0) {
+    return (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={`Không tìm thấy đơn vị nào khớp với “${query.trim()}”`}
+        data-testid="unit-search-empty"
+      />
+    );
+  }
+  if (treeData.length === 0) {
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Bạn chưa được giao quyền xem đơn vị nào." />;
+  }
+
+  return (
+    <Tree<UnitNode>
+      treeData={treeData}
+      height={height}
+      blockNode
+      showLine={{ showLeafIcon: false }}
+      expandedKeys={expandedKeys}
+      onExpand={onExpand}
+      selectedKeys={selectedId !== null ? [String(selectedId)] : []}
+      onSelect={(_keys, info) => onSelect(info.node.unit.id)}
+      titleRender={(node) => <UnitTitle unit={node.unit} query={matchIds?.has(node.unit.id) ? query : null} />}
+    />
+  );
+}
+
+/**
+ * The open branches: while browsing the roots and the path to the selected unit (kept when
+ * searching); while searching every ancestor of a match.
+ */
+function useExpandedKeys(options: { index: UnitIndex; include: Set<number> | undefined; matchIds: Set<number> | null; selectedId: number | null }) {
+  const { index, include, matchIds, selectedId } = options;
   // Browsing: roots open, plus the path to the selected unit.
   const [browseExpanded, setBrowseExpanded] = useState<Key[]>(() => keysOf(index.roots.map((r) => r.id)));
   // Searching: every ancestor of a match open.
@@ -72,48 +107,26 @@ export function UnitTree({ index, matches, query, selectedId, onSelect, height }
       return missing.length > 0 ? [...prev, ...missing] : prev;
     });
   }, [selectedId, index]);
-
-  if (matches && treeData.length === 0) {
-    return (
-      <Empty
-        image={Empty.PRESENTED_IMAGE_SIMPLE}
-        description={`Không tìm thấy đơn vị nào khớp với “${query.trim()}”`}
-        data-testid="unit-search-empty"
-      />
-    );
-  }
-  if (treeData.length === 0) {
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Bạn chưa được giao quyền xem đơn vị nào." />;
-  }
-
   const searching = matchIds !== null;
+  return {
+    expandedKeys: searching ? searchExpanded : browseExpanded,
+    onExpand: (keys: Key[]) => (searching ? setSearchExpanded(keys) : setBrowseExpanded(keys)),
+  };
+}
+
+/** A unit's name (the search words highlighted when `query`), abbreviation and status. */
+function UnitTitle({ unit, query }: { unit: Unit; query: string | null }) {
   return (
-    <Tree<UnitNode>
-      treeData={treeData}
-      height={height}
-      blockNode
-      showLine={{ showLeafIcon: false }}
-      expandedKeys={searching ? searchExpanded : browseExpanded}
-      onExpand={(keys) => (searching ? setSearchExpanded(keys) : setBrowseExpanded(keys))}
-      selectedKeys={selectedId !== null ? [String(selectedId)] : []}
-      onSelect={(_keys, info) => onSelect(info.node.unit.id)}
-      titleRender={(node) => (
-        <span data-unit-id={node.unit.id}>
-          {searching && matchIds.has(node.unit.id) ? (
-            <HighlightedText text={node.unit.name} query={query} whole />
-          ) : (
-            node.unit.name
-          )}
-          {node.unit.abbreviation && (
-            <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
-              ({node.unit.abbreviation})
-            </Typography.Text>
-          )}
-          <span style={{ marginInlineStart: 6 }}>
-            <UnitStatusTag unit={node.unit} />
-          </span>
-        </span>
+    <span data-unit-id={unit.id}>
+      {query !== null ? <HighlightedText text={unit.name} query={query} whole /> : unit.name}
+      {unit.abbreviation && (
+        <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
+          ({unit.abbreviation})
+        </Typography.Text>
       )}
-    />
+      <span style={{ marginInlineStart: 6 }}>
+        <UnitStatusTag unit={unit} />
+      </span>
+    </span>
   );
 }
