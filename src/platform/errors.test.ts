@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError, appError, defaultMessages, errorCodes, errorStatus, fail } from './errors.js';
+import { AppError, appError, defaultMessages, errorCodes, errorStatus, fail, invariant, InvariantViolation } from './errors.js';
 import { toErrorBody } from './http/error-handler.js';
 
 describe('error vocabulary', () => {
@@ -48,6 +48,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+describe('invariant', () => {
+  it('passes when its condition holds and throws an InvariantViolation answered as INTERNAL otherwise', () => {
+    expect(() => invariant(1 + 1 === 2, 'arithmetic')).not.toThrow();
+    expect(() => invariant(null, 'reserved id missing')).toThrow(InvariantViolation);
+    expect(toErrorBody(new InvariantViolation('secret detail')).body).toEqual({ code: 'INTERNAL', reason: 'UNEXPECTED', message: defaultMessages.INTERNAL, details: undefined });
+  });
+});
+
 describe('domain code (modules, core, platform) throws reasons', () => {
   const src = path.resolve(import.meta.dirname, '..');
   const files = ['modules', 'platform', 'core'].flatMap((dir) => sourceFiles(path.join(src, dir)));
@@ -60,6 +68,19 @@ describe('domain code (modules, core, platform) throws reasons', () => {
           .split('\n')
           .map((line, i) => ({ line, at: `${path.relative(src, file)}:${i + 1}` }))
           .filter(({ line }) => /new AppError\(/.test(line) && !/\{ reason: /.test(line))
+          .map(({ at }) => at),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('never throws a bare Error: bad input fails with a reason, a broken invariant through invariant()', () => {
+    const offenders = files
+      .filter((file) => !file.endsWith(path.join('platform', 'errors.ts')))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ line, at: `${path.relative(src, file)}:${i + 1}` }))
+          .filter(({ line }) => /\bthrow new Error\(/.test(line))
           .map(({ at }) => at),
       );
     expect(offenders).toEqual([]);

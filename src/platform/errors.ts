@@ -76,3 +76,16 @@ export function appError(reason: ErrorReason, details?: unknown, extra?: Pick<Ap
 export function fail(reason: ErrorReason, details?: unknown, extra?: Pick<AppErrorInit, 'params' | 'message'>): never {
   throw appError(reason, details, extra);
 }
+
+/**
+ * A broken internal invariant (a bug, not bad input): what code asserts can never happen. It is
+ * logged with its message and answered as INTERNAL / UNEXPECTED, the message never reaching the
+ * client. Domain code uses `invariant(...)` instead of a bare `throw new Error`.
+ */
+export class InvariantViolation extends Error {
+  override name = 'InvariantViolation';
+}
+
+export function invariant(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new InvariantViolation(message);
+}

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parseUnitFile } from '../org/unit-file.js';
-import { demoUnitsCsv } from '../org/demo-data.js';
+import { parse } from 'csv-parse/sync';
+import { demoUnitsCsv } from '../../core/unit-tree/demo-units.js';
 import { acronym, expandGroup, matchUnit, type UnitCandidate } from './match-units.js';
 import { symbolKey } from './symbol-key.js';
 
 // The demo hierarchy (bodies named in the seeds) as match candidates, ids in file order.
-const parsed = await parseUnitFile(Buffer.from(demoUnitsCsv), 'demo.csv');
-const idOf = new Map(parsed.rows.map((r, i) => [r.code, i + 1]));
-const candidates: UnitCandidate[] = parsed.rows.map((r, i) => ({
+const rows: { code: string; name: string; kind: string; parent_code: string; abbreviation: string }[] = parse(demoUnitsCsv, { columns: true, skip_empty_lines: true, trim: true });
+const idOf = new Map(rows.map((r, i) => [r.code, i + 1]));
+const candidates: UnitCandidate[] = rows.map((r, i) => ({
   id: i + 1,
   code: r.code,
   name: r.name,
-  abbreviation: r.abbreviation,
-  kind: r.kind,
-  parentId: r.parentCode ? (idOf.get(r.parentCode) ?? null) : null,
+  abbreviation: r.abbreviation || null,
+  kind: r.kind as UnitCandidate["kind"],
+  parentId: r.parent_code ? (idOf.get(r.parent_code) ?? null) : null,
 }));
 const code = (u: UnitCandidate | null) => u?.code ?? null;
 const near = (c: string, place: string | null = null) => ({ candidates, nearUnitId: idOf.get(c) ?? null, place });

@@ -8,7 +8,7 @@ import type { Actor } from '../../../platform/access/roles.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
-import { fail } from '../../../platform/errors.js';
+import { fail, invariant } from '../../../platform/errors.js';
 import { OpinionValidator } from './opinion-file.js';
 import { OpinionFileError } from './opinion-file-read.js';
 import { insertImportRecord, isDuplicateSubmission, loadMaps, lockConsultationImports, queueFiguresByWriter, submissionSequence } from './repository.js';
@@ -118,7 +118,7 @@ async function recordImport(tx: Tx, actor: Actor, options: { consultationId: num
 /** The pool behind the drizzle instance (COPY needs a raw connection, the transaction's own). */
 function poolOf(db: Db): pg.Pool {
   const client = (db as unknown as { $client?: pg.Pool }).$client;
-  if (!client || typeof client.connect !== 'function' || !('totalCount' in client)) throw new Error('importOpinions needs a drizzle instance over a pg.Pool');
+  invariant(client && typeof client.connect === 'function' && 'totalCount' in client, 'importOpinions needs a drizzle instance over a pg.Pool');
   return client;
 }
 

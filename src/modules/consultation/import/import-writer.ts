@@ -19,6 +19,7 @@ import {
   type SubmissionRow,
 } from './repository.js';
 import type { UnitPaths } from './unit-paths.js';
+import { invariant } from '../../../platform/errors.js';
 
 /**
  * The writing side of an import (`ImportRun` reads): a chain on the transaction's connection that
@@ -173,7 +174,7 @@ export class ImportWriter {
     for (const part of data) await copy.write(part);
     const copied = await copy.end();
     this.current = null;
-    if (copied !== rows) throw new Error(`${statement}: ${copied} rows copied, ${rows} sent`);
+    invariant(copied === rows, `${statement}: ${copied} rows copied, ${rows} sent`);
     if (statement === opinionsCopy) this.copied += copied;
   }
 
@@ -193,9 +194,9 @@ export class ImportWriter {
       bad.filter((s) => s.writtenCount >= 0).map((s) => s.dbId),
     );
     const written = all.filter((s) => s.fate === Fate.New);
-    if (written.some((s) => s.writtenCount < 0)) throw new Error('a new submission was not copied');
+    invariant(!written.some((s) => s.writtenCount < 0), 'a new submission was not copied');
     const opinions = written.reduce((n, s) => n + s.count, 0);
-    if (this.copied - removed !== opinions) throw new Error(`opinions copied ${this.copied}, removed ${removed}, expected ${opinions}`);
+    invariant(this.copied - removed === opinions, `opinions copied ${this.copied}, removed ${removed}, expected ${opinions}`);
     const grown = written.filter((s) => s.count !== s.writtenCount);
     await correctOpinionCounts(
       tx,

@@ -17,6 +17,7 @@ import { channels, contributorGroups, stances, type Channel, type ContributorGro
 import { fastDedupKey, fastNormalizeVi, hasUnsafeText, normalizeVi, toSafeText } from '../../../platform/vn/index.js';
 import { enteredInstantProblem, type ConsultationWindow } from '../intake/instant.js';
 import { OpinionFileError, type RawRecord } from './opinion-file-read.js';
+import { invariant } from '../../../platform/errors.js';
 
 export const requiredOpinionColumns = ['submission_id', 'submitted_at', 'unit_code', 'channel', 'contributor_group', 'document_code', 'section_ref', 'stance', 'opinion_text'] as const;
 export const optionalOpinionColumns = ['contributor_name', 'contributor_phone', 'contributor_id_number'] as const;
@@ -244,7 +245,7 @@ export class OpinionValidator<T extends SubmissionInfo = SubmissionInfo> {
    */
   row(record: RawRecord): { row: OpinionRow; problem: null; submission: T } | { row: null; problem: string; submission: T | null } {
     const index = this.index;
-    if (!index) throw new Error('header() first');
+    invariant(index, 'header() first');
     const { cells, line } = record;
     const problems: string[] = [];
     const unsafe = this.unsafeText(cells);

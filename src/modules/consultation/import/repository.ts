@@ -14,6 +14,7 @@ import type { Tx } from '../../../platform/db/database.js';
 import { type BinaryRows, COPY_BINARY_HEADER, COPY_BINARY_TRAILER } from '../../../platform/db/copy-binary.js';
 import { opinionImports, type Channel, type ContributorGroup, type Stance } from '../tables.js';
 import { participates } from '../intake/repository.js';
+import { invariant } from '../../../platform/errors.js';
 
 /** Writes to a stream, waiting for drain, and failing as soon as the stream fails. */
 export async function send(stream: Writable, failed: Promise<unknown>, data: string | Buffer): Promise<void> {
@@ -114,7 +115,7 @@ export async function lockConsultationImports(tx: Tx, consultationId: number): P
 export async function submissionSequence(tx: Tx): Promise<string> {
   const result = await tx.execute<{ name: string }>(sql`select pg_get_serial_sequence('submissions', 'id') as name`);
   const name = result.rows[0]?.name;
-  if (!name) throw new Error('submissions.id has no identity sequence');
+  invariant(name, 'submissions.id has no identity sequence');
   return name;
 }
 

@@ -1,4 +1,5 @@
 /** Submission ids reserved from the sequence at a time. */
+import { invariant } from '../../../platform/errors.js';
 const ID_BLOCK = 50_000;
 
 /** Ids of the submissions.id sequence reserved ahead, on the look-up connection. */
@@ -25,7 +26,7 @@ export class ReservedIds {
 
   take(): number {
     const id = this.ids[this.next++];
-    if (id === undefined) throw new Error('no reserved submission id left');
+    invariant(id !== undefined, 'no reserved submission id left');
     return id;
   }
 }

@@ -1,3 +1,5 @@
+import { invariant } from '../../../platform/errors.js';
+
 /** Each unit's path from the root of its tree (root first, the unit last), as the figures queue keeps it. */
 export class UnitPaths {
   private readonly paths = new Map<number, readonly number[]>();
@@ -8,7 +10,7 @@ export class UnitPaths {
     const known = this.paths.get(unitId);
     if (known) return known;
     const parent = this.parents.get(unitId);
-    if (parent === undefined) throw new Error(`unit ${unitId} is not in the tree`);
+    invariant(parent !== undefined, `unit ${unitId} is not in the tree`);
     const path = parent === null ? [unitId] : [...this.of(parent), unitId];
     this.paths.set(unitId, path);
     return path;
