@@ -1,7 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { units } from '../../platform/db/schema/index.js';
-import { directiveDrafts } from './tables.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -9,15 +6,14 @@ import { fail } from '../../platform/errors.js';
 import { vietnamToday } from '../../platform/time/vietnam.js';
 import { conventionOfUnitKind, implementsSentence, renderOfficialDocx, type OfficialHeading } from '../../core/official-docx/index.js';
 import { isDirectiveVisible, selectDirective } from './repository.js';
+import { insertDraft, selectDraft, updateDraftContent, type DraftRow } from './draft-repository.js';
+import { selectUnitName, selectUnitWithChildren } from './unit-repository.js';
 import type { DraftContent } from './schemas.js';
 
-
 async function unitWithChildren(db: Db, unitId: number) {
-  const [unit] = await db.select().from(units).where(eq(units.id, unitId));
-  if (!unit) fail('UNIT_NOT_FOUND');
-  const children = await db.select({ name: units.name }).from(units).where(eq(units.parentId, unitId)).orderBy(units.sortOrder, units.name);
-  const [parent] = unit.parentId === null ? [] : await db.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId));
-  return { unit, children, parentName: parent?.name ?? null };
+  const found = await selectUnitWithChildren(db, unitId);
+  if (!found) fail('UNIT_NOT_FOUND');
+  return found;
 }
 
 /**
@@ -55,7 +51,7 @@ export async function startDraft(db: Db, options: { actor: Actor; directiveId: n
     signer: { authority: party ? 'T/M' : 'KT.', body: party ? unit.name.toLocaleUpperCase('vi') : 'GIÁM ĐỐC', title: party ? 'BÍ THƯ' : 'PHÓ GIÁM ĐỐC', name: '' },
   };
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(directiveDrafts).values({ parentDirectiveId: directiveId, unitId, content, createdByUserId: actor.userId }).returning();
+    const row = await insertDraft(tx, { parentDirectiveId: directiveId, unitId, content, createdByUserId: actor.userId });
     if (!row) fail('UNEXPECTED');
     await recordAudit(tx, actor, { action: 'draft.create', entityType: 'directive_draft', entityId: row.id, unitId, after: { parentDirectiveId: directiveId } });
     return present(row, unit.name);
@@ -63,16 +59,16 @@ export async function startDraft(db: Db, options: { actor: Actor; directiveId: n
 }
 
 async function loadDraft(db: Db, actor: Actor, draftId: number, minimum: 'viewer' | 'editor') {
-  const [row] = await db.select().from(directiveDrafts).where(eq(directiveDrafts.id, draftId));
+  const row = await selectDraft(db, draftId);
   if (!row) fail('DRAFT_NOT_FOUND');
   await requireUnitRole(db, actor, [row.unitId], minimum);
-  const [unit] = await db.select({ name: units.name }).from(units).where(eq(units.id, row.unitId));
+  const unitName = await selectUnitName(db, row.unitId);
   // A colleague may read a draft started from a directive only its author could see: no link then.
   const parentSeen = row.parentDirectiveId !== null && (await isDirectiveVisible(db, actor, row.parentDirectiveId));
-  return { row, unitName: unit?.name ?? '', parentSeen };
+  return { row, unitName, parentSeen };
 }
 
-function present(row: typeof directiveDrafts.$inferSelect, unitName: string, parentSeen = true) {
+function present(row: DraftRow, unitName: string, parentSeen = true) {
   const parentDirectiveId = parentSeen ? row.parentDirectiveId : null;
   return { id: row.id, parentDirectiveId, unitId: row.unitId, unitName, content: row.content as DraftContent, updatedAt: row.updatedAt.toISOString() };
 }
@@ -85,7 +81,7 @@ export async function getDraft(db: Db, options: { actor: Actor; draftId: number 
 export async function saveDraft(db: Db, options: { actor: Actor; draftId: number; content: DraftContent }) {
   const { row, unitName, parentSeen } = await loadDraft(db, options.actor, options.draftId, 'editor');
   return db.transaction(async (tx) => {
-    const [updated] = await tx.update(directiveDrafts).set({ content: options.content, updatedAt: sql`now()` }).where(eq(directiveDrafts.id, row.id)).returning();
+    const updated = await updateDraftContent(tx, row.id, options.content);
     await recordAudit(tx, options.actor, { action: 'draft.update', entityType: 'directive_draft', entityId: row.id, unitId: row.unitId, before: row.content, after: options.content });
     return present(updated ?? row, unitName, parentSeen);
   });

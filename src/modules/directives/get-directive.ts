@@ -13,8 +13,8 @@ import {
   selectDirective,
   selectFileInfo,
   selectReferences,
-  selectUnitName,
 } from './repository.js';
+import { selectUnitName } from './unit-repository.js';
 import type { DirectiveView } from './schemas.js';
 
 const dateOf = (y: number | null, m: number | null, d: number | null) => (y === null && m === null && d === null ? null : { year: y, month: m, day: d });

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { units } from '../../platform/db/schema/index.js';
 import { cliActor, type Actor } from '../../platform/access/roles.js';
 import { acknowledgeDirective } from './acknowledge-directive.js';
 import { parseDirectiveInput } from './parse-directive-input.js';
 import { registerDirective } from './register-directive.js';
+import { selectUnitIdByCode, selectUnitIdsByCodes } from './unit-repository.js';
 
 const demoDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo');
 
@@ -25,7 +24,7 @@ const seeds = [
  * them. One party cell acknowledges seed 004; the others have not acted, so the cascade shows them.
  */
 export async function loadDirectivesDemo(db: Db, actor: Actor = cliActor()): Promise<void> {
-  const owners = await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, seeds.map((s) => s.owner)));
+  const owners = await selectUnitIdsByCodes(db, seeds.map((s) => s.owner));
   const idOf = new Map(owners.map((o) => [o.code, o.id]));
   let seed004: number | null = null;
   for (const seed of seeds) {
@@ -41,7 +40,7 @@ export async function loadDirectivesDemo(db: Db, actor: Actor = cliActor()): Pro
     if (seed.owner === 'LCU-DU-UBND') seed004 = id;
   }
   if (seed004 !== null) {
-    const [cell] = await db.select({ id: units.id }).from(units).where(eq(units.code, 'LCU-CB-SVHTTDL'));
-    if (cell) await acknowledgeDirective(db, { actor, directiveId: seed004, unitId: cell.id }).catch(() => undefined);
+    const cellId = await selectUnitIdByCode(db, 'LCU-CB-SVHTTDL');
+    if (cellId !== undefined) await acknowledgeDirective(db, { actor, directiveId: seed004, unitId: cellId }).catch(() => undefined);
   }
 }

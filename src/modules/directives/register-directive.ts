@@ -1,11 +1,10 @@
 import type { Db, Tx } from '../../platform/db/database.js';
-import { directiveFiles } from './tables.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
 import { formatMb } from '../../platform/files/limits.js';
-import { selectDirective, selectMatchCandidates } from './repository.js';
+import { insertDirectiveFile, selectDirective, selectMatchCandidates } from './repository.js';
 import { auditFields, writeDirective } from './write-directive.js';
 import type { DirectiveInput } from './schemas.js';
 
@@ -38,7 +37,7 @@ export async function registerDirective(
   return db.transaction(async (tx) => {
     await assertLinkableUnits(tx, actor, input);
     const id = await writeDirective(tx, null, input, actor.userId);
-    if (file) await tx.insert(directiveFiles).values({ directiveId: id, fileName: file.fileName, contentType: file.contentType, content: file.data });
+    if (file) await insertDirectiveFile(tx, id, file);
     await recordAudit(tx, actor, { action: 'directive.register', entityType: 'directive', entityId: id, unitId: input.ownerUnitId, after: auditFields(input) });
     return id;
   });

@@ -8,9 +8,9 @@ import { searchKey } from '../../platform/vn/index.js';
 import { ancestorsCte } from '../../core/unit-tree/index.js';
 import type { UnitCandidate } from './match-units.js';
 import type { ListQuery } from './schemas.js';
-import { unitSeesDirective } from './reference-links.js';
+import { unitSeesDirective } from './reference-repository.js';
 
-/** SQL of the directives module. */
+/** SQL of the directives module: directives, their addressees, references, files and acknowledgements. */
 
 export type DirectiveRow = typeof directives.$inferSelect;
 
@@ -241,7 +241,29 @@ export async function selectImplementsRefs(db: Queryable, directiveIds: number[]
     .orderBy(asc(directiveReferences.directiveId), asc(directiveReferences.position));
 }
 
-export async function selectUnitName(db: Queryable, unitId: number): Promise<string> {
-  const [row] = await db.select({ name: units.name }).from(units).where(eq(units.id, unitId));
-  return row?.name ?? '';
+export type DirectiveFields = Omit<typeof directives.$inferInsert, 'id' | 'registeredByUserId' | 'createdAt' | 'updatedAt'>;
+
+export async function insertDirective(tx: Queryable, row: DirectiveFields, registeredByUserId: number | null): Promise<number> {
+  const [inserted] = await tx.insert(directives).values({ ...row, registeredByUserId }).returning({ id: directives.id });
+  return (inserted as { id: number }).id;
+}
+
+/** Rewrites a directive's reviewed fields (and `updated_at`). */
+export async function updateDirective(tx: Queryable, id: number, row: DirectiveFields): Promise<void> {
+  await tx.update(directives).set({ ...row, updatedAt: sql`now()` }).where(eq(directives.id, id));
+}
+
+/** Keeps the original file of a directive. */
+export async function insertDirectiveFile(tx: Queryable, directiveId: number, file: { fileName: string; contentType: string; data: Buffer }): Promise<void> {
+  await tx.insert(directiveFiles).values({ directiveId, fileName: file.fileName, contentType: file.contentType, content: file.data });
+}
+
+/** A unit's acknowledgement, once (idempotent): true when this call wrote it. */
+export async function insertAcknowledgement(tx: Queryable, ack: { directiveId: number; unitId: number; userId: number | null }): Promise<boolean> {
+  const inserted = await tx
+    .insert(directiveAcknowledgements)
+    .values({ ...ack, at: sql`now()` })
+    .onConflictDoNothing()
+    .returning({ unitId: directiveAcknowledgements.unitId });
+  return inserted.length > 0;
 }

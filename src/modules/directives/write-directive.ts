@@ -1,10 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.js';
-import { directives } from './tables.js';
 import { normalizeVi, searchKey } from '../../platform/vn/index.js';
 import { parseDirective } from '../../core/vn-document/index.js';
-import { replaceAddressees, replaceReferences } from './repository.js';
-import { resolveReferences } from './reference-links.js';
+import { insertDirective, replaceAddressees, replaceReferences, updateDirective } from './repository.js';
+import { resolveReferences } from './reference-repository.js';
 import { symbolKey } from './symbol-key.js';
 import type { DirectiveInput } from './schemas.js';
 
@@ -45,11 +43,9 @@ function rowOf(input: DirectiveInput) {
 export async function writeDirective(tx: Tx, id: number | null, input: DirectiveInput, registeredByUserId: number | null): Promise<number> {
   const row = rowOf(input);
   let directiveId: number;
-  if (id === null) {
-    const [inserted] = await tx.insert(directives).values({ ...row, registeredByUserId }).returning({ id: directives.id });
-    directiveId = (inserted as { id: number }).id;
-  } else {
-    await tx.update(directives).set({ ...row, updatedAt: sql`now()` }).where(eq(directives.id, id));
+  if (id === null) directiveId = await insertDirective(tx, row, registeredByUserId);
+  else {
+    await updateDirective(tx, id, row);
     directiveId = id;
   }
   await replaceAddressees(tx, directiveId, [

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/access/roles.js';
 import { createUser } from './create-user.js';
 import { grantRole } from './grant-role.js';
 import { resetUserPassword } from './reset-user-password.js';
-import { selectGrantsOf, selectUserByUsername } from './repository.js';
+import { selectGrantsOf, selectUserByUsername } from './repository-users.js';
 
 /**
  * `lantoa users create-admin`: creates a system administrator, or — if the username exists —

@@ -1,11 +1,10 @@
 import type { Db } from '../../platform/db/database.js';
-import { units } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
-import { selectUnitsByCodes, unitSearchKey } from './repository.js';
+import { insertUnit, selectUnitsByCodes, unitSearchKey } from './repository.js';
 import { presentUnit } from './present.js';
 import type { CreateUnitInput } from './schemas.js';
 
@@ -20,20 +19,17 @@ export async function createUnit(db: Db, options: { actor: Actor; input: CreateU
     if ((await selectUnitsByCodes(tx, [input.code])).length > 0) {
       fail('UNIT_CODE_TAKEN', { field: 'code', code: input.code });
     }
-    const [row] = await tx
-      .insert(units)
-      .values({
-        code: input.code,
-        name: input.name,
-        kind: input.kind,
-        abbreviation: input.abbreviation ?? null,
-        parentId: input.parentId,
-        sortOrder: input.sortOrder ?? 0,
-        activeFrom: input.activeFrom ?? null,
-        activeTo: input.activeTo ?? null,
-        searchKey: unitSearchKey(input),
-      })
-      .returning();
+    const row = await insertUnit(tx, {
+      code: input.code,
+      name: input.name,
+      kind: input.kind,
+      abbreviation: input.abbreviation ?? null,
+      parentId: input.parentId,
+      sortOrder: input.sortOrder ?? 0,
+      activeFrom: input.activeFrom ?? null,
+      activeTo: input.activeTo ?? null,
+      searchKey: unitSearchKey(input),
+    });
     if (!row) fail('UNEXPECTED');
     const unit = presentUnit(row);
     await recordAudit(tx, actor, { action: 'unit.create', entityType: 'unit', entityId: row.id, unitId: row.id, after: unit });

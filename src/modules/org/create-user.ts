@@ -1,5 +1,4 @@
 import type { Db } from '../../platform/db/database.js';
-import { users } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
@@ -7,7 +6,7 @@ import { assertPasswordStrength } from '../../platform/auth/login.js';
 import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { requireAccountManager } from './policy.js';
-import { selectUserByUsername } from './repository.js';
+import { insertUser, selectUserByUsername } from './repository-users.js';
 import { getManagedUser } from './list-users.js';
 import type { CreateUserInput } from './schemas.js';
 
@@ -21,19 +20,16 @@ export async function createUser(db: Db, options: { actor: Actor; input: CreateU
     if (await selectUserByUsername(tx, input.username)) {
       fail('USERNAME_TAKEN', { field: 'username', username: input.username });
     }
-    const [row] = await tx
-      .insert(users)
-      .values({ username: input.username, fullName: normalizeVi(input.fullName), email: input.email ?? null, homeUnitId: input.homeUnitId, passwordHash })
-      .returning({ id: users.id });
-    if (!row) fail('UNEXPECTED');
+    const userId = await insertUser(tx, { username: input.username, fullName: normalizeVi(input.fullName), email: input.email ?? null, homeUnitId: input.homeUnitId, passwordHash });
+    if (userId === undefined) fail('UNEXPECTED');
     await recordAudit(tx, actor, {
       action: 'user.create',
       entityType: 'user',
-      entityId: row.id,
+      entityId: userId,
       unitId: input.homeUnitId,
       after: { username: input.username, fullName: input.fullName, email: input.email ?? null, homeUnitId: input.homeUnitId },
     });
-    return row.id;
+    return userId;
   });
   return getManagedUser(db, actor, id);
 }

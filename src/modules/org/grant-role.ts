@@ -1,11 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { roleGrants } from '../../platform/db/schema/index.js';
 import type { Actor, Role } from '../../platform/access/roles.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
 import { assertNotSelfGrant, requireGrantable, requireManageableAccount } from './policy.js';
-import { selectGrantsOf, selectUser } from './repository.js';
+import { deleteGrant, insertGrant, selectGrantsOf, selectUser } from './repository-users.js';
 
 /** Grants a role on a unit (valid for its whole subtree) to an account the actor manages, never to the actor. */
 export async function grantRole(db: Db, options: { actor: Actor; userId: number; role: Role; unitId: number | null }) {
@@ -18,10 +16,10 @@ export async function grantRole(db: Db, options: { actor: Actor; userId: number;
     assertNotSelfGrant(actor, userId);
     const existing = (await selectGrantsOf(tx, [userId])).find((g) => g.role === role && g.unitId === unitId);
     if (existing) fail('GRANT_EXISTS');
-    const [row] = await tx.insert(roleGrants).values({ userId, role, unitId, grantedByUserId: actor.userId }).returning({ id: roleGrants.id });
-    if (!row) fail('UNEXPECTED');
-    await recordAudit(tx, actor, { action: 'grant.add', entityType: 'role_grant', entityId: row.id, unitId, after: { userId, username: user.username, role, unitId } });
-    return row.id;
+    const grantId = await insertGrant(tx, { userId, role, unitId, grantedByUserId: actor.userId });
+    if (grantId === undefined) fail('UNEXPECTED');
+    await recordAudit(tx, actor, { action: 'grant.add', entityType: 'role_grant', entityId: grantId, unitId, after: { userId, username: user.username, role, unitId } });
+    return grantId;
   });
   const [grant] = (await selectGrantsOf(db, [userId])).filter((g) => g.id === id);
   if (!grant) fail('UNEXPECTED');
@@ -42,7 +40,7 @@ export async function revokeGrant(db: Db, options: { actor: Actor; userId: numbe
     if (actor.userId === userId && grant.role === 'system_admin' && actor.grants.filter((g) => g.role === 'system_admin').length === 1) {
       fail('LAST_SYSTEM_ADMIN');
     }
-    await tx.delete(roleGrants).where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId)));
+    await deleteGrant(tx, userId, grantId);
     await recordAudit(tx, actor, { action: 'grant.remove', entityType: 'role_grant', entityId: grantId, unitId: grant.unitId, before: { userId, username: user.username, role: grant.role, unitId: grant.unitId } });
   });
 }

@@ -1,14 +1,12 @@
-import { sql } from 'drizzle-orm';
-import { pgArray, type Db, type Tx } from '../../platform/db/database.js';
-import { auditLog } from '../../platform/db/schema/index.js';
+import type { Db, Tx } from '../../platform/db/database.js';
 import { isSystemAdmin, roleRank, type Actor, type Role } from '../../platform/access/roles.js';
 import { effectiveRoles } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
-import { ancestorsCte, unitRowsOf } from '../../core/unit-tree/index.js';
 import { parseInWorker } from '../../platform/files/parse-in-worker.js';
 import type { UnitFileParse, UnitFileRow } from './unit-file.js';
-import { selectUnitsByCodes, unitSearchKey, type UnitRow } from './repository.js';
+import { selectUnitsByCodes, type UnitRow } from './repository.js';
+import { insertAuditRows, lockUnitImports, selectAncestorParentCodes, updateUnitParents, upsertUnits } from './repository-import.js';
 import { presentUnit } from './present.js';
 import { emitUnitsMoved, readPathsBeforeMove, type UnitMove } from './events.js';
 import type { UnitView } from './schemas.js';
@@ -23,8 +21,6 @@ export interface UnitImportResult {
   updated: number;
   unchanged: number;
 }
-
-const CHUNK = 5000;
 
 /**
  * Imports units from a CSV or XLSX file, idempotent by code: a known code is updated, a new one created.
@@ -42,7 +38,7 @@ export async function importUnits(
 
   return db.transaction(async (tx) => {
     // Serialise imports against each other so the tree checked is the tree written.
-    await tx.execute(sql`select pg_advisory_xact_lock(7407002)`);
+    await lockUnitImports(tx);
     const referenced = [...new Set(rows.flatMap((r) => (r.parentCode ? [r.code, r.parentCode] : [r.code])))];
     const found = await selectUnitsByCodes(tx, referenced);
     // Units outside the actor's subtrees are treated as unknown: no error says more about them.
@@ -121,10 +117,7 @@ async function findCycles(tx: Tx, rows: UnitFileRow[], inFile: Map<string, UnitF
   const outside = [...existing.values()].filter((u) => !inFile.has(u.code)).map((u) => u.id);
   const parentOf = new Map<string, string | null>();
   if (outside.length > 0) {
-    const result = await tx.execute<{ code: string; parent_code: string | null }>(sql`
-      with recursive ${ancestorsCte('up', unitRowsOf(sql`${pgArray(outside)}::int[]`))}
-      select u.code, p.code as parent_code from up join units u on u.id = up.id left join units p on p.id = u.parent_id`);
-    for (const r of result.rows) parentOf.set(r.code, r.parent_code);
+    for (const r of await selectAncestorParentCodes(tx, outside)) parentOf.set(r.code, r.parent_code);
   }
   for (const row of rows) parentOf.set(row.code, row.parentCode);
   const errors: ImportError[] = [];
@@ -166,36 +159,8 @@ function authorise(actor: Actor, changes: Changes, existing: Map<string, UnitRow
 
 /** Writes the rows; returns the existing units that got another parent. */
 async function writeUnits(tx: Tx, rows: UnitFileRow[]): Promise<UnitMove[]> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await tx.execute(sql`
-      insert into units (code, name, kind, abbreviation, sort_order, active_from, active_to, search_key)
-      select x.code, x.name, x.kind, x.abbreviation, x.sort_order, x.active_from, x.active_to, x.search_key
-      from unnest(${pgArray(chunk.map((r) => r.code))}::text[], ${pgArray(chunk.map((r) => r.name))}::text[], ${pgArray(chunk.map((r) => r.kind))}::text[],
-                  ${pgArray(chunk.map((r) => r.abbreviation))}::text[], ${pgArray(chunk.map((r) => r.sortOrder))}::int[],
-                  ${pgArray(chunk.map((r) => r.activeFrom))}::date[], ${pgArray(chunk.map((r) => r.activeTo))}::date[],
-                  ${pgArray(chunk.map((r) => unitSearchKey(r)))}::text[])
-        as x(code, name, kind, abbreviation, sort_order, active_from, active_to, search_key)
-      on conflict (code) do update set
-        name = excluded.name, kind = excluded.kind, abbreviation = excluded.abbreviation,
-        sort_order = excluded.sort_order,
-        active_from = excluded.active_from, active_to = excluded.active_to, search_key = excluded.search_key,
-        updated_at = now()`);
-  }
-  const moves: UnitMove[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    // Units created by this file get their parent here too: the caller keeps the moves of units that existed.
-    const result = await tx.execute<{ id: number; from_parent_id: number | null; to_parent_id: number | null }>(sql`
-      update units u set parent_id = p.id
-      from unnest(${pgArray(chunk.map((r) => r.code))}::text[], ${pgArray(chunk.map((r) => r.parentCode))}::text[]) as x(code, parent_code)
-      left join units p on p.code = x.parent_code
-      join units o on o.code = x.code
-      where u.code = x.code and u.parent_id is distinct from p.id
-      returning u.id, o.parent_id as from_parent_id, u.parent_id as to_parent_id`);
-    moves.push(...result.rows.map((r) => ({ unitId: r.id, fromParentId: r.from_parent_id, toParentId: r.to_parent_id })));
-  }
-  return moves;
+  await upsertUnits(tx, rows);
+  return updateUnitParents(tx, rows);
 }
 
 async function auditChanges(tx: Tx, actor: Actor, changes: Changes, existing: Map<string, UnitRow>): Promise<void> {
@@ -216,5 +181,5 @@ async function auditChanges(tx: Tx, actor: Actor, changes: Changes, existing: Ma
       ip: actor.ip,
     };
   });
-  for (let i = 0; i < entries.length; i += CHUNK) await tx.insert(auditLog).values(entries.slice(i, i + CHUNK));
+  await insertAuditRows(tx, entries);
 }

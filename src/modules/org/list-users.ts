@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { roleRank } from '../../platform/access/roles.js';
 import { fail } from '../../platform/errors.js';
-import { selectManagedUsers } from './repository.js';
+import { selectManagedUsers } from './repository-users.js';
 import { presentUser } from './present.js';
 
 /** The accounts the actor manages (home unit within their unit-admin subtrees). */

@@ -1,19 +1,13 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { cliActor, type Actor } from '../../platform/access/roles.js';
 import { createUser } from './create-user.js';
 import { grantRole } from './grant-role.js';
 import { importUnits } from './import-units.js';
-import { selectUnitsByCodes, selectUserByUsername } from './repository.js';
+import { selectUnitsByCodes } from './repository.js';
+import { selectUserByUsername } from './repository-users.js';
 import { demoAccounts, demoPassword, demoUnitsCsv } from './demo-data.js';
 
-/** True when the database holds no unit and no account yet (a fresh workspace). */
-export async function isWorkspaceEmpty(db: Db): Promise<boolean> {
-  const result = await db.execute<{ empty: boolean }>(
-    sql`select not exists(select 1 from units) and not exists(select 1 from users) as empty`,
-  );
-  return result.rows[0]?.empty ?? false;
-}
+export { isWorkspaceEmpty } from './repository.js';
 
 /** Loads the demo workspace (units from the seeds, one account per role), written and audited like any import. */
 export async function loadDemo(db: Db, actor: Actor = cliActor()): Promise<void> {

@@ -3,7 +3,7 @@ import type { Actor, Role } from '../../platform/access/roles.js';
 import { isSystemAdmin } from '../../platform/access/roles.js';
 import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
 import { fail } from '../../platform/errors.js';
-import { hasGrantsBeyond } from './repository.js';
+import { hasGrantsBeyond } from './repository-users.js';
 
 /**
  * Who may manage accounts. A unit admin manages an account when its home unit lies in the admin's

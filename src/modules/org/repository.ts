@@ -1,12 +1,12 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../platform/db/database.js';
-import { roleGrants, units, users } from '../../platform/db/schema/index.js';
+import { units } from '../../platform/db/schema/index.js';
 import { scopedUnitIds } from '../../platform/access/scope.js';
-import { isSystemAdmin, type Actor } from '../../platform/access/roles.js';
+import type { Actor } from '../../platform/access/roles.js';
 import { searchKey } from '../../platform/vn/index.js';
 import { sortedSubtreeCte } from '../../core/unit-tree/index.js';
 
-/** SQL of the org module: units, users and role grants. */
+/** SQL of the org module's units (users and role grants: repository-users.ts, unit imports: repository-import.ts). */
 
 export const unitColumns = {
   id: units.id,
@@ -77,79 +77,30 @@ export async function selectUnitsForExport(db: Queryable, actor: Actor) {
   return result.rows;
 }
 
-// ---- users and grants ----
-
-export const userColumns = {
-  id: users.id,
-  username: users.username,
-  fullName: users.fullName,
-  email: users.email,
-  homeUnitId: users.homeUnitId,
-  homeUnitName: units.name,
-  isActive: users.isActive,
-  lockedUntil: users.lockedUntil,
-  createdAt: users.createdAt,
-};
-
-/**
- * A grant of the account that the actor does not administer: the system-admin role, or a unit
- * outside the actor's unit-admin subtrees. Always false for a system admin. Used as a condition on
- * `users` (list) and on its own (one account).
- */
-function grantsBeyond(actor: Actor, userId: SQL | number): SQL {
-  if (isSystemAdmin(actor)) return sql`false`;
-  return sql`exists (
-    select 1 from role_grants g
-    where g.user_id = ${userId} and (g.unit_id is null or g.unit_id not in ${scopedUnitIds(actor, 'unit_admin')}))`;
+/** True when the database holds no unit and no account yet (a fresh workspace). */
+export async function isWorkspaceEmpty(db: Queryable): Promise<boolean> {
+  const result = await db.execute<{ empty: boolean }>(
+    sql`select not exists(select 1 from units) and not exists(select 1 from users) as empty`,
+  );
+  return result.rows[0]?.empty ?? false;
 }
 
-export async function hasGrantsBeyond(db: Queryable, actor: Actor, userId: number): Promise<boolean> {
-  const result = await db.execute<{ beyond: boolean }>(sql`select ${grantsBeyond(actor, userId)} as beyond`);
-  return result.rows[0]?.beyond ?? true;
-}
+export type NewUnit = Omit<typeof units.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 
-/**
- * Users whose accounts the actor manages, with their grants: home unit in the actor's unit-admin
- * subtrees and no grant beyond them (see requireManageableAccount), so a list never shows a grant
- * outside the caller's scope.
- */
-export async function selectManagedUsers(db: Queryable, actor: Actor, options: { query?: string; ids?: number[] }) {
-  const conditions: SQL[] = [];
-  const scope = sql`${users.homeUnitId} in ${scopedUnitIds(actor, 'unit_admin')}`;
-  conditions.push(isSystemAdmin(actor) ? sql`(${users.homeUnitId} is null or ${scope})` : scope);
-  conditions.push(sql`not ${grantsBeyond(actor, sql`${users.id}`)}`);
-  if (options.ids) conditions.push(inArray(users.id, options.ids));
-  if (options.query) {
-    const q = `%${options.query.trim().toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-    conditions.push(sql`(lower(${users.username}) like ${q} or lower(${users.fullName}) like ${q})`);
-  }
-  const rows = await db
-    .select(userColumns)
-    .from(users)
-    .leftJoin(units, eq(units.id, users.homeUnitId))
-    .where(and(...conditions))
-    .orderBy(asc(users.username))
-    .limit(1000);
-  const grants = await selectGrantsOf(db, rows.map((r) => r.id));
-  return rows.map((row) => ({ ...row, grants: grants.filter((g) => g.userId === row.id).map(({ userId: _u, ...g }) => g) }));
-}
-
-export async function selectGrantsOf(db: Queryable, userIds: number[]) {
-  if (userIds.length === 0) return [];
-  return db
-    .select({ id: roleGrants.id, userId: roleGrants.userId, role: roleGrants.role, unitId: roleGrants.unitId, unitCode: units.code, unitName: units.name })
-    .from(roleGrants)
-    .leftJoin(units, eq(units.id, roleGrants.unitId))
-    .where(inArray(roleGrants.userId, userIds))
-    .orderBy(asc(roleGrants.id));
-}
-
-export async function selectUser(db: Queryable, id: number) {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+export async function insertUnit(tx: Queryable, unit: NewUnit): Promise<UnitRow | undefined> {
+  const [row] = await tx
+    .insert(units)
+    .values(unit)
+    .returning();
   return row;
 }
 
-export async function selectUserByUsername(db: Queryable, username: string) {
-  const [row] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+/** Writes a unit's fields (and `updated_at`); undefined when no unit has this id. */
+export async function updateUnitFields(tx: Queryable, unitId: number, fields: NewUnit): Promise<UnitRow | undefined> {
+  const [row] = await tx
+    .update(units)
+    .set({ ...fields, updatedAt: sql`now()` })
+    .where(eq(units.id, unitId))
+    .returning();
   return row;
 }

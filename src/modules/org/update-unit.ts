@@ -1,13 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { units } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireSystemAdmin, requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { isInSubtree } from '../../core/unit-tree/index.js';
-import { selectUnit, selectUnitsByCodes, unitSearchKey } from './repository.js';
+import { selectUnit, selectUnitsByCodes, unitSearchKey, updateUnitFields } from './repository.js';
 import { changedFields, presentUnit } from './present.js';
 import { assertActiveRange } from './create-unit.js';
 import type { UpdateUnitInput } from './schemas.js';
@@ -44,22 +42,17 @@ export async function updateUnit(db: Db, options: { actor: Actor; unitId: number
     if (Object.keys(diff.after).length === 0) return before;
     const moved = next.parentId !== current.parentId;
     const pathsBefore = moved ? await readPathsBeforeMove(tx, [unitId]) : new Map<number, number[]>();
-    const [row] = await tx
-      .update(units)
-      .set({
-        code: next.code,
-        name: next.name,
-        kind: next.kind,
-        abbreviation: next.abbreviation ?? null,
-        parentId: next.parentId,
-        sortOrder: next.sortOrder,
-        activeFrom: next.activeFrom ?? null,
-        activeTo: next.activeTo ?? null,
-        searchKey: unitSearchKey(next),
-        updatedAt: sql`now()`,
-      })
-      .where(eq(units.id, unitId))
-      .returning();
+    const row = await updateUnitFields(tx, unitId, {
+      code: next.code,
+      name: next.name,
+      kind: next.kind,
+      abbreviation: next.abbreviation ?? null,
+      parentId: next.parentId,
+      sortOrder: next.sortOrder,
+      activeFrom: next.activeFrom ?? null,
+      activeTo: next.activeTo ?? null,
+      searchKey: unitSearchKey(next),
+    });
     if (!row) fail('UNIT_NOT_FOUND');
     await recordAudit(tx, actor, { action: 'unit.update', entityType: 'unit', entityId: unitId, unitId, ...diff });
     if (moved) await emitUnitsMoved(tx, [{ unitId, fromParentId: current.parentId, toParentId: row.parentId }], pathsBefore);

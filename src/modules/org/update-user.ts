@@ -1,13 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { users } from '../../platform/db/schema/index.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
 import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
 import { assertNotSelfLockout, requireAccountManager, requireManageableAccount } from './policy.js';
-import { selectUser } from './repository.js';
+import { selectUser, updateUserFields } from './repository-users.js';
 import { getManagedUser } from './list-users.js';
 import { changedFields } from './present.js';
 import type { UpdateUserInput } from './schemas.js';
@@ -25,7 +23,7 @@ export async function updateUser(db: Db, options: { actor: Actor; userId: number
     const next = { ...input, fullName: input.fullName === undefined ? undefined : normalizeVi(input.fullName) };
     const diff = changedFields(before, next);
     if (Object.keys(diff.after).length === 0) return;
-    await tx.update(users).set({ ...diff.after, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await updateUserFields(tx, userId, diff.after);
     if (diff.after.isActive === false) await deleteUserSessions(tx, userId);
     await recordAudit(tx, actor, { action: 'user.update', entityType: 'user', entityId: userId, unitId: next.homeUnitId ?? current.homeUnitId, ...diff });
   });

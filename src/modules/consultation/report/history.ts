@@ -4,12 +4,12 @@
  * the number of contributors behind each breakdown cell (for the "< 5" rule of exports) and the
  * frozen reports the unit and its children submitted for the week.
  */
-import { asc, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/database.js';
-import { consultations, figureDimensions } from '../tables.js';
+import { figureDimensions, type consultations } from '../tables.js';
 import { selectLatestOfUnitAndChildren } from '../../../core/period-reports/index.js';
 import { selectFigureCells } from '../figures/repository.js';
 import { weeklyReportSubject } from './subject.js';
+import { selectConsultationsWithDocuments } from './repository.js';
 import {
   WEEKDAY_NAMES_VI,
   formatViDate,
@@ -201,10 +201,7 @@ export interface ConsultationSummary {
 
 /** Every consultation, newest first, with its documents and weeks (for pickers). */
 export async function listConsultationSummaries(db: Queryable, now = new Date()): Promise<ConsultationSummary[]> {
-  const rows = await db.select().from(consultations).orderBy(asc(consultations.opensAt));
-  const documents = await db.execute<{ consultation_id: number; code: string; title: string }>(
-    sql`select consultation_id, code, title from consultation_documents order by consultation_id, position, id`,
-  );
+  const { consultations: rows, documents } = await selectConsultationsWithDocuments(db);
   return rows.reverse().map((c) => {
     const schedule = weeklySchedule(c);
     const firstWeek = periodAt(schedule, c.opensAt);
@@ -220,7 +217,7 @@ export async function listConsultationSummaries(db: Queryable, now = new Date())
       opensAt: formatVietnamInstant(c.opensAt),
       closesAt: c.closesAt ? formatVietnamInstant(c.closesAt) : null,
       cutoff: `${c.cutoffTime} ${WEEKDAY_NAMES_VI[schedule.weekday]}`,
-      documents: documents.rows.filter((d) => d.consultation_id === c.id).map((d) => ({ code: d.code, title: d.title })),
+      documents: documents.filter((d) => d.consultation_id === c.id).map((d) => ({ code: d.code, title: d.title })),
       weeks,
       currentPeriodEnd: lastWeek.closingDate,
     };

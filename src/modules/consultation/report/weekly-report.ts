@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../../platform/db/database.js';
 import { channels, contributorGroups, figureDimensions, stances, type consultations } from '../tables.js';
 import type { Actor } from '../../../platform/access/roles.js';
@@ -9,6 +8,7 @@ import { levelDeadline, selectChildrenStatus, type LevelDeadlines } from '../../
 import { loadConsultation, selectDocuments } from '../repository.js';
 import { selectFigureCells, selectIdenticalGroups, type FigureCell } from '../figures/repository.js';
 import { weeklyReportSubject } from './subject.js';
+import { selectUnitCodeAndName } from './repository.js';
 
 type Consultation = typeof consultations.$inferSelect;
 
@@ -117,7 +117,7 @@ export async function computeWeeklyReport(
   const period = periodClosingOn(weeklySchedule(consultation), options.periodEnd);
   const start = period.start;
   const end = period.end;
-  const [unit] = (await db.execute<{ code: string; name: string }>(sql`select code, name from units where id = ${unitId}`)).rows;
+  const unit = await selectUnitCodeAndName(db, unitId);
   if (!unit) fail('UNIT_NOT_FOUND');
   const documents = new Map((await selectDocuments(db, consultation.id)).map((d) => [d.id, d.code]));
   const report: WeeklyReport = {
