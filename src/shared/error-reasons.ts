@@ -143,6 +143,7 @@ export const errorReasons = {
   DIRECTIVE_FILE_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy chọn tệp văn bản (.docx, .pdf hoặc .txt).' },
   DIRECTIVE_TEXT_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy dán nội dung văn bản hoặc chọn một tệp .docx, .pdf hoặc .txt.' },
   DIRECTIVE_DATA_INVALID: { code: 'VALIDATION_FAILED', message: 'Thiếu hoặc sai trường "data" (JSON).' },
+  DIRECTIVE_ALREADY_REGISTERED: { code: 'CONFLICT', message: 'Văn bản này đã được đăng ký trong sổ của đơn vị: {title}. Hãy mở văn bản đã có thay vì đăng ký lại.' },
   LINKED_UNITS_OUT_OF_SCOPE: { code: 'VALIDATION_FAILED', message: 'Có đơn vị được liên kết nằm ngoài phạm vi của bạn. Hãy chọn lại đơn vị hoặc để trống.' },
   UNIT_NOT_ADDRESSED: { code: 'VALIDATION_FAILED', message: 'Đơn vị này không có trong danh sách nhận văn bản.' },
   DRAFT_NOT_FOUND: { code: 'NOT_FOUND' },

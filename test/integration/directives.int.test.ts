@@ -40,7 +40,7 @@ describe('directive register', () => {
     expect(refs.rows.every((r) => r.target_id === null)).toBe(true);
   });
 
-  it('seed 001 pasted as it is reads right and sits in the cascade under its two parents, with the cells that have not acted', async () => {
+  it('seed 001 pasted as it is reads right, is recognised as already registered, and sits in the cascade under its two parents', async () => {
     const owner = await unitId('SLA-DU-VPUBND');
     const text = await readFile(path.join(seedDir, 'seed-001-son-la.txt'), 'utf8');
     const parsed = (await app.inject({ method: 'POST', url: '/api/v1/directives/parse', headers: admin.headers, payload: { text, ownerUnitId: owner } })).json();
@@ -50,9 +50,11 @@ describe('directive register', () => {
     expect(implemented).toEqual(['167-CV/BTGDVTU', '816-CV/ĐU']);
     expect(parsed.highlights.some((h: { field: string }) => h.field === 'numberSymbol')).toBe(true);
 
+    // The seed is already in this register (loaded from its file): saving the paste again is refused and points at it.
     const saved = await app.inject({ method: 'POST', url: '/api/v1/directives', headers: admin.headers, payload: { ...parsed.draft, ownerUnitId: owner } });
-    expect(saved.statusCode).toBe(201);
-    const cascade = (await app.inject({ method: 'GET', url: `/api/v1/directives/${saved.json().id}/cascade`, headers: admin.headers })).json();
+    expect(saved.statusCode).toBe(409);
+    expect(saved.json()).toMatchObject({ reason: 'DIRECTIVE_ALREADY_REGISTERED', details: { title: 'Công văn không số tháng 01/2026' } });
+    const cascade = (await app.inject({ method: 'GET', url: `/api/v1/directives/${saved.json().details.directiveId}/cascade`, headers: admin.headers })).json();
     expect(cascade.roots.map((r: { kind: string; numberSymbol: string }) => `${r.kind} ${r.numberSymbol}`)).toEqual(['placeholder 167-CV/BTGDVTU', 'placeholder 816-CV/ĐU']);
     const current = cascade.roots[0].children.find((c: { isCurrent: boolean }) => c.isCurrent);
     expect(current.summary).toEqual({ addressed: 3, implemented: 0, acknowledged: 0, none: 3 });

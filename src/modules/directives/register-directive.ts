@@ -5,7 +5,8 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
 import { formatMb } from '../../platform/files/limits.js';
 import { insertDirectiveFile, selectDirective, selectMatchCandidates } from './repository.js';
-import { auditFields, writeDirective } from './write-directive.js';
+import { auditFields, directiveRow, writeDirective } from './write-directive.js';
+import { assertNotRegistered } from './registered-check.js';
 import type { DirectiveInput } from './schemas.js';
 
 const MAX_FILE = 30 * 1024 * 1024;
@@ -25,7 +26,9 @@ async function assertLinkableUnits(tx: Tx, actor: Actor, input: DirectiveInput):
 
 /**
  * Registers a reviewed directive in a unit's register (editor or above there), keeps the original
- * file, links and resolves its citations (and earlier citations of it), and audits it.
+ * file, links and resolves its citations (and earlier citations of it), and audits it. A directive
+ * already in that register (same number, issuer and date, or with a blank number the same text) is
+ * refused with DIRECTIVE_ALREADY_REGISTERED pointing at it.
  */
 export async function registerDirective(
   db: Db,
@@ -36,7 +39,9 @@ export async function registerDirective(
   if (file && file.data.length > MAX_FILE) fail('FILE_TOO_LARGE', { reason: 'FILE_TOO_LARGE', maxBytes: MAX_FILE }, { params: { maxSize: formatMb(MAX_FILE) } });
   return db.transaction(async (tx) => {
     await assertLinkableUnits(tx, actor, input);
-    const id = await writeDirective(tx, null, input, actor.userId);
+    const row = directiveRow(input);
+    await assertNotRegistered(tx, row);
+    const id = await writeDirective(tx, null, input, actor.userId, row);
     if (file) await insertDirectiveFile(tx, id, file);
     await recordAudit(tx, actor, { action: 'directive.register', entityType: 'directive', entityId: id, unitId: input.ownerUnitId, after: auditFields(input) });
     return id;

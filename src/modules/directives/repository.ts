@@ -267,3 +267,39 @@ export async function insertAcknowledgement(tx: Queryable, ack: { directiveId: n
     .returning({ unitId: directiveAcknowledgements.unitId });
   return inserted.length > 0;
 }
+
+/** What a duplicate check compares and shows of an already registered directive. */
+export interface RegisteredCandidate {
+  id: number;
+  docType: string | null;
+  numberSymbol: string | null;
+  issuerName: string | null;
+  issuerUnitId: number | null;
+  issuedYear: number | null;
+  issuedMonth: number | null;
+  issuedDay: number | null;
+  subject: string | null;
+  /** Only for blank-number candidates (compared by text); null otherwise. */
+  bodyText: string | null;
+}
+
+/**
+ * The unit's registered directives that may be the one being registered, in one query: with a
+ * number, those with the same symbol key and date; with a blank number, the blank-number ones (with
+ * their text). Takes the unit's registration lock first, so two saves at once cannot both pass.
+ */
+export async function selectRegisteredCandidates(
+  tx: Queryable,
+  probe: { ownerUnitId: number; symbolKey: string | null; issuedYear: number | null; issuedMonth: number | null; issuedDay: number | null },
+): Promise<RegisteredCandidate[]> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`directives.register:${probe.ownerUnitId}`}))`);
+  const same = probe.symbolKey
+    ? sql`${directives.symbolKey} = ${probe.symbolKey} and ${directives.issuedYear} is not distinct from ${probe.issuedYear}
+          and ${directives.issuedMonth} is not distinct from ${probe.issuedMonth} and ${directives.issuedDay} is not distinct from ${probe.issuedDay}`
+    : sql`${directives.symbolKey} is null`;
+  return tx
+    .select({ ...summaryColumns, issuerUnitId: directives.issuerUnitId, bodyText: probe.symbolKey ? sql<null>`null` : directives.bodyText })
+    .from(directives)
+    .where(and(eq(directives.ownerUnitId, probe.ownerUnitId), same))
+    .orderBy(asc(directives.id));
+}

@@ -12,7 +12,7 @@ export function numberOf(numberSymbol: string | null): string | null {
 }
 
 /** The stored row of a reviewed directive: fields as corrected, the parse kept for highlighting. */
-function rowOf(input: DirectiveInput) {
+export function directiveRow(input: DirectiveInput) {
   const clean = (s: string | null) => (s === null ? null : normalizeVi(s).trim() || null);
   const numberSymbol = clean(input.numberSymbol);
   const parsed = parseDirective(input.text);
@@ -39,9 +39,19 @@ function rowOf(input: DirectiveInput) {
   };
 }
 
-/** Inserts (id null) or rewrites a directive with its addressees and references, then resolves citations. */
-export async function writeDirective(tx: Tx, id: number | null, input: DirectiveInput, registeredByUserId: number | null): Promise<number> {
-  const row = rowOf(input);
+export type DirectiveRowValues = ReturnType<typeof directiveRow>;
+
+/**
+ * Inserts (id null) or rewrites a directive with its addressees and references, then resolves
+ * citations. `row` is `directiveRow(input)` when the caller has already computed it.
+ */
+export async function writeDirective(
+  tx: Tx,
+  id: number | null,
+  input: DirectiveInput,
+  registeredByUserId: number | null,
+  row: DirectiveRowValues = directiveRow(input),
+): Promise<number> {
   let directiveId: number;
   if (id === null) directiveId = await insertDirective(tx, row, registeredByUserId);
   else {
