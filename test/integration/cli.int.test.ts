@@ -99,7 +99,7 @@ describe('lantoa command', () => {
 
     // CLI commands work against the running server's database. The administrator's password comes
     // from standard input or the environment, not from the command line (process list, history).
-    expect(lantoa(['users', 'create-admin', '--username', 'quantri', '--password-stdin'], {}, 'ngan\n').code).toBe(1);
+    expect(lantoa(['users', 'create-admin', '--username', 'quantri', '--password-stdin'], {}, 'ngan\n').code).toBe(2);
     const created = lantoa(['users', 'create-admin', '--username', 'quantri', '--password-stdin'], {}, 'Mat-khau-quan-tri-1\n');
     expect(created.code, created.err).toBe(0);
     expect(await login(port, 'quantri', 'Mat-khau-quan-tri-1')).toBe(200);

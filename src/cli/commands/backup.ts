@@ -6,6 +6,7 @@ import type { Config } from '../../platform/config/config.js';
 import { writeBackup } from '../../platform/db/backup/backup.js';
 import { readBackupHeader, restoreBackup } from '../../platform/db/backup/restore.js';
 import { connect, type Connection } from '../../platform/db/connect.js';
+import { checkInputFile, checkOutputFile } from '../../platform/cli/files.js';
 import { asCliError, CliError, EXIT, info, loadConfig } from '../../platform/cli/runtime.js';
 import { afterBackup, afterRestore, readContactKey } from './backup-contact-key.js';
 
@@ -23,13 +24,14 @@ async function clusterHolds(dataDir: string): Promise<boolean> {
 export function registerBackup(program: Command): void {
   program
     .command('backup')
-    .argument('<file>', 'tệp sao lưu sẽ tạo')
+    .argument('<file>', 'tệp sao lưu sẽ tạo (chưa có) / the backup file to create (must not exist)')
     .description('Sao lưu nhất quán cơ sở dữ liệu (kể cả khi Lan Tỏa đang chạy) / consistent backup of the database, also while running')
-    .option('--include-contact-key', 'đưa cả khóa liên hệ (contact.key) vào tệp sao lưu')
+    .option('--include-contact-key', 'đưa cả khóa liên hệ (contact.key) vào tệp sao lưu / include the contact key in the backup')
     .action(async (file: string, options: { includeContactKey?: boolean }) => {
-      const config = loadConfig();
       const target = path.resolve(file);
       if (existsSync(target)) throw new CliError(`Tệp ${target} đã có; hãy chọn tên khác. / ${target} exists already.`, EXIT.usage);
+      await checkOutputFile(target);
+      const config = loadConfig();
       if (!config.databaseUrl && !(await clusterHolds(config.dataDir))) {
         throw new CliError(`Chưa có cơ sở dữ liệu nào trong ${config.dataDir} để sao lưu. / no database in ${config.dataDir} to back up.`, EXIT.database);
       }
@@ -50,11 +52,11 @@ export function registerBackup(program: Command): void {
 
   program
     .command('restore')
-    .argument('<file>', 'tệp do "lantoa backup" tạo')
+    .argument('<file>', 'tệp do "lantoa backup" tạo / a file made by "lantoa backup"')
     .description('Khôi phục bản sao lưu vào thư mục dữ liệu hoặc cơ sở dữ liệu trống / restore a backup into an empty data directory or database')
     .action(async (file: string) => {
+      const source = await checkInputFile(file);
       const config = loadConfig();
-      const source = path.resolve(file);
       const header = await readBackupHeader(source).catch((e: unknown) => {
         throw asCliError(e);
       });

@@ -16,12 +16,12 @@ function presentRun(run: JobRunRow): string {
 
 /** `lantoa jobs list` (schedules and the latest runs) and `lantoa jobs run NAME` (one run now, logged). */
 export function registerJobs(program: Command): void {
-  const jobs = program.command('jobs').description('Công việc chạy nền: lịch, nhật ký chạy, chạy ngay / background jobs');
+  const jobs = program.command('jobs').description('Công việc chạy nền: lịch, nhật ký chạy, chạy ngay / background jobs: schedules, runs, run now');
   jobs
     .command('list')
-    .description('Lịch chạy và các lần chạy gần nhất (giờ Việt Nam)')
-    .option('--name <name>', 'chỉ một công việc')
-    .option('--limit <n>', 'số lần chạy hiển thị (mặc định 30)', parsePositiveInt)
+    .description('Lịch chạy và các lần chạy gần nhất (giờ Việt Nam) / schedules and latest runs (Vietnam time)')
+    .option('--name <name>', 'chỉ một công việc / only this job')
+    .option('--limit <n>', 'số lần chạy hiển thị (mặc định 30) / runs to show (default 30)', parsePositiveInt)
     .action(async (options: { name?: string; limit?: number }) => {
       try {
         await withDatabase(loadConfig(), async (c) => {
@@ -39,8 +39,9 @@ export function registerJobs(program: Command): void {
       }
     });
   jobs
-    .command('run <name>')
-    .description('Chạy ngay một công việc (ghi vào nhật ký như mọi lần chạy)')
+    .command('run')
+    .argument('<name>', 'tên công việc, xem "jobs list" / the job name, see "jobs list"')
+    .description('Chạy ngay một công việc (ghi vào nhật ký như mọi lần chạy) / run one job now (logged like every run)')
     .action(async (name: string) => {
       const config = loadConfig();
       const all = backgroundWork(config).jobs;

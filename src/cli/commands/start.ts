@@ -15,10 +15,10 @@ import { parsePort } from '../../platform/cli/options.js';
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description('Chạy máy chủ web (mặc định với PostgreSQL nhúng và dữ liệu mẫu) / start the server')
-    .option('-p, --port <port>', 'cổng HTTP (mặc định PORT hoặc 3000)', parsePort)
-    .option('-H, --host <host>', 'địa chỉ lắng nghe (mặc định HOST hoặc 127.0.0.1)')
-    .option('--no-demo', 'không nạp dữ liệu mẫu khi cơ sở dữ liệu còn trống')
+    .description('Chạy máy chủ web (mặc định với PostgreSQL nhúng và dữ liệu mẫu) / start the server (embedded PostgreSQL and demo data by default)')
+    .option('-p, --port <port>', 'cổng HTTP (mặc định PORT hoặc 3000) / HTTP port (default PORT or 3000)', parsePort)
+    .option('-H, --host <host>', 'địa chỉ lắng nghe (mặc định HOST hoặc 127.0.0.1) / address to listen on (default HOST or 127.0.0.1)')
+    .option('--no-demo', 'không nạp dữ liệu mẫu khi cơ sở dữ liệu còn trống / do not load the demo into an empty database')
     .action(async (options: { port?: number; host?: string; demo: boolean }) => {
       const config = withOverrides(loadConfig(), { port: options.port, host: options.host });
       const logger = createLogger(config.logLevel);

@@ -202,9 +202,9 @@ describe('lantoa directives parse --json', () => {
     }, 30_000);
   }
 
-  it('fails with a Vietnamese message and a non-zero exit code on a missing file', async () => {
+  it('fails with a Vietnamese message and the usage exit code (2) on a missing file', async () => {
     const err = await run('node', ['--import', 'tsx', 'src/cli/main.ts', 'directives', 'parse', 'khong-co-tep.docx'], { cwd: repo }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 1 });
+    expect(err).toMatchObject({ code: 2 });
     expect((err as { stderr: string }).stderr).toContain('Không đọc được tệp khong-co-tep.docx: tệp không tồn tại');
     expect((err as { stdout: string }).stdout).toBe('');
   }, 30_000);

@@ -43,6 +43,12 @@ export async function withDatabase<T>(config: Config, work: (connection: Connect
   }
 }
 
+/** A bad argument found by an operation's own checks, before any database: a usage error. */
+export function asUsageError(error: unknown): CliError {
+  const cliError = asCliError(error);
+  return error instanceof AppError ? new CliError(cliError.message, EXIT.usage) : cliError;
+}
+
 /** Turns any failure into a message for the terminal and an exit code. */
 export function asCliError(error: unknown): CliError {
   if (error instanceof CliError) return error;

@@ -13,11 +13,11 @@ export function registerConsultationFigures(program: Command): void {
   if (!consultation) return;
   consultation
     .command('figures')
-    .description('Cập nhật số liệu tổng hợp tuần từ các lượt góp ý mới (hoặc tính lại toàn bộ một đợt với --rebuild, ví dụ sau khi chuyển đơn vị trong cây)')
-    .option('--consultation <code>', 'mã đợt lấy ý kiến (cần với --rebuild)')
-    .option('--rebuild', 'xóa và tính lại số liệu tổng hợp của đợt theo cây đơn vị hiện tại')
+    .description('Cập nhật số liệu tổng hợp tuần từ các lượt góp ý mới (hoặc tính lại toàn bộ một đợt với --rebuild) / fold new submissions into the weekly figures (or recompute a whole consultation with --rebuild)')
+    .option('--consultation <code>', 'mã đợt lấy ý kiến (cần với --rebuild) / consultation code (needed with --rebuild)')
+    .option('--rebuild', 'xóa và tính lại số liệu tổng hợp của đợt theo cây đơn vị hiện tại / recompute the consultation\'s figures along the current unit tree')
     .action(async (options: { consultation?: string; rebuild?: boolean }) => {
-      if (options.rebuild && !options.consultation) throw new CliError('--rebuild cần --consultation <code>', EXIT.usage);
+      if (options.rebuild && !options.consultation) throw new CliError('--rebuild cần --consultation <code>. / --rebuild needs --consultation <code>.', EXIT.usage);
       const config = loadConfig();
       try {
         await withDatabase(config, async (c) => {

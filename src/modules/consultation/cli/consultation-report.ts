@@ -4,6 +4,7 @@ import { cliActor } from '../../../platform/access/roles.js';
 import { unitIdByCode } from '../repository.js';
 import { exportWeeklyReport } from '../report/view.js';
 import { getWeeklyReport, type WeeklyReport } from '../report/weekly-report.js';
+import { checkOutputFile } from '../../../platform/cli/files.js';
 import { asCliError, CliError, EXIT, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 
 function printReport(report: WeeklyReport): void {
@@ -21,25 +22,33 @@ function printReport(report: WeeklyReport): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+/** A real calendar date written YYYY-MM-DD (not 2025-02-31). */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 export function registerConsultationReport(program: Command): void {
   const consultation = program.commands.find((c) => c.name() === 'consultation');
   if (!consultation) return;
   consultation
     .command('report')
-    .description('Báo cáo tổng hợp tuần của một đơn vị và toàn bộ đơn vị trực thuộc (số liệu trực tiếp)')
-    .requiredOption('--consultation <code>', 'mã đợt lấy ý kiến')
-    .requiredOption('--unit <code>', 'mã đơn vị')
-    .requiredOption('--period-end <YYYY-MM-DD>', 'ngày chốt số liệu kết thúc tuần (thứ Tư theo mặc định)')
-    .option('--json', 'in một đối tượng JSON')
-    .option('--docx <file>', 'ghi báo cáo ra tệp DOCX (thể thức văn bản của Đảng)')
-    .option('--xlsx <file>', 'ghi báo cáo ra tệp Excel (XLSX)')
+    .description('Báo cáo tổng hợp tuần của một đơn vị và toàn bộ đơn vị trực thuộc (số liệu trực tiếp) / the weekly report of a unit and its whole subtree (live figures)')
+    .requiredOption('--consultation <code>', 'mã đợt lấy ý kiến / consultation code')
+    .requiredOption('--unit <code>', 'mã đơn vị / unit code')
+    .requiredOption('--period-end <YYYY-MM-DD>', 'ngày chốt số liệu kết thúc tuần cần báo cáo, theo lịch chốt hằng tuần của đợt (ví dụ một ngày thứ Tư) / the cut-off date that ends the week, on the consultation\'s weekly cut-off day (e.g. a Wednesday)')
+    .option('--json', 'in một đối tượng JSON / print one JSON object')
+    .option('--docx <file>', 'ghi báo cáo ra tệp DOCX / write the report as DOCX')
+    .option('--xlsx <file>', 'ghi báo cáo ra tệp Excel (XLSX) / write the report as XLSX')
     .action(async (options: { consultation: string; unit: string; periodEnd: string; json?: boolean; docx?: string; xlsx?: string }) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(options.periodEnd)) throw new CliError('--period-end cần dạng YYYY-MM-DD', EXIT.usage);
+      if (!isCalendarDate(options.periodEnd)) throw new CliError('--period-end cần một ngày dạng YYYY-MM-DD. / --period-end needs a date YYYY-MM-DD.', EXIT.usage);
       const outputs = [options.json ? '--json' : null, options.docx !== undefined ? '--docx' : null, options.xlsx !== undefined ? '--xlsx' : null].filter((o) => o !== null);
-      if (outputs.length > 1) throw new CliError(`Chỉ dùng một trong --json, --docx, --xlsx (đang có ${outputs.join(', ')}).`, EXIT.usage);
+      if (outputs.length > 1) throw new CliError(`Chỉ dùng một trong --json, --docx, --xlsx (đang có ${outputs.join(', ')}). / use only one of --json, --docx, --xlsx.`, EXIT.usage);
       const format = options.docx !== undefined ? 'docx' : options.xlsx !== undefined ? 'xlsx' : null;
       const target = options.docx ?? options.xlsx;
-      if (format && !target) throw new CliError(`--${format} cần tên tệp.`, EXIT.usage);
+      if (format && !target) throw new CliError(`--${format} cần tên tệp. / --${format} needs a file name.`, EXIT.usage);
+      if (target) await checkOutputFile(target);
       const config = loadConfig();
       const result = await withDatabase(config, async (c) => {
         const unitId = await unitIdByCode(c.db, options.unit);

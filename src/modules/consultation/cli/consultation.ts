@@ -1,22 +1,22 @@
-import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { cliActor } from '../../../platform/access/roles.js';
 import { contactKeyProvider } from '../../../platform/crypto/index.js';
 import { AppError } from '../../../platform/errors.js';
-import { createConsultation } from '../create-consultation.js';
+import { checkConsultationInput, createConsultation } from '../create-consultation.js';
 import { importOpinions, type ImportOpinionsResult, type ImportProgress } from '../import/import-opinions.js';
-import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
+import { checkInputFile } from '../../../platform/cli/files.js';
+import { asCliError, asUsageError, CliError, EXIT, info, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 
 function parseDocument(value: string, previous: { code: string; title: string }[] = []) {
   const at = value.indexOf('=');
-  if (at <= 0 || at === value.length - 1) throw new InvalidArgumentError('dạng đúng: --document MÃ=Tên dự thảo');
+  if (at <= 0 || at === value.length - 1) throw new InvalidArgumentError('dạng đúng / expected: --document MÃ=Tên dự thảo');
   return [...previous, { code: value.slice(0, at).trim(), title: value.slice(at + 1).trim() }];
 }
 
 function parseInstant(value: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    throw new InvalidArgumentError('cần thời điểm ISO 8601 có múi giờ, ví dụ 2025-10-15T08:00:00+07:00');
+    throw new InvalidArgumentError('cần thời điểm ISO 8601 có múi giờ, ví dụ / an ISO 8601 instant with its offset, e.g. 2025-10-15T08:00:00+07:00');
   }
   return new Date(value);
 }
@@ -25,19 +25,22 @@ export function registerConsultation(program: Command): void {
   const consultation = program.command('consultation').description('Lấy ý kiến góp ý vào dự thảo / consultations on draft documents');
   consultation
     .command('create')
-    .description('Tạo đợt lấy ý kiến với một hoặc nhiều dự thảo (mọi đơn vị tham gia)')
-    .requiredOption('--code <code>', 'mã đợt lấy ý kiến')
-    .requiredOption('--title <title>', 'tên đợt lấy ý kiến')
-    .requiredOption('--document <CODE=TITLE>', 'một dự thảo (lặp lại cho nhiều dự thảo)', parseDocument)
-    .option('--opens <iso>', 'thời điểm bắt đầu (mặc định: bây giờ)', parseInstant)
-    .option('--closes <iso>', 'thời điểm kết thúc', parseInstant)
+    .description('Tạo đợt lấy ý kiến với một hoặc nhiều dự thảo (mọi đơn vị tham gia, chốt số liệu 16:00 thứ Tư) / open a consultation on one or more drafts (every unit takes part, weekly cut-off Wednesday 16:00)')
+    .requiredOption('--code <code>', 'mã đợt lấy ý kiến / consultation code')
+    .requiredOption('--title <title>', 'tên đợt lấy ý kiến / consultation title')
+    .requiredOption('--document <CODE=TITLE>', 'một dự thảo (lặp lại cho nhiều dự thảo) / one draft (repeat for several)', parseDocument)
+    .option('--opens <iso>', 'thời điểm bắt đầu (mặc định: bây giờ) / opening instant (default: now)', parseInstant)
+    .option('--closes <iso>', 'thời điểm kết thúc (mặc định: không hạn) / closing instant (default: open-ended)', parseInstant)
     .action(async (options: { code: string; title: string; document: { code: string; title: string }[]; opens?: Date; closes?: Date }) => {
+      const input = { code: options.code, title: options.title, documents: options.document, opensAt: options.opens, closesAt: options.closes };
+      try {
+        checkConsultationInput(input);
+      } catch (error) {
+        throw asUsageError(error);
+      }
       const config = loadConfig();
       const created = await withDatabase(config, (c) =>
-        createConsultation(c.db, {
-          actor: cliActor(),
-          input: { code: options.code, title: options.title, documents: options.document, opensAt: options.opens, closesAt: options.closes },
-        }).catch((e) => {
+        createConsultation(c.db, { actor: cliActor(), input }).catch((e) => {
           throw asCliError(e);
         }),
       );
@@ -74,14 +77,14 @@ function jsonOf(r: Pick<ImportOpinionsResult, 'rowsRead' | 'submissions' | 'opin
 function registerImport(consultation: Command): void {
   consultation
     .command('import')
-    .description('Nhập ý kiến góp ý từ tệp CSV/XLSX theo định dạng trao đổi (cột submission_id,submitted_at,unit_code,channel,contributor_group,document_code,section_ref,stance,opinion_text)')
-    .requiredOption('--consultation <code>', 'mã đợt lấy ý kiến')
-    .argument('<file>', 'tệp .csv (UTF-8) hoặc .xlsx')
-    .option('--skip-invalid', 'nhập các dòng hợp lệ, ghi các dòng bị loại ra tệp <tên>.rejected.csv bên cạnh tệp nhập')
-    .option('--json', 'in một đối tượng JSON {"rowsRead","submissions","opinions","alreadyPresent","rejected"} ra stdout')
+    .description('Nhập ý kiến góp ý từ tệp CSV/XLSX theo định dạng trao đổi / import opinions in the interchange format (submission_id,submitted_at,unit_code,channel,contributor_group,document_code,section_ref,stance,opinion_text)')
+    .requiredOption('--consultation <code>', 'mã đợt lấy ý kiến / consultation code')
+    .argument('<file>', 'tệp .csv (UTF-8) hoặc .xlsx / a .csv (UTF-8) or .xlsx file')
+    .option('--skip-invalid', 'nhập các dòng hợp lệ, ghi các dòng bị loại ra tệp <tên>.rejected.csv bên cạnh tệp nhập / import the valid rows, write the rejected ones to <file>.rejected.csv')
+    .option('--json', 'in một đối tượng JSON ra stdout / print one JSON object {"rowsRead","submissions","opinions","alreadyPresent","rejected"}')
     .action(async (file: string, options: { consultation: string; skipInvalid?: boolean; json?: boolean }) => {
+      const filePath = await checkInputFile(file);
       const config = loadConfig();
-      const filePath = path.resolve(file);
       const bar = progressBar();
       let result: ImportOpinionsResult;
       try {

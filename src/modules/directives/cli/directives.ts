@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parseDirective, readDirectiveText, toParseJson } from '../../../core/vn-document/index.js';
 import type { DeadlineRule, ParsedDirective, PartialDate, Section } from '../../../core/vn-document/index.js';
-import { asCliError, CliError, EXIT } from '../../../platform/cli/runtime.js';
+import { readInputFile } from '../../../platform/cli/files.js';
+import { asCliError } from '../../../platform/cli/runtime.js';
 
 const WEEKDAYS = ['', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật'];
 const PERIODS: Record<string, string> = {
@@ -81,14 +81,11 @@ export function registerDirectives(program: Command): void {
 
   directives
     .command('parse')
-    .argument('<file>', 'tệp .txt, .md, .docx hoặc .pdf (có lớp chữ)')
-    .option('--json', 'in đúng một đối tượng JSON')
-    .description('Đọc một văn bản chỉ đạo và in các trường đã nhận diện (không cần cơ sở dữ liệu)')
+    .argument('<file>', 'tệp .txt, .md, .docx hoặc .pdf (có lớp chữ) / a .txt, .md, .docx or .pdf (with a text layer) file')
+    .option('--json', 'in đúng một đối tượng JSON / print exactly one JSON object')
+    .description('Đọc một văn bản chỉ đạo và in các trường đã nhận diện (không cần cơ sở dữ liệu) / read a directive and print what was found (no database needed)')
     .action(async (file: string, options: { json?: boolean }) => {
-      const data = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-        const reason = e.code === 'ENOENT' ? 'tệp không tồn tại' : e.code === 'EISDIR' ? 'đây là thư mục, không phải tệp' : e.message;
-        throw new CliError(`Không đọc được tệp ${file}: ${reason}`, EXIT.failure);
-      });
+      const data = await readInputFile(file);
       const text = await readDirectiveText(data, path.basename(file)).catch((e: unknown) => {
         throw asCliError(e);
       });

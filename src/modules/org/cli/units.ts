@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { cliActor } from '../../../platform/access/roles.js';
 import { exportUnits } from '../export-units.js';
 import { importUnits } from '../import-units.js';
+import { checkOutputFile, readInputFile } from '../../../platform/cli/files.js';
 import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 
 export function registerUnits(program: Command): void {
@@ -11,14 +12,12 @@ export function registerUnits(program: Command): void {
 
   units
     .command('import')
-    .argument('<file>', 'tệp .csv hoặc .xlsx với các cột code,name,kind,parent_code (tùy chọn: abbreviation,sort_order,active_from,active_to)')
-    .option('--json', 'in kết quả dạng JSON')
-    .description('Nhập đơn vị (theo mã: có thì cập nhật, chưa có thì tạo); có dòng lỗi thì không ghi gì')
+    .argument('<file>', 'tệp .csv hoặc .xlsx với các cột / a .csv or .xlsx file with the columns code,name,kind,parent_code (tùy chọn / optional: abbreviation,sort_order,active_from,active_to)')
+    .option('--json', 'in kết quả dạng JSON / print the result as JSON')
+    .description('Nhập đơn vị (theo mã: có thì cập nhật, chưa có thì tạo); có dòng lỗi thì không ghi gì / import units by code (update or create); nothing is written if a row is wrong')
     .action(async (file: string, options: { json?: boolean }) => {
+      const data = await readInputFile(file);
       const config = loadConfig();
-      const data = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-        throw new CliError(`Không đọc được tệp ${file}: ${e.code === 'ENOENT' ? 'tệp không tồn tại' : e.message}`, EXIT.usage);
-      });
       const result = await withDatabase(config, (c) =>
         importUnits(c.db, { actor: cliActor(), data, fileName: path.basename(file) }).catch((e) => {
           throw asCliError(e);
@@ -30,13 +29,14 @@ export function registerUnits(program: Command): void {
 
   units
     .command('export')
-    .option('-f, --format <format>', 'csv hoặc xlsx (mặc định theo phần mở rộng của --output, hoặc csv)')
-    .option('-o, --output <file>', 'ghi ra tệp (mặc định in CSV ra màn hình)')
-    .description('Xuất toàn bộ đơn vị (cha trước con), nhập lại được bằng "units import"')
+    .option('-f, --format <format>', 'csv hoặc xlsx (mặc định theo phần mở rộng của --output, hoặc csv) / csv or xlsx (default: from the --output extension, else csv)')
+    .option('-o, --output <file>', 'ghi ra tệp (mặc định in CSV ra màn hình) / write to a file (default: CSV on standard output)')
+    .description('Xuất toàn bộ đơn vị (cha trước con), nhập lại được bằng "units import" / export every unit, parents first, re-importable')
     .action(async (options: { format?: string; output?: string }) => {
       const format = options.format ?? (options.output?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
-      if (format !== 'csv' && format !== 'xlsx') throw new CliError('--format phải là csv hoặc xlsx', EXIT.usage);
-      if (format === 'xlsx' && !options.output) throw new CliError('Định dạng xlsx cần --output <tệp>', EXIT.usage);
+      if (format !== 'csv' && format !== 'xlsx') throw new CliError('--format phải là csv hoặc xlsx. / --format must be csv or xlsx.', EXIT.usage);
+      if (format === 'xlsx' && !options.output) throw new CliError('Định dạng xlsx cần --output <tệp>. / xlsx needs --output <file>.', EXIT.usage);
+      if (options.output) await checkOutputFile(options.output);
       const config = loadConfig();
       const body = await withDatabase(config, (c) => exportUnits(c.db, { actor: cliActor(), format }));
       if (options.output) {
