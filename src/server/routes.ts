@@ -5,7 +5,7 @@ import { modules } from './modules.js';
 import { authRoutes } from '../platform/http/routes/auth.js';
 import { healthRoutes } from '../platform/http/routes/health.js';
 import { auditRoutes } from '../platform/http/routes/audit.js';
-import { homeRoutes } from '../platform/http/routes/home.js';
+import { homeRoutes } from './home-routes.js';
 
 /** Every API route: platform's own (health, auth, audit, the home page's items due over the manifests), then each module's, from its manifest. */
 export async function apiRoutes(app: FastifyInstance, options: { modules?: readonly ModuleManifest[] } = {}): Promise<void> {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleManifest } from '../../modules/manifest.js';
-import { homeItemsDue } from '../../modules/items-due.js';
-import { requireActor } from '../context.js';
-import { errorSchema } from '../error-handler.js';
+import type { ModuleManifest } from '../platform/modules/manifest.js';
+import { homeItemsDue } from '../platform/modules/items-due.js';
+import { requireActor } from '../platform/http/context.js';
+import { errorSchema } from '../platform/http/error-handler.js';
 
 const itemDueSchema = z
   .object({
