@@ -12,6 +12,7 @@ const itemDueSchema = z
     kind: z.string(),
     group: z.string(),
     title: z.string(),
+    detail: z.string().nullable(),
     unitId: z.number().int(),
     unitName: z.string(),
     subject: z.string(),
@@ -38,7 +39,7 @@ export async function homeRoutes(app: FastifyInstance, options: { manifests: rea
     async (request) => {
       const now = new Date();
       const items = await homeItemsDue(app.db, { actor: requireActor(request), now, manifests: options.manifests });
-      return { now: now.toISOString(), items: items.map((i) => ({ ...i, deadline: i.deadline?.toISOString() ?? null })) };
+      return { now: now.toISOString(), items: items.map((i) => ({ ...i, detail: i.detail ?? null, deadline: i.deadline?.toISOString() ?? null })) };
     },
   );
 }

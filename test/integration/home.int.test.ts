@@ -44,7 +44,7 @@ function directive(ownerUnitId: number, numberSymbol: string, subject: string, r
   };
 }
 
-type Item = { module: string; kind: string; group: string; title: string; unitId: number; unitName: string; deadline: string | null; overdue: boolean; link: string };
+type Item = { module: string; kind: string; group: string; title: string; detail: string | null; unitId: number; unitName: string; deadline: string | null; overdue: boolean; link: string };
 
 async function home(username: string): Promise<Item[]> {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -100,7 +100,9 @@ describe('GET /api/v1/home', () => {
       deadline: vn('2025-11-11T16:00:00').toISOString(),
       link: `/gop-y-tong-hop?dot=DH14&don-vi=${ids.D}&tuan=2025-11-12`,
     });
-    expect(late.title).toBe('1 đơn vị cấp dưới chưa gửi báo cáo tuần (kỳ chốt ngày 12/11/2025) — Dự thảo văn kiện Đại hội XIV: Đảng ủy xã X2');
+    expect(late.title).toBe('1 đơn vị cấp dưới chưa gửi báo cáo tuần (kỳ chốt ngày 12/11/2025) — Dự thảo văn kiện Đại hội XIV');
+    expect(late.detail).toBe('Chưa gửi: Đảng ủy xã X2');
+    expect(report.detail).toBeNull();
     expect(report).toMatchObject({ group: 'Báo cáo phải gửi', deadline: vn('2025-11-12T16:00:00').toISOString(), overdue: false });
     expect(acknowledge).toMatchObject({ module: 'directives', group: 'Văn bản mới cần xác nhận', title: 'Xác nhận đã nhận hoặc thực hiện: Công văn số 12-CV/TU — Triển khai lấy ý kiến' });
     expect(acknowledge.link).toMatch(/^\/van-ban\/\d+$/);
@@ -120,7 +122,7 @@ describe('GET /api/v1/home', () => {
     const province = await home('quantri.p');
     expect(summary(province)).toEqual(['consultation.children-late P overdue', 'consultation.weekly-report P']);
     expect(province[0]!.title).toContain('(kỳ chốt ngày 05/11/2025)');
-    expect(province[0]!.title).toContain(': Huyện ủy D');
+    expect(province[0]!.detail).toBe('Chưa gửi: Huyện ủy D');
     // A system-wide grant looks after the top units.
     expect(new Set((await home('admin')).map((i) => i.unitId))).toEqual(new Set([ids.P, ids.Q]));
   });

@@ -61,7 +61,8 @@ export async function childrenLateItems(db: Db, options: { parentIds: readonly n
     return {
       kind: 'consultation.children-late',
       unitId: first.parentId,
-      title: `${children.length} đơn vị cấp dưới chưa gửi báo cáo tuần (kỳ chốt ngày ${formatViDate(parseIsoDate(first.periodEnd))}) — ${first.consultation.title}: ${children.map((c) => c.unitName).join(', ')}`,
+      title: `${children.length} đơn vị cấp dưới chưa gửi báo cáo tuần (kỳ chốt ngày ${formatViDate(parseIsoDate(first.periodEnd))}) — ${first.consultation.title}`,
+      detail: `Chưa gửi: ${children.map((c) => c.unitName).join(', ')}`,
       subject: first.consultation.code,
       deadline,
       overdue: true,

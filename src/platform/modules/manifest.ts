@@ -83,6 +83,8 @@ export interface ItemDue {
   unitId: number;
   /** What is due, in Vietnamese. */
   title: string;
+  /** A second line, when the title needs one (e.g. the children late, by name). */
+  detail?: string;
   /** The subject's own key (a consultation code, a directive id). */
   subject: string;
   /** The web app's path that deals with it (e.g. `/van-ban/12`): the home page links there. */

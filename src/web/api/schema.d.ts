@@ -1616,6 +1616,7 @@ export interface components {
             kind: string;
             group: string;
             title: string;
+            detail: string | null;
             unitId: number;
             unitName: string;
             subject: string;

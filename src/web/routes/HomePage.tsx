@@ -17,6 +17,7 @@ function ItemRow({ item }: { item: HomeItemDue }) {
           {item.title}
         </Link>
       </Flex>
+      {item.detail && <Typography.Text style={{ overflowWrap: 'anywhere' }}>{item.detail}</Typography.Text>}
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
         {item.unitName}
         {item.deadline && (
@@ -41,6 +42,7 @@ export function HomePage() {
   const home = useHome();
   const items = home.data?.items ?? [];
   const overdue = items.filter((i) => i.overdue).length;
+  const viewerOnly = me.grants.length > 0 && me.grants.every((g) => g.role === 'viewer');
 
   return (
     <Flex vertical gap={12}>
@@ -55,7 +57,14 @@ export function HomePage() {
         <Skeleton active />
       ) : items.length === 0 ? (
         <Card>
-          <Empty data-testid="home-empty" description="Không có việc nào đến hạn: các đơn vị bạn phụ trách chưa có báo cáo phải gửi, văn bản cần xác nhận hay dự thảo đang chờ." />
+          <Empty
+            data-testid="home-empty"
+            description={
+              viewerOnly
+                ? 'Không có việc nào đến hạn với bạn: tài khoản chỉ có quyền xem, việc gửi báo cáo, xác nhận văn bản và ban hành dự thảo do biên tập viên hoặc quản trị của đơn vị thực hiện.'
+                : 'Không có việc nào đến hạn: các đơn vị bạn phụ trách chưa có báo cáo phải gửi, văn bản cần xác nhận hay dự thảo đang chờ.'
+            }
+          />
         </Card>
       ) : (
         <>
