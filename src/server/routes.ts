@@ -5,13 +5,16 @@ import { modules } from './modules.js';
 import { authRoutes } from '../platform/http/routes/auth.js';
 import { healthRoutes } from '../platform/http/routes/health.js';
 import { auditRoutes } from '../platform/http/routes/audit.js';
+import { homeRoutes } from './home-routes.js';
 
-/** Every API route: platform's own (health, auth, audit), then each module's, from its manifest. */
+/** Every API route: platform's own (health, auth, audit, the home page's items due over the manifests), then each module's, from its manifest. */
 export async function apiRoutes(app: FastifyInstance, options: { modules?: readonly ModuleManifest[] } = {}): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/api/v1/auth' });
   await app.register(auditRoutes, { prefix: '/api/v1/audit' });
-  for (const module of options.modules ?? modules) {
+  const manifests = options.modules ?? modules;
+  await app.register(homeRoutes, { prefix: '/api/v1/home', manifests });
+  for (const module of manifests) {
     for (const route of module.routes) await app.register(route.plugin, { prefix: route.prefix });
   }
 }

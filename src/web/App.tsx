@@ -12,7 +12,7 @@ import { RequirePermission } from './features/auth/RequirePermission.js';
 import './lib/time.js';
 import { LoginPage } from './routes/LoginPage.js';
 import { NotFoundPage } from './routes/NotFoundPage.js';
-import { publicPages, signedInPages } from './manifests/index.js';
+import { landingPath, publicPages, signedInPages } from './manifests/index.js';
 import type { WebPage } from './manifests/types.js';
 
 /** A signed-in page, behind its permission when it needs one. */
@@ -61,7 +61,7 @@ export function App() {
                 ))}
                 <Route element={<RequireAuth />}>
                   <Route element={<AppLayout />}>
-                    <Route index element={<Navigate to="/don-vi" replace />} />
+                    <Route index element={<Navigate to={landingPath} replace />} />
                     {signedInPages.map((page) => (
                       <Route key={page.path} path={page.path} element={pageElement(page)} />
                     ))}

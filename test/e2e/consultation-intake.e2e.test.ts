@@ -71,7 +71,7 @@ describe.skipIf(!haveChromium)('staff intake in the browser', () => {
     const editor = await rig.context.newPage();
     await editor.setViewportSize({ width: 1280, height: 900 });
     await logInThroughPage(rig, editor, 'bientap.tamduong', TEST_PASSWORD);
-    await editor.waitForURL(/\/don-vi/);
+    await editor.waitForURL(/\/trang-chu/);
     await editor.getByRole('menuitem', { name: 'Tiếp nhận góp ý' }).click();
     await editor.waitForURL(/\/gop-y-tiep-nhan/);
     // The pickers default to the consultation and the editor's unit.
@@ -181,7 +181,7 @@ describe.skipIf(!haveChromium)('staff intake in the browser', () => {
     const admin = await rig.context.newPage();
     await admin.setViewportSize({ width: 1280, height: 900 });
     await logInThroughPage(rig, admin, 'quantri.laichau', demoPassword);
-    await admin.waitForURL(/\/don-vi/);
+    await admin.waitForURL(/\/trang-chu/);
     await admin.goto(`${rig.base}/gop-y-tiep-nhan?dot=DH14&don-vi=${commune}`);
     const adminLetter = admin.getByTestId(`recent-item-${letterRow!.id}`);
     await expect.poll(() => adminLetter.textContent()).toContain('2 ý kiến');
@@ -193,7 +193,7 @@ describe.skipIf(!haveChromium)('staff intake in the browser', () => {
     const other = await rig.context.newPage();
     await other.setViewportSize({ width: 1280, height: 900 });
     await logInThroughPage(rig, other, 'bientap.vhttdl', demoPassword);
-    await other.waitForURL(/\/don-vi/);
+    await other.waitForURL(/\/trang-chu/);
     await other.goto(`${rig.base}/gop-y-tiep-nhan?dot=DH14&don-vi=${commune}`);
     await other.getByText('Chưa tải được dữ liệu').waitFor();
     expect(await other.getByTestId(`recent-item-${letterRow!.id}`).count()).toBe(0);

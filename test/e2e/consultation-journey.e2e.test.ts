@@ -53,7 +53,7 @@ describe.skipIf(!haveChromium)('consultation journey in the browser', () => {
     const editor = await rig.context.newPage();
     await editor.setViewportSize({ width: 1280, height: 900 });
     await logInThroughPage(rig, editor, 'bientap.tamduong', TEST_PASSWORD);
-    await editor.waitForURL(/\/don-vi/);
+    await editor.waitForURL(/\/trang-chu/);
     await editor.goto(`${rig.base}/gop-y-tong-hop?dot=DH14&don-vi=${commune}&tuan=${periodEnd}`);
     const kpis = editor.getByTestId('report-kpis');
     await expect.poll(() => kpis.textContent()).toMatch(/Lượt góp ý\s*1/);
@@ -65,7 +65,7 @@ describe.skipIf(!haveChromium)('consultation journey in the browser', () => {
     const admin = await rig.context.newPage();
     await admin.setViewportSize({ width: 1280, height: 900 });
     await logInThroughPage(rig, admin, 'quantri.laichau', demoPassword);
-    await admin.waitForURL(/\/don-vi/);
+    await admin.waitForURL(/\/trang-chu/);
     await admin.goto(`${rig.base}/gop-y-tong-hop?dot=DH14&don-vi=${province}&tuan=${periodEnd}`);
     const children = admin.getByTestId('report-children');
     await expect.poll(() => children.textContent()).toContain('Xã Tam Đường');

@@ -23,7 +23,7 @@ describe.skipIf(!haveChromium)('directive journey in the browser', () => {
     const page = await rig.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await logInThroughPage(rig, page, 'quantri.laichau', demoPassword);
-    await page.waitForURL(/\/don-vi/);
+    await page.waitForURL(/\/trang-chu/);
 
     await page.goto(rig.base + '/van-ban/dang-ky');
     await page.getByTestId('directive-paste').fill(seed);

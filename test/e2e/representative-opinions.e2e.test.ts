@@ -50,7 +50,7 @@ describe.skipIf(!haveChromium)('representative opinions in the browser', () => {
     const editor = await rig.context.newPage();
     await editor.setViewportSize({ width: 1280, height: 900 });
     await logInThroughPage(rig, editor, 'bientap.tamduong', TEST_PASSWORD);
-    await editor.waitForURL(/\/don-vi/);
+    await editor.waitForURL(/\/trang-chu/);
     await editor.goto(`${rig.base}/gop-y-tong-hop?dot=DH14&don-vi=${commune}&tuan=${periodEnd}`);
     const card = editor.getByTestId('representatives-card');
     await expect.poll(() => card.textContent()).toContain('Đơn vị chưa chọn ý kiến tiêu biểu nào trong tuần.');
@@ -95,7 +95,7 @@ describe.skipIf(!haveChromium)('representative opinions in the browser', () => {
     const admin = await rig.context.newPage();
     await admin.setViewportSize({ width: 1280, height: 900 });
     await logInThroughPage(rig, admin, 'quantri.laichau', demoPassword);
-    await admin.waitForURL(/\/don-vi/);
+    await admin.waitForURL(/\/trang-chu/);
     await admin.goto(`${rig.base}/gop-y-tong-hop?dot=DH14&don-vi=${ubnd}&tuan=${periodEnd}`);
     const child = admin.getByTestId('representatives-child').filter({ hasText: 'Xã Tam Đường' });
     await expect.poll(() => child.textContent()).toContain(TEXT);

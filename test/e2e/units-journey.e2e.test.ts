@@ -27,6 +27,8 @@ describe.skipIf(!haveChromium)('unit tree journey in the browser', () => {
     const page = await rig.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await logInThroughPage(rig, page, 'quantri.laichau', demoPassword);
+    await page.waitForURL(/\/trang-chu/);
+    await page.locator('.ant-menu').getByText('Đơn vị', { exact: true }).click();
     await page.waitForURL(/\/don-vi/);
     const tree = page.getByTestId('unit-tree');
     await expect.poll(() => tree.textContent()).toContain('Tỉnh ủy Lai Châu');
@@ -48,7 +50,8 @@ describe.skipIf(!haveChromium)('unit tree journey in the browser', () => {
     const page = await rig.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
     await logInThroughPage(rig, page, 'quantri.laichau', demoPassword);
-    await page.waitForURL(/\/don-vi/);
+    await page.waitForURL(/\/trang-chu/);
+    await page.goto(rig.base + '/don-vi');
     await page.getByTestId('unit-search').fill('Lai Chau');
     const tree = page.getByTestId('unit-tree');
     await expect.poll(() => tree.textContent()).toContain('Tỉnh ủy Lai Châu');

@@ -129,7 +129,10 @@ describe('items due: a user’s units', () => {
     expect(items.map((i) => ({ unitId: i.unitId, kind: i.kind, subject: i.subject, deadline: i.deadline?.toISOString(), overdue: i.overdue }))).toEqual([
       { unitId: D, kind: 'consultation.weekly-report', subject: 'DH14', deadline: vn('2025-11-12T16:00:00').toISOString(), overdue: false },
       { unitId: X2, kind: 'consultation.weekly-report', subject: 'DH14', deadline: vn('2025-11-11T16:00:00').toISOString(), overdue: true },
+      // D receives its communes' reports: X2's is late (X1 sent its own).
+      { unitId: D, kind: 'consultation.children-late', subject: 'DH14', deadline: vn('2025-11-11T16:00:00').toISOString(), overdue: true },
     ]);
+    expect(items[1]!.link).toBe('/gop-y-tong-hop?dot=DH14&don-vi=' + X2 + '&tuan=2025-11-12');
     expect(items[0]!.title).toBe('Gửi báo cáo tổng hợp tuần (kỳ chốt ngày 12/11/2025) — Dự thảo văn kiện Đại hội XIV');
     // A viewer submits nothing; the next week, X1 is due again.
     expect(await itemsDue(db, { actor: actorWith('viewer', D), unitIds: [D, X1, X2], now: vn('2025-11-11T17:00:00') })).toEqual([]);
@@ -143,7 +146,16 @@ describe('items due: a user’s units', () => {
     const itemsDue = manifest('directives').itemsDue!;
     const items = await itemsDue(db, { actor: actorWith('editor', D), unitIds: [D, X1, X2, Q], now: new Date() });
     expect(items).toEqual([
-      { kind: 'directives.acknowledge', unitId: X2, title: 'Xác nhận đã nhận hoặc thực hiện: Công văn số 13-CV/TU — Tổng kết năm', subject: String(directiveToX2), deadline: null, overdue: false },
+      {
+        kind: 'directives.acknowledge',
+        unitId: X2,
+        title: 'Xác nhận đã nhận hoặc thực hiện: Công văn số 13-CV/TU — Tổng kết năm',
+        subject: String(directiveToX2),
+        deadline: null,
+        overdue: false,
+        link: `/van-ban/${directiveToX2}`,
+        group: 'Văn bản mới cần xác nhận',
+      },
     ]);
     // The province's own editor is not asked about what its children received; D's viewer may not acknowledge.
     expect(await itemsDue(db, { actor: actorWith('editor', P), unitIds: [P], now: new Date() })).toEqual([]);

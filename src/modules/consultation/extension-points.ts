@@ -6,6 +6,7 @@ import { formatViDate, isLate, parseIsoDate, periodAt } from '../../platform/tim
 import type { FigureQuery, ItemDue, ItemsDueQuery, ModuleFigure } from '../../platform/modules/manifest.js';
 import { selectConsultationsByIds, selectOpenParticipations, selectSubmittedWeeks, selectSubtreeIntake } from './extension-repository.js';
 import { reportDeadline, weeklySchedule } from './report/weekly-report.js';
+import { childrenLateItems, reportLink } from './children-due.js';
 
 /**
  * The consultation's figures for a unit's subtree and a period, for periodic reports to pre-fill:
@@ -24,7 +25,8 @@ export async function consultationFigures(db: Db, query: FigureQuery): Promise<M
 /**
  * Weekly reports due: for each open consultation and each of the units on which the actor may
  * submit (editor or above), the report of the week in progress when it is not submitted yet, with
- * the unit's deadline for its level. Four statements whatever the number of units and consultations.
+ * the unit's deadline for its level; then those units' children late with theirs (children-due.ts).
+ * A fixed number of statements whatever the number of units and consultations.
  */
 export async function consultationItemsDue(db: Db, query: ItemsDueQuery): Promise<ItemDue[]> {
   const roles = await effectiveRoles(db, query.actor, [...query.unitIds]);
@@ -38,7 +40,7 @@ export async function consultationItemsDue(db: Db, query: ItemsDueQuery): Promis
     return [{ ...p, consultation, periodEnd: period.closingDate, deadline: reportDeadline(consultation, period, p.grassroots) }];
   });
   const submitted = await selectSubmittedWeeks(db, due);
-  return due
+  const own = due
     .filter((d) => !submitted.has(`${d.consultationId}:${d.unitId}:${d.periodEnd}`))
     .map((d) => ({
       kind: 'consultation.weekly-report',
@@ -47,5 +49,8 @@ export async function consultationItemsDue(db: Db, query: ItemsDueQuery): Promis
       subject: d.consultation.code,
       deadline: d.deadline,
       overdue: isLate(query.now, d.deadline),
+      link: reportLink(d.consultation.code, d.unitId, d.periodEnd),
+      group: 'Báo cáo phải gửi',
     }));
+  return [...own, ...(await childrenLateItems(db, { parentIds: editable, now: query.now }))];
 }

@@ -24,6 +24,7 @@ export async function selectSubtreeIntake(db: Queryable, options: { unitId: numb
 export interface OpenParticipation {
   consultationId: number;
   unitId: number;
+  unitName: string;
   grassroots: boolean;
 }
 
@@ -34,15 +35,15 @@ export interface OpenParticipation {
  */
 export async function selectOpenParticipations(db: Queryable, options: { unitIds: readonly number[]; now: Date }): Promise<OpenParticipation[]> {
   if (options.unitIds.length === 0) return [];
-  const result = await db.execute<{ consultation_id: number; unit_id: number; grassroots: boolean }>(sql`
-    select c.id as consultation_id, u.id as unit_id, not exists (select 1 from units ch where ch.parent_id = u.id) as grassroots
+  const result = await db.execute<{ consultation_id: number; unit_id: number; unit_name: string; grassroots: boolean }>(sql`
+    select c.id as consultation_id, u.id as unit_id, u.name as unit_name, not exists (select 1 from units ch where ch.parent_id = u.id) as grassroots
     from ${unitPaths(sql`${pgArray([...new Set(options.unitIds)])}::int[]`)} p
     join units u on u.id = p.unit_id
     join consultations c on c.opens_at <= ${options.now} and (c.closes_at is null or c.closes_at > ${options.now})
     where (u.active_to is null or u.active_to >= (${options.now}::timestamptz at time zone 'Asia/Ho_Chi_Minh')::date)
       and (c.all_units or exists (select 1 from consultation_units cu where cu.consultation_id = c.id and cu.unit_id = any(p.path)))
     order by c.opens_at, c.id, u.sort_order, u.name, u.id`);
-  return result.rows.map((r) => ({ consultationId: r.consultation_id, unitId: r.unit_id, grassroots: r.grassroots }));
+  return result.rows.map((r) => ({ consultationId: r.consultation_id, unitId: r.unit_id, unitName: r.unit_name, grassroots: r.grassroots }));
 }
 
 export async function selectConsultationsByIds(db: Queryable, ids: readonly number[]) {

@@ -34,7 +34,11 @@ export interface ModuleManifest {
   auditActions: Readonly<Record<string, string>>;
   /** Extension point: named figures for a unit's subtree and a period (periodic reports pre-fill them). */
   figures?: (db: Db, query: FigureQuery) => Promise<ModuleFigure[]>;
-  /** Extension point: what is due for the given units of a user (the home page lists them). */
+  /**
+   * Extension point: what is due for the given units of a user (the home page, GET /api/v1/home,
+   * lists every manifest's, with the units of the user's grants). A module decides how far below
+   * them it looks (e.g. children late with their reports).
+   */
   itemsDue?: (db: Db, query: ItemsDueQuery) => Promise<ItemDue[]>;
 }
 
@@ -79,8 +83,14 @@ export interface ItemDue {
   unitId: number;
   /** What is due, in Vietnamese. */
   title: string;
-  /** The subject's own key (a consultation code, a directive id) for a link. */
+  /** A second line, when the title needs one (e.g. the children late, by name). */
+  detail?: string;
+  /** The subject's own key (a consultation code, a directive id). */
   subject: string;
+  /** The web app's path that deals with it (e.g. `/van-ban/12`): the home page links there. */
+  link: string;
+  /** The heading the home page lists it under, in Vietnamese (e.g. "Văn bản cần xác nhận"). */
+  group: string;
   /** The instant it is due by, when there is one. */
   deadline: Date | null;
   /** True when `deadline` has passed at `now`. */

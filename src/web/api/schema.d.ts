@@ -102,6 +102,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc cần làm của các đơn vị mình phụ trách: báo cáo đến hạn, đơn vị cấp dưới chậm báo cáo, dự thảo, văn bản cần xác nhận */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -1594,6 +1611,23 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ItemDue: {
+            module: string;
+            kind: string;
+            group: string;
+            title: string;
+            detail: string | null;
+            unitId: number;
+            unitName: string;
+            subject: string;
+            deadline: string | null;
+            overdue: boolean;
+            link: string;
+        };
+        Home: {
+            now: string;
+            items: components["schemas"]["ItemDue"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -1821,6 +1855,35 @@ export interface operations {
             };
             /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Việc cần làm của các đơn vị mình phụ trách: báo cáo đến hạn, đơn vị cấp dưới chậm báo cáo, dự thảo, văn bản cần xác nhận */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Home"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -101,3 +101,7 @@ export type RepresentativeCandidatePage = Schemas['RepresentativeCandidatePage']
 export type RepresentativeCandidate = RepresentativeCandidatePage['items'][number];
 export type OpinionStance = RepresentativeOpinion['stance'];
 export type RepresentativeCandidateQuery = QueryOf<'listRepresentativeCandidates'>;
+
+// --- home page: items due from every module ------------------------------------------------
+export type Home = Schemas['Home'];
+export type HomeItemDue = Schemas['ItemDue'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../api/types.js';
-import { navEntries, navKeyOf, publicPages, signedInPages, webModules } from './index.js';
+import { landingPath, navEntries, navKeyOf, publicPages, signedInPages, webModules } from './index.js';
 
 /** The menu and the pages come from the web modules' list; URLs and labels are those of before (issue 10). */
 const me = (roles: string[], permissions: Partial<Me['permissions']> = {}): Me =>
@@ -12,12 +12,13 @@ const me = (roles: string[], permissions: Partial<Me['permissions']> = {}): Me =
 const menu = (user: Me) => navEntries(user).map((e) => `${e.path} ${e.label}`);
 
 describe('web modules', () => {
-  it('give a viewer the menu of before, in the same order', () => {
-    expect(menu(me(['viewer']))).toEqual(['/don-vi Đơn vị', '/van-ban Văn bản chỉ đạo', '/gop-y-tong-hop Tổng hợp góp ý', '/ca-nhan Thông tin cá nhân']);
+  it('give a viewer the home page, then the menu of before, in the same order', () => {
+    expect(menu(me(['viewer']))).toEqual(['/trang-chu Trang chủ', '/don-vi Đơn vị', '/van-ban Văn bản chỉ đạo', '/gop-y-tong-hop Tổng hợp góp ý', '/ca-nhan Thông tin cá nhân']);
   });
 
   it('add staff intake for anyone who may enter data, and accounts and the audit log by permission', () => {
     expect(menu(me(['viewer', 'editor'], { manageUsers: true, viewAudit: true }))).toEqual([
+      '/trang-chu Trang chủ',
       '/don-vi Đơn vị',
       '/van-ban Văn bản chỉ đạo',
       '/gop-y-tong-hop Tổng hợp góp ý',
@@ -27,6 +28,7 @@ describe('web modules', () => {
       '/ca-nhan Thông tin cá nhân',
     ]);
     expect(menu(me(['editor'], { viewAudit: true }))).toEqual([
+      '/trang-chu Trang chủ',
       '/don-vi Đơn vị',
       '/van-ban Văn bản chỉ đạo',
       '/gop-y-tong-hop Tổng hợp góp ý',
@@ -39,12 +41,19 @@ describe('web modules', () => {
   it('serve every URL of before, the accounts and audit pages behind their permission', () => {
     expect(publicPages.map((p) => p.path)).toEqual(['/gop-y/:code']);
     expect(signedInPages.map((p) => p.path).sort()).toEqual(
-      ['/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao/:id', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan'].sort(),
+      ['/trang-chu', '/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao/:id', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan'].sort(),
     );
     const permissionOf = Object.fromEntries(signedInPages.map((p) => [p.path, p.permission ?? null]));
     expect(permissionOf['/tai-khoan']).toBe('manageUsers');
     expect(permissionOf['/nhat-ky']).toBe('viewAudit');
     for (const entry of webModules.flatMap((m) => m.nav)) expect(signedInPages.some((p) => p.path === entry.path), entry.path).toBe(true);
+  });
+
+  it('open on the home page "Trang chủ", the first menu entry for everyone', () => {
+    expect(landingPath).toBe('/trang-chu');
+    expect(signedInPages.filter((p) => p.landing).map((p) => p.path)).toEqual(['/trang-chu']);
+    expect(navEntries(me(['viewer']))[0]?.label).toBe('Trang chủ');
+    expect(navKeyOf('/trang-chu')).toBe('/trang-chu');
   });
 
   it('select the menu entry of the section a page belongs to', () => {

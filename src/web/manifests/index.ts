@@ -11,6 +11,9 @@ export const webModules: readonly WebModule[] = [orgWeb, directivesWeb, consulta
 export const publicPages = webModules.flatMap((m) => m.pages.filter((p) => p.public));
 export const signedInPages = webModules.flatMap((m) => m.pages.filter((p) => !p.public));
 
+/** Where a signed-in user lands (after login, and at `/`): the page marked `landing`. */
+export const landingPath = signedInPages.find((p) => p.landing)?.path ?? '/don-vi';
+
 /** The menu entries the user may use, in menu order. */
 export function navEntries(me: Me, modules: readonly WebModule[] = webModules): NavEntry[] {
   return modules

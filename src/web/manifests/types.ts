@@ -17,6 +17,8 @@ export interface WebPage {
   Page: ComponentType | LazyExoticComponent<ComponentType>;
   /** A page for everyone, outside the signed-in layout (the public feedback form). */
   public?: boolean;
+  /** The page a signed-in user lands on (after login, and at `/`); one page has it. */
+  landing?: boolean;
   /** The permission the page needs; without it the page shows "Forbidden". */
   permission?: keyof Permissions;
 }

@@ -3,6 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../features/auth/authContext.js';
 import { LoginForm } from '../features/auth/LoginForm.js';
 import { FullPageSpin } from '../components/FullPageSpin.js';
+import { landingPath } from '../manifests/index.js';
 
 interface LoginState {
   from?: string;
@@ -11,7 +12,7 @@ interface LoginState {
 
 function targetOf(state: LoginState | null): string {
   const from = state?.from;
-  return from && from.startsWith('/') && !from.startsWith('/dang-nhap') ? from : '/don-vi';
+  return from && from.startsWith('/') && !from.startsWith('/dang-nhap') ? from : landingPath;
 }
 
 export function LoginPage() {
