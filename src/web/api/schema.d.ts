@@ -1354,6 +1354,8 @@ export interface components {
                  */
                 periodEnd: string;
                 label: string;
+                /** @description Tuần đã tiếp nhận góp ý */
+                hasData: boolean;
             }[];
             /**
              * Format: date
@@ -1388,8 +1390,11 @@ export interface components {
             children: {
                 code: string;
                 name: string;
-                /** @enum {string} */
-                status: "submitted" | "late" | "missing";
+                /**
+                 * @description Đã gửi, gửi muộn, chưa gửi (chưa đến hạn) hoặc quá hạn (đã qua hạn mà chưa gửi)
+                 * @enum {string}
+                 */
+                status: "submitted" | "late" | "missing" | "overdue";
                 submissions: number;
                 opinions: number;
             }[];
@@ -1444,6 +1449,8 @@ export interface components {
                 label: string;
                 pickerLabel: string;
                 deadline: string;
+                /** @description Đã qua hạn gửi của đơn vị (theo giờ máy chủ): báo cáo gửi bây giờ được ghi nhận là gửi muộn */
+                overdue: boolean;
             };
             report: components["schemas"]["WeeklyReport"];
             history: {
@@ -1487,8 +1494,11 @@ export interface components {
             children: {
                 code: string;
                 name: string;
-                /** @enum {string} */
-                status: "submitted" | "late" | "missing";
+                /**
+                 * @description Đã gửi, gửi muộn, chưa gửi (chưa đến hạn) hoặc quá hạn (đã qua hạn mà chưa gửi)
+                 * @enum {string}
+                 */
+                status: "submitted" | "late" | "missing" | "overdue";
                 live: {
                     submissions: number;
                     opinions: number;
@@ -1541,8 +1551,11 @@ export interface components {
                 children: {
                     code: string;
                     name: string;
-                    /** @enum {string} */
-                    status: "submitted" | "late" | "missing";
+                    /**
+                     * @description Đã gửi, gửi muộn, chưa gửi (chưa đến hạn) hoặc quá hạn (đã qua hạn mà chưa gửi)
+                     * @enum {string}
+                     */
+                    status: "submitted" | "late" | "missing" | "overdue";
                     submissions: number;
                     opinions: number;
                 }[];

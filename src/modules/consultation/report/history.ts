@@ -8,7 +8,7 @@ import { asc, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/database.js';
 import { consultations, figureDimensions } from '../tables.js';
 import { selectLatestOfUnitAndChildren } from '../../../core/period-reports/index.js';
-import { selectFigureCells } from '../figures/repository.js';
+import { selectFigureCells, selectWeeksWithData } from '../figures/repository.js';
 import { weeklyReportSubject } from './subject.js';
 import {
   WEEKDAY_NAMES_VI,
@@ -193,14 +193,15 @@ export interface ConsultationSummary {
   closesAt: string | null;
   cutoff: string;
   documents: { code: string; title: string }[];
-  /** The weeks from the opening to the current one (or the closing), newest first. */
-  weeks: { periodEnd: string; label: string }[];
+  /** The weeks from the opening to the current one (or the closing), newest first; `hasData`: some feedback was received that week. */
+  weeks: { periodEnd: string; label: string; hasData: boolean }[];
   /** The week containing `now`, clamped to the consultation's weeks. */
   currentPeriodEnd: string;
 }
 
-/** Every consultation, newest first, with its documents and weeks (for pickers). */
+/** Every consultation, newest first, with its documents and weeks (for pickers), those with data marked. */
 export async function listConsultationSummaries(db: Queryable, now = new Date()): Promise<ConsultationSummary[]> {
+  const withData = await selectWeeksWithData(db);
   const rows = await db.select().from(consultations).orderBy(asc(consultations.opensAt));
   const documents = await db.execute<{ consultation_id: number; code: string; title: string }>(
     sql`select consultation_id, code, title from consultation_documents order by consultation_id, position, id`,
@@ -213,7 +214,7 @@ export async function listConsultationSummaries(db: Queryable, now = new Date())
     const weeks = periodsOverlapping(schedule, firstWeek.start, lastWeek.end)
       .slice(-260)
       .reverse()
-      .map((p) => ({ periodEnd: p.closingDate, label: weekPickerLabel(p) }));
+      .map((p) => ({ periodEnd: p.closingDate, label: weekPickerLabel(p), hasData: withData.get(c.id)?.has(p.start.getTime()) ?? false }));
     return {
       code: c.code,
       title: c.title,
