@@ -49,9 +49,10 @@ export const stanceLabels = {
   none: 'Không nêu',
 } as const;
 
-/** A unit's report for a period: submitted on time, late, or not yet. */
+/** A unit's report for a period: submitted on time, late, not yet (before its deadline), or overdue (deadline passed, nothing sent). */
 export const reportStatusLabels = {
   submitted: 'Đã gửi',
   late: 'Gửi muộn',
   missing: 'Chưa gửi',
+  overdue: 'Quá hạn',
 } as const;

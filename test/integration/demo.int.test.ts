@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/modules/org/load-demo.js';
 import { loadDirectivesDemo } from '../../src/modules/directives/load-demo.js';
-import { loadConsultationDemo } from '../../src/modules/consultation/load-demo.js';
+import { demoWeeks, loadConsultationDemo } from '../../src/modules/consultation/load-demo.js';
 import { loadConsultation } from '../../src/modules/consultation/repository.js';
 import { computeWeeklyReport } from '../../src/modules/consultation/report/weekly-report.js';
 import { createTestDatabase } from '../support/db.js';
@@ -11,7 +11,7 @@ import { createTestDatabase } from '../support/db.js';
 const { db } = await createTestDatabase();
 
 describe('demo workspace', () => {
-  it('loads units, accounts, the four seed directives and the consultation with children on time, late and missing', async () => {
+  it('loads units, accounts, the four seed directives and the consultation with children on time, late and overdue, weeks before today', async () => {
     await loadDemo(db);
     await loadDirectivesDemo(db);
     await loadConsultationDemo(db);
@@ -19,10 +19,16 @@ describe('demo workspace', () => {
     expect(directives.rows[0]!.n).toBe(4);
     const consultation = await loadConsultation(db, 'DH14');
     const [board] = (await db.execute<{ id: number }>(sql`select id from units where code = 'LCU-DU-UBND'`)).rows;
-    const report = await computeWeeklyReport(db, { consultation, unitId: board!.id, periodEnd: '2025-11-19' });
+    // The weeks are computed from the day the demo is loaded, as the loader does.
+    const { closed, current } = demoWeeks();
+    const report = await computeWeeklyReport(db, { consultation, unitId: board!.id, periodEnd: closed[4]! });
     expect(report.opinions).toBeGreaterThan(report.submissions);
-    expect(new Set(report.children.map((c) => c.status))).toEqual(new Set(['submitted', 'late', 'missing']));
-    const province = await computeWeeklyReport(db, { consultation, unitId: board!.id, periodEnd: '2025-11-12' });
+    expect(new Set(report.children.map((c) => c.status))).toEqual(new Set(['submitted', 'late', 'overdue']));
+    const province = await computeWeeklyReport(db, { consultation, unitId: board!.id, periodEnd: closed[3]! });
     expect(province.cumulative.opinions).toBeGreaterThan(province.opinions);
+    // The current week holds the feedback received so far; nobody is overdue yet or the deadline passed.
+    const now = await computeWeeklyReport(db, { consultation, unitId: board!.id, periodEnd: current.closingDate });
+    expect(now.submissions).toBeGreaterThan(0);
+    expect(consultation.opensAt.getTime()).toBeLessThan(new Date(`${closed[0]}T00:00:00+07:00`).getTime());
   });
 });

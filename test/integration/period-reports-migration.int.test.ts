@@ -64,8 +64,9 @@ describe('migration 0014: weekly reports onto the ledger', () => {
     expect(older.own).toMatchObject({ snapshot: { submissions: 1 } });
 
     const report = await computeWeeklyReport(db, { consultation, unitId: ids.P!, periodEnd: '2025-11-12' });
+    // X3 never sent its report of a week long past: overdue.
     expect(report.children.map((c) => [c.code, c.status])).toEqual([
-      ['X3', 'missing'],
+      ['X3', 'overdue'],
       ['X2', 'late'],
       ['X1', 'submitted'],
     ]);

@@ -162,15 +162,31 @@ describe('status of a period below a unit', () => {
       ['E', 'onTime', 'returned', 1],
     ]);
     const status = await periodReportStatus(db, { actor: provinceViewer, subject, unitId: u.P, periodKey: '2025-11-12' });
-    expect(status.counts).toEqual({ expected: 5, onTime: 3, late: 1, missing: 1, returned: 1, approved: 1 });
+    expect(status.counts).toEqual({ expected: 5, onTime: 3, late: 1, missing: 1, overdue: 0, returned: 1, approved: 1 });
     // The subtree adds the cell A1 below A (missing); the province's own report is not among them.
-    expect(status.subtree).toEqual({ expected: 6, onTime: 3, late: 1, missing: 2, returned: 1, approved: 1 });
+    expect(status.subtree).toEqual({ expected: 6, onTime: 3, late: 1, missing: 2, overdue: 0, returned: 1, approved: 1 });
     // Another period, another subject: nothing sent.
     const next = await periodReportStatus(db, { actor: provinceViewer, subject, unitId: u.P, periodKey: '2025-11-19' });
     expect(next.counts).toMatchObject({ expected: 5, missing: 5 });
     const other = await selectChildrenStatus(db, { subject: { kind: 'test.weekly', id: 2 }, periodKey: '2025-11-12', parentId: u.P });
     expect(other.every((c) => c.status === 'missing')).toBe(true);
     await expect(periodReportStatus(db, { actor: await editorOf('B'), subject, unitId: u.P, periodKey: '2025-11-12' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('tells overdue from not yet sent by each level’s deadline at the given instant, children and subtree alike', async () => {
+    const due = (at: string) => ({ period, deadlines, now: vn(at) });
+    const before = await periodReportStatus(db, { actor: provinceViewer, subject, unitId: u.P, periodKey: '2025-11-12', due: due('2025-11-11T15:59:59.999') });
+    expect(before.children.find((c) => c.code === 'D')).toMatchObject({ status: 'missing', deadline: vn('2025-11-11T16:00:00') });
+    expect(before.subtree).toMatchObject({ missing: 2, overdue: 0 });
+    // Tuesday 16:00: the cells D and A1 (grassroots) are overdue; the deadline instant itself is past it.
+    const after = await periodReportStatus(db, { actor: provinceViewer, subject, unitId: u.P, periodKey: '2025-11-12', due: due('2025-11-11T16:00:00') });
+    expect(after.children.find((c) => c.code === 'D')?.status).toBe('overdue');
+    expect(after.counts).toMatchObject({ expected: 5, missing: 0, overdue: 1 });
+    expect(after.subtree).toMatchObject({ expected: 6, missing: 0, overdue: 2 });
+    // A unit above the grassroots (A, with A1 below) that sent nothing is due by the cut-off, not by Tuesday.
+    const next = (at: string) => selectChildrenStatus(db, { subject, periodKey: '2025-11-19', parentId: u.P, due: { period: periodClosingOn(period.schedule, '2025-11-19'), deadlines, now: vn(at) } });
+    expect((await next('2025-11-18T16:00:00')).map((c) => [c.code, c.status])).toEqual([['A', 'missing'], ['B', 'overdue'], ['C', 'overdue'], ['D', 'overdue'], ['E', 'overdue']]);
+    expect((await next('2025-11-19T16:00:00')).every((c) => c.status === 'overdue')).toBe(true);
   });
 
   it('tells a unit’s height from the bottom, walking no deeper than asked', async () => {

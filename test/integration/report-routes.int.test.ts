@@ -91,7 +91,7 @@ describe('weekly report routes', () => {
     const [first] = response.json() as { code: string; weeks: { periodEnd: string; label: string }[]; documents: unknown[] }[];
     expect(first?.code).toBe('DH14');
     expect(first?.documents).toHaveLength(2);
-    expect(first?.weeks).toContainEqual({ periodEnd: '2025-11-05', label: 'Tuần chốt 16:00 thứ Tư 05/11/2025' });
+    expect(first?.weeks).toContainEqual({ periodEnd: '2025-11-05', label: 'Tuần chốt 16:00 thứ Tư 05/11/2025', hasData: true });
     expect((await app.inject({ method: 'GET', url: '/api/v1/consultations' })).statusCode).toBe(401);
   });
 
@@ -115,9 +115,10 @@ describe('weekly report routes', () => {
     expect(view.change).toMatchObject({ previousPeriodEnd: '2025-10-29', submissions: 5, opinions: 7 });
     expect(view.period).toMatchObject({ periodEnd: '2025-11-05', pickerLabel: 'Tuần chốt 16:00 thứ Tư 05/11/2025' });
     expect(view.canSubmit).toBe(false);
+    // The week closed long ago: the communes that sent nothing are overdue.
     expect(view.children.map((c: { code: string; status: string }) => [c.code, c.status])).toEqual([
-      ['LCH-SH', 'missing'],
-      ['LCH-TD', 'missing'],
+      ['LCH-SH', 'overdue'],
+      ['LCH-TD', 'overdue'],
     ]);
     const bad = await app.inject({ method: 'GET', url: url(province, '', '2025-11-04'), headers: provinceViewer.headers });
     expect(bad.statusCode).toBe(400);
@@ -140,7 +141,7 @@ describe('weekly report routes', () => {
     const parent = (await app.inject({ method: 'GET', url: url(province), headers: provinceViewer.headers })).json();
     const child = parent.children.find((c: { code: string }) => c.code === 'LCH-TD');
     expect(child).toMatchObject({ status: 'late', live: { submissions: 6, opinions: 8 }, frozen: { late: true, submissions: 6, opinions: 8 } });
-    expect(parent.children.find((c: { code: string }) => c.code === 'LCH-SH')).toMatchObject({ status: 'missing', frozen: null });
+    expect(parent.children.find((c: { code: string }) => c.code === 'LCH-SH')).toMatchObject({ status: 'overdue', frozen: null });
   });
 
   it('downloads DOCX and XLSX with the right types, "< 5" for small cells and no contact detail anywhere', async () => {

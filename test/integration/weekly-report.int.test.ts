@@ -104,8 +104,16 @@ describe('weekly report', () => {
       ['X1', 'submitted'],
       ['X2', 'late'],
     ]);
-    const next = await computeWeeklyReport(db, { consultation, unitId: province, periodEnd: '2025-11-19' });
-    expect(next.children.map((c) => c.status)).toEqual(['missing', 'missing']);
+    // The next week: not yet sent before the deadlines (the grassroots X2's Tuesday, X1's Wednesday cut-off), overdue after them.
+    const next = (now: string) => computeWeeklyReport(db, { consultation, unitId: province, periodEnd: '2025-11-19', now: vn(now) });
+    expect((await next('2025-11-18T15:59:59')).children.map((c) => [c.code, c.status]).sort()).toEqual([
+      ['X1', 'missing'],
+      ['X2', 'missing'],
+    ]);
+    expect((await next('2025-11-18T16:00:00')).children.map((c) => [c.code, c.status]).sort()).toEqual([
+      ['X1', 'missing'],
+      ['X2', 'overdue'],
+    ]);
     await expect(computeWeeklyReport(db, { consultation, unitId: province, periodEnd: '2025-11-11' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Channel, ContributorGroup, Stance } from './tables.js';
 import { cliActor, type Actor } from '../../platform/access/roles.js';
 import { normalizeVi } from '../../platform/vn/index.js';
-import { periodClosingOn } from '../../platform/time/index.js';
+import { periodAt, periodClosingOn, previousPeriod, vietnamDateOf, vietnamInstant, type Period, type WeeklySchedule } from '../../platform/time/index.js';
 import { createConsultation } from './create-consultation.js';
 import { loadConsultation, replaceSections, unitIdsByCode } from './repository.js';
 import { selectDistinctOpinionIds, selectFirstPick } from './repository-demo.js';
@@ -14,10 +14,11 @@ import { weeklySchedule } from './report/weekly-report.js';
 
 /**
  * The demo consultation (seed 004): feedback on the draft documents of the 14th Congress, with five
- * weeks of synthetic feedback from the Lai Châu party organisations under the Đảng ủy UBND tỉnh and the
- * communes, and their weekly reports — some on time, one late, some missing — and, in the last two
- * weeks, representative opinions picked in communes and party cells and carried up to the province.
- * Deterministic.
+ * closed weeks of synthetic feedback from the Lai Châu party organisations under the Đảng ủy UBND tỉnh
+ * and the communes, and their weekly reports — some on time, one late, some never sent (overdue) —
+ * and, in the last two closed weeks, representative opinions picked in communes and party cells and
+ * carried up to the province; the current week holds the feedback received so far (no report yet).
+ * The weeks are those before the day the demo is loaded (`demoWeeks`); otherwise deterministic.
  */
 const documents = [
   {
@@ -61,11 +62,22 @@ const texts: { stance: Stance; text: string }[] = [
 const channelCycle: Channel[] = ['vneid', 'vneid', 'vneid', 'meeting', 'letter', 'web', 'vneid', 'email'];
 const groupCycle: ContributorGroup[] = ['dang_vien', 'dang_vien', 'can_bo', 'cong_chuc', 'vien_chuc', 'nguoi_lao_dong', 'nhan_dan'];
 const reporting = ['LCU-CB-SVHTTDL', 'LCU-CB-VPUBND', 'LCU-CB-SKHCN', 'LCU-DU-SGDDT', 'LCU-P-TANPHONG', 'LCU-P-DOANKET', 'LCU-X-TAMDUONG', 'LCU-X-SINHO', 'LCU-X-PHONGTHO'];
-const weeks = ['2025-10-22', '2025-10-29', '2025-11-05', '2025-11-12', '2025-11-19'];
 const vn = (local: string) => new Date(`${local}+07:00`);
+/** The demo consultation's cut-off: Wednesday 16:00, the consultation's default. */
+const DEMO_SCHEDULE: WeeklySchedule = { kind: 'weekly', weekday: 3, time: '16:00' };
+const CLOSED_WEEKS = 5;
 
-export async function loadConsultationDemo(db: Db, actor: Actor = cliActor()): Promise<void> {
-  const created = await createDemoConsultation(db, actor);
+/** The demo's weeks as of `now`: the closing dates of the five closed weeks before the current one (oldest first), and the current week. */
+export function demoWeeks(now: Date = new Date()): { closed: string[]; current: Period<WeeklySchedule> } {
+  const current = periodAt(DEMO_SCHEDULE, now);
+  const closed: string[] = [];
+  for (let p = previousPeriod(current); closed.length < CLOSED_WEEKS; p = previousPeriod(p)) closed.unshift(p.closingDate);
+  return { closed, current };
+}
+
+export async function loadConsultationDemo(db: Db, actor: Actor = cliActor(), now: Date = new Date()): Promise<void> {
+  const { closed: weeks, current } = demoWeeks(now);
+  const created = await createDemoConsultation(db, actor, vietnamInstant(vietnamDateOf(periodClosingOn(DEMO_SCHEDULE, weeks[0] as string).start)));
   const documentIds = new Map(created.documents.map((d) => [d.code, d.id]));
   const unitId = await unitIdsByCode(db, reporting);
   const next = { n: 0 };
@@ -75,7 +87,12 @@ export async function loadConsultationDemo(db: Db, actor: Actor = cliActor()): P
       if (id !== undefined) await storeDemoSubmissions(db, { consultationId: created.id, unitId: id, periodEnd, count: 2 + ((u * 7 + w * 3) % 9), documentIds, next });
     }
     if (w >= weeks.length - 2) await pickDemoRepresentatives(db, actor, periodEnd, unitId);
-    await submitDemoReports(db, actor, w, unitId);
+    await submitDemoReports(db, actor, { weeks, w, now }, unitId);
+  }
+  // The current week so far: a few submissions per unit between its start and now, no report yet.
+  for (const [u, code] of reporting.entries()) {
+    const id = unitId.get(code);
+    if (id !== undefined) await storeDemoSubmissions(db, { consultationId: created.id, unitId: id, periodEnd: current.closingDate, count: 1 + (u % 3), documentIds, next, between: [current.start, now] });
   }
   const board = (await unitIdsByCode(db, ['LCU-DU-UBND'])).get('LCU-DU-UBND');
   if (board === undefined) return;
@@ -90,14 +107,14 @@ export async function loadConsultationDemo(db: Db, actor: Actor = cliActor()): P
 }
 
 /** The demo consultation with its documents and their sections. */
-async function createDemoConsultation(db: Db, actor: Actor) {
+async function createDemoConsultation(db: Db, actor: Actor, opensAt: Date) {
   const created = await createConsultation(db, {
     actor,
     input: {
       code: 'DH14',
       title: 'Lấy ý kiến góp ý vào dự thảo các văn kiện trình Đại hội XIV của Đảng',
       documents: documents.map((d) => ({ code: d.code, title: d.title })),
-      opensAt: vn('2025-10-15T00:00:00'),
+      opensAt,
     },
   });
   const documentIds = new Map(created.documents.map((d) => [d.code, d.id]));
@@ -108,16 +125,23 @@ async function createDemoConsultation(db: Db, actor: Actor) {
   return created;
 }
 
-/** `count` synthetic submissions received by a unit in the week closing on `periodEnd`, in one transaction; `next.n` numbers them across the demo. */
+/**
+ * `count` synthetic submissions received by a unit in the week closing on `periodEnd` (or spread over
+ * `between`, for the current week), in one transaction; `next.n` numbers them across the demo.
+ */
 async function storeDemoSubmissions(
   db: Db,
-  options: { consultationId: number; unitId: number; periodEnd: string; count: number; documentIds: Map<string, number>; next: { n: number } },
+  options: { consultationId: number; unitId: number; periodEnd: string; count: number; documentIds: Map<string, number>; next: { n: number }; between?: [Date, Date] },
 ): Promise<void> {
   const { next, documentIds } = options;
   await db.transaction(async (tx) => {
     for (let i = 0; i < options.count; i++, next.n++) {
       const n = next.n;
-      const day = new Date(vn(`${options.periodEnd}T09:00:00`).getTime() - ((n % 6) + 1) * 86_400_000 + (n % 7) * 3_600_000);
+      const [from, to] = options.between ?? [null, null];
+      const day =
+        from && to
+          ? new Date(from.getTime() + Math.floor(((i + 1) * (to.getTime() - from.getTime())) / (options.count + 1)))
+          : new Date(vn(`${options.periodEnd}T09:00:00`).getTime() - ((n % 6) + 1) * 86_400_000 + (n % 7) * 3_600_000);
       const opinions = Array.from({ length: 1 + (n % 3) }, (_, k) => {
         const t = texts[(n + k) % texts.length] as { stance: Stance; text: string };
         const document = documents[(n + k) % documents.length] as (typeof documents)[number];
@@ -141,8 +165,9 @@ async function storeDemoSubmissions(
   });
 }
 
-/** Weekly reports of the party organisations to the Đảng ủy UBND tỉnh for week `w`: on time, one late, one missing. */
-async function submitDemoReports(db: Db, actor: Actor, w: number, unitId: Map<string, number>): Promise<void> {
+/** Weekly reports of the party organisations to the Đảng ủy UBND tỉnh for week `w`: on time, one late, one never sent. */
+async function submitDemoReports(db: Db, actor: Actor, at: { weeks: string[]; w: number; now: Date }, unitId: Map<string, number>): Promise<void> {
+  const { weeks, w } = at;
   const periodEnd = weeks[w] as string;
   const plan: [string, string | null][] = [
     ['LCU-CB-SVHTTDL', `${periodEnd}T09:00:00`],
@@ -150,12 +175,14 @@ async function submitDemoReports(db: Db, actor: Actor, w: number, unitId: Map<st
     ['LCU-CB-SKHCN', w % 2 === 0 ? `${periodEnd}T08:00:00` : null],
     ['LCU-DU-SGDDT', null],
   ];
-  for (const [code, at] of plan) {
+  for (const [code, sent] of plan) {
     const id = unitId.get(code);
-    if (id === undefined || at === null) continue;
+    if (id === undefined || sent === null) continue;
     // Grassroots cells are due on Tuesday 16:00: sending on Wednesday morning is late, by design for one of them.
-    const tuesday = new Date(vn(at).getTime() - 86_400_000);
-    await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: id, periodEnd, now: code === 'LCU-CB-VPUBND' && w === weeks.length - 1 ? vn(at) : tuesday });
+    const tuesday = new Date(vn(sent).getTime() - 86_400_000);
+    const sentAt = code === 'LCU-CB-VPUBND' && w === weeks.length - 1 ? vn(sent) : tuesday;
+    // Never in the future (a demo loaded on Wednesday between the cut-off and 17:30).
+    await submitWeeklyReport(db, { actor, consultationCode: 'DH14', unitId: id, periodEnd, now: new Date(Math.min(sentAt.getTime(), at.now.getTime())) });
   }
 }
 

@@ -1371,6 +1371,8 @@ export interface components {
                  */
                 periodEnd: string;
                 label: string;
+                /** @description Tuần đã tiếp nhận góp ý */
+                hasData: boolean;
             }[];
             /**
              * Format: date
@@ -1405,8 +1407,11 @@ export interface components {
             children: {
                 code: string;
                 name: string;
-                /** @enum {string} */
-                status: "submitted" | "late" | "missing";
+                /**
+                 * @description Đã gửi, gửi muộn, chưa gửi (chưa đến hạn) hoặc quá hạn (đã qua hạn mà chưa gửi)
+                 * @enum {string}
+                 */
+                status: "submitted" | "late" | "missing" | "overdue";
                 submissions: number;
                 opinions: number;
             }[];
@@ -1461,6 +1466,8 @@ export interface components {
                 label: string;
                 pickerLabel: string;
                 deadline: string;
+                /** @description Đã qua hạn gửi của đơn vị (theo giờ máy chủ): báo cáo gửi bây giờ được ghi nhận là gửi muộn */
+                overdue: boolean;
             };
             report: components["schemas"]["WeeklyReport"];
             history: {
@@ -1504,8 +1511,11 @@ export interface components {
             children: {
                 code: string;
                 name: string;
-                /** @enum {string} */
-                status: "submitted" | "late" | "missing";
+                /**
+                 * @description Đã gửi, gửi muộn, chưa gửi (chưa đến hạn) hoặc quá hạn (đã qua hạn mà chưa gửi)
+                 * @enum {string}
+                 */
+                status: "submitted" | "late" | "missing" | "overdue";
                 live: {
                     submissions: number;
                     opinions: number;
@@ -1558,8 +1568,11 @@ export interface components {
                 children: {
                     code: string;
                     name: string;
-                    /** @enum {string} */
-                    status: "submitted" | "late" | "missing";
+                    /**
+                     * @description Đã gửi, gửi muộn, chưa gửi (chưa đến hạn) hoặc quá hạn (đã qua hạn mà chưa gửi)
+                     * @enum {string}
+                     */
+                    status: "submitted" | "late" | "missing" | "overdue";
                     submissions: number;
                     opinions: number;
                 }[];

@@ -58,7 +58,7 @@ export const fieldLabels: Record<string, string> = {
   subjectId: 'Đối tượng báo cáo (mã số)',
   periodKey: 'Kỳ báo cáo',
   version: 'Lần gửi',
-  late: 'Quá hạn',
+  late: 'Gửi sau hạn',
   state: 'Trạng thái',
   returnReason: 'Lý do trả lại',
 };

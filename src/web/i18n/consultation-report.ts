@@ -6,15 +6,20 @@ export const channelLabels: Record<string, string> = sharedChannelLabels;
 export const contributorGroupLabels: Record<string, string> = sharedGroupLabels;
 export const stanceLabels: Record<string, string> = sharedStanceLabels;
 export const reportStatusLabels: Record<WeeklyReportStatus, string> = sharedStatusLabels;
-export const reportStatusColors: Record<WeeklyReportStatus, string> = { submitted: 'green', late: 'orange', missing: 'red' };
+export const reportStatusColors: Record<WeeklyReportStatus, string> = { submitted: 'green', late: 'orange', missing: 'default', overdue: 'red' };
 /** Chart colours matching the tags. */
-export const reportStatusChartColors: Record<WeeklyReportStatus, string> = { submitted: '#52c41a', late: '#fa8c16', missing: '#f5222d' };
+export const reportStatusChartColors: Record<WeeklyReportStatus, string> = { submitted: '#52c41a', late: '#fa8c16', missing: '#8c8c8c', overdue: '#f5222d' };
 
 export const reportText = {
   pageTitle: 'Tổng hợp góp ý',
   consultation: 'Đợt lấy ý kiến',
   unit: 'Đơn vị',
   week: 'Tuần báo cáo',
+  currentWeek: 'tuần hiện tại',
+  weeksWithData: 'Tuần có góp ý',
+  weeksWithoutData: 'Tuần chưa có góp ý',
+  submitLate: 'Gửi báo cáo (muộn)',
+  overdueNotice: 'Đã quá hạn gửi báo cáo tuần này: báo cáo vẫn gửi được nhưng sẽ được ghi nhận là gửi muộn.',
   noConsultation: 'Chưa có đợt lấy ý kiến nào.',
   submissions: 'Lượt góp ý',
   opinions: 'Ý kiến',

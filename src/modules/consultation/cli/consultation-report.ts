@@ -17,7 +17,7 @@ function printReport(report: WeeklyReport): void {
     `  Theo ý kiến: ${Object.entries(report.byStance).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  Nhóm ý kiến trùng nhau: ${report.identicalGroups}`,
     `  Đơn vị trực thuộc:`,
-    ...report.children.map((c) => `    ${c.code.padEnd(20)} ${{ submitted: 'đã gửi', late: 'gửi muộn', missing: 'chưa gửi' }[c.status].padEnd(9)} ${c.submissions} lượt, ${c.opinions} ý kiến`),
+    ...report.children.map((c) => `    ${c.code.padEnd(20)} ${{ submitted: 'đã gửi', late: 'gửi muộn', missing: 'chưa gửi', overdue: 'quá hạn' }[c.status].padEnd(9)} ${c.submissions} lượt, ${c.opinions} ý kiến`),
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }

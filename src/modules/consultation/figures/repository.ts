@@ -317,3 +317,23 @@ async function scanIdenticalGroups(db: Queryable, options: { consultationId: num
       group by o.text_key having count(*) >= 2) g`);
   return result.rows[0]?.groups ?? 0;
 }
+
+/**
+ * The weeks (start instants) in which each consultation received anything, from the folded totals of
+ * the root units and the queued tail: what the week pickers mark as holding data.
+ */
+export async function selectWeeksWithData(db: Queryable): Promise<Map<number, Set<number>>> {
+  const result = await db.execute<{ consultation_id: number; week_start: string | Date }>(sql`
+    -- Every submission is counted for its root unit (path[1]): the roots' totals cover every week.
+    select distinct f.consultation_id, f.week_start from consultation_figures f
+    where f.unit_id in (select id from units where parent_id is null) and f.dimension = ${0} and f.contributors > 0
+    union
+    select distinct q.consultation_id, ${weekOf(sql`q.submitted_at`)} from consultation_figure_queue q join consultations c on c.id = q.consultation_id`);
+  const weeks = new Map<number, Set<number>>();
+  for (const r of result.rows) {
+    const set = weeks.get(r.consultation_id) ?? new Set<number>();
+    set.add(new Date(r.week_start).getTime());
+    weeks.set(r.consultation_id, set);
+  }
+  return weeks;
+}

@@ -246,13 +246,16 @@ function reportSummary(report: WeeklyReport, context: ReportExportContext): stri
     summary.push('Đây là tuần đầu tiên của đợt lấy ý kiến, chưa có số liệu tuần trước để so sánh.');
   }
   if (report.identicalGroups > 0) summary.push(`Có ${n(report.identicalGroups)} nhóm ý kiến có nội dung trùng nhau (từ hai ý kiến trở lên).`);
-  const submitted = report.children.filter((c) => c.status !== 'missing').length;
+  const submitted = report.children.filter((c) => c.status === 'submitted' || c.status === 'late').length;
   if (report.children.length > 0) {
     const late = report.children.filter((c) => c.status === 'late').length;
+    const overdue = report.children.filter((c) => c.status === 'overdue').length;
     summary.push(
       `Có ${n(submitted)}/${n(report.children.length)} đơn vị trực thuộc đã gửi báo cáo tuần` +
         (late > 0 ? ` (${n(late)} đơn vị gửi muộn)` : '') +
-        `; ${n(report.children.length - submitted)} đơn vị chưa gửi.`,
+        `; ${n(report.children.length - submitted)} đơn vị chưa gửi` +
+        (overdue > 0 ? ` (${n(overdue)} đơn vị quá hạn)` : '') +
+        '.',
     );
   }
   return summary;

@@ -7,7 +7,7 @@
 import type { Queryable } from '../../../platform/db/database.js';
 import { figureDimensions, type consultations } from '../tables.js';
 import { selectLatestOfUnitAndChildren } from '../../../core/period-reports/index.js';
-import { selectFigureCells } from '../figures/repository.js';
+import { selectFigureCells, selectWeeksWithData } from '../figures/repository.js';
 import { weeklyReportSubject } from './subject.js';
 import { selectConsultationsWithDocuments } from './repository.js';
 import {
@@ -193,14 +193,15 @@ export interface ConsultationSummary {
   closesAt: string | null;
   cutoff: string;
   documents: { code: string; title: string }[];
-  /** The weeks from the opening to the current one (or the closing), newest first. */
-  weeks: { periodEnd: string; label: string }[];
+  /** The weeks from the opening to the current one (or the closing), newest first; `hasData`: some feedback was received that week. */
+  weeks: { periodEnd: string; label: string; hasData: boolean }[];
   /** The week containing `now`, clamped to the consultation's weeks. */
   currentPeriodEnd: string;
 }
 
-/** Every consultation, newest first, with its documents and weeks (for pickers). */
+/** Every consultation, newest first, with its documents and weeks (for pickers), those with data marked. */
 export async function listConsultationSummaries(db: Queryable, now = new Date()): Promise<ConsultationSummary[]> {
+  const withData = await selectWeeksWithData(db);
   const { consultations: rows, documents } = await selectConsultationsWithDocuments(db);
   return rows.reverse().map((c) => {
     const schedule = weeklySchedule(c);
@@ -210,7 +211,7 @@ export async function listConsultationSummaries(db: Queryable, now = new Date())
     const weeks = periodsOverlapping(schedule, firstWeek.start, lastWeek.end)
       .slice(-260)
       .reverse()
-      .map((p) => ({ periodEnd: p.closingDate, label: weekPickerLabel(p) }));
+      .map((p) => ({ periodEnd: p.closingDate, label: weekPickerLabel(p), hasData: withData.get(c.id)?.has(p.start.getTime()) ?? false }));
     return {
       code: c.code,
       title: c.title,

@@ -4,7 +4,7 @@ import { representativesSchema } from '../representatives/schemas.js';
 
 const counts = z.record(z.string(), z.number().int());
 const isoDate = z.iso.date().describe('YYYY-MM-DD (ngày chốt số liệu kết thúc tuần)');
-const reportStatus = z.enum(['submitted', 'late', 'missing']);
+const reportStatus = z.enum(['submitted', 'late', 'missing', 'overdue']).describe('Đã gửi, gửi muộn, chưa gửi (chưa đến hạn) hoặc quá hạn (đã qua hạn mà chưa gửi)');
 
 export const consultationSummarySchema = z
   .object({
@@ -14,7 +14,9 @@ export const consultationSummarySchema = z
     closesAt: z.string().nullable(),
     cutoff: z.string().describe('Giờ và thứ chốt số liệu hằng tuần, ví dụ "16:00 thứ Tư"'),
     documents: z.array(z.object({ code: z.string(), title: z.string() })),
-    weeks: z.array(z.object({ periodEnd: isoDate, label: z.string() })).describe('Các tuần từ khi mở đến tuần hiện tại, mới nhất trước'),
+    weeks: z
+      .array(z.object({ periodEnd: isoDate, label: z.string(), hasData: z.boolean().describe('Tuần đã tiếp nhận góp ý') }))
+      .describe('Các tuần từ khi mở đến tuần hiện tại, mới nhất trước'),
     currentPeriodEnd: isoDate,
   })
   .meta({ id: 'ConsultationSummary' });
@@ -72,6 +74,7 @@ export const reportViewSchema = z
       label: z.string(),
       pickerLabel: z.string(),
       deadline: z.string(),
+      overdue: z.boolean().describe('Đã qua hạn gửi của đơn vị (theo giờ máy chủ): báo cáo gửi bây giờ được ghi nhận là gửi muộn'),
     }),
     report: weeklyReportSchema,
     history: z.array(z.object({ periodEnd: isoDate, shortLabel: z.string(), label: z.string(), submissions: z.number().int(), opinions: z.number().int() })),

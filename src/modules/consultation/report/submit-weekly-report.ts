@@ -39,7 +39,7 @@ export async function submitWeeklyReport(
   const period = periodClosingOn(weeklySchedule(consultation), periodEnd);
   return db.transaction(async (tx) => {
     await lockUnitWeek(tx, { consultationId: consultation.id, unitId, periodEnd });
-    const report = await computeWeeklyReport(tx, { consultation, unitId, periodEnd });
+    const report = await computeWeeklyReport(tx, { consultation, unitId, periodEnd, now: options.now });
     const representatives = await loadRepresentatives(tx, { consultationId: consultation.id, unitId, periodEnd });
     const snapshot = { ...report, representatives };
     const row = await recordWeek(tx, {

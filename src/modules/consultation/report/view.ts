@@ -28,7 +28,7 @@ import { renderWeeklyReportXlsx } from './xlsx.js';
 import type { Representatives } from '../representatives/schemas.js';
 import { selectSectionOutline } from '../representatives/repository.js';
 import { loadRepresentatives, mergedRepresentatives } from '../representatives/view.js';
-import { computeWeeklyReport, loadReportCells, reportDeadline, weeklySchedule, type WeeklyReport } from './weekly-report.js';
+import { computeWeeklyReport, loadReportCells, reportDeadline, weeklySchedule, type WeeklyReport, type WeeklyReportStatus } from './weekly-report.js';
 
 /** Consultations for pickers: open to every signed-in user (titles, documents and weeks are not sensitive). */
 export async function listConsultationsForReports(db: Queryable, options: { actor: Actor; now?: Date }) {
@@ -51,7 +51,8 @@ export interface ReportView {
   consultation: { code: string; title: string; documents: { code: string; title: string; sections: { ref: string; heading: string | null }[] }[] };
   /** `kind` chooses the layout of the DOCX export; the API does not show it (its schema leaves it out). */
   unit: { id: number; code: string; name: string; kind: UnitKind; parentName: string | null; grassroots: boolean };
-  period: { periodEnd: string; periodStart: string; periodEndInstant: string; label: string; pickerLabel: string; deadline: string };
+  /** `overdue`: the unit's own deadline has passed (at the server's now); a report sent now is marked late. */
+  period: { periodEnd: string; periodStart: string; periodEndInstant: string; label: string; pickerLabel: string; deadline: string; overdue: boolean };
   report: WeeklyReport;
   history: WeekPoint[];
   change: WeekChange;
@@ -61,7 +62,7 @@ export interface ReportView {
   children: {
     code: string;
     name: string;
-    status: 'submitted' | 'late' | 'missing';
+    status: WeeklyReportStatus;
     live: { submissions: number; opinions: number };
     frozen: FrozenSummary | null;
   }[];
@@ -110,8 +111,10 @@ export async function getReportView(
   if (!unit) fail('UNIT_NOT_FOUND');
   // One read of the figures (and of the queued tail) for the week, the charts and the children.
   const weeks = options.weeks ?? 8;
-  const cells = await loadReportCells(db, { consultation, unitId, periodEnd, weeks });
-  const report = await computeWeeklyReport(db, { consultation, unitId, periodEnd, cells });
+  const now = options.now ?? new Date();
+  const cells = await loadReportCells(db, { consultation, unitId, periodEnd, weeks, now });
+  const report = await computeWeeklyReport(db, { consultation, unitId, periodEnd, cells, now });
+  const deadline = reportDeadline(consultation, period, unit.grassroots);
   const history = await opinionsPerWeek(db, { consultation, unitId, periodEnd, weeks, cells });
   const contributors = await contributorCounts(db, { consultation, unitId, periodEnd, documentCodes: new Map(documents.map((d) => [d.id, d.code])), cells });
   const frozen = await frozenReports(db, { consultationId: consultation.id, unitId, periodEnd });
@@ -133,7 +136,8 @@ export async function getReportView(
       periodEndInstant: report.periodEnd,
       label: periodLabel(period),
       pickerLabel: weekPickerLabel(period),
-      deadline: formatVietnamInstant(reportDeadline(consultation, period, unit.grassroots)),
+      deadline: formatVietnamInstant(deadline),
+      overdue: now.getTime() >= deadline.getTime(),
     },
     report,
     history,

@@ -25,8 +25,11 @@ export interface WeeklyReport {
   byStance: Record<string, number>;
   cumulative: { submissions: number; opinions: number };
   identicalGroups: number;
-  children: { code: string; name: string; status: 'submitted' | 'late' | 'missing'; submissions: number; opinions: number }[];
+  children: { code: string; name: string; status: WeeklyReportStatus; submissions: number; opinions: number }[];
 }
+
+/** A child's weekly report: sent on time, sent late, not yet sent, or not sent and past its deadline (Quá hạn). */
+export type WeeklyReportStatus = 'submitted' | 'late' | 'missing' | 'overdue';
 
 export function weeklySchedule(consultation: Consultation): WeeklySchedule {
   return { kind: 'weekly', weekday: consultation.cutoffWeekday as IsoWeekday, time: consultation.cutoffTime };
@@ -63,24 +66,31 @@ export interface ReportCells {
   to: Date;
   /** Totals (dimension 0) of the unit and its direct children for each week in [from, to); the unit's other dimensions for the report's week. */
   cells: FigureCell[];
-  children: { id: number; code: string; name: string; submitted: boolean; late: boolean | null }[];
+  children: { id: number; code: string; name: string; submitted: boolean; late: boolean | null; overdue: boolean }[];
 }
 
 /**
  * Reads, in one go, the cells of a unit and of its direct children for every week from the opening's
  * week (or `weeks` weeks back, for charts, whichever is earlier) to the end of the week closing on
- * `periodEnd`, and the children's report states.
+ * `periodEnd`, and the children's report states (overdue judged at `now`, by default the server's now).
  */
-export async function loadReportCells(db: Queryable, options: { consultation: Consultation; unitId: number; periodEnd: string; weeks?: number }): Promise<ReportCells> {
+export async function loadReportCells(
+  db: Queryable,
+  options: { consultation: Consultation; unitId: number; periodEnd: string; weeks?: number; now?: Date | undefined },
+): Promise<ReportCells> {
   const { consultation, unitId } = options;
   const period = periodClosingOn(weeklySchedule(consultation), options.periodEnd);
   const firstWeek = periodAt(weeklySchedule(consultation), consultation.opensAt).start;
   const chartStart = new Date(period.end.getTime() - Math.max(1, options.weeks ?? 1) * WEEK_MS);
   const from = new Date(Math.min(firstWeek.getTime(), period.start.getTime(), chartStart.getTime()));
-  // The children's report states, from the ledger (a returned version counts as not submitted).
-  const children = (await selectChildrenStatus(db, { subject: weeklyReportSubject(consultation.id), periodKey: period.key, parentId: unitId })).map((c) => {
+  // The children's report states, from the ledger (a returned version counts as not submitted; it is
+  // overdue, like a report never sent, once its deadline has passed).
+  const now = options.now ?? new Date();
+  const due = { period, deadlines: weeklyDeadlines(consultation), now };
+  const children = (await selectChildrenStatus(db, { subject: weeklyReportSubject(consultation.id), periodKey: period.key, parentId: unitId, due })).map((c) => {
     const submitted = c.review !== null && c.review !== 'returned';
-    return { id: c.unitId, code: c.code, name: c.name, submitted, late: submitted ? c.status === 'late' : null };
+    const overdue = !submitted && c.deadline !== null && now.getTime() >= c.deadline.getTime();
+    return { id: c.unitId, code: c.code, name: c.name, submitted, late: submitted ? c.status === 'late' : null, overdue };
   });
   // Totals of every week (charts, cumulative, children), breakdowns of the unit's own week only: the
   // queued tail's opinions (documents, stances) are read for that week alone.
@@ -111,7 +121,7 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
  */
 export async function computeWeeklyReport(
   db: Queryable,
-  options: { consultation: Consultation; unitId: number; periodEnd: string; cells?: ReportCells | undefined },
+  options: { consultation: Consultation; unitId: number; periodEnd: string; cells?: ReportCells | undefined; now?: Date | undefined },
 ): Promise<WeeklyReport> {
   const { consultation, unitId } = options;
   const period = periodClosingOn(weeklySchedule(consultation), options.periodEnd);
@@ -136,7 +146,7 @@ export async function computeWeeklyReport(
     children: [],
   };
 
-  const loaded = options.cells?.unitId === unitId && options.cells.to.getTime() === end.getTime() ? options.cells : await loadReportCells(db, { consultation, unitId, periodEnd: options.periodEnd });
+  const loaded = options.cells?.unitId === unitId && options.cells.to.getTime() === end.getTime() ? options.cells : await loadReportCells(db, { consultation, unitId, periodEnd: options.periodEnd, now: options.now });
   const childTotals = new Map<number, { submissions: number; opinions: number }>();
   for (const cell of loaded.cells) {
     if (cell.unitId !== unitId) {
@@ -160,16 +170,16 @@ export async function computeWeeklyReport(
   report.children = loaded.children.map((c) => ({
     code: c.code,
     name: c.name,
-    status: !c.submitted ? 'missing' : c.late ? 'late' : 'submitted',
+    status: c.submitted ? (c.late ? 'late' : 'submitted') : c.overdue ? 'overdue' : 'missing',
     submissions: childTotals.get(c.id)?.submissions ?? 0,
     opinions: childTotals.get(c.id)?.opinions ?? 0,
   }));
   return report;
 }
 
-/** The weekly report of a unit the actor may see. */
-export async function getWeeklyReport(db: Db, options: { actor: Actor; consultationCode: string; unitId: number; periodEnd: string }) {
+/** The weekly report of a unit the actor may see (children overdue as of `now`, by default the server's now). */
+export async function getWeeklyReport(db: Db, options: { actor: Actor; consultationCode: string; unitId: number; periodEnd: string; now?: Date | undefined }) {
   await requireUnitRole(db, options.actor, [options.unitId], 'viewer');
   const consultation = await loadConsultation(db, options.consultationCode);
-  return computeWeeklyReport(db, { consultation, unitId: options.unitId, periodEnd: options.periodEnd });
+  return computeWeeklyReport(db, { consultation, unitId: options.unitId, periodEnd: options.periodEnd, now: options.now });
 }

@@ -21,7 +21,7 @@ export function ChildrenTable({ rows }: { rows: WeeklyReportChild[] }) {
       title: 'Tình trạng',
       key: 'status',
       width: 120,
-      filters: (['submitted', 'late', 'missing'] as const).map((s) => ({ text: reportStatusLabels[s], value: s })),
+      filters: (['submitted', 'late', 'missing', 'overdue'] as const).map((s) => ({ text: reportStatusLabels[s], value: s })),
       onFilter: (value, row) => row.status === value,
       render: (_, row) => <Tag color={reportStatusColors[row.status]}>{reportStatusLabels[row.status]}</Tag>,
     },

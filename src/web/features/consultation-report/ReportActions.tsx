@@ -1,6 +1,6 @@
 import { downloadUrl } from '../../api/client.js';
 import { CheckCircleOutlined, FileExcelOutlined, FileWordOutlined, SendOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Flex, Popconfirm, Tooltip, Typography } from 'antd';
 import type { WeeklyReportView } from '../../api/types.js';
 import { reportText } from '../../i18n/consultation-report.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -32,15 +32,16 @@ export function ReportActions({ view }: { view: WeeklyReportView }) {
       title={reportText.submitConfirm}
       description={
         <div style={{ maxWidth: 280 }}>
-          {unit.name} — {period.pickerLabel}. {reportText.submitHint}
+          {unit.name} — {period.pickerLabel}. {period.overdue ? `${reportText.overdueNotice} ` : ''}
+          {reportText.submitHint}
         </div>
       }
       okText="Gửi"
       cancelText="Hủy"
       onConfirm={onSubmit}
     >
-      <Button data-testid="report-submit" type="primary" icon={<SendOutlined />} loading={submit.isPending}>
-        {reportText.submit}
+      <Button data-testid="report-submit" type={period.overdue ? 'default' : 'primary'} icon={<SendOutlined />} loading={submit.isPending}>
+        {period.overdue ? reportText.submitLate : reportText.submit}
       </Button>
     </Popconfirm>
   ) : (
@@ -51,22 +52,29 @@ export function ReportActions({ view }: { view: WeeklyReportView }) {
     </Tooltip>
   );
 
+  // Past the unit's deadline and not sent: say so before the button, not only in the confirmation.
+  const lateNotice =
+    !submission && period.overdue ? <Alert data-testid="report-overdue" type="warning" showIcon message={reportText.overdueNotice} /> : null;
+
   return (
-    <Flex wrap gap={8} align="center" justify="space-between">
-      <Flex wrap gap={8} align="center">
-        {submitButton}
-        <Typography.Text type={submission?.late ? 'warning' : 'secondary'}>
-          {reportText.deadline}: {formatDateTime(period.deadline)}
-          {unit.parentName ? ` — gửi ${unit.parentName}` : ''}
-        </Typography.Text>
-      </Flex>
-      <Flex wrap gap={8}>
-        <Button icon={<FileWordOutlined />} href={downloadUrl('/api/v1/consultations/{code}/reports/{unitId}/docx', { path: { code: consultation.code, unitId: unit.id }, query: { periodEnd: period.periodEnd } })} data-testid="report-docx">
-          {reportText.downloadDocx}
-        </Button>
-        <Button icon={<FileExcelOutlined />} href={downloadUrl('/api/v1/consultations/{code}/reports/{unitId}/xlsx', { path: { code: consultation.code, unitId: unit.id }, query: { periodEnd: period.periodEnd } })} data-testid="report-xlsx">
-          {reportText.downloadXlsx}
-        </Button>
+    <Flex vertical gap={8}>
+      {lateNotice}
+      <Flex wrap gap={8} align="center" justify="space-between">
+        <Flex wrap gap={8} align="center">
+          {submitButton}
+          <Typography.Text type={submission?.late || (!submission && period.overdue) ? 'warning' : 'secondary'}>
+            {reportText.deadline}: {formatDateTime(period.deadline)}
+            {unit.parentName ? ` — gửi ${unit.parentName}` : ''}
+          </Typography.Text>
+        </Flex>
+        <Flex wrap gap={8}>
+          <Button icon={<FileWordOutlined />} href={downloadUrl('/api/v1/consultations/{code}/reports/{unitId}/docx', { path: { code: consultation.code, unitId: unit.id }, query: { periodEnd: period.periodEnd } })} data-testid="report-docx">
+            {reportText.downloadDocx}
+          </Button>
+          <Button icon={<FileExcelOutlined />} href={downloadUrl('/api/v1/consultations/{code}/reports/{unitId}/xlsx', { path: { code: consultation.code, unitId: unit.id }, query: { periodEnd: period.periodEnd } })} data-testid="report-xlsx">
+            {reportText.downloadXlsx}
+          </Button>
+        </Flex>
       </Flex>
     </Flex>
   );

@@ -31,7 +31,7 @@ export function ReportCharts({ view }: { view: WeeklyReportView }) {
   const documentEntries = Object.entries(report.byDocument);
   const byDocument = useMemo<ChartOption>(() => byDocumentOption(documentEntries, titles, mobile), [JSON.stringify(documentEntries), mobile]);
 
-  const statusCounts = (['submitted', 'late', 'missing'] as WeeklyReportStatus[]).map((s) => ({ status: s, count: children.filter((c) => c.status === s).length }));
+  const statusCounts = (['submitted', 'late', 'missing', 'overdue'] as WeeklyReportStatus[]).map((s) => ({ status: s, count: children.filter((c) => c.status === s).length }));
   const byStatus = useMemo<ChartOption>(() => byStatusOption(statusCounts, mobile), [JSON.stringify(statusCounts), mobile]);
 
   return (

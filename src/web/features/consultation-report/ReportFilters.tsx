@@ -1,4 +1,4 @@
-import { Col, Form, Row, Select } from 'antd';
+import { Col, Form, Row, Select, type SelectProps } from 'antd';
 import type { ConsultationSummary } from '../../api/types.js';
 import { reportText } from '../../i18n/consultation-report.js';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.js';
@@ -7,6 +7,25 @@ export interface ReportFilterValues {
   code: string | null;
   unitId: number | null;
   periodEnd: string | null;
+}
+
+/**
+ * The week picker's options: the weeks that received feedback first (newest first), then the others;
+ * the current week is named as such.
+ */
+export function weekOptions(consultation: ConsultationSummary | null): NonNullable<SelectProps<string>['options']> {
+  const weeks = consultation?.weeks ?? [];
+  const option = (w: ConsultationSummary['weeks'][number]) => ({
+    value: w.periodEnd,
+    label: w.periodEnd === consultation?.currentPeriodEnd ? `${w.label} (${reportText.currentWeek})` : w.label,
+  });
+  const withData = weeks.filter((w) => w.hasData).map(option);
+  const others = weeks.filter((w) => !w.hasData).map(option);
+  if (withData.length === 0) return others;
+  return [
+    { label: reportText.weeksWithData, title: reportText.weeksWithData, options: withData },
+    ...(others.length > 0 ? [{ label: reportText.weeksWithoutData, title: reportText.weeksWithoutData, options: others }] : []),
+  ];
 }
 
 /** Consultation, unit and week ("Tuần chốt 16:00 thứ Tư dd/mm/yyyy") of the report shown. */
@@ -45,7 +64,7 @@ export function ReportFilters({
             <Select
               data-testid="report-week"
               value={values.periodEnd ?? undefined}
-              options={(consultation?.weeks ?? []).map((w) => ({ value: w.periodEnd, label: w.label }))}
+              options={weekOptions(consultation)}
               onChange={(periodEnd: string) => onChange({ periodEnd })}
               showSearch={{ optionFilterProp: 'label' }}
             />
