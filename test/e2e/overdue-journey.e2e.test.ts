@@ -38,7 +38,7 @@ describe.skipIf(!haveChromium)('overdue weekly reports in the browser', () => {
     const admin = await rig.context.newPage();
     await admin.setViewportSize({ width: 1280, height: 900 });
     await logInThroughPage(rig, admin, 'quantri.laichau', demoPassword);
-    await admin.waitForURL(/\/don-vi/);
+    await admin.waitForURL(/\/trang-chu/);
     await admin.goto(`${rig.base}/gop-y-tong-hop?dot=DH14&don-vi=${province}`);
     const week = admin.getByTestId('report-week');
     await expect.poll(() => week.textContent()).toContain('tuần hiện tại');

@@ -74,8 +74,9 @@ export async function pickOption(page: Page, testId: string, option: string, sea
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.getByTestId(testId).click();
     if (search) await page.keyboard.type(search);
-    await page.locator('.ant-select-item-option:visible').filter({ hasText: option }).first().click();
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+    // A short bound: an option that a re-render moved or hid is picked again, not waited on for 30 s.
+    await page.locator('.ant-select-item-option:visible').filter({ hasText: option }).first().click({ timeout: 5_000 }).catch(() => undefined);
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => page.keyboard.press('Escape'));
     if ((await page.getByTestId(testId).textContent())?.includes(option)) return;
   }
   throw new Error(`could not pick "${option}" in ${testId}`);
