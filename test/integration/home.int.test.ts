@@ -108,7 +108,7 @@ describe('GET /api/v1/home', () => {
     expect(acknowledge.link).toMatch(/^\/van-ban\/\d+$/);
     expect(draft).toMatchObject({ group: 'Dự thảo đang chờ ban hành', deadline: null });
     expect(draft.link).toMatch(/^\/du-thao\/\d+$/);
-    expect(draft.title).toBe('Hoàn thiện và ban hành dự thảo Công văn: Triển khai thực hiện công văn 12-CV/TU');
+    expect(draft.title).toBe('Hoàn thiện và ban hành dự thảo Công văn: Triển khai lấy ý kiến');
   });
 
   it('shows a viewer nothing: every item needs an editor', async () => {

@@ -9,6 +9,6 @@ export { buildHeading, officialHeader } from './header.js';
 export { buildClosing, distributionBlock } from './closing.js';
 export { layoutTable, line, lines, para, rule, run, type RunStyle } from './blocks.js';
 export { BODY_PARAGRAPH, PARTY_SPEC, STATE_SPEC, specFor, type LayoutSpec } from './spec.js';
-export { clean, formatVietnameseDate, implementsSentence, signatureHeadLines } from './text.js';
+export { clean, congVanSubject, formatVietnameseDate, implementsClause, implementsSentence, lowerSentenceCapital, signatureHeadLines, subjectAfterVe } from './text.js';
 export { conventionOfUnitKind } from './convention.js';
 export type { Convention, DocumentRef, OfficialDate, OfficialHeading, OfficialParagraph, OfficialSigner } from './types.js';

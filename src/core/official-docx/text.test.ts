@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVietnameseDate, implementsSentence } from './index.js';
+import { formatVietnameseDate, implementsClause, implementsSentence } from './index.js';
 import { congVanSubject, distributionLines, numberLine, recipientLines, signatureHeadLines, subjectAfterVe } from './text.js';
 import { breakBodyName } from './wrap.js';
 
@@ -55,7 +55,7 @@ describe('implementsSentence', () => {
   it('omits the parts that are unknown', () => {
     expect(implementsSentence({ docType: 'Hướng dẫn', numberSymbol: null, date: null, issuer: null })).toBe('Thực hiện Hướng dẫn.');
     expect(implementsSentence({ docType: 'Công văn', numberSymbol: '-CV/ĐU', date: null, issuer: 'Đảng ủy Ủy ban nhân dân tỉnh' })).toBe(
-      'Thực hiện Công văn của Đảng ủy Ủy ban nhân dân tỉnh.',
+      'Thực hiện Công văn (chưa ghi số) của Đảng ủy Ủy ban nhân dân tỉnh.',
     );
     expect(implementsSentence({ docType: 'Chỉ thị', numberSymbol: '45-CT/TW', date: { year: 2025, month: 4, day: null }, issuer: 'Bộ Chính trị' })).toBe(
       'Thực hiện Chỉ thị số 45-CT/TW tháng 4/2025 của Bộ Chính trị.',
@@ -63,6 +63,19 @@ describe('implementsSentence', () => {
     expect(implementsSentence({ docType: 'Chỉ thị', numberSymbol: '45-CT/TW', date: { year: null, month: null, day: null }, issuer: null, subject: '  ' })).toBe(
       'Thực hiện Chỉ thị số 45-CT/TW.',
     );
+  });
+
+  it('says a blank number without its stray symbol and ends with one full stop', () => {
+    const ref = { docType: 'Công văn', numberSymbol: '-CV/ĐUVP', date: { year: 2026, month: 1, day: null }, issuer: 'Đảng ủy Văn phòng UBND tỉnh.', subject: 'V/v triển khai đợt cao điểm tuyên truyền Đại hội XIV của Đảng.' };
+    const sentence = implementsSentence(ref);
+    expect(sentence).toBe('Thực hiện Công văn (chưa ghi số) tháng 01/2026 của Đảng ủy Văn phòng UBND tỉnh về việc triển khai đợt cao điểm tuyên truyền Đại hội XIV của Đảng.');
+    expect(sentence).not.toMatch(/-CV\/|\.\.|\.,/u);
+    expect(implementsClause(ref)).toBe(sentence.slice(0, -1));
+  });
+
+  it('names the parent as printed: "Công văn số 212-CV/ĐU ngày 22/10/2025 của Ban Thường vụ Đảng ủy …"', () => {
+    const ref = { docType: 'Công văn', numberSymbol: '212-CV/ĐU', date: { year: 2025, month: 10, day: 22 }, issuer: 'Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh' };
+    expect(implementsClause(ref)).toBe('Thực hiện Công văn số 212-CV/ĐU ngày 22/10/2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh');
   });
 
   it('normalises NFD input to NFC', () => {
@@ -83,6 +96,9 @@ describe('document wording', () => {
     expect(congVanSubject('state', 'thực hiện công tác tuyên truyền')).toBe('V/v thực hiện công tác tuyên truyền');
     expect(congVanSubject('state', 'V/v thực hiện công tác tuyên truyền')).toBe('V/v thực hiện công tác tuyên truyền');
     expect(congVanSubject('party', 'Đẩy mạnh tuyên truyền')).toBe('Đẩy mạnh tuyên truyền');
+    // After "V/v" a sentence capital is lowered; a name keeps its capital.
+    expect(congVanSubject('state', 'Thực hiện công tác tuyên truyền')).toBe('V/v thực hiện công tác tuyên truyền');
+    expect(congVanSubject('state', 'Đại hội XIV của Đảng')).toBe('V/v Đại hội XIV của Đảng');
   });
 
   it('punctuates Nơi nhận per convention and ends with the file copy', () => {

@@ -53,12 +53,12 @@ const PROPER_OPENINGS = [
   'hiến pháp', 'ngày', 'tết', 'hội nghị trung ương',
 ];
 
-/** The subject as it continues "… về …": "V/v triển khai" → "việc triển khai", "Đẩy mạnh" → "đẩy mạnh". */
-export function subjectAfterVe(subject: string): string {
-  let s = clean(subject).replace(/[.;:,]+$/u, '');
-  const vv = /^v\/v\.?\s*/iu.exec(s);
-  if (vv) return `việc ${s.slice(vv[0].length)}`;
-  s = s.replace(/^về\s+/iu, '');
+/**
+ * A sentence capital made lower case, as the text continues a phrase ("Đẩy mạnh tuyên truyền" →
+ * "đẩy mạnh tuyên truyền"); names, acronyms and proper openings ("Đại hội XIV") keep theirs.
+ */
+export function lowerSentenceCapital(text: string): string {
+  const s = clean(text);
   const lower = s.toLocaleLowerCase('vi');
   const words = s.split(' ');
   const first = words[0] ?? '';
@@ -71,22 +71,36 @@ export function subjectAfterVe(subject: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
+/** The subject as it continues "… về …": "V/v triển khai" → "việc triển khai", "Đẩy mạnh" → "đẩy mạnh". */
+export function subjectAfterVe(subject: string): string {
+  const s = clean(subject).replace(/[.;:,]+$/u, '');
+  const vv = /^v\/v\.?\s*/iu.exec(s);
+  if (vv) return `việc ${s.slice(vv[0].length)}`;
+  return lowerSentenceCapital(s.replace(/^về\s+/iu, ''));
+}
+
 /**
- * The canonical opening of an implementing directive:
- * "Thực hiện Công văn số 167-CV/BTGDVTU ngày 26/12/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy về …."
- * Parts that are unknown are left out; a blank number ("-CV/ĐU") is not quoted.
+ * The canonical opening of an implementing directive, without its full stop:
+ * "Thực hiện Công văn số 167-CV/BTGDVTU ngày 26/12/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy về …".
+ * A blank number ("-CV/ĐU") is said as "(chưa ghi số)", never quoted; unknown parts are left out.
  */
-export function implementsSentence(ref: DocumentRef): string {
+export function implementsClause(ref: DocumentRef): string {
   const parts = ['Thực hiện', sentenceCaseType(ref.docType) || 'văn bản'];
   const symbol = ref.numberSymbol ? clean(ref.numberSymbol) : '';
   if (/^\d/u.test(symbol)) parts.push(`số ${symbol}`);
+  else if (symbol) parts.push('(chưa ghi số)');
   const when = formatShortDate(ref.date);
   if (when) parts.push(when);
-  const issuer = ref.issuer ? clean(ref.issuer) : '';
+  const issuer = ref.issuer ? clean(ref.issuer).replace(/[.;:,]+$/u, '') : '';
   if (issuer) parts.push(`của ${issuer}`);
   const subject = ref.subject ? subjectAfterVe(ref.subject) : '';
   if (subject) parts.push(`về ${subject}`);
-  return `${parts.join(' ')}.`;
+  return parts.join(' ');
+}
+
+/** The opening as a sentence of its own: `implementsClause` and a full stop. */
+export function implementsSentence(ref: DocumentRef): string {
+  return `${implementsClause(ref)}.`;
 }
 
 /** Party "Số 12-CV/ĐU" (no colon), State "Số: 805/KH-SVHTTDL"; a blank number keeps room for it. */
@@ -100,7 +114,7 @@ export function numberLine(convention: Convention, numberSymbol: string): string
 export function congVanSubject(convention: Convention, subject: string): string {
   const s = clean(subject);
   if (convention === 'party' || /^v\/v\b/iu.test(s)) return s;
-  return `V/v ${s}`;
+  return `V/v ${lowerSentenceCapital(s)}`;
 }
 
 function stripListPunctuation(entry: string): string {

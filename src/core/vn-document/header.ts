@@ -91,7 +91,7 @@ export function readHeader(text: string, limit: number): HeaderResult {
   };
   const zone = text.slice(0, limit);
   result.partyMarks = /(?:^|\n)\*(?:\n|$)|ĐẢNG CỘNG SẢN VIỆT NAM/u.test(zone);
-  result.stateMarks = /CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/iu.test(zone);
+  result.stateMarks = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/iu.test(zone);
 
   const symbol = findHeaderSymbol(text, 0, limit);
   if (symbol) {
@@ -161,26 +161,49 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
   }
   if (!result.subject && (result.numberSymbol || result.date)) {
     // Party công văn: the subject stands alone under the number and date, without "V/v".
-    const after = Math.max(result.date?.span[1] ?? 0, result.numberSymbol?.span[1] ?? 0);
+    // It follows the number line; the place and date may come before or after it (structural lines are skipped).
+    const after = result.numberSymbol?.span[1] ?? result.date?.span[1] ?? 0;
     const next = lines.find((l) => l.start >= after && !isStructuralLine(l.text) && !sectionMarker(l.text));
     if (next && next.text.length >= 10 && /^\p{Lu}/u.test(next.text)) result.subject = spannedTrim(text, next.start, next.end, /[\s.]/u);
   }
 }
 
-const NOT_ISSUER_RE = /^(?:\*|CỘNG H[OÒ]À|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM$|V\/v|KÍNH GỬI|SỐ(?![\p{L}\d]))/iu;
+const NOT_ISSUER_RE = /^(?:\*|CỘNG H(?:ÒA|OÀ)|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM$|V\/v|KÍNH GỬI|SỐ(?![\p{L}\d]))/iu;
 
-/** The issuing body printed above the star or the number, when the header kept it. */
+/** The national heading of a State document, printed between the issuer and the number once the layout table is flattened. */
+const STATE_HEADING_RE = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)$/iu;
+/** Words that open the name of a body; a caps line opening otherwise continues the line above. */
+const BODY_HEAD_RE =
+  /^(?:BAN|BỘ|CHI BỘ|CHI CỤC|CỤC|TỔNG CỤC|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|ĐOÀN|HỘI|HỘI ĐỒNG|MẶT TRẬN|ỦY BAN|UỶ BAN|UBND|UBMTTQ|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|TRƯỜNG|HỌC VIỆN|VIỆN|BÁO|ĐÀI|CÔNG AN|KHO BẠC|THANH TRA|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|LIÊN ĐOÀN|CƠ QUAN|CHÍNH PHỦ|THƯỜNG TRỰC)(?![\p{L}\d])/u;
+const LOCALITY_RE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TRUNG ƯƠNG|VIỆT NAM)(?![\p{L}\d])/u;
+
+/**
+ * A body name wrapped over two header lines: the lower line does not open a name ("THAO VÀ DU LỊCH …",
+ * "VÀ ĐIỆN ẢNH …"), the upper one breaks mid-name ("… -", "…,", "… VÀ"), or a board ("BAN …") without
+ * its locality is completed by the lower line ("BAN TUYÊN GIÁO VÀ DÂN VẬN" / "ĐẢNG ỦY UBND TỈNH LAI CHÂU").
+ */
+function continuesAbove(upper: string, lower: string): boolean {
+  if (!BODY_HEAD_RE.test(lower)) return true;
+  if (/(?:[-–,]|\sVÀ|\sCỦA)$/u.test(upper) || /^(?:VÀ|[-–,])(?![\p{L}\d])/u.test(lower)) return true;
+  return /^BAN(?![\p{L}\d])/u.test(upper) && !LOCALITY_RE.test(upper) && LOCALITY_RE.test(lower);
+}
+
+function issuerLine(line: Line): boolean {
+  return isAllCaps(line.text) && !NOT_ISSUER_RE.test(line.text) && !TITLE_RE.test(line.text);
+}
+
+/** The issuing body printed above the star or the number, when the header kept it (one name even when wrapped over two lines). */
 function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | null): Spanned<string> | null {
   const anchorIdx = lines.findIndex((l) => l.text === '*' || (symbol !== null && l.start <= symbol.start && symbol.start < l.end));
   if (anchorIdx <= 0) return null;
-  for (let i = anchorIdx - 1; i >= 0 && i >= anchorIdx - 3; i--) {
-    const line = lines[i] as Line;
-    if (line.text === '*') continue;
-    if (!isAllCaps(line.text) || NOT_ISSUER_RE.test(line.text) || TITLE_RE.test(line.text)) return null;
-    // The issuing body is the line nearest the star; a parent body may stand above it.
-    return spannedTrim(text, line.start, line.end);
-  }
-  return null;
+  let i = anchorIdx - 1;
+  while (i >= 0 && ((lines[i] as Line).text === '*' || STATE_HEADING_RE.test((lines[i] as Line).text)) && i >= anchorIdx - 4) i--;
+  const nearest = lines[i];
+  // The issuing body is the line nearest the star; a parent body may stand above it.
+  if (!nearest || !issuerLine(nearest)) return null;
+  const upper = lines[i - 1];
+  const wrapped = upper !== undefined && issuerLine(upper) && continuesAbove(upper.text, nearest.text);
+  return spannedTrim(text, wrapped ? upper.start : nearest.start, nearest.end);
 }
 
 const ISSUER_HEAD =

@@ -12,7 +12,7 @@ export function canonicalAuthority(raw: string): string {
   return compact === 'TƯQ.' ? 'TUQ.' : compact;
 }
 
-const NATIONAL_RE = /^(?:CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM|Cộng h[oò]à xã hội chủ nghĩa Việt Nam$|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
+const NATIONAL_RE = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam$|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)/u;
 const PLACE_DATE_LINE_RE = /^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4},\s*ngày(?![\p{L}\d])/u;
 
 /** A line with letters and no lower-case letter ("KẾ HOẠCH", "T/M ĐẢNG ỦY", "BÍ THƯ"). */

@@ -24,11 +24,11 @@ const STATE_ADM_RE = new RegExp(
   `(?<![\\p{L}\\d/.,])(?<num>\\d{1,6})\\s*/\\s*(?<a>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})${H}\\s*(?<b>${ORG}(?:${H}\\s*${ORG})*)${END}`,
   'gu',
 );
-/** Header number with a possibly blank number: "Số -CV/ĐU", "Số: /VHTTDL-TTBCXB", "Số: 12-QĐ/TU". */
+/** Header number with a possibly blank number: "Số -CV/ĐU", "Số: /VHTTDL-TTBCXB", "Số: 12-QĐ/TU", "Số: /SVHTTDL" (no drafting division). */
 const HEADER_RE = new RegExp(
   `(?<![\\p{L}\\d])Số\\s*:?\\s*(?:(?<pnum>\\d{1,5})?\\s*${H}\\s*(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|` +
     `(?<nnum>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?<ntype>${TYPE})${H}\\s*(?<norg>${ORG}(?:${H}${ORG})*)|` +
-    `(?<snum>\\d{1,6})?\\s*/\\s*(?<sa>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})${H}\\s*(?<sb>${ORG}(?:${H}\\s*${ORG})*))${END}`,
+    `(?<snum>\\d{1,6})?\\s*/\\s*(?<sa>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})(?:${H}\\s*(?<sb>${ORG}(?:${H}\\s*${ORG})*))?)${END}`,
   'u',
 );
 
@@ -101,7 +101,7 @@ function stateAdm(num: string | undefined, a: string, b: string, start: number, 
   return {
     start,
     end,
-    canonical: `${num ?? ''}/${a}-${org}`,
+    canonical: org ? `${num ?? ''}/${a}-${org}` : `${num ?? ''}/${a}`,
     number: num ?? null,
     convention: 'state',
     kind: 'state',

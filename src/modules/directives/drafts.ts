@@ -4,7 +4,8 @@ import { requireUnitRole } from '../../platform/access/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
 import { vietnamToday } from '../../platform/time/vietnam.js';
-import { conventionOfUnitKind, implementsSentence, renderOfficialDocx, type OfficialHeading } from '../../core/official-docx/index.js';
+import { conventionOfUnitKind, renderOfficialDocx, type DocumentRef, type OfficialHeading } from '../../core/official-docx/index.js';
+import { draftFileName, draftNumberSymbol, draftOpening, draftPlace, draftSubject } from './draft-text.js';
 import { isDirectiveVisible, selectDirective } from './repository.js';
 import { insertDraft, selectDraft, updateDraftContent, type DraftRow } from './draft-repository.js';
 import { selectUnitName, selectUnitWithChildren } from './unit-repository.js';
@@ -18,7 +19,8 @@ async function unitWithChildren(db: Db, unitId: number) {
 
 /**
  * Starts the implementing directive of a unit from the directive it implements: the "Thực hiện …"
- * sentence, the unit as issuer, its child units as addressees, today's month in Vietnam time.
+ * sentence, the unit as issuer, its child units as addressees, today's month in Vietnam time
+ * (wording: draft-text.ts).
  */
 export async function startDraft(db: Db, options: { actor: Actor; directiveId: number; unitId: number }) {
   const { actor, directiveId, unitId } = options;
@@ -29,25 +31,26 @@ export async function startDraft(db: Db, options: { actor: Actor; directiveId: n
   const { unit, children, parentName } = await unitWithChildren(db, unitId);
   const party = conventionOfUnitKind(unit.kind) === 'party';
   const today = vietnamToday();
-  const sentence = implementsSentence({
+  const ref: DocumentRef = {
     docType: parent.docType ?? 'Văn bản',
     numberSymbol: parent.numberSymbol,
     date: parent.issuedYear === null ? null : { year: parent.issuedYear, month: parent.issuedMonth, day: parent.issuedDay },
     issuer: parent.issuerName,
     subject: parent.subject,
-  });
+  };
+  const opening = draftOpening(ref, unit.name, children.map((c) => c.name));
   const content: DraftContent = {
     convention: party ? 'party' : 'state',
     docType: 'Công văn',
     parentBody: parentName ? parentName.toLocaleUpperCase('vi') : null,
     issuingBody: unit.name.toLocaleUpperCase('vi'),
-    numberSymbol: party ? `-CV/${unit.abbreviation ?? ''}` : `/${unit.abbreviation ?? ''}`,
-    place: parent.place ?? '',
+    numberSymbol: draftNumberSymbol(party ? 'party' : 'state', unit.abbreviation),
+    place: draftPlace(parent.place, [unit.name, parentName]),
     date: { year: today.year, month: today.month, day: null },
-    subject: parent.subject ? `Triển khai thực hiện ${parent.docType ? parent.docType.toLocaleLowerCase('vi') + ' ' : ''}${parent.numberSymbol ?? ''}`.trim() : 'Triển khai thực hiện văn bản cấp trên',
-    recipients: children.map((c) => c.name),
-    body: [{ text: `${sentence}, ${unit.name} đề nghị các đơn vị thực hiện một số nội dung sau:` }, { text: '1. ' }],
-    distribution: ['Như trên', ...(parent.issuerName ? [`${parent.issuerName} (b/c)`] : []), party ? 'Lưu VT' : 'Lưu: VT'],
+    subject: draftSubject(ref),
+    recipients: opening.recipients,
+    body: [{ text: opening.paragraph }, { text: '1. ' }],
+    distribution: [...(opening.recipients.length > 0 ? ['Như trên'] : []), ...(parent.issuerName ? [`${parent.issuerName} (b/c)`] : []), party ? 'Lưu VT' : 'Lưu: VT'],
     signer: { authority: party ? 'T/M' : 'KT.', body: party ? unit.name.toLocaleUpperCase('vi') : 'GIÁM ĐỐC', title: party ? 'BÍ THƯ' : 'PHÓ GIÁM ĐỐC', name: '' },
   };
   return db.transaction(async (tx) => {
@@ -98,6 +101,5 @@ export async function exportDraftDocx(db: Db, options: { actor: Actor; draftId: 
   const { row } = await loadDraft(db, options.actor, options.draftId, 'viewer');
   const content = row.content as DraftContent;
   const buffer = await renderOfficialDocx(draftHeading(content), content.body);
-  const slug = (content.numberSymbol || 'du-thao').replace(/[^\p{L}\p{N}-]+/gu, '-');
-  return { buffer, fileName: `du-thao-${slug}.docx` };
+  return { buffer, fileName: draftFileName(content) };
 }

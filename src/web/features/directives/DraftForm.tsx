@@ -1,8 +1,9 @@
 import { AutoComplete, Col, Form, Input, Row, Select, type FormInstance } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { DraftContent, PartialDate } from '../../api/types.js';
 import { conventionOptions, docTypeOptions } from '../../i18n/directives.js';
 import { DraftBodyField } from './DraftBodyField.js';
+import { hasIssuerSymbol, numberSymbolValidator } from './draftNumberSymbol.js';
 import { PartialDateInput } from './PartialDateInput.js';
 import { SignerFields } from './SignerFields.js';
 import { StringListField } from './StringListField.js';
@@ -33,6 +34,11 @@ export function fromDraftValues(v: DraftFormValues): DraftContent {
 
 /** The implementing directive being drafted, in the parts of the official layout. */
 export function DraftForm({ form, initialValues, onFinish, footer }: { form: FormInstance<DraftFormValues>; initialValues: DraftFormValues; onFinish: () => void; footer: ReactNode }) {
+  const asksSymbol = !hasIssuerSymbol(initialValues.numberSymbol);
+  // A unit without an abbreviation: ask for the symbol as soon as the draft opens, not at saving.
+  useEffect(() => {
+    if (asksSymbol) form.validateFields(['numberSymbol']).catch(() => undefined);
+  }, [asksSymbol, form]);
   return (
     <Form<DraftFormValues> form={form} name="draft" layout="vertical" initialValues={initialValues} onFinish={onFinish} data-testid="draft-form" scrollToFirstError>
       <Row gutter={12}>
@@ -57,7 +63,13 @@ export function DraftForm({ form, initialValues, onFinish, footer }: { form: For
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item label="Số, ký hiệu" name="numberSymbol" extra="Để trống phần số, văn thư điền khi phát hành (ví dụ: -CV/ĐU).">
+          <Form.Item
+            label="Số, ký hiệu"
+            name="numberSymbol"
+            extra="Để trống phần số, văn thư điền khi phát hành (ví dụ: -CV/ĐU)."
+            rules={[{ validator: numberSymbolValidator }]}
+            validateFirst
+          >
             <Input />
           </Form.Item>
         </Col>
