@@ -5,11 +5,36 @@ import { consultations } from '../tables.js';
 
 /** SQL of the weekly report and its page (the figures are read through `figures/repository.ts`). */
 
-/** The unit a report is about: code, name, kind, its parent's name, and whether it is grassroots (no children). */
-export async function selectReportUnit(db: Queryable, unitId: number) {
+export type ReportUnitRow = {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  abbreviation: string | null;
+  parent_name: string | null;
+  grassroots: boolean;
+  /** The unit's place, or its nearest ancestor's when it has none. */
+  place: string | null;
+  signer_authority: string | null;
+  signer_title: string | null;
+  signer_name: string | null;
+};
+
+/**
+ * The unit a report is about: code, name, kind, abbreviation, its parent's name, whether it is
+ * grassroots (no children), its place (inherited from the nearest ancestor that has one) and signer.
+ */
+export async function selectReportUnit(db: Queryable, unitId: number): Promise<ReportUnitRow | undefined> {
   const [unit] = (
-    await db.execute<{ code: string; name: string; kind: UnitKind; parent_name: string | null; grassroots: boolean }>(sql`
-      select u.code, u.name, u.kind, p.name as parent_name, not exists (select 1 from units c where c.parent_id = u.id) as grassroots
+    await db.execute<ReportUnitRow>(sql`
+      with recursive up(id, parent_id, place, depth) as (
+        select id, parent_id, place, 0 from units where id = ${unitId}
+        union all
+        select p.id, p.parent_id, p.place, up.depth + 1 from units p join up on p.id = up.parent_id where up.depth < 64
+      )
+      select u.code, u.name, u.kind, u.abbreviation, p.name as parent_name,
+        not exists (select 1 from units c where c.parent_id = u.id) as grassroots,
+        (select up.place from up where nullif(btrim(up.place), '') is not null order by up.depth limit 1) as place,
+        u.signer_authority, u.signer_title, u.signer_name
       from units u left join units p on p.id = u.parent_id where u.id = ${unitId}`)
   ).rows;
   return unit;
