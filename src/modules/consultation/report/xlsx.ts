@@ -1,7 +1,7 @@
 /** The weekly report as an XLSX workbook: the same content and small-cell rule ("< 5", "x") as the DOCX, one sheet per table, and a sheet of representative opinions. */
 import ExcelJS from 'exceljs';
 import { parseInstant } from '../../../platform/time/index.js';
-import { buildReportContent, type ReportExportContext } from './content.js';
+import { buildReportContent, type ReportContent, type ReportExportContext } from './content.js';
 import { HIDDEN_CELL, SMALL_CELL } from './labels.js';
 import type { WeeklyReport } from './weekly-report.js';
 
@@ -28,12 +28,8 @@ const CHILD_SUBMITTED_AT = 3;
 const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
-export async function renderWeeklyReportXlsx(report: WeeklyReport, context: ReportExportContext): Promise<Buffer> {
-  const content = buildReportContent(report, context);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Lan Tỏa';
-  workbook.created = content.generatedAt;
-
+/** The "Tổng hợp" sheet: what the report is about, its instants as dates, its figures, its text and notes. */
+function summarySheet(workbook: ExcelJS.Workbook, report: WeeklyReport, context: ReportExportContext, content: ReportContent): void {
   const summary = workbook.addWorksheet('Tổng hợp', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   summary.columns = [{ width: 34 }, { width: 90 }];
   const add = (label: string, value: string | number | Date, bold = false) => {
@@ -65,6 +61,15 @@ export async function renderWeeklyReportXlsx(report: WeeklyReport, context: Repo
   for (const text of content.summary) add('', text);
   summary.addRow([]);
   for (const note of content.notes) add('Ghi chú', note).font = { ...FONT, italic: true };
+}
+
+export async function renderWeeklyReportXlsx(report: WeeklyReport, context: ReportExportContext): Promise<Buffer> {
+  const content = buildReportContent(report, context);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Lan Tỏa';
+  workbook.created = content.generatedAt;
+
+  summarySheet(workbook, report, context, content);
 
   for (const table of content.tables) {
     const sheet = workbook.addWorksheet(SHEET_NAMES[table.key], { views: [{ state: 'frozen', ySplit: 3 }], pageSetup: { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
