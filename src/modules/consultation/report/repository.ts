@@ -1,6 +1,7 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/database.js';
 import type { UnitKind } from '../../../platform/db/schema/org.js';
+import { unitPaths } from '../../../core/unit-tree/index.js';
 import { consultations } from '../tables.js';
 
 /** SQL of the weekly report and its page (the figures are read through `figures/repository.ts`). */
@@ -26,14 +27,11 @@ export type ReportUnitRow = {
 export async function selectReportUnit(db: Queryable, unitId: number): Promise<ReportUnitRow | undefined> {
   const [unit] = (
     await db.execute<ReportUnitRow>(sql`
-      with recursive up(id, parent_id, place, depth) as (
-        select id, parent_id, place, 0 from units where id = ${unitId}
-        union all
-        select p.id, p.parent_id, p.place, up.depth + 1 from units p join up on p.id = up.parent_id where up.depth < 64
-      )
       select u.code, u.name, u.kind, u.abbreviation, p.name as parent_name,
         not exists (select 1 from units c where c.parent_id = u.id) as grassroots,
-        (select up.place from up where nullif(btrim(up.place), '') is not null order by up.depth limit 1) as place,
+        (select a.place from ${unitPaths(sql`array[${unitId}]::int[]`)} up
+           cross join lateral unnest(up.path) with ordinality as step(id, depth) join units a on a.id = step.id
+         where nullif(btrim(a.place), '') is not null order by step.depth desc limit 1) as place,
         u.signer_authority, u.signer_title, u.signer_name
       from units u left join units p on p.id = u.parent_id where u.id = ${unitId}`)
   ).rows;
