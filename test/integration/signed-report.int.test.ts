@@ -35,6 +35,8 @@ let departmentViewer: Session;
 let department: number;
 let commune: number;
 let committee: number;
+let centre: number;
+let partyOffice: number;
 const url = (unitId: number, format: 'docx' | 'xlsx') => `/api/v1/consultations/DH14/reports/${unitId}/${format}?periodEnd=2025-11-05`;
 
 beforeAll(async () => {
@@ -48,6 +50,9 @@ beforeAll(async () => {
   const province = (await buildUnit(db, { code: 'LCH-TU', name: 'Tỉnh ủy Lai Châu', kind: 'party_committee' })).id;
   commune = (await buildUnit(db, { code: 'LCH-TD', name: 'Đảng ủy xã Tam Đường', kind: 'party_committee', parentId: province, abbreviation: 'ĐU' })).id;
   await db.execute(sql`update units set place = 'Lai Châu' where id = ${province}`);
+  // Bodies of kind "other" write in the layout of the bloc they belong to.
+  centre = (await buildUnit(db, { code: 'LCH-TTVH', name: 'Trung tâm Văn hóa tỉnh', kind: 'other', parentId: department })).id;
+  partyOffice = (await buildUnit(db, { code: 'LCH-TD-VP', name: 'Tổ giúp việc Đảng ủy xã', kind: 'other', parentId: commune })).id;
   for (const unitId of [department, commune]) {
     await buildSubmission(db, { consultationId: created.id, unitId, submittedAt: vn('2025-11-03T10:00:00'), opinions: [{ documentId: created.documents[0]!.id }] });
   }
@@ -119,6 +124,15 @@ describe('the weekly report DOCX of a State body and of a Party body', () => {
     expect(lines.join('\n')).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     const closing = lines.slice(lines.lastIndexOf('Nơi nhận:')).filter((l) => l.trim() !== '');
     expect(closing).toEqual(['Nơi nhận:', '- Cấp ủy cấp trên (để báo cáo),', '- Lưu.', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Lò Văn Bình']);
+  });
+
+  it('a body of kind "other" writes in the layout of its bloc: State under a Sở, Party under a Đảng ủy', async () => {
+    const admin = await logInAs(app, 'qt.ubnd');
+    const state = await docxLines((await app.inject({ method: 'GET', url: url(centre, 'docx'), headers: admin.headers })).rawPayload);
+    expect(state).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const party = await docxLines((await app.inject({ method: 'GET', url: url(partyOffice, 'docx'), headers: partyAdmin.headers })).rawPayload);
+    expect(party).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(party).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
   const soffice = ['soffice', 'libreoffice'].flatMap((name) => (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name))).find((p) => existsSync(p));

@@ -10,6 +10,8 @@ export type ReportUnitRow = {
   code: string;
   name: string;
   kind: UnitKind;
+  /** The kind that chooses the layout: the unit's own, or for a body of kind `other` its nearest ancestor's that is not. */
+  bloc_kind: UnitKind;
   abbreviation: string | null;
   parent_name: string | null;
   grassroots: boolean;
@@ -21,17 +23,21 @@ export type ReportUnitRow = {
 };
 
 /**
- * The unit a report is about: code, name, kind, abbreviation, its parent's name, whether it is
- * grassroots (no children), its place (inherited from the nearest ancestor that has one) and signer.
+ * The unit a report is about: code, name, kind (and the bloc's kind for a body of kind `other`),
+ * abbreviation, its parent's name, whether it is grassroots (no children), its place (inherited from
+ * the nearest ancestor that has one) and signer.
  */
 export async function selectReportUnit(db: Queryable, unitId: number): Promise<ReportUnitRow | undefined> {
   const [unit] = (
     await db.execute<ReportUnitRow>(sql`
+      with line as (
+        select a.place, a.kind, step.depth from ${unitPaths(sql`array[${unitId}]::int[]`)} up
+        cross join lateral unnest(up.path) with ordinality as step(id, depth) join units a on a.id = step.id
+      )
       select u.code, u.name, u.kind, u.abbreviation, p.name as parent_name,
         not exists (select 1 from units c where c.parent_id = u.id) as grassroots,
-        (select a.place from ${unitPaths(sql`array[${unitId}]::int[]`)} up
-           cross join lateral unnest(up.path) with ordinality as step(id, depth) join units a on a.id = step.id
-         where nullif(btrim(a.place), '') is not null order by step.depth desc limit 1) as place,
+        coalesce((select line.kind from line where line.kind <> 'other' order by line.depth desc limit 1), u.kind) as bloc_kind,
+        (select line.place from line where nullif(btrim(line.place), '') is not null order by line.depth desc limit 1) as place,
         u.signer_authority, u.signer_title, u.signer_name
       from units u left join units p on p.id = u.parent_id where u.id = ${unitId}`)
   ).rows;

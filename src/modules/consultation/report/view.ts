@@ -49,7 +49,10 @@ export interface FrozenSummary {
 
 export interface ReportView {
   consultation: { code: string; title: string; documents: { code: string; title: string; sections: { ref: string; heading: string | null }[] }[] };
-  /** `kind` chooses the layout of the DOCX export; the API does not show it (its schema leaves it out). */
+  /**
+   * `kind` chooses the layout of the DOCX export: the unit's own kind, or for a body of kind `other` its
+   * nearest ancestor's that is not (a centre under a Sở writes as the State does); the API does not show it.
+   */
   unit: { id: number; code: string; name: string; kind: UnitKind; parentName: string | null; grassroots: boolean; signing: ReportSigning };
   /** `overdue`: the unit's own deadline has passed (at the server's now); a report sent now is marked late. */
   period: { periodEnd: string; periodStart: string; periodEndInstant: string; label: string; pickerLabel: string; deadline: string; overdue: boolean };
@@ -139,7 +142,7 @@ export async function getReportView(
       title: consultation.title,
       documents: documents.map((d) => ({ code: d.code, title: d.title, sections: outline.get(d.code) ?? [] })),
     },
-    unit: { id: unitId, code: unit.code, name: unit.name, kind: unit.kind, parentName: unit.parent_name, grassroots: unit.grassroots, signing: reportSigning(unit) },
+    unit: { id: unitId, code: unit.code, name: unit.name, kind: unit.bloc_kind, parentName: unit.parent_name, grassroots: unit.grassroots, signing: reportSigning(unit) },
     period: {
       periodEnd,
       periodStart: report.periodStart,
