@@ -259,7 +259,7 @@ function UnitFields({ disabledIds, isMobile }: { disabledIds: Set<number> | unde
 function SigningFields() {
   return (
     <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-      <legend style={{ fontSize: 16, fontWeight: 600, marginBottom: 8 }}>Địa danh và người ký báo cáo</legend>
+      <legend style={{ fontSize: 16, fontWeight: 600, marginBottom: 8, color: 'inherit', borderBottom: 0 }}>Địa danh và người ký báo cáo</legend>
       <Form.Item
         label="Địa danh"
         name="place"
