@@ -7,7 +7,7 @@ import { computeWeeklyReport } from '../../src/modules/consultation/report/weekl
 import { loadConsultation } from '../../src/modules/consultation/repository.js';
 import { submitWeeklyReport } from '../../src/modules/consultation/report/submit-weekly-report.js';
 import { loadRepresentatives } from '../../src/modules/consultation/representatives/view.js';
-import { buildUnit, buildUser } from '../support/factories.js';
+import { buildUser } from '../support/factories.js';
 import { createDatabaseAt } from '../support/migrations.js';
 
 /**
@@ -30,6 +30,14 @@ async function weeklyReportRow(values: { consultation: string; unit: string; per
   return rows.rows[0]!.id;
 }
 
+/** A unit as schema 0013 holds it (raw SQL: the drizzle schema of today names columns added later). */
+async function unitAt0013(values: { code: string; name: string; parentId?: number }) {
+  const rows = await db.execute<{ id: number }>(sql`
+    insert into units (code, name, kind, parent_id, search_key) values (${values.code}, ${values.name}, 'party_committee', ${values.parentId ?? null}, ${values.code.toLowerCase()})
+    returning id`);
+  return rows.rows[0]!;
+}
+
 beforeAll(async () => {
   for (const [code, cutoffWeekday, cutoffTime] of [['DH14', 3, '16:00'], ['LUAT', 5, '24:00']] as const) {
     const rows = await db.execute<{ id: number }>(sql`
@@ -37,10 +45,10 @@ beforeAll(async () => {
       returning id`);
     ids[code] = rows.rows[0]!.id;
   }
-  ids.P = (await buildUnit(db, { code: 'P', name: 'Tỉnh ủy', kind: 'party_committee' })).id;
-  ids.X1 = (await buildUnit(db, { code: 'X1', name: 'Đảng ủy xã Tam Đường', kind: 'party_committee', parentId: ids.P })).id;
-  ids.X2 = (await buildUnit(db, { code: 'X2', name: 'Đảng ủy xã Sìn Hồ', kind: 'party_committee', parentId: ids.P })).id;
-  ids.X3 = (await buildUnit(db, { code: 'X3', name: 'Đảng ủy xã Phong Thổ', kind: 'party_committee', parentId: ids.P })).id;
+  ids.P = (await unitAt0013({ code: 'P', name: 'Tỉnh ủy' })).id;
+  ids.X1 = (await unitAt0013({ code: 'X1', name: 'Đảng ủy xã Tam Đường', parentId: ids.P })).id;
+  ids.X2 = (await unitAt0013({ code: 'X2', name: 'Đảng ủy xã Sìn Hồ', parentId: ids.P })).id;
+  ids.X3 = (await unitAt0013({ code: 'X3', name: 'Đảng ủy xã Phong Thổ', parentId: ids.P })).id;
   ids.editor = (await buildUser(db, { username: 'bientap.x1', fullName: 'Lò Văn Biên', role: 'editor', unitId: ids.X1 })).id;
   const snapshot = (unit: string, submissions: number) => ({ unit, submissions, opinions: submissions * 2, cumulative: { submissions, opinions: submissions * 2 }, representatives: { own: [pick], children: [] } });
   reports.X1 = await weeklyReportRow({ consultation: 'DH14', unit: 'X1', periodEnd: '2025-11-12', submittedAt: '2025-11-12T15:00:00', deadline: '2025-11-12T16:00:00', late: false, by: 'editor', snapshot: snapshot('X1', 3) });

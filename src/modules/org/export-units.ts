@@ -14,6 +14,7 @@ export async function exportUnits(db: Db, options: { actor: Actor; format: 'csv'
     sortOrder: r.sort_order,
     activeFrom: r.active_from,
     activeTo: r.active_to,
+    place: r.place,
   }));
   return options.format === 'csv' ? Buffer.from(serializeUnitsCsv(rows), 'utf8') : serializeUnitsXlsx(rows);
 }

@@ -93,6 +93,7 @@ function rowDiffers(row: UnitFileRow, unit: UnitRow, parentCode: string | null):
     row.kind !== unit.kind ||
     row.parentCode !== parentCode ||
     row.abbreviation !== unit.abbreviation ||
+    (row.place !== undefined && row.place !== unit.place) ||
     (row.sortOrder !== null && row.sortOrder !== unit.sortOrder) ||
     row.activeFrom !== unit.activeFrom ||
     row.activeTo !== unit.activeTo

@@ -12,6 +12,10 @@ export function presentUnit(row: Pick<UnitRow, keyof UnitView>): UnitView {
     sortOrder: row.sortOrder,
     activeFrom: row.activeFrom,
     activeTo: row.activeTo,
+    place: row.place,
+    signerAuthority: row.signerAuthority,
+    signerTitle: row.signerTitle,
+    signerName: row.signerName,
   };
 }
 

@@ -23,23 +23,31 @@ export async function selectAncestorParentCodes(tx: Tx, unitIds: number[]): Prom
   return result.rows;
 }
 
-/** Inserts the new units and updates the known ones by code (every field but the parent). */
+/** Inserts the new units and updates the known ones by code (every field but the parent; the place only when the file has the column). */
 export async function upsertUnits(tx: Tx, rows: UnitFileRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await tx.execute(sql`
-      insert into units (code, name, kind, abbreviation, sort_order, active_from, active_to, search_key)
-      select x.code, x.name, x.kind, x.abbreviation, x.sort_order, x.active_from, x.active_to, x.search_key
+      insert into units (code, name, kind, abbreviation, sort_order, active_from, active_to, search_key, place)
+      select x.code, x.name, x.kind, x.abbreviation, x.sort_order, x.active_from, x.active_to, x.search_key, x.place
       from unnest(${pgArray(chunk.map((r) => r.code))}::text[], ${pgArray(chunk.map((r) => r.name))}::text[], ${pgArray(chunk.map((r) => r.kind))}::text[],
                   ${pgArray(chunk.map((r) => r.abbreviation))}::text[], ${pgArray(chunk.map((r) => r.sortOrder))}::int[],
                   ${pgArray(chunk.map((r) => r.activeFrom))}::date[], ${pgArray(chunk.map((r) => r.activeTo))}::date[],
-                  ${pgArray(chunk.map((r) => unitSearchKey(r)))}::text[])
-        as x(code, name, kind, abbreviation, sort_order, active_from, active_to, search_key)
+                  ${pgArray(chunk.map((r) => unitSearchKey(r)))}::text[],
+                  ${pgArray(chunk.map((r) => r.place ?? null))}::text[])
+        as x(code, name, kind, abbreviation, sort_order, active_from, active_to, search_key, place)
       on conflict (code) do update set
         name = excluded.name, kind = excluded.kind, abbreviation = excluded.abbreviation,
         sort_order = excluded.sort_order,
         active_from = excluded.active_from, active_to = excluded.active_to, search_key = excluded.search_key,
         updated_at = now()`);
+    const placed = chunk.filter((r) => r.place !== undefined);
+    if (placed.length > 0) {
+      await tx.execute(sql`
+        update units u set place = x.place
+        from unnest(${pgArray(placed.map((r) => r.code))}::text[], ${pgArray(placed.map((r) => r.place ?? null))}::text[]) as x(code, place)
+        where u.code = x.code and u.place is distinct from x.place`);
+    }
   }
 }
 

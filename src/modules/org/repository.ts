@@ -18,6 +18,10 @@ export const unitColumns = {
   sortOrder: units.sortOrder,
   activeFrom: units.activeFrom,
   activeTo: units.activeTo,
+  place: units.place,
+  signerAuthority: units.signerAuthority,
+  signerTitle: units.signerTitle,
+  signerName: units.signerName,
 };
 
 export type UnitRow = typeof units.$inferSelect;
@@ -68,10 +72,11 @@ export async function selectUnitsForExport(db: Queryable, actor: Actor) {
     sort_order: number;
     active_from: string | null;
     active_to: string | null;
+    place: string | null;
   }>(sql`
     with recursive visible as (select id from units where id in ${scopedUnitIds(actor, 'viewer')}),
     ${sortedSubtreeCte('tree', sql`select v.id from visible v join units u on u.id = v.id where u.parent_id is null or u.parent_id not in (select id from visible)`)}
-    select u.code, u.name, u.kind, p.code as parent_code, u.abbreviation, u.sort_order, u.active_from, u.active_to
+    select u.code, u.name, u.kind, p.code as parent_code, u.abbreviation, u.sort_order, u.active_from, u.active_to, u.place
     from tree join units u on u.id = tree.id left join units p on p.id = u.parent_id
     order by tree.path`);
   return result.rows;

@@ -23,6 +23,12 @@ export const unitSchema = z
     sortOrder: z.number().int(),
     activeFrom: z.string().nullable(),
     activeTo: z.string().nullable(),
+    /** The place written on the unit's documents; null: its nearest ancestor's. */
+    place: z.string().nullable(),
+    /** The signer of the unit's reports: authority line, title and name. */
+    signerAuthority: z.string().nullable(),
+    signerTitle: z.string().nullable(),
+    signerName: z.string().nullable(),
   })
   .meta({ id: 'Unit' });
 export type UnitView = z.infer<typeof unitSchema>;
@@ -47,6 +53,10 @@ export const createUnitSchema = z
     sortOrder: z.number().int().min(-1_000_000).max(1_000_000).optional(),
     activeFrom: isoDate.nullable().optional(),
     activeTo: isoDate.nullable().optional(),
+    place: safeString().trim().max(100).nullable().optional(),
+    signerAuthority: safeString().trim().max(200).nullable().optional(),
+    signerTitle: safeString().trim().max(200).nullable().optional(),
+    signerName: safeString().trim().max(200).nullable().optional(),
   })
   .meta({ id: 'CreateUnit' });
 export type CreateUnitInput = z.infer<typeof createUnitSchema>;

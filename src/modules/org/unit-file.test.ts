@@ -178,15 +178,15 @@ describe('parseUnitFile: XLSX', () => {
 
 describe('serialisation', () => {
   const units: UnitFileRecord[] = [
-    { code: 'LCU-TU', name: 'Tỉnh ủy Lai Châu', kind: 'party_committee', parentCode: null, abbreviation: 'TU', sortOrder: 1, activeFrom: null, activeTo: null },
-    { code: 'LCU-SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch', kind: 'department', parentCode: 'LCU-TU', abbreviation: '=SUM(A1)', sortOrder: -2, activeFrom: '2025-01-01', activeTo: '2025-12-31' },
+    { code: 'LCU-TU', name: 'Tỉnh ủy Lai Châu', kind: 'party_committee', parentCode: null, abbreviation: 'TU', sortOrder: 1, activeFrom: null, activeTo: null, place: 'Lai Châu' },
+    { code: 'LCU-SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch', kind: 'department', parentCode: 'LCU-TU', abbreviation: '=SUM(A1)', sortOrder: -2, activeFrom: '2025-01-01', activeTo: '2025-12-31', place: null },
   ];
 
   it('writes CSV with a BOM, the fixed header and Vietnamese kind labels, guarding formula-like text', () => {
     const csv = serializeUnitsCsv(units);
-    expect(csv.startsWith('\uFEFFcode,name,kind,parent_code,abbreviation,sort_order,active_from,active_to,kind_label\r\n')).toBe(true);
-    expect(csv).toContain('LCU-TU,Tỉnh ủy Lai Châu,party_committee,,TU,1,,,Cấp ủy đảng\r\n');
-    expect(csv).toContain(`LCU-SVHTTDL,"Sở Văn hóa, Thể thao và Du lịch",department,LCU-TU,'=SUM(A1),-2,2025-01-01,2025-12-31,"Sở, ban, ngành"\r\n`);
+    expect(csv.startsWith('\uFEFFcode,name,kind,parent_code,abbreviation,sort_order,active_from,active_to,place,kind_label\r\n')).toBe(true);
+    expect(csv).toContain('LCU-TU,Tỉnh ủy Lai Châu,party_committee,,TU,1,,,Lai Châu,Cấp ủy đảng\r\n');
+    expect(csv).toContain(`LCU-SVHTTDL,"Sở Văn hóa, Thể thao và Du lịch",department,LCU-TU,'=SUM(A1),-2,2025-01-01,2025-12-31,,"Sở, ban, ngành"\r\n`);
   });
 
   it('writes XLSX with the same header', async () => {
@@ -194,8 +194,9 @@ describe('serialisation', () => {
     await workbook.xlsx.load((await serializeUnitsXlsx(units)) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0];
     expect(sheet?.name).toBe('Đơn vị');
-    expect(sheet?.getRow(1).values).toEqual([undefined, 'code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to', 'kind_label']);
-    expect(sheet?.getRow(3).getCell(9).value).toBe('Sở, ban, ngành');
+    expect(sheet?.getRow(1).values).toEqual([undefined, 'code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to', 'place', 'kind_label']);
+    expect(sheet?.getRow(2).getCell(9).value).toBe('Lai Châu');
+    expect(sheet?.getRow(3).getCell(10).value).toBe('Sở, ban, ngành');
   });
 
   const syllables = ['Ủy', 'ban', 'nhân', 'dân', 'tỉnh', 'Lai', 'Châu', 'Sở', 'Văn', 'hoá', 'hóa', 'Đảng', 'uỷ', 'Thể', 'thao', 'xã', 'phường', 'Nghệ', 'thuật', 'Hội', 'ĐẢNG', 'CỘNG', 'SẢN'];
@@ -215,6 +216,7 @@ describe('serialisation', () => {
             kind: fc.constantFrom(...unitKinds),
             parentCode: parentArb(codes.filter((c) => c !== code)),
             abbreviation: fc.option(textArb),
+            place: fc.option(textArb),
             sortOrder: fc.option(fc.integer({ min: -2147483648, max: 2147483647 })),
             dates: fc.tuple(fc.option(dateArb), fc.option(dateArb)),
           })

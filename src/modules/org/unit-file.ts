@@ -24,6 +24,8 @@ export interface UnitFileRow {
   sortOrder: number | null;
   activeFrom: string | null;
   activeTo: string | null;
+  /** Place written on the unit's documents; undefined when the file has no `place` column (the unit keeps its own). */
+  place?: string | null | undefined;
 }
 /** What the serialisers need: a row without its line number. */
 export type UnitFileRecord = Omit<UnitFileRow, 'line'> & { line?: number };
@@ -36,9 +38,9 @@ export interface UnitFileParse {
   errors: UnitFileError[];
 }
 
-export const unitFileColumns = ['code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to', 'kind_label'] as const;
+export const unitFileColumns = ['code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to', 'place', 'kind_label'] as const;
 const requiredColumns = ['code', 'name', 'kind', 'parent_code'] as const;
-const knownColumns = ['code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to'] as const;
+const knownColumns = ['code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to', 'place'] as const;
 type Column = (typeof knownColumns)[number];
 export const maxUnitCodeLength = 64;
 
@@ -306,7 +308,9 @@ function validate(raw: RawRow[]): UnitFileParse {
       continue;
     }
     const abbreviation = cellText(get('abbreviation')) || null;
-    rows.push({ line, code, name, kind, parentCode, abbreviation, sortOrder, activeFrom, activeTo });
+    const row: UnitFileRow = { line, code, name, kind, parentCode, abbreviation, sortOrder, activeFrom, activeTo };
+    if (index.has('place')) row.place = cellText(get('place')) || null;
+    rows.push(row);
   }
   return { rows, errors };
 }
@@ -326,7 +330,7 @@ export async function parseUnitFile(data: Buffer, fileName: string): Promise<Uni
 // ---------------------------------------------------------------- serialising
 
 function cellsOf(u: UnitFileRecord): (string | number | null)[] {
-  return [u.code, u.name, u.kind, u.parentCode, u.abbreviation, u.sortOrder, u.activeFrom, u.activeTo, unitKindLabels[u.kind]];
+  return [u.code, u.name, u.kind, u.parentCode, u.abbreviation, u.sortOrder, u.activeFrom, u.activeTo, u.place ?? null, unitKindLabels[u.kind]];
 }
 
 /** CSV with a UTF-8 BOM (so Excel shows the diacritics), CRLF line ends, formula-like text guarded. */

@@ -7,14 +7,14 @@ import { normalizeVi } from '../../platform/vn/index.js';
 import { isInSubtree } from '../../core/unit-tree/index.js';
 import { selectUnit, selectUnitsByCodes, unitSearchKey, updateUnitFields } from './repository.js';
 import { changedFields, presentUnit } from './present.js';
-import { assertActiveRange } from './create-unit.js';
+import { assertActiveRange, signingSettings } from './create-unit.js';
 import type { UpdateUnitInput } from './schemas.js';
 import { emitUnitsMoved, readPathsBeforeMove } from './events.js';
 
 /** Edits a unit the actor administers; moving it needs admin rights on the new parent and may not create a cycle. */
 export async function updateUnit(db: Db, options: { actor: Actor; unitId: number; input: UpdateUnitInput }) {
   const { actor, unitId } = options;
-  const input = { ...options.input };
+  const input = { ...options.input, ...signingSettings(options.input) };
   if (input.name !== undefined) input.name = normalizeVi(input.name);
   if (input.code !== undefined) input.code = normalizeVi(input.code);
   await requireUnitRole(db, actor, [unitId], 'unit_admin');
@@ -51,6 +51,10 @@ export async function updateUnit(db: Db, options: { actor: Actor; unitId: number
       sortOrder: next.sortOrder,
       activeFrom: next.activeFrom ?? null,
       activeTo: next.activeTo ?? null,
+      place: next.place ?? null,
+      signerAuthority: next.signerAuthority ?? null,
+      signerTitle: next.signerTitle ?? null,
+      signerName: next.signerName ?? null,
       searchKey: unitSearchKey(next),
     });
     if (!row) fail('UNIT_NOT_FOUND');

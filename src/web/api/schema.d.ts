@@ -854,6 +854,10 @@ export interface components {
             sortOrder: number;
             activeFrom: string | null;
             activeTo: string | null;
+            place: string | null;
+            signerAuthority: string | null;
+            signerTitle: string | null;
+            signerName: string | null;
         };
         UnitDetail: {
             id: number;
@@ -866,6 +870,10 @@ export interface components {
             sortOrder: number;
             activeFrom: string | null;
             activeTo: string | null;
+            place: string | null;
+            signerAuthority: string | null;
+            signerTitle: string | null;
+            signerName: string | null;
             ancestors: {
                 id: number;
                 code: string;
@@ -886,6 +894,10 @@ export interface components {
             sortOrder?: number;
             activeFrom?: string | null;
             activeTo?: string | null;
+            place?: string | null;
+            signerAuthority?: string | null;
+            signerTitle?: string | null;
+            signerName?: string | null;
         };
         UpdateUnit: {
             code?: string;
@@ -897,6 +909,10 @@ export interface components {
             sortOrder?: number;
             activeFrom?: string | null;
             activeTo?: string | null;
+            place?: string | null;
+            signerAuthority?: string | null;
+            signerTitle?: string | null;
+            signerName?: string | null;
         };
         UnitImportResult: {
             created: number;

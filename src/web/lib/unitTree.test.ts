@@ -3,7 +3,7 @@ import type { Unit } from '../api/types.js';
 import { ancestorIds, buildTree, indexUnits, subtreeIds, unitStatus } from './unitTree.js';
 
 function unit(id: number, parentId: number | null, extra: Partial<Unit> = {}): Unit {
-  return { id, code: `U${id}`, name: `Unit ${id}`, kind: 'other', abbreviation: null, parentId, sortOrder: 0, activeFrom: null, activeTo: null, ...extra };
+  return { id, code: `U${id}`, name: `Unit ${id}`, kind: 'other', abbreviation: null, parentId, sortOrder: 0, activeFrom: null, activeTo: null, place: null, signerAuthority: null, signerTitle: null, signerName: null, ...extra };
 }
 
 describe('unit tree', () => {

@@ -23,15 +23,21 @@ import { suppressSmallCells, type RowState, type SuppressionRow, type Suppressio
 import type { RepresentativeOpinion } from '../representatives/schemas.js';
 import type { WeeklyReport } from './weekly-report.js';
 
+/** The unit's settings for the signed DOCX: its abbreviation (number symbol), place (inherited) and signer. */
+export interface ReportSigning {
+  abbreviation: string | null;
+  place: string | null;
+  signer: { authority: string | null; title: string | null; name: string | null };
+}
+
 export interface ReportExportContext {
   consultationCode: string;
   consultationTitle: string;
   documents: { code: string; title: string }[];
-  /** periodLabel of the week, e.g. "Tuần 30/10/2025 – 05/11/2025 (chốt 16:00 thứ Tư 05/11/2025)". */
-  periodLabel: string;
   parentUnitName: string | null;
   /** The reporting unit's kind: it chooses the DOCX layout (Party or State). */
   unitKind: UnitKind;
+  signing: ReportSigning;
   contributors: ContributorCounts;
   change: WeekChange;
   /** Frozen reports of the direct children, by unit code. */
@@ -118,6 +124,14 @@ export function instantVi(iso: string | Date): string {
   const at = typeof iso === 'string' ? parseInstant(iso) : iso;
   const date = vietnamDateOf(at);
   return `${formatTimeOfDay(vietnamMinuteOfDay(at))} ${WEEKDAY_NAMES_VI[isoWeekdayOf(date)]} ${formatViDate(date)}`;
+}
+
+/**
+ * The week as every part of the exported report writes it, the heading ("Tuần từ …") and the text
+ * ("Trong tuần từ …"): "từ 16:00 thứ Tư 29/10/2025 đến trước 16:00 thứ Tư 05/11/2025".
+ */
+export function weekWording(report: Pick<WeeklyReport, 'periodStart' | 'periodEnd'>): string {
+  return `từ ${instantVi(report.periodStart)} đến trước ${instantVi(report.periodEnd)}`;
 }
 
 function changeSentence(change: WeekChange, unit: 'lượt góp ý' | 'ý kiến', delta: number, pct: number | null): string {
@@ -218,7 +232,7 @@ export function buildReportContent(report: WeeklyReport, context: ReportExportCo
     title: 'BÁO CÁO',
     subtitle: 'Tổng hợp ý kiến góp ý vào dự thảo các văn kiện',
     consultationTitle: context.consultationTitle,
-    periodLabel: context.periodLabel,
+    periodLabel: `Tuần ${weekWording(report)}`,
     summary: reportSummary(report, context),
     tables,
     representatives: buildRepresentatives(context.representatives),
@@ -232,7 +246,7 @@ function reportSummary(report: WeeklyReport, context: ReportExportContext): stri
   const { change } = context;
   const summary: string[] = [];
   summary.push(
-    `Trong tuần (từ ${instantVi(report.periodStart)} đến trước ${instantVi(report.periodEnd)}), ${report.unitName} và các đơn vị trực thuộc ` +
+    `Trong tuần ${weekWording(report)}, ${report.unitName} và các đơn vị trực thuộc ` +
       `đã tiếp nhận ${n(report.submissions)} lượt góp ý với ${n(report.opinions)} ý kiến vào dự thảo các văn kiện. ` +
       `Lũy kế từ khi bắt đầu lấy ý kiến đến hết tuần: ${n(report.cumulative.submissions)} lượt góp ý, ${n(report.cumulative.opinions)} ý kiến.`,
   );

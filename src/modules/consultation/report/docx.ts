@@ -41,24 +41,35 @@ export type { ReportExportContext } from './content.js';
 type Content = ReturnType<typeof buildReportContent>;
 
 const TABLE_SIZE = 12;
+/** Blank lines left for the handwritten signature and the seal. */
+const SIGNATURE_SPACE_LINES = 4;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
-/** The report's neutral heading: the unit issues it, number and place left blank, dated the day it is made. */
+/**
+ * The report's neutral heading in the unit's layout: the unit issues it under its abbreviation
+ * ("Số:      /BC-SVHTTDL", "Số      -BC/TU"), the number left blank, at the unit's place (inherited
+ * from the nearest ancestor that has one), dated the day it is made, signed by the unit's signer.
+ */
 function reportHeading(content: Content, context: ReportExportContext): OfficialHeading {
   const convention = conventionOfUnitKind(context.unitKind);
   const party = convention === 'party';
+  const { abbreviation, place, signer } = context.signing;
+  const symbol = party ? `-BC${abbreviation ? `/${abbreviation}` : ''}` : `/BC${abbreviation ? `-${abbreviation}` : ''}`;
+  const configured = signer.title !== null || signer.name !== null;
   return {
     convention,
     docType: 'Báo cáo',
     parentBody: context.parentUnitName,
     issuingBody: content.unitName,
-    numberSymbol: party ? '-BC' : '/BC',
-    place: '……',
+    numberSymbol: symbol,
+    place: place ?? '……',
     date: vietnamDateOf(content.generatedAt),
     subject: content.subtitle,
     recipients: [],
     distribution: [party ? 'Cấp ủy cấp trên (để báo cáo)' : 'Cơ quan cấp trên (để báo cáo)', 'Lưu'],
-    signer: { authority: null, body: null, title: 'Người lập báo cáo', name: '' },
+    signer: configured
+      ? { authority: signer.authority, body: null, title: signer.title ?? '', name: signer.name ?? '' }
+      : { authority: null, body: null, title: 'Người lập báo cáo', name: '' },
   };
 }
 
@@ -136,9 +147,12 @@ function representativesPart(part: ReportRepresentatives, number: string, spec: 
   return out;
 }
 
-/** "Nơi nhận" in the unit's convention, and the line for the person who made the report. */
+/** "Nơi nhận" in the unit's convention, and the signature block: authority, title, room to sign, name. */
 function closing(official: OfficialHeading, spec: LayoutSpec): Table {
-  const signer = signatureHeadLines(official.signer).map((text) => line(text, { size: spec.size.signature, bold: true }, { align: 'center', before: 240 }));
+  const size = spec.size.signature;
+  const signer = signatureHeadLines(official.signer).map((text, i) => line(text, { size, bold: true }, { align: 'center', before: i === 0 ? 240 : 0 }));
+  const name = official.signer.name.trim();
+  if (name) signer.push(...Array.from({ length: SIGNATURE_SPACE_LINES }, () => line('', { size })), line(name, { size, bold: true }, { align: 'center' }));
   return layoutTable([spec.columns.left, spec.columns.right], [[distributionBlock(official, spec, 240), signer]]);
 }
 

@@ -62,9 +62,9 @@ const context: ReportExportContext = {
     { code: 'BCCT', title: 'Dự thảo Báo cáo chính trị' },
     { code: 'DLD', title: 'Dự thảo Báo cáo tổng kết thi hành Điều lệ Đảng' },
   ],
-  periodLabel: 'Tuần 30/10/2025 – 05/11/2025 (chốt 16:00 thứ Tư 05/11/2025)',
   parentUnitName: 'Ban Chấp hành Trung ương',
   unitKind: 'party_committee',
+  signing: { abbreviation: null, place: null, signer: { authority: null, title: null, name: null } },
   // Letters come from 3 contributors: that row must read "< 5".
   contributors: {
     byChannel: { vneid: 7, letter: 3, email: 2 },
@@ -106,7 +106,7 @@ describe('weekly report DOCX', () => {
     expect(text).toContain(context.consultationTitle);
     expect(text).toContain('TỈNH ỦY LAI CHÂU');
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(text).toContain('Tuần 30/10/2025 – 05/11/2025 (chốt 16:00 thứ Tư 05/11/2025)');
+    expect(text).toContain('Tuần từ 16:00 thứ Tư 29/10/2025 đến trước 16:00 thứ Tư 05/11/2025');
     expect(text).toMatch(/12 lượt góp ý với 30 ý kiến/);
     expect(text).toMatch(/Lũy kế .*40 lượt góp ý, 95 ý kiến/);
     expect(text).toMatch(/tăng 4 lượt góp ý \(\+50%\); tăng 10 ý kiến \(\+50%\)/);
@@ -161,6 +161,21 @@ describe('weekly report DOCX layout by the kind of the reporting unit', () => {
     expect(text).toMatch(/12 lượt góp ý với 30 ý kiến/);
   });
 
+  it('writes the unit\'s abbreviation, place and configured signer, and the week the same way in the heading and the text', async () => {
+    const signing = { abbreviation: 'SVHTTDL', place: 'Lai Châu', signer: { authority: 'KT. Giám đốc', title: 'Phó Giám đốc', name: 'Nguyễn Văn An' } };
+    const { text } = await docxText(await renderWeeklyReportDocx(stateReport, { ...stateContext, signing }));
+    const lines = text.split('\n');
+    expect(lines).toContain('Số:        /BC-SVHTTDL');
+    expect(lines).toContain('Lai Châu, ngày 05 tháng 11 năm 2025');
+    expect(lines.slice(lines.lastIndexOf('Nơi nhận:')).filter((l) => l.trim() !== '')).toEqual(['Nơi nhận:', '- Cơ quan cấp trên (để báo cáo);', '- Lưu.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn An']);
+    const week = 'từ 16:00 thứ Tư 29/10/2025 đến trước 16:00 thứ Tư 05/11/2025';
+    expect(lines).toContain(`Tuần ${week}`);
+    expect(text).toContain(`Trong tuần ${week}, Sở Văn hóa, Thể thao và Du lịch`);
+    const party = (await docxText(await renderWeeklyReportDocx(report, { ...context, signing: { ...signing, abbreviation: 'TU', signer: { authority: 'T/M Ban Thường vụ', title: 'Phó Bí thư', name: 'Lò Văn Bình' } } }))).text.split('\n');
+    expect(party).toContain('Số        -BC/TU');
+    expect(party).toContain('T/M BAN THƯỜNG VỤ');
+  });
+
   it('chooses State for people\'s committees, departments, communes, portals and the press, Party for Party bodies and the centre', async () => {
     const heading = async (unitKind: ReportExportContext['unitKind']) => (await docxText(await renderWeeklyReportDocx(report, { ...context, unitKind }))).text;
     for (const kind of ['people_committee', 'department', 'commune', 'portal', 'press'] as const) {
@@ -204,8 +219,8 @@ describe('complementary suppression in the exports', () => {
     await workbook.xlsx.load((await renderWeeklyReportXlsx({ ...report, children }, context)) as unknown as ArrayBuffer);
     const rows: unknown[][] = [];
     workbook.getWorksheet('Đơn vị trực thuộc')?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-    expect(rows).toContainEqual([1, 'Đảng ủy xã Tam Đường', 'Đã gửi', '10:00 thứ Ba 04/11/2025', 'x', 'x', 'x', 'x']);
-    expect(rows).toContainEqual([2, 'Đảng ủy xã Sìn Hồ', 'Gửi muộn', '17:00 thứ Tư 05/11/2025', '< 5', '< 5', '< 5', '< 5']);
+    expect(rows).toContainEqual([1, 'Đảng ủy xã Tam Đường', 'Đã gửi', new Date('2025-11-04T10:00:00Z'), 'x', 'x', 'x', 'x']);
+    expect(rows).toContainEqual([2, 'Đảng ủy xã Sìn Hồ', 'Gửi muộn', new Date('2025-11-05T17:00:00Z'), '< 5', '< 5', '< 5', '< 5']);
     expect(rows).toContainEqual([3, 'Đảng ủy xã Phong Thổ', 'Chưa gửi', '', 0, 0, '', '']);
   });
 });
@@ -258,7 +273,7 @@ describe('weekly report XLSX', () => {
       workbook.getWorksheet(name)?.eachRow((r) => out.push((r.values as unknown[]).slice(1)));
       return out;
     };
-    expect(rows('Tổng hợp')).toContainEqual(['Kỳ báo cáo', context.periodLabel]);
+    expect(rows('Tổng hợp')).toContainEqual(['Kỳ báo cáo', 'Tuần từ 16:00 thứ Tư 29/10/2025 đến trước 16:00 thứ Tư 05/11/2025']);
     expect(rows('Tổng hợp')).toContainEqual(['Số ý kiến trong tuần', 30]);
     const channels = rows('Theo kênh');
     expect(channels).toContainEqual(['STT', 'Kênh tiếp nhận', 'Số lượt góp ý', 'Số ý kiến']);
@@ -266,7 +281,19 @@ describe('weekly report XLSX', () => {
     expect(channels).toContainEqual([1, 'VNeID', 7, 20]);
     expect(channels).toContainEqual([5, 'Báo chí', 0, 0]);
     expect(channels).toContainEqual(['', 'Tổng cộng', 12, 30]);
-    expect(rows('Đơn vị trực thuộc')).toContainEqual([2, 'Đảng ủy xã Sìn Hồ', 'Gửi muộn', '17:00 thứ Tư 05/11/2025', '< 5', '< 5', '< 5', '< 5']);
+    // Instants are Excel dates holding the Vietnam wall-clock time, shown dd/mm/yyyy hh:mm.
+    expect(rows('Đơn vị trực thuộc')).toContainEqual([2, 'Đảng ủy xã Sìn Hồ', 'Gửi muộn', new Date('2025-11-05T17:00:00Z'), '< 5', '< 5', '< 5', '< 5']);
+    expect(workbook.getWorksheet('Đơn vị trực thuộc')?.getRow(5).getCell(4).numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(rows('Tổng hợp')).toContainEqual(['Từ', new Date('2025-10-29T16:00:00Z')]);
+    expect(rows('Tổng hợp')).toContainEqual(['Đến trước', new Date('2025-11-05T16:00:00Z')]);
+    const summary = workbook.getWorksheet('Tổng hợp');
+    const dated: string[] = [];
+    summary?.eachRow((r) => {
+      const value = r.getCell(2).value;
+      expect(typeof value === 'string' && /\d{4}-\d{2}-\d{2}T/.test(value), String(value)).toBe(false);
+      if (value instanceof Date) dated.push(`${String(r.getCell(1).value)} ${r.getCell(2).numFmt}`);
+    });
+    expect(dated).toEqual(['Từ dd/mm/yyyy hh:mm', 'Đến trước dd/mm/yyyy hh:mm', 'Hạn gửi báo cáo của đơn vị dd/mm/yyyy hh:mm', 'Số liệu tính đến dd/mm/yyyy hh:mm']);
     expect(rows('Đơn vị trực thuộc')).toContainEqual([3, 'Đảng ủy xã Phong Thổ', 'Chưa gửi', '', 0, 0, '', '']);
     const picks = rows('Ý kiến tiêu biểu');
     expect(picks[2]).toEqual(['STT', 'Dự thảo văn kiện', 'Mục', 'Tên mục', 'Loại ý kiến', 'Nội dung ý kiến', 'Đơn vị tiếp nhận', 'Kênh tiếp nhận', 'Đơn vị chọn', 'Đưa lên từ', 'Ghi chú']);

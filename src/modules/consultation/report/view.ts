@@ -10,9 +10,9 @@ import { roleRank } from '../../../platform/access/roles.js';
 import { fail } from '../../../platform/errors.js';
 import { formatVietnamInstant, periodAt, periodClosingOn, periodLabel } from '../../../platform/time/index.js';
 import { loadConsultation, selectDocuments } from '../repository.js';
-import type { ReportExportContext } from './content.js';
+import type { ReportExportContext, ReportSigning } from './content.js';
 import { renderWeeklyReportDocx } from './docx.js';
-import { selectReportUnit } from './repository.js';
+import { selectReportUnit, type ReportUnitRow } from './repository.js';
 import {
   contributorCounts,
   frozenReports,
@@ -49,8 +49,11 @@ export interface FrozenSummary {
 
 export interface ReportView {
   consultation: { code: string; title: string; documents: { code: string; title: string; sections: { ref: string; heading: string | null }[] }[] };
-  /** `kind` chooses the layout of the DOCX export; the API does not show it (its schema leaves it out). */
-  unit: { id: number; code: string; name: string; kind: UnitKind; parentName: string | null; grassroots: boolean };
+  /**
+   * `kind` chooses the layout of the DOCX export: the unit's own kind, or for a body of kind `other` its
+   * nearest ancestor's that is not (a centre under a Sở writes as the State does); the API does not show it.
+   */
+  unit: { id: number; code: string; name: string; kind: UnitKind; parentName: string | null; grassroots: boolean; signing: ReportSigning };
   /** `overdue`: the unit's own deadline has passed (at the server's now); a report sent now is marked late. */
   period: { periodEnd: string; periodStart: string; periodEndInstant: string; label: string; pickerLabel: string; deadline: string; overdue: boolean };
   report: WeeklyReport;
@@ -84,6 +87,16 @@ function frozenSummary(f: Awaited<ReturnType<typeof frozenReports>>['own']): Fro
     cumulative: f.snapshot.cumulative,
     byDocument: f.snapshot.byDocument,
     byChannel: f.snapshot.byChannel,
+  };
+}
+
+/** Where and by whom the unit's reports are signed (the DOCX export); blank settings are absent. */
+function reportSigning(unit: ReportUnitRow): ReportSigning {
+  const value = (text: string | null) => (text && text.trim() !== '' ? text.trim() : null);
+  return {
+    abbreviation: value(unit.abbreviation),
+    place: value(unit.place),
+    signer: { authority: value(unit.signer_authority), title: value(unit.signer_title), name: value(unit.signer_name) },
   };
 }
 
@@ -129,7 +142,7 @@ export async function getReportView(
       title: consultation.title,
       documents: documents.map((d) => ({ code: d.code, title: d.title, sections: outline.get(d.code) ?? [] })),
     },
-    unit: { id: unitId, code: unit.code, name: unit.name, kind: unit.kind, parentName: unit.parent_name, grassroots: unit.grassroots },
+    unit: { id: unitId, code: unit.code, name: unit.name, kind: unit.bloc_kind, parentName: unit.parent_name, grassroots: unit.grassroots, signing: reportSigning(unit) },
     period: {
       periodEnd,
       periodStart: report.periodStart,
@@ -162,9 +175,9 @@ export function exportContext(view: ReportView, now = new Date()): ReportExportC
     consultationCode: view.consultation.code,
     consultationTitle: view.consultation.title,
     documents: view.consultation.documents.map((d) => ({ code: d.code, title: d.title })),
-    periodLabel: view.period.label,
     parentUnitName: view.unit.parentName,
     unitKind: view.unit.kind,
+    signing: view.unit.signing,
     contributors: view.contributors,
     change: view.change,
     frozenChildren: Object.fromEntries(

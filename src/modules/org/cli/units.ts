@@ -12,7 +12,7 @@ export function registerUnits(program: Command): void {
 
   units
     .command('import')
-    .argument('<file>', 'tệp .csv hoặc .xlsx với các cột / a .csv or .xlsx file with the columns code,name,kind,parent_code (tùy chọn / optional: abbreviation,sort_order,active_from,active_to)')
+    .argument('<file>', 'tệp .csv hoặc .xlsx với các cột / a .csv or .xlsx file with the columns code,name,kind,parent_code (tùy chọn / optional: abbreviation,sort_order,active_from,active_to,place)')
     .option('--json', 'in kết quả dạng JSON / print the result as JSON')
     .description('Nhập đơn vị (theo mã: có thì cập nhật, chưa có thì tạo); có dòng lỗi thì không ghi gì / import units by code (update or create); nothing is written if a row is wrong')
     .action(async (file: string, options: { json?: boolean }) => {

@@ -40,6 +40,12 @@ export const units = pgTable(
     name: text('name').notNull(),
     kind: text('kind').$type<UnitKind>().notNull(),
     abbreviation: text('abbreviation'),
+    /** The place written before the date of the unit's documents ("Lai Châu"); null: inherited from the nearest ancestor. */
+    place: text('place'),
+    /** The configured signer of the unit's reports: authority line ("KT. GIÁM ĐỐC"), title ("PHÓ GIÁM ĐỐC") and name. */
+    signerAuthority: text('signer_authority'),
+    signerTitle: text('signer_title'),
+    signerName: text('signer_name'),
     parentId: integer('parent_id').references((): AnyPgColumn => units.id, { onDelete: 'restrict' }),
     sortOrder: integer('sort_order').notNull().default(0),
     activeFrom: date('active_from', { mode: 'string' }),

@@ -15,6 +15,12 @@ export interface UnitDetailPanelProps {
   onAddChild: (unit: UnitDetail) => void;
 }
 
+/** "KT. GIÁM ĐỐC – PHÓ GIÁM ĐỐC – Nguyễn Văn An", or a dash when none is set. */
+function signerText(unit: UnitDetail): string {
+  const parts = [unit.signerAuthority, unit.signerTitle, unit.signerName].filter((p): p is string => p !== null && p !== '');
+  return parts.length > 0 ? parts.join(' – ') : '—';
+}
+
 function items(unit: UnitDetail): DescriptionsProps['items'] {
   const parent = unit.ancestors.at(-1);
   return [
@@ -28,6 +34,8 @@ function items(unit: UnitDetail): DescriptionsProps['items'] {
       children: parent ? `${parent.name} (${parent.code})` : 'Không có (đơn vị cấp cao nhất)',
     },
     { key: 'sortOrder', label: 'Thứ tự', children: unit.sortOrder },
+    { key: 'place', label: 'Địa danh', children: unit.place ?? 'Theo đơn vị cấp trên' },
+    { key: 'signer', label: 'Người ký báo cáo', children: signerText(unit) },
     { key: 'activeFrom', label: 'Hiệu lực từ', children: formatDate(unit.activeFrom) },
     {
       key: 'activeTo',

@@ -24,9 +24,17 @@ interface Values {
   sortOrder?: number | null;
   activeFrom?: Dayjs | null;
   activeTo?: Dayjs | null;
+  place?: string;
+  signerAuthority?: string;
+  signerTitle?: string;
+  signerName?: string;
 }
 
-const FIELDS = ['code', 'name', 'kind', 'abbreviation', 'parentId', 'sortOrder', 'activeFrom', 'activeTo'] as const;
+/** Where and by whom the unit's reports are signed: free text, blank is null. */
+const SIGNING_FIELDS = ['place', 'signerAuthority', 'signerTitle', 'signerName'] as const;
+const FIELDS = ['code', 'name', 'kind', 'abbreviation', 'parentId', 'sortOrder', 'activeFrom', 'activeTo', ...SIGNING_FIELDS] as const;
+
+const textOrNull = (v: string | undefined): string | null => (v?.trim() ? v.trim() : null);
 
 function toYmd(d: Dayjs | null | undefined): string | null {
   return d ? d.format('YYYY-MM-DD') : null;
@@ -46,6 +54,10 @@ function toInput(v: Values): UnitInput {
     ...(v.sortOrder !== undefined && v.sortOrder !== null ? { sortOrder: v.sortOrder } : {}),
     activeFrom: toYmd(v.activeFrom),
     activeTo: toYmd(v.activeTo),
+    place: textOrNull(v.place),
+    signerAuthority: textOrNull(v.signerAuthority),
+    signerTitle: textOrNull(v.signerTitle),
+    signerName: textOrNull(v.signerName),
   };
 }
 
@@ -60,6 +72,9 @@ function diff(unit: Unit, input: UnitInput): UnitPatch {
   if (input.sortOrder !== undefined && input.sortOrder !== unit.sortOrder) patch.sortOrder = input.sortOrder;
   if ((input.activeFrom ?? null) !== unit.activeFrom) patch.activeFrom = input.activeFrom ?? null;
   if ((input.activeTo ?? null) !== unit.activeTo) patch.activeTo = input.activeTo ?? null;
+  for (const field of SIGNING_FIELDS) {
+    if ((input[field] ?? null) !== unit[field]) patch[field] = input[field] ?? null;
+  }
   return patch;
 }
 
@@ -107,6 +122,7 @@ export function UnitFormDrawer({ mode, onClose, onSaved }: UnitFormDrawerProps) 
         layout="vertical"
         onFinish={(v) => mutation.mutate(v)} data-testid="unit-form">
         <UnitFields disabledIds={disabledIds} isMobile={isMobile} />
+        <SigningFields />
       </Form>
     </Drawer>
   );
@@ -124,6 +140,10 @@ function initialValuesOf(mode: UnitFormMode | null): Partial<Values> {
       sortOrder: u.sortOrder,
       activeFrom: fromYmd(u.activeFrom),
       activeTo: fromYmd(u.activeTo),
+      place: u.place ?? '',
+      signerAuthority: u.signerAuthority ?? '',
+      signerTitle: u.signerTitle ?? '',
+      signerName: u.signerName ?? '',
     };
   }
   return { parentId: mode?.parent?.id ?? null };
@@ -232,5 +252,36 @@ function UnitFields({ disabledIds, isMobile }: { disabledIds: Set<number> | unde
         </Form.Item>
       </Flex>
     </>
+  );
+}
+
+/** The place and the signer written on the unit's reports (the weekly report DOCX). */
+function SigningFields() {
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+      <legend style={{ fontSize: 16, fontWeight: 600, marginBottom: 8, color: 'inherit', borderBottom: 0 }}>Địa danh và người ký báo cáo</legend>
+      <Form.Item
+        label="Địa danh"
+        name="place"
+        rules={[{ max: 100, message: 'Địa danh dài tối đa 100 ký tự.' }]}
+        extra="Ghi trước ngày tháng của văn bản, ví dụ: Lai Châu. Để trống để dùng địa danh của đơn vị cấp trên."
+      >
+        <Input autoComplete="off" placeholder="Ví dụ: Lai Châu" />
+      </Form.Item>
+      <Form.Item
+        label="Thẩm quyền ký"
+        name="signerAuthority"
+        rules={[{ max: 200, message: 'Tối đa 200 ký tự.' }]}
+        extra="Ví dụ: T/M BAN THƯỜNG VỤ (văn bản Đảng), KT. GIÁM ĐỐC (văn bản hành chính). Để trống nếu người ký ký trực tiếp."
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item label="Chức vụ người ký" name="signerTitle" rules={[{ max: 200, message: 'Tối đa 200 ký tự.' }]} extra="Ví dụ: PHÓ GIÁM ĐỐC, PHÓ BÍ THƯ.">
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item label="Họ và tên người ký" name="signerName" rules={[{ max: 200, message: 'Tối đa 200 ký tự.' }]}>
+        <Input autoComplete="off" />
+      </Form.Item>
+    </fieldset>
   );
 }
