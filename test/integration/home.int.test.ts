@@ -4,9 +4,8 @@ import { createConsultation } from '../../src/modules/consultation/create-consul
 import { submitWeeklyReport } from '../../src/modules/consultation/report/submit-weekly-report.js';
 import { registerDirective } from '../../src/modules/directives/register-directive.js';
 import { startDraft } from '../../src/modules/directives/drafts.js';
-import type { DirectiveInput } from '../../src/modules/directives/schemas.js';
 import type { App } from '../../src/server/app.js';
-import { buildUnit, buildUser } from '../support/factories.js';
+import { buildUnit, buildUser, directiveInput } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildTestApp, logInAs, type Session } from '../support/http.js';
 
@@ -24,25 +23,6 @@ let app: App;
 const ids: Record<string, number> = {};
 const sessions: Record<string, Session> = {};
 
-function directive(ownerUnitId: number, numberSymbol: string, subject: string, recipients: number[]): DirectiveInput {
-  return {
-    ownerUnitId,
-    text: `Số ${numberSymbol}\n${subject}\n`,
-    docType: 'Công văn',
-    convention: 'party',
-    numberSymbol,
-    issuerName: null,
-    issuerUnitId: null,
-    place: null,
-    date: { year: 2025, month: 11, day: 10 },
-    subject,
-    recipients: recipients.map((unitId) => ({ name: `Đơn vị ${unitId}`, unitId })),
-    distribution: [],
-    signer: null,
-    references: [],
-    deadlines: [],
-  };
-}
 
 type Item = { module: string; kind: string; group: string; title: string; detail: string | null; unitId: number; unitName: string; deadline: string | null; overdue: boolean; link: string };
 
@@ -68,8 +48,8 @@ beforeAll(async () => {
 
   await createConsultation(db, { actor: admin, input: { code: 'DH14', title: 'Dự thảo văn kiện Đại hội XIV', documents: [{ code: 'BCCT', title: 'Báo cáo chính trị' }], opensAt: vn('2025-10-15T00:00:00') } });
   await submitWeeklyReport(db, { actor: admin, consultationCode: 'DH14', unitId: ids.X1, periodEnd: '2025-11-12', now: vn('2025-11-11T10:00:00') });
-  const toD = await registerDirective(db, { actor: admin, input: directive(ids.P, '12-CV/TU', 'Triển khai lấy ý kiến', [ids.D, ids.X2]) });
-  await registerDirective(db, { actor: admin, input: directive(ids.Q, '30-CV/TU', 'Sơ kết quý', [ids.X3]) });
+  const toD = await registerDirective(db, { actor: admin, input: directiveInput(ids.P, '12-CV/TU', 'Triển khai lấy ý kiến', { recipients: [ids.D, ids.X2] }) });
+  await registerDirective(db, { actor: admin, input: directiveInput(ids.Q, '30-CV/TU', 'Sơ kết quý', { recipients: [ids.X3] }) });
   await startDraft(db, { actor: admin, directiveId: toD, unitId: ids.D });
 
   const accounts: [string, Role, number | null][] = [

@@ -6,8 +6,7 @@ import { createConsultation } from '../../src/modules/consultation/create-consul
 import { submitWeeklyReport } from '../../src/modules/consultation/report/submit-weekly-report.js';
 import { registerDirective } from '../../src/modules/directives/register-directive.js';
 import { acknowledgeDirective } from '../../src/modules/directives/acknowledge-directive.js';
-import type { DirectiveInput } from '../../src/modules/directives/schemas.js';
-import { buildSubmission, buildUnit } from '../support/factories.js';
+import { buildSubmission, buildUnit, directiveInput } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
 
 /**
@@ -32,25 +31,6 @@ let X2: number;
 let Q: number;
 let directiveToX2: number;
 
-function directive(ownerUnitId: number, numberSymbol: string, subject: string, extra: { recipients?: number[]; implements?: string; date?: { year: number; month: number; day: number } } = {}): DirectiveInput {
-  return {
-    ownerUnitId,
-    text: `Số ${numberSymbol}\n${subject}\n`,
-    docType: 'Công văn',
-    convention: 'party',
-    numberSymbol,
-    issuerName: null,
-    issuerUnitId: null,
-    place: null,
-    date: extra.date ?? { year: 2025, month: 11, day: 10 },
-    subject,
-    recipients: (extra.recipients ?? []).map((unitId) => ({ name: `Đơn vị ${unitId}`, unitId })),
-    distribution: [],
-    signer: null,
-    references: extra.implements ? [{ docType: 'Công văn', numberSymbol: extra.implements, date: null, issuerName: null, relation: 'implements' }] : [],
-    deadlines: [],
-  };
-}
 
 beforeAll(async () => {
   P = (await buildUnit(db, { code: 'P', kind: 'party_committee' })).id;
@@ -78,10 +58,10 @@ beforeAll(async () => {
   await submit(Q, '2025-11-10T09:00:00', 4); // another province
   await submitWeeklyReport(db, { actor: admin, consultationCode: 'DH14', unitId: X1, periodEnd: '2025-11-12', now: vn('2025-11-11T10:00:00') });
 
-  const first = await registerDirective(db, { actor: admin, input: directive(P, '12-CV/TU', 'Triển khai lấy ý kiến', { recipients: [D, X1] }) });
-  directiveToX2 = await registerDirective(db, { actor: admin, input: directive(P, '13-CV/TU', 'Tổng kết năm', { recipients: [X2] }) });
+  const first = await registerDirective(db, { actor: admin, input: directiveInput(P, '12-CV/TU', 'Triển khai lấy ý kiến', { recipients: [D, X1] }) });
+  directiveToX2 = await registerDirective(db, { actor: admin, input: directiveInput(P, '13-CV/TU', 'Tổng kết năm', { recipients: [X2] }) });
   // D implements the first one by a directive of its own; X1 acknowledges it.
-  await registerDirective(db, { actor: admin, input: directive(D, '07-CV/HU', 'Thực hiện Công văn 12', { implements: '12-CV/TU', date: { year: 2025, month: 11, day: 20 } }) });
+  await registerDirective(db, { actor: admin, input: directiveInput(D, '07-CV/HU', 'Thực hiện Công văn 12', { implements: '12-CV/TU', date: { year: 2025, month: 11, day: 20 } }) });
   await acknowledgeDirective(db, { actor: admin, directiveId: first, unitId: X1 });
 });
 

@@ -5,6 +5,7 @@ import { opinions, submissions, type Channel, type ContributorGroup, type Stance
 import type { Role, UnitKind } from '../../src/platform/db/schema/org.js';
 import { hashPassword } from '../../src/platform/auth/passwords.js';
 import { dedupKey, searchKey } from '../../src/platform/vn/index.js';
+import type { DirectiveInput } from '../../src/modules/directives/schemas.js';
 
 /** `build*` factories: rows straight into the test database, with sensible defaults. */
 
@@ -107,4 +108,25 @@ export async function buildSubmission(
     })),
   );
   return submission;
+}
+
+/** A registrable Công văn of `ownerUnitId` (Party layout, dated 10/11/2025 unless `extra.date`), addressed to `extra.recipients`. */
+export function directiveInput(ownerUnitId: number, numberSymbol: string, subject: string, extra: { recipients?: number[]; implements?: string; date?: { year: number; month: number; day: number } } = {}): DirectiveInput {
+  return {
+    ownerUnitId,
+    text: `Số ${numberSymbol}\n${subject}\n`,
+    docType: 'Công văn',
+    convention: 'party',
+    numberSymbol,
+    issuerName: null,
+    issuerUnitId: null,
+    place: null,
+    date: extra.date ?? { year: 2025, month: 11, day: 10 },
+    subject,
+    recipients: (extra.recipients ?? []).map((unitId) => ({ name: `Đơn vị ${unitId}`, unitId })),
+    distribution: [],
+    signer: null,
+    references: extra.implements ? [{ docType: 'Công văn', numberSymbol: extra.implements, date: null, issuerName: null, relation: 'implements' }] : [],
+    deadlines: [],
+  };
 }

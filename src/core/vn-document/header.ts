@@ -5,7 +5,7 @@
 import { isAllCaps, isStructuralLine, sectionMarker } from './line-kinds.js';
 import { spannedTrim, toLines, type Line } from './layout.js';
 import { findHeaderSymbol, type SymbolMatch } from './symbols.js';
-import type { Convention, DocType, PartialDate, Spanned } from './types.js';
+import type { DocType, ParsedDirective, PartialDate, Spanned } from './types.js';
 
 /** Type names as written in capitals in a title line; longest first. */
 const TITLE_TYPES: readonly [string, DocType][] = (
@@ -44,15 +44,7 @@ const PLACE_DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}/-])(${PLACE_WORD}(?:[ \\t]+$
 /** Words that open the body of a directive after its header. */
 export const BODY_OPENER_RE = /(?<=^|\s)(?:Thực hiện|Căn cứ|Thi hành|Theo đề nghị|Theo chỉ đạo|Nhằm|Để|Ngày \d|Trong thời gian|Hiện nay|Qua|Trên cơ sở|Xét)\s/u;
 
-export interface HeaderResult {
-  docType: Spanned<DocType> | null;
-  convention: Convention | null;
-  numberSymbol: Spanned<string> | null;
-  number: string | null;
-  issuer: Spanned<string> | null;
-  place: Spanned<string> | null;
-  date: Spanned<PartialDate> | null;
-  subject: Spanned<string> | null;
+export interface HeaderResult extends Pick<ParsedDirective, 'docType' | 'convention' | 'numberSymbol' | 'number' | 'issuer' | 'place' | 'date' | 'subject'> {
   symbol: SymbolMatch | null;
   /** End of the header furniture (title, subject), where Kính gửi or the body starts. */
   end: number;

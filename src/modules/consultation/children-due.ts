@@ -53,7 +53,9 @@ export async function childrenLateItems(db: Db, options: { parentIds: readonly n
   const late = new Map<string, ChildWeek[]>();
   for (const w of weeks.filter((w) => !submitted.has(`${w.consultationId}:${w.unitId}:${w.periodEnd}`))) {
     const key = `${w.parentId}:${w.consultationId}:${w.periodEnd}`;
-    late.set(key, [...(late.get(key) ?? []), w]);
+    const group = late.get(key);
+    if (group) group.push(w);
+    else late.set(key, [w]);
   }
   return [...late.values()].map((children) => {
     const first = children[0] as ChildWeek;

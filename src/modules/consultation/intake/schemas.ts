@@ -85,8 +85,8 @@ export const submissionResultSchema = z
   .object({ submissionId: z.number().int(), opinions: z.number().int() })
   .meta({ id: 'SubmissionResult' });
 
-export const publicConsultationSchema = z
-  .object({
+/** A consultation as both intake forms show it: its window and its drafts with their sections. */
+export const consultationWithDocumentsShape = {
     code: z.string(),
     title: z.string(),
     opensAt: z.string(),
@@ -98,6 +98,11 @@ export const publicConsultationSchema = z
         sections: z.array(z.object({ ref: z.string(), heading: z.string().nullable() })),
       }),
     ),
+};
+
+export const publicConsultationSchema = z
+  .object({
+    ...consultationWithDocumentsShape,
     units: z.array(z.object({ code: z.string(), name: z.string() })),
   })
   .meta({ id: 'PublicConsultation' });

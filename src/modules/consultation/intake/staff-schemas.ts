@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channels, contributorGroups, stances } from '../tables.js';
-import { meetingKinds } from './schemas.js';
+import { consultationWithDocumentsShape, meetingKinds } from './schemas.js';
 
 /** zod contract of the staff intake page's reads (also their OpenAPI schemas). */
 
@@ -12,17 +12,7 @@ export const RECENT_TEXT = 400;
 
 export const staffIntakeFormSchema = z
   .object({
-    code: z.string(),
-    title: z.string(),
-    opensAt: z.string(),
-    closesAt: z.string().nullable(),
-    documents: z.array(
-      z.object({
-        code: z.string(),
-        title: z.string(),
-        sections: z.array(z.object({ ref: z.string(), heading: z.string().nullable() })),
-      }),
-    ),
+    ...consultationWithDocumentsShape,
   })
   .meta({ id: 'StaffIntakeForm' });
 
