@@ -156,17 +156,38 @@ function cellOf(value: ExcelJS.CellValue): Cell {
 const XLSX_BROKEN = 'Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không đúng định dạng.';
 
 /**
- * Reads the first worksheet, once more when the first read found no readable header row. ExcelJS's
- * streaming reader now and then loses the start of a zip entry (seen as "Cannot read properties of
- * undefined (reading 'sheets')" or a header row read empty): 2–11 in 300 reads of files our own
- * export had just written failed so, while 200 reads of one such file all succeeded. A second read
- * of the same bytes makes that chance negligible; a truly broken file fails both reads the same way.
+ * Reads the first worksheet, streamed; when that read found no readable header row, reads it again
+ * whole (ExcelJS's non-streaming loader, JSZip). ExcelJS's streaming reader now and then loses the
+ * start of a zip entry ("Cannot read properties of undefined (reading 'sheets')", or a header row read
+ * empty) — 2–11 in 300 reads of files our own export had just written, more under load, while 200
+ * reads of one such file all succeeded: a race, not the bytes. The whole-file read has no such race;
+ * a truly broken file fails it too. The zip limits were checked before either read.
  */
 async function readXlsx(data: Buffer): Promise<{ rows: RawRow[]; errors: UnitFileError[] }> {
   const first = await readXlsxOnce(data);
   const header = first.rows[0];
   const readable = first.errors.length === 0 && header !== undefined && header.line === 1;
-  return readable ? first : readXlsxOnce(data);
+  return readable || first.errors.some((e) => e.message !== XLSX_BROKEN) ? first : readXlsxWhole(data);
+}
+
+/** The first worksheet of `data`, loaded whole (the fallback of readXlsx). */
+async function readXlsxWhole(data: Buffer): Promise<{ rows: RawRow[]; errors: UnitFileError[] }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    return { rows: [], errors: [{ line: 0, message: XLSX_BROKEN }] };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { rows: [], errors: [{ line: 0, message: 'Tệp Excel không có trang tính nào.' }] };
+  const rows: RawRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    if (rows.length >= MAX_RECORDS) tooManyRows();
+    const cells: Cell[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(cellOf(row.getCell(c).value));
+    rows.push({ line: row.number, cells });
+  });
+  return { rows, errors: [] };
 }
 
 /** The first worksheet, streamed row by row: memory stays small and reading stops at the row limit. */
