@@ -11,6 +11,8 @@ import { cliActor } from '../../src/platform/access/roles.js';
 import { AppError } from '../../src/platform/errors.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
 import { importOpinions } from '../../src/modules/consultation/import/import-opinions.js';
+import { rebuildFigures } from '../../src/modules/consultation/figures/fold-figures.js';
+import type { Queryable } from '../../src/platform/db/database.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildUnit } from '../support/factories.js';
 
@@ -150,31 +152,34 @@ describe('importOpinions', () => {
     expect(unsealContact(sealed[0]!.sealed, testKey)).toEqual({ name: 'Lê Văn Thư', phone: '0912345678', idNumber: null });
   });
 
-  it('queues every imported submission for the weekly figures with the rows the trigger would have made', async () => {
+  it('folds every imported submission into the weekly figures as the folder folds the rows the trigger would have made', async () => {
     const code = await consultation();
-    const p = await file('hang-doi.csv', [row('Q1', 'Một'), row('Q1', 'Hai'), row('Q2', 'Ba', { unit: otherUnitCode, channel: 'letter' }), row('Q1', 'Bốn')]);
+    const p = await file('hang-doi.csv', [row('Q1', 'Một'), row('Q1', 'Hai'), row('Q2', 'Ba', { unit: otherUnitCode, channel: 'letter' }), row('Q1', 'Bốn'), row('Q3', 'Một', { stance: 'agree' })]);
     // Batches of one row: Q1 is copied with one opinion, and its count corrected at the end.
     await importOpinions(db, { contactKey, actor, consultationCode: code, filePath: p, batchRows: 1 });
-    const queued = await db.execute<{ external_id: string; opinion_count: number; path_length: number }>(sql`
-      select s.external_id, q.opinion_count, cardinality(q.path) as path_length
-      from consultation_figure_queue q join submissions s on s.id = q.submission_id join consultations c on c.id = s.consultation_id
-      where c.code = ${code} order by 1`);
-    expect(queued.rows).toEqual([
-      { external_id: 'Q1', opinion_count: 3, path_length: 2 },
-      { external_id: 'Q2', opinion_count: 1, path_length: 2 },
-    ]);
-    // What the trigger of migration 0007 queues for a submission, from the submission itself and unit_paths.
-    const differences = await db.execute<{ n: number }>(sql`
-      with mine as (select s.* from submissions s join consultations c on c.id = s.consultation_id where c.code = ${code}),
-      expected as (
-        select m.id as submission_id, m.consultation_id, m.unit_id, m.channel, m.contributor_group, m.opinion_count, m.submitted_at, p.path
-        from mine m join unit_paths((select array_agg(distinct unit_id) from mine)) p on p.unit_id = m.unit_id),
-      actual as (
-        select q.submission_id, q.consultation_id, q.unit_id, q.channel, q.contributor_group, q.opinion_count, q.submitted_at, q.path
-        from consultation_figure_queue q where q.submission_id in (select id from mine))
-      select (select count(*) from (select * from expected except select * from actual) a)
-           + (select count(*) from (select * from actual except select * from expected) b) as n`);
-    expect(differences.rows[0]?.n).toBe(0);
+    const consultationId = (await db.execute<{ id: number }>(sql`select id from consultations where code = ${code}`)).rows[0]!.id;
+    const kept = async (on: Queryable) => {
+      const figures = await on.execute(sql`
+        select unit_id, week_start, dimension, value, opinions, contributors from consultation_figures where consultation_id = ${consultationId} order by 1, 2, 3, 4`);
+      const texts = await on.execute(sql`
+        select unit_id, week_start, text_hash, opinions from consultation_text_counts where consultation_id = ${consultationId} order by 1, 2, 3`);
+      const queued = await on.execute(sql`select count(*)::int as n from consultation_figure_queue where consultation_id = ${consultationId}`);
+      return { figures: figures.rows, texts: texts.rows, queued: queued.rows[0] };
+    };
+    const imported = await kept(db);
+    expect(imported.queued).toEqual({ n: 0 });
+    const total = imported.figures.find((f) => f.dimension === 0 && f.unit_id === imported.figures[0]?.unit_id);
+    expect(total).toMatchObject({ opinions: 5, contributors: 3 });
+    // What the trigger of migration 0007 queues for each submission (unit_paths), folded by the folder.
+    let refolded: Awaited<ReturnType<typeof kept>> | null = null;
+    await db
+      .transaction(async (tx) => {
+        await rebuildFigures(tx as never, { actor, consultationCode: code });
+        refolded = await kept(tx);
+        tx.rollback();
+      })
+      .catch(() => undefined);
+    expect(refolded).toEqual(imported);
   });
 
   it('leaves the queueing to the figures trigger again once the import has committed', async () => {
@@ -204,10 +209,12 @@ describe('importOpinions', () => {
       where k.code = ${code} and s.external_id = 'XA'`);
     expect(xa.rows).toHaveLength(1);
     expect(xa.rows[0]).toMatchObject({ opinion_count: 2, opinions: 2 });
-    const queuedCount = await db.execute<{ opinion_count: number }>(sql`
-      select q.opinion_count from consultation_figure_queue q join submissions s on s.id = q.submission_id join consultations k on k.id = s.consultation_id
-      where k.code = ${code} and s.external_id = 'XA'`);
-    expect(queuedCount.rows).toEqual([{ opinion_count: 2 }]);
+    // The weekly figures count every opinion once (XA's two and the other 3,000).
+    const figured = await db.execute<{ opinions: string; contributors: string }>(sql`
+      select sum(f.opinions)::text as opinions, sum(f.contributors)::text as contributors
+      from consultation_figures f join consultations k on k.id = f.consultation_id join units u on u.id = f.unit_id
+      where k.code = ${code} and f.dimension = 0 and u.code = ${unitCode}`);
+    expect(figured.rows).toEqual([{ opinions: '3002', contributors: '1001' }]);
     expect(unsealContact(xa.rows[0]?.sealed ?? '', testKey)).toEqual({ name: 'Trần Thị Xa', phone: '0987654321', idNumber: null });
     expect(await count('opinions', code)).toBe(3_002);
   });

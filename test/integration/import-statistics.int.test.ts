@@ -2,8 +2,9 @@
  * After a bulk import, the statements that fold and read the weekly figures must not be planned on
  * the statistics of before it (issue 9, item 6: one fold statement ran for nine minutes and the
  * national report took 10–14 s after 250,000 submissions were imported into a database analysed
- * while nearly empty). The import leaves the tables it wrote analysed, and every fold statement is
- * bounded in time without losing the batch it gave up.
+ * while nearly empty). The import leaves the tables it wrote analysed (and folds its own submissions:
+ * import-folds-figures.int.test.ts), and every fold statement is bounded in time without losing
+ * the batch it gave up.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
 import { foldFigures, queueLength } from '../../src/modules/consultation/figures/fold-figures.js';
-import { isStatementTimeout } from '../../src/modules/consultation/figures/repository.js';
+import { isStatementTimeout, requeueConsultation } from '../../src/modules/consultation/figures/repository.js';
 import { importOpinions } from '../../src/modules/consultation/import/import-opinions.js';
 import { loadConsultation } from '../../src/modules/consultation/repository.js';
 import { computeWeeklyReport } from '../../src/modules/consultation/report/weekly-report.js';
@@ -62,8 +63,11 @@ afterAll(async () => {
 describe('statistics after a bulk import', () => {
   it('are those of the imported rows, committed with them', async () => {
     const stats = await db.execute<{ relname: string; reltuples: number }>(sql`
-      select relname, reltuples::float8 as reltuples from pg_class where relname in ('submissions', 'opinions', 'consultation_figure_queue') and relkind = 'r'`);
-    expect(Object.fromEntries(stats.rows.map((r) => [r.relname, r.reltuples]))).toEqual({ submissions: SUBMISSIONS, opinions, consultation_figure_queue: SUBMISSIONS });
+      select relname, reltuples::float8 as reltuples from pg_class where relname in ('submissions', 'opinions', 'consultation_figure_queue', 'consultation_text_counts') and relkind = 'r'`);
+    // The import folded its own submissions: the queue is empty and the text counts hold the 50 texts of each week.
+    const counts = Object.fromEntries(stats.rows.map((r) => [r.relname, r.reltuples]));
+    expect(counts).toMatchObject({ submissions: SUBMISSIONS, opinions, consultation_figure_queue: 0 });
+    expect(counts.consultation_text_counts).toBeGreaterThan(SUBMISSIONS / 2);
     // The planner knows how many opinions each submission has (≈ 2.5), not "every opinion shares a few submissions".
     const distinct = await db.execute<{ n_distinct: number }>(sql`select n_distinct::float8 as n_distinct from pg_stats where tablename = 'opinions' and attname = 'submission_id'`);
     const n = distinct.rows[0]?.n_distinct ?? 0;
@@ -73,6 +77,9 @@ describe('statistics after a bulk import', () => {
 
 describe('folding the figures after the import', () => {
   it('gives up a fold statement that runs too long, in ever smaller batches, without losing the queued submissions', async () => {
+    // The import folded its own submissions; queue them all again, as a rebuild does.
+    const consultationId = (await loadConsultation(db, 'DH14')).id;
+    await db.transaction((tx) => requeueConsultation(tx, consultationId));
     const queued = await queueLength(db);
     expect(queued).toBe(SUBMISSIONS);
     const failure = await foldFigures(db, { statementTimeoutMs: 1, minBatchSize: 300 }).then(

@@ -10,6 +10,7 @@
  * still-queued submissions ("the tail") to the folded cells in the same statement, so figures are
  * exact at any moment: a submission is either in the queue or in the figures, never both, in every
  * snapshot. Units deeper down have small subtrees: their figures are grouped on the fly.
+ * A file import folds its own submissions before it commits (repository-import.ts).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable } from '../../../platform/db/database.js';
@@ -23,7 +24,7 @@ export const TEXT_COUNT_MAX_DEPTH = 2;
 export const FOLD_LOCK = 7407005;
 
 /** The week (period start, a cut-off instant) of `at` for consultation row `c`, by `date_bin` from its cut-off. */
-const weekOf = (at: SQL) =>
+export const weekOf = (at: SQL) =>
   sql`date_bin('7 days', ${at}, ((date '2000-01-03' + (c.cutoff_weekday - 1)) + c.cutoff_time::time) at time zone 'Asia/Ho_Chi_Minh')`;
 
 /**
@@ -148,7 +149,12 @@ export function isStatementTimeout(error: unknown): boolean {
  * statistics of before the import until autovacuum comes round.
  */
 export async function analyzeImportedTables(tx: Queryable): Promise<void> {
-  await tx.execute(sql`analyze submissions, opinions, consultation_figure_queue, submission_contacts`);
+  await tx.execute(sql`analyze submissions, opinions, submission_contacts`);
+}
+
+/** The same for the tables the import's own fold changed (after it: the queue is then back to the other writers' rows). */
+export async function analyzeFoldedTables(tx: Queryable): Promise<void> {
+  await tx.execute(sql`analyze consultation_figure_queue, consultation_figures, consultation_text_counts`);
 }
 
 /** Queues every submission of a consultation again after deleting its figures (a rebuild along the current tree). */

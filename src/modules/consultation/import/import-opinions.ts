@@ -16,7 +16,8 @@ import { fileSubmission } from './file-submission.js';
 import { ImportRun } from './import-run.js';
 import { rejectedFileFor, writeRejectedFile } from './rejected-file.js';
 import { UnitPaths } from './unit-paths.js';
-import { analyzeImportedTables } from '../figures/repository.js';
+import { analyzeFoldedTables, analyzeImportedTables } from '../figures/repository.js';
+import { foldImportedSubmissions, lastOpinionId } from '../figures/repository-import.js';
 import { loadConsultation } from '../repository.js';
 import type { ImportOpinionsOptions, ImportOpinionsResult } from './types.js';
 
@@ -32,7 +33,9 @@ export type { ImportOpinionsOptions, ImportOpinionsResult, ImportProgress } from
  * (binary COPY FROM STDIN) straight into `opinions` while the file is still being read, followed by
  * the batch's new submissions, their rows in the weekly-figures queue (the import queues them
  * itself, with the paths of their units; the trigger stands aside) and their sealed contact
- * details. Submissions that gain rows after being copied get their counts corrected at the end.
+ * details. Submissions that gain rows after being copied get their counts corrected at the end;
+ * then the import folds its submissions into the weekly figures itself, set-based, so that reports
+ * right after a large import do not add it as a queued tail (figures/repository-import.ts).
  * Imports of one consultation are serialised by an advisory lock held from the first look-up to
  * the commit.
  *
@@ -67,6 +70,7 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
         options,
         totalBytes,
       });
+      const opinionsBefore = await lastOpinionId(tx);
       await run.readFile();
       const { errors } = run;
       if (errors.length > 0 && !options.skipInvalid) {
@@ -76,6 +80,13 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
       options.onProgress?.({ phase: 'writing', rowsRead: run.rowsRead, bytesRead: totalBytes, totalBytes });
       await requireUnitRole(tx, actor, run.receivingUnits(), 'editor');
       const written = await run.finish(tx);
+      if (written.submissions > 0) {
+        // Statistics that see the new rows, for this fold and for the folds and reports planned
+        // after the commit (see "Weekly figures" in docs/ARCHITECTURE.md); they commit with the rows.
+        await analyzeImportedTables(tx);
+        await foldImportedSubmissions(tx, { consultationId: consultation.id, opinionIds: { after: opinionsBefore, upTo: await lastOpinionId(tx) } });
+        await analyzeFoldedTables(tx);
+      }
 
       const rejected = errors.map((e) => ({ line: e.line, reason: e.message }));
       let rejectedFile: string | null = null;
@@ -102,16 +113,11 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
   }
 }
 
-/**
- * The import's record (opinion_imports) and audit row. Statistics that see the new rows commit with
- * them: folds and reports planned right after the import must not use those of before it (see
- * "Weekly figures" in docs/ARCHITECTURE.md).
- */
+/** The import's record (opinion_imports) and audit row. */
 async function recordImport(tx: Tx, actor: Actor, options: { consultationId: number; file: string; result: ImportOpinionsResult }): Promise<void> {
   const { consultationId, file, result } = options;
   const counts = { rowsRead: result.rowsRead, submissions: result.submissions, opinions: result.opinions, alreadyPresent: result.alreadyPresent, rejected: result.rejected.length };
   await insertImportRecord(tx, { consultationId, fileName: file, ...counts, importedByUserId: actor.userId });
-  if (result.submissions > 0) await analyzeImportedTables(tx);
   await recordAudit(tx, actor, { action: 'consultation.import', entityType: 'consultation', entityId: consultationId, unitId: null, after: { file, ...counts } });
 }
 
