@@ -149,10 +149,10 @@ export function isStatementTimeout(error: unknown): boolean {
  * statistics of before the import until autovacuum comes round.
  */
 export async function analyzeImportedTables(tx: Queryable): Promise<void> {
-  await tx.execute(sql`analyze submissions, opinions, submission_contacts`);
+  await tx.execute(sql`analyze submissions, opinions, consultation_figure_queue, submission_contacts`);
 }
 
-/** The same for the tables the import's own fold changed (after it: the queue is then back to the other writers' rows). */
+/** The same for the tables the import's own fold changed (after it, the queue holds only the other writers' rows). */
 export async function analyzeFoldedTables(tx: Queryable): Promise<void> {
   await tx.execute(sql`analyze consultation_figure_queue, consultation_figures, consultation_text_counts`);
 }
