@@ -47,6 +47,9 @@ async function opinionFile(name: string, prefix: string, n: number): Promise<str
       lines.push(`${prefix}${i},2025-11-${String(day).padStart(2, '0')}T09:00:00+07:00,${unit},${CHANNELS[i % 4]},dang_vien,${k % 2 === 0 ? 'BCCT' : 'BCTK'},,${STANCES[(i + k) % 4]},"${text}",,,`);
     }
   }
+  // On both sides of the weekly cut-off (Wednesday 5 November 2025, 16:00): the import's weeks must be the folder's.
+  lines.push(`${prefix}-before-cutoff,2025-11-05T15:59:59+07:00,C,web,nhan_dan,BCCT,,agree,"Trước giờ chốt",,,`);
+  lines.push(`${prefix}-at-cutoff,2025-11-05T16:00:00+07:00,C,web,nhan_dan,BCCT,,agree,"Đúng giờ chốt",,,`);
   const p = path.join(dir, name);
   await writeFile(p, lines.join('\n') + '\n');
   return p;
@@ -114,32 +117,32 @@ afterAll(async () => {
 describe('an import folds its own submissions', () => {
   it('holds the import in the kept figures and text counts as it commits, leaves only the others queued, and reports stay exact', async () => {
     const result = await importOpinions(db, { contactKey, actor, consultationCode: CODE, filePath: await opinionFile('a.csv', 'A', 300) });
-    expect(result.submissions).toBe(300);
+    expect(result.submissions).toBe(302);
     // Only the three web submissions wait for the folder.
     expect(await queued()).toBe(3);
     const before = (await reports()) as Record<string, { cumulative: { submissions: number }; identicalGroups: number }>;
-    expect(before.TW!.cumulative.submissions).toBe(303);
+    expect(before.TW!.cumulative.submissions).toBe(305);
     // No folder has run: the national kept figures already hold the import, identical groups included.
     const folded = await foldedNational();
-    expect(folded.submissions).toBe(300);
+    expect(folded.submissions).toBe(302);
     expect(folded.groups).toBeGreaterThan(0);
     expect(before).toEqual(await recounted());
 
     await foldFigures(db);
     expect(await queued()).toBe(0);
-    expect((await foldedNational()).submissions).toBe(303);
+    expect((await foldedNational()).submissions).toBe(305);
     expect(await reports()).toEqual(before);
   });
 
   it('counts nothing twice when the same file is imported again, and adds later files to what is kept', async () => {
     const again = await importOpinions(db, { contactKey, actor, consultationCode: CODE, filePath: path.join(dir, 'a.csv') });
-    expect(again).toMatchObject({ submissions: 0, alreadyPresent: 300 });
+    expect(again).toMatchObject({ submissions: 0, alreadyPresent: 302 });
     await importOpinions(db, { contactKey, actor, consultationCode: CODE, filePath: await opinionFile('b.csv', 'B', 120) });
     await importOpinions(db, { contactKey, actor, consultationCode: CODE, filePath: await opinionFile('c.csv', 'C', 80) });
     expect(await queued()).toBe(0);
-    expect((await foldedNational()).submissions).toBe(503);
+    expect((await foldedNational()).submissions).toBe(509);
     const now = await reports();
-    expect(now.TW).toMatchObject({ cumulative: { submissions: 503 } });
+    expect(now.TW).toMatchObject({ cumulative: { submissions: 509 } });
     expect(now).toEqual(await recounted());
   });
 
@@ -150,7 +153,7 @@ describe('an import folds its own submissions', () => {
     await refoldMovedUnit(db, { unitId: tree.X!, fromPath });
     expect(await queued()).toBe(0);
     const after = (await reports()) as Record<string, { cumulative: { submissions: number } }>;
-    expect(after.TW!.cumulative.submissions).toBe(593);
+    expect(after.TW!.cumulative.submissions).toBe(601);
     expect(after).toEqual(await recounted());
   });
 });

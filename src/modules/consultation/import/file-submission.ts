@@ -26,6 +26,8 @@ export interface FileSubmission extends SubmissionInfo {
   atMs: number;
   /** Its good rows. */
   count: number;
+  /** Its good rows' document and stance, one number each (`tallyKey`), for the weekly figures. */
+  tallies: number[];
   /** The first contact details given on one of its rows. */
   contact: OpinionRow['contact'];
   /** Some of its opinions were copied already (they go if it turns out Bad). */
@@ -56,6 +58,7 @@ export function fileSubmission(info: SubmissionInfo): FileSubmission {
     contributorGroup: 'khac',
     atMs: 0,
     count: 0,
+    tallies: [],
     contact: null,
     copied: false,
     writtenCount: -1,

@@ -17,7 +17,7 @@ import { ImportRun } from './import-run.js';
 import { rejectedFileFor, writeRejectedFile } from './rejected-file.js';
 import { UnitPaths } from './unit-paths.js';
 import { analyzeFoldedTables, analyzeImportedTables } from '../figures/repository.js';
-import { foldImportedSubmissions, lastOpinionId } from '../figures/repository-import.js';
+import { foldImport, lastOpinionId } from '../figures/repository-import.js';
 import { loadConsultation } from '../repository.js';
 import type { ImportOpinionsOptions, ImportOpinionsResult } from './types.js';
 
@@ -31,11 +31,10 @@ export type { ImportOpinionsOptions, ImportOpinionsResult, ImportProgress } from
  * consultation are skipped (`alreadyPresent`, so importing a file twice adds nothing); the new ones
  * were given ids reserved from the identity sequence when first met, so their opinions are copied
  * (binary COPY FROM STDIN) straight into `opinions` while the file is still being read, followed by
- * the batch's new submissions, their rows in the weekly-figures queue (the import queues them
- * itself, with the paths of their units; the trigger stands aside) and their sealed contact
- * details. Submissions that gain rows after being copied get their counts corrected at the end;
- * then the import folds its submissions into the weekly figures itself, set-based, so that reports
- * right after a large import do not add it as a queued tail (figures/repository-import.ts).
+ * the batch's new submissions and their sealed contact details. Submissions that gain rows after being copied get their counts corrected at the end;
+ * then the import folds its submissions into the weekly figures itself (the figures trigger stands
+ * aside for it), so that reports right after a large import have no queued tail to add
+ * (import-figures.ts, figures/repository-import.ts).
  * Imports of one consultation are serialised by an advisory lock held from the first look-up to
  * the commit.
  *
@@ -84,7 +83,8 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
         // Statistics that see the new rows, for this fold and for the folds and reports planned
         // after the commit (see "Weekly figures" in docs/ARCHITECTURE.md); they commit with the rows.
         await analyzeImportedTables(tx);
-        await foldImportedSubmissions(tx, { consultationId: consultation.id, opinionIds: { after: opinionsBefore, upTo: await lastOpinionId(tx) } });
+        const cells = run.figureCells({ weekday: consultation.cutoffWeekday, time: consultation.cutoffTime });
+        await foldImport(tx, { consultationId: consultation.id, cells, opinionIds: { after: opinionsBefore, upTo: await lastOpinionId(tx) } });
         await analyzeFoldedTables(tx);
       }
 

@@ -4,6 +4,7 @@
  * and handing the batches to the writer (`import-writer.ts`) while the next ones are read.
  */
 import type pg from 'pg';
+import { importCells, tallyKey, type ImportCells } from './import-figures.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { isBlank, type OpinionValidator } from './opinion-file.js';
 import { OpinionFileError, readOpinionRecords, type FileProblem, type RawRecord } from './opinion-file-read.js';
@@ -36,6 +37,7 @@ export class ImportRun {
   readonly validator: OpinionValidator<FileSubmission>;
   private readonly options: ImportOpinionsOptions;
   private readonly totalBytes: number;
+  private readonly paths: UnitPaths;
 
   constructor(
     client: pg.PoolClient,
@@ -53,8 +55,9 @@ export class ImportRun {
     this.validator = init.validator;
     this.options = init.options;
     this.totalBytes = init.totalBytes;
+    this.paths = init.paths;
     this.ids = new ReservedIds((count) => this.onLookup(() => reserveSubmissionIds(lookup, init.sequence, count)));
-    this.writer = new ImportWriter(client, { consultationId: init.consultationId, userId: init.options.actor.userId, paths: init.paths, contactKey: init.options.contactKey });
+    this.writer = new ImportWriter(client, { consultationId: init.consultationId, userId: init.options.actor.userId, contactKey: init.options.contactKey });
   }
 
   /** Runs a query on the look-up connection after the ones already sent (one at a time). */
@@ -136,6 +139,7 @@ export class ImportRun {
       }
       if (submission.fate === Fate.Bad) continue;
       submission.count++;
+      submission.tallies.push(tallyKey(row.documentId, row.stance));
       submission.contact ??= row.contact;
       if (this.writer.stopped) continue;
       opinionRow(rows, submission.dbId, consultationId, submission.unitId, submission.atMs, row);
@@ -185,5 +189,14 @@ export class ImportRun {
    */
   finish(tx: Tx): Promise<{ submissions: number; opinions: number; alreadyPresent: number }> {
     return this.writer.finish(tx, this.all);
+  }
+
+  /** The weekly figures' breakdown cells of the submissions written (after `finish`). */
+  figureCells(cutoff: { weekday: number; time: string }): ImportCells {
+    return importCells(
+      this.all.filter((s) => s.fate === Fate.New),
+      this.paths,
+      cutoff,
+    );
   }
 }

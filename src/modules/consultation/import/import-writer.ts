@@ -11,20 +11,17 @@ import {
   CopyStream,
   deleteOpinionsOf,
   deleteSubmissions,
-  figureQueueCopy,
-  figureQueueRow,
   opinionsCopy,
   submissionRow,
   submissionsCopy,
   type SubmissionRow,
 } from './repository.js';
-import type { UnitPaths } from './unit-paths.js';
 import { invariant } from '../../../platform/errors.js';
 
 /**
  * The writing side of an import (`ImportRun` reads): a chain on the transaction's connection that
- * copies each batch's opinions, then the submissions it introduced (with their figures queue rows
- * and sealed contact details), and, once the file is read, the corrections made before the commit.
+ * copies each batch's opinions, then the submissions it introduced (with their sealed contact
+ * details; the import folds them into the weekly figures itself before it commits), and, once the file is read, the corrections made before the commit.
  */
 
 /** A batch of good rows: their COPY rows, waiting for the look-up of the submissions first met in it. */
@@ -58,7 +55,7 @@ export class ImportWriter {
 
   constructor(
     private readonly client: pg.PoolClient,
-    private readonly init: { consultationId: number; userId: number | null; paths: UnitPaths; contactKey: () => Buffer },
+    private readonly init: { consultationId: number; userId: number | null; contactKey: () => Buffer },
   ) {}
 
   /** Stops writing: what was copied goes with the rolled-back transaction. */
@@ -85,7 +82,7 @@ export class ImportWriter {
   /**
    * Copies the opinions of one batch's new submissions once the batch's look-up is back, then the
    * submissions first met in the batch, with the opinion counts read so far (finish corrects those
-   * that gain rows later), their figures queue rows and sealed contact details.
+   * that gain rows later) and their sealed contact details.
    */
   private async write(batch: Batch): Promise<void> {
     const present = batch.present ? await batch.present : new Set<string>();
@@ -105,7 +102,6 @@ export class ImportWriter {
       const submissions = this.submissionRows(batch.fresh.filter((s) => s.fate === Fate.New));
       await opinions;
       await this.copy(submissionsCopy, [submissions.submissions.view()], submissions.count);
-      await this.copy(figureQueueCopy, [submissions.queue.view()], submissions.count);
       await this.copy(contactsCopy, [submissions.contacts.view()], submissions.sealed);
     } catch (error) {
       // Writing stopped on purpose (a bad row): the error is the abandoned COPY's.
@@ -134,18 +130,16 @@ export class ImportWriter {
     return kept;
   }
 
-  /** The COPY rows of new submissions: theirs, their queue rows and (if any) their sealed contact details. */
-  private submissionRows(list: FileSubmission[]): { submissions: BinaryRows; queue: BinaryRows; contacts: BinaryRows; count: number; sealed: number } {
-    const { consultationId, userId, paths } = this.init;
+  /** The COPY rows of new submissions: theirs and (if any) their sealed contact details. */
+  private submissionRows(list: FileSubmission[]): { submissions: BinaryRows; contacts: BinaryRows; count: number; sealed: number } {
+    const { consultationId, userId } = this.init;
     const submissions = new BinaryRows(Math.max(list.length, 1) * 96);
-    const queue = new BinaryRows(Math.max(list.length, 1) * 128);
     const contacts = new BinaryRows(1 << 16);
     let sealed = 0;
-    if (this.stopped) return { submissions, queue, contacts, count: 0, sealed };
+    if (this.stopped) return { submissions, contacts, count: 0, sealed };
     for (const s of list) {
       const row = this.submissionRowOf(s);
       submissionRow(submissions, consultationId, userId, row);
-      figureQueueRow(queue, consultationId, row, paths.of(s.unitId));
       s.writtenCount = s.count;
       const contact = this.seal(s.contact);
       if (contact !== null) {
@@ -154,7 +148,7 @@ export class ImportWriter {
         sealed++;
       }
     }
-    return { submissions, queue, contacts, count: list.length, sealed };
+    return { submissions, contacts, count: list.length, sealed };
   }
 
   private submissionRowOf(s: FileSubmission): SubmissionRow {

@@ -70,7 +70,7 @@ export function opinionRow(rows: BinaryRows, submissionId: number, consultationI
 
 /**
  * COPY writes the given ids into the identity column. Within the import's transaction the figures
- * trigger stands aside (queueFiguresByWriter): the import queues its submissions itself.
+ * trigger stands aside (queueFiguresByWriter): the import folds its submissions itself.
  */
 export const submissionsCopy =
   'copy submissions (id, consultation_id, external_id, unit_id, channel, contributor_group, submitted_at, self_submitted, opinion_count, entered_by_user_id) from stdin (format binary)';
@@ -89,14 +89,6 @@ export interface SubmissionRow {
 export function submissionRow(rows: BinaryRows, consultationId: number, userId: number | null, s: SubmissionRow): void {
   const self = s.channel === 'vneid' || s.channel === 'web';
   rows.row(10).int8(s.id).int4(consultationId).text(s.externalId).int4(s.unitId).text(s.channel).text(s.contributorGroup).timestamptz(s.at).bool(self).int4(s.opinionCount).int4OrNull(userId);
-}
-
-/** The rows the figures trigger (migration 0007) would queue: the submission's counting fields and its unit's path from the root. */
-export const figureQueueCopy =
-  'copy consultation_figure_queue (submission_id, consultation_id, unit_id, channel, contributor_group, opinion_count, submitted_at, path) from stdin (format binary)';
-
-export function figureQueueRow(rows: BinaryRows, consultationId: number, s: SubmissionRow, path: readonly number[]): void {
-  rows.row(8).int8(s.id).int4(consultationId).int4(s.unitId).text(s.channel).text(s.contributorGroup).int4(s.opinionCount).timestamptz(s.at).int4Array(path);
 }
 
 /** Contact details stay with the receiving unit, sealed; nothing else ever reads them into a report. */
@@ -138,8 +130,9 @@ export async function loadMaps(tx: Tx, consultation: { id: number; allUnits: boo
 }
 
 /**
- * Until the commit, the figures trigger of `submissions` leaves the queueing of the submissions this
- * transaction inserts to the writer (the file import COPYs the queue rows itself: migration 0008).
+ * Until the commit, the figures trigger of `submissions` leaves the submissions this transaction
+ * inserts to the writer (migration 0008): the file import folds them into the weekly figures itself
+ * before it commits (figures/repository-import.ts), so they are never queued.
  */
 export async function queueFiguresByWriter(tx: Tx): Promise<void> {
   await tx.execute(sql`select set_config('lantoa.writer_queues_figures', 'on', true)`);
