@@ -62,3 +62,16 @@ export async function resolveReferences(db: Queryable, directive: { id: number; 
         and c.owner_unit_id in ${seers}`);
   }
 }
+
+/**
+ * Links directive `directiveId`'s first "implements" citation to directive `parentId` (an issued
+ * draft names the directive it was started from, whatever its number — a blank number has no symbol
+ * key to resolve by), under the rule above: only when its register unit sees the parent.
+ */
+export async function linkImplementedDirective(db: Queryable, directiveId: number, parentId: number): Promise<void> {
+  await db.execute(sql`
+    update directive_references r set target_id = ${parentId}
+    from directives c
+    where c.id = r.directive_id and r.id = (select id from directive_references where directive_id = ${directiveId} and relation = 'implements' order by position limit 1)
+      and ${unitSeesDirective(sql`c.owner_unit_id`, sql`${parentId}::int`)}`);
+}
