@@ -125,6 +125,21 @@ describe('drafts of implementing directives (issue 11, item 1)', () => {
     ]);
   });
 
+  it('a correction of the issued directive keeps its link to the blank-number parent', async () => {
+    const [draft] = (await api(s.d1, 'GET', '/drafts?status=issued')).json().items as { issuedDirectiveId: number }[];
+    const id = draft!.issuedDirectiveId;
+    const d = (await api(s.d1, 'GET', `/directives/${id}`)).json();
+    const addressees = (list: { name: string; unitId: number | null }[]) => list.map(({ name, unitId }) => ({ name, unitId }));
+    const fields = {
+      ownerUnitId: d.ownerUnitId, text: d.text, docType: d.docType, convention: d.convention, numberSymbol: d.numberSymbol, issuerName: d.issuerName,
+      issuerUnitId: d.issuerUnitId, place: d.place, date: d.date, subject: `${d.subject} (sửa)`, recipients: addressees(d.recipients),
+      distribution: addressees(d.distribution), signer: d.signer, deadlines: d.deadlines,
+      references: d.references.map(({ docType, numberSymbol, date, issuerName, relation }: Record<string, unknown>) => ({ docType, numberSymbol, date, issuerName, relation })),
+    };
+    expect((await api(s.d1, 'PUT', `/directives/${id}`, fields)).statusCode).toBe(200);
+    expect((await api(s.d1, 'GET', `/directives/${id}`)).json().references).toEqual([expect.objectContaining({ relation: 'implements', targetId: parentId })]);
+  });
+
   it('an issued draft is read-only and cannot be issued twice', async () => {
     const twice = await issue(s.d1, draft1, '16-CV/HU');
     expect(twice.statusCode).toBe(409);
