@@ -27,6 +27,7 @@ export const directivesAuditActions = {
   'directive.acknowledge': 'Xác nhận đã nhận văn bản',
   'draft.create': 'Tạo dự thảo',
   'draft.update': 'Sửa dự thảo',
+  'draft.issue': 'Ban hành dự thảo thành văn bản',
 } as const;
 
 export const consultationAuditActions = {

@@ -147,6 +147,10 @@ export const errorReasons = {
   LINKED_UNITS_OUT_OF_SCOPE: { code: 'VALIDATION_FAILED', message: 'Có đơn vị được liên kết nằm ngoài phạm vi của bạn. Hãy chọn lại đơn vị hoặc để trống.' },
   UNIT_NOT_ADDRESSED: { code: 'VALIDATION_FAILED', message: 'Đơn vị này không có trong danh sách nhận văn bản.' },
   DRAFT_NOT_FOUND: { code: 'NOT_FOUND' },
+  DRAFT_ALREADY_STARTED: { code: 'CONFLICT', message: '{unitName} đã có dự thảo thực hiện văn bản này. Hãy mở dự thảo đã có, hoặc chọn tạo dự thảo mới.' },
+  DRAFT_ALREADY_ISSUED: { code: 'CONFLICT', message: 'Dự thảo này đã được ban hành; không sửa hay ban hành lại được.' },
+  DRAFT_NUMBER_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy nhập số, ký hiệu của văn bản (bắt đầu bằng số, ví dụ 15-CV/ĐU).' },
+  DRAFT_DATE_INVALID: { code: 'VALIDATION_FAILED', message: 'Hãy nhập đủ ngày, tháng, năm ban hành hợp lệ.' },
 
   // ---------------------------------------------------------------- consultations
   CONSULTATION_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không có đợt lấy ý kiến mã "{code}".' },

@@ -78,7 +78,8 @@ describe('implementing draft text (issue 11, item 2)', () => {
 
   it('names the file after the symbol once the number is filled in', async () => {
     const unit = await unitOf('LCU-DU-BTGDV');
-    const started = await app.inject({ method: 'POST', url: `/api/v1/directives/${await seedOf('LCU-DU-UBND')}/drafts`, headers: admin.headers, payload: { unitId: unit.id } });
+    // The unit already has a draft for seed 004 (the cases above): a second one on purpose.
+    const started = await app.inject({ method: 'POST', url: `/api/v1/directives/${await seedOf('LCU-DU-UBND')}/drafts`, headers: admin.headers, payload: { unitId: unit.id, again: true } });
     const content = { ...started.json().content, numberSymbol: '15-CV/BTGDVĐU' };
     await app.inject({ method: 'PUT', url: `/api/v1/drafts/${started.json().id}`, headers: admin.headers, payload: { content } });
     const docx = await app.inject({ method: 'GET', url: `/api/v1/drafts/${started.json().id}/docx`, headers: admin.headers });

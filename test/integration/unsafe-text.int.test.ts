@@ -190,6 +190,8 @@ beforeAll(async () => {
   add('POST', '/directives', { body: directive });
   add('PUT', '/directives/:id', { params: { id: directiveId }, body: directive });
   add('PUT', '/drafts/:id', { params: { id: draft.json().id }, body: { content: draft.json().content } });
+  add('GET', '/drafts', { querystring: { status: 'draft' } });
+  add('POST', '/drafts/:id/issue', { params: { id: draft.json().id }, body: { numberSymbol: '13-CV/TU', date: { year: 2026, month: 1, day: 6 } } });
   add('GET', '/public/consultations/:code', { params: { code: 'DH14' }, querystring: { q: 'tam duong' } });
   add('GET', '/public/consultations/:code/units', { params: { code: 'DH14' }, querystring: { q: 'tam duong' } });
   add('POST', '/public/consultations/:code/submissions', {

@@ -1,15 +1,17 @@
 import type { Db } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
-import { requireUnitRole } from '../../platform/access/scope.js';
+import { effectiveRoles, requireUnitRole } from '../../platform/access/scope.js';
+import { roleRank } from '../../platform/access/roles.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
 import { vietnamToday } from '../../platform/time/vietnam.js';
 import { conventionOfUnitKind, renderOfficialDocx, type DocumentRef, type OfficialHeading } from '../../core/official-docx/index.js';
 import { draftFileName, draftNumberSymbol, draftOpening, draftPlace, draftSubject } from './draft-text.js';
 import { isDirectiveVisible, selectDirective } from './repository.js';
-import { insertDraft, selectDraft, updateDraftContent, type DraftRow } from './draft-repository.js';
+import { insertDraft, selectDraft, selectDraftsForParent, updateDraftContent, type DraftRow } from './draft-repository.js';
 import { selectUnitName, selectUnitWithChildren } from './unit-repository.js';
 import type { DraftContent } from './schemas.js';
+import type { DraftView } from './draft-schemas.js';
 
 async function unitWithChildren(db: Db, unitId: number) {
   const found = await selectUnitWithChildren(db, unitId);
@@ -20,15 +22,18 @@ async function unitWithChildren(db: Db, unitId: number) {
 /**
  * Starts the implementing directive of a unit from the directive it implements: the "Thực hiện …"
  * sentence, the unit as issuer, its child units as addressees, today's month in Vietnam time
- * (wording: draft-text.ts).
+ * (wording: draft-text.ts). When the unit already has a draft for that directive, answers
+ * DRAFT_ALREADY_STARTED with its id (the one being drafted first) unless `again` asks for another.
  */
-export async function startDraft(db: Db, options: { actor: Actor; directiveId: number; unitId: number }) {
+export async function startDraft(db: Db, options: { actor: Actor; directiveId: number; unitId: number; again?: boolean | undefined }) {
   const { actor, directiveId, unitId } = options;
   await requireUnitRole(db, actor, [unitId], 'editor');
   if (!(await isDirectiveVisible(db, actor, directiveId))) fail('DIRECTIVE_NOT_FOUND');
   const parent = await selectDirective(db, directiveId);
   if (!parent) fail('DIRECTIVE_NOT_FOUND');
   const { unit, children, parentName } = await unitWithChildren(db, unitId);
+  const [existing] = options.again ? [] : await selectDraftsForParent(db, directiveId, unitId);
+  if (existing) fail('DRAFT_ALREADY_STARTED', { draftId: existing.id, status: existing.status, unitName: unit.name, updatedAt: existing.updatedAt.toISOString() });
   const party = conventionOfUnitKind(unit.kind) === 'party';
   const today = vietnamToday();
   const ref: DocumentRef = {
@@ -57,7 +62,7 @@ export async function startDraft(db: Db, options: { actor: Actor; directiveId: n
     const row = await insertDraft(tx, { parentDirectiveId: directiveId, unitId, content, createdByUserId: actor.userId });
     if (!row) fail('UNEXPECTED');
     await recordAudit(tx, actor, { action: 'draft.create', entityType: 'directive_draft', entityId: row.id, unitId, after: { parentDirectiveId: directiveId } });
-    return present(row, unit.name);
+    return present(row, unit.name, { parentSeen: true, canEdit: true });
   });
 }
 
@@ -65,28 +70,42 @@ async function loadDraft(db: Db, actor: Actor, draftId: number, minimum: 'viewer
   const row = await selectDraft(db, draftId);
   if (!row) fail('DRAFT_NOT_FOUND');
   await requireUnitRole(db, actor, [row.unitId], minimum);
+  const role = (await effectiveRoles(db, actor, [row.unitId])).get(row.unitId);
   const unitName = await selectUnitName(db, row.unitId);
   // A colleague may read a draft started from a directive only its author could see: no link then.
   const parentSeen = row.parentDirectiveId !== null && (await isDirectiveVisible(db, actor, row.parentDirectiveId));
-  return { row, unitName, parentSeen };
+  return { row, unitName, parentSeen, isEditor: role !== undefined && roleRank[role] <= roleRank.editor };
 }
 
-function present(row: DraftRow, unitName: string, parentSeen = true) {
-  const parentDirectiveId = parentSeen ? row.parentDirectiveId : null;
-  return { id: row.id, parentDirectiveId, unitId: row.unitId, unitName, content: row.content as DraftContent, updatedAt: row.updatedAt.toISOString() };
+function present(row: DraftRow, unitName: string, seen: { parentSeen: boolean; canEdit: boolean }): DraftView {
+  return {
+    id: row.id,
+    parentDirectiveId: seen.parentSeen ? row.parentDirectiveId : null,
+    unitId: row.unitId,
+    unitName,
+    status: row.status,
+    issuedDirectiveId: row.issuedDirectiveId,
+    issuedAt: row.issuedAt?.toISOString() ?? null,
+    canEdit: seen.canEdit && row.status === 'draft',
+    content: row.content as DraftContent,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 export async function getDraft(db: Db, options: { actor: Actor; draftId: number }) {
-  const { row, unitName, parentSeen } = await loadDraft(db, options.actor, options.draftId, 'viewer');
-  return present(row, unitName, parentSeen);
+  const { row, unitName, parentSeen, isEditor } = await loadDraft(db, options.actor, options.draftId, 'viewer');
+  return present(row, unitName, { parentSeen, canEdit: isEditor });
 }
 
+/** Saves a draft being drafted (editor of its unit); an issued draft is read-only (DRAFT_ALREADY_ISSUED). */
 export async function saveDraft(db: Db, options: { actor: Actor; draftId: number; content: DraftContent }) {
   const { row, unitName, parentSeen } = await loadDraft(db, options.actor, options.draftId, 'editor');
+  if (row.status !== 'draft') fail('DRAFT_ALREADY_ISSUED', { draftId: row.id, directiveId: row.issuedDirectiveId });
   return db.transaction(async (tx) => {
     const updated = await updateDraftContent(tx, row.id, options.content);
+    if (!updated) fail('DRAFT_ALREADY_ISSUED', { draftId: row.id });
     await recordAudit(tx, options.actor, { action: 'draft.update', entityType: 'directive_draft', entityId: row.id, unitId: row.unitId, before: row.content, after: options.content });
-    return present(updated ?? row, unitName, parentSeen);
+    return present(updated, unitName, { parentSeen, canEdit: true });
   });
 }
 

@@ -60,13 +60,13 @@ export interface WaitingDraft {
   updatedAt: Date;
 }
 
-/** For the given units, their drafts of implementing directives (none is issued yet: every draft waits), most recently edited first. */
+/** For the given units, their drafts of implementing directives still being drafted (not issued), most recently edited first. */
 export async function selectWaitingDrafts(db: Queryable, unitIds: readonly number[]): Promise<WaitingDraft[]> {
   if (unitIds.length === 0) return [];
   const result = await db.execute<{ id: number; unit_id: number; doc_type: string | null; subject: string | null; updated_at: string | Date }>(sql`
     select d.id, d.unit_id, d.content->>'docType' as doc_type, d.content->>'subject' as subject, d.updated_at
     from directive_drafts d
-    where d.unit_id = any(${pgArray([...new Set(unitIds)])}::int[])
+    where d.unit_id = any(${pgArray([...new Set(unitIds)])}::int[]) and d.status = 'draft'
     order by d.updated_at desc, d.id desc`);
   return result.rows.map((r) => ({ draftId: r.id, unitId: r.unit_id, docType: r.doc_type, subject: r.subject, updatedAt: new Date(r.updated_at) }));
 }

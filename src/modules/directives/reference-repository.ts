@@ -62,3 +62,52 @@ export async function resolveReferences(db: Queryable, directive: { id: number; 
         and c.owner_unit_id in ${seers}`);
   }
 }
+
+/**
+ * Links directive `directiveId`'s first "implements" citation to directive `parentId` (an issued
+ * draft names the directive it was started from, whatever its number — a blank number has no symbol
+ * key to resolve by), under the rule above: only when its register unit sees the parent.
+ */
+export async function linkImplementedDirective(db: Queryable, directiveId: number, parentId: number): Promise<void> {
+  await db.execute(sql`
+    update directive_references r set target_id = ${parentId}
+    from directives c
+    where c.id = r.directive_id and r.id = (select id from directive_references where directive_id = ${directiveId} and relation = 'implements' order by position limit 1)
+      and ${unitSeesDirective(sql`c.owner_unit_id`, sql`${parentId}::int`)}`);
+}
+
+interface BlankNumberLink {
+  relation: string;
+  doc_type: string | null;
+  issuer_name: string | null;
+  ref_year: number | null;
+  ref_month: number | null;
+  ref_day: number | null;
+  target_id: number;
+}
+
+/** A directive's citations linked without a symbol key (an issued draft's parent with a blank number). */
+export async function selectBlankNumberLinks(db: Queryable, directiveId: number): Promise<BlankNumberLink[]> {
+  const result = await db.execute<BlankNumberLink & Record<string, unknown>>(sql`
+    select relation, doc_type, issuer_name, ref_year, ref_month, ref_day, target_id from directive_references
+    where directive_id = ${directiveId} and symbol_key is null and target_id is not null`);
+  return result.rows;
+}
+
+/**
+ * After a correction rewrote the citations, links that no symbol key can restore come back to the
+ * citations that are still the same (relation, type, issuer, date), where the register unit still
+ * sees the target.
+ */
+export async function restoreBlankNumberLinks(db: Queryable, directiveId: number, links: readonly BlankNumberLink[]): Promise<void> {
+  for (const l of links) {
+    await db.execute(sql`
+      update directive_references r set target_id = ${l.target_id}
+      from directives c
+      where c.id = r.directive_id and r.directive_id = ${directiveId} and r.symbol_key is null and r.target_id is null
+        and r.relation = ${l.relation} and r.doc_type is not distinct from ${l.doc_type} and r.issuer_name is not distinct from ${l.issuer_name}
+        and r.ref_year is not distinct from ${l.ref_year}::smallint and r.ref_month is not distinct from ${l.ref_month}::smallint
+        and r.ref_day is not distinct from ${l.ref_day}::smallint
+        and ${unitSeesDirective(sql`c.owner_unit_id`, sql`${l.target_id}::int`)}`);
+  }
+}

@@ -7,6 +7,7 @@ import { formatMb } from '../../platform/files/limits.js';
 import { insertDirectiveFile, selectDirective, selectMatchCandidates } from './repository.js';
 import { auditFields, directiveRow, writeDirective } from './write-directive.js';
 import { assertNotRegistered } from './registered-check.js';
+import { linkImplementedDirective } from './reference-repository.js';
 import type { DirectiveInput } from './schemas.js';
 
 const MAX_FILE = 30 * 1024 * 1024;
@@ -37,15 +38,28 @@ export async function registerDirective(
   const { actor, input, file } = options;
   await requireUnitRole(db, actor, [input.ownerUnitId], 'editor');
   if (file && file.data.length > MAX_FILE) fail('FILE_TOO_LARGE', { reason: 'FILE_TOO_LARGE', maxBytes: MAX_FILE }, { params: { maxSize: formatMb(MAX_FILE) } });
-  return db.transaction(async (tx) => {
-    await assertLinkableUnits(tx, actor, input);
-    const row = directiveRow(input);
-    await assertNotRegistered(tx, row);
-    const id = await writeDirective(tx, null, input, actor.userId, row);
-    if (file) await insertDirectiveFile(tx, id, file);
-    await recordAudit(tx, actor, { action: 'directive.register', entityType: 'directive', entityId: id, unitId: input.ownerUnitId, after: auditFields(input) });
-    return id;
-  });
+  return db.transaction((tx) => writeRegistration(tx, options));
+}
+
+/**
+ * The registration inside the caller's transaction, after the caller checked the editor role on
+ * `input.ownerUnitId`: linked units, no second copy, the directive, its file, its audit row.
+ * `implementsDirectiveId` (issuing a draft) links its first "implements" citation to that directive
+ * even when the parent has a blank number, which no symbol key could resolve.
+ */
+export async function writeRegistration(
+  tx: Tx,
+  options: { actor: Actor; input: DirectiveInput; file?: { data: Buffer; fileName: string; contentType: string } | undefined; implementsDirectiveId?: number },
+): Promise<number> {
+  const { actor, input, file } = options;
+  await assertLinkableUnits(tx, actor, input);
+  const row = directiveRow(input);
+  await assertNotRegistered(tx, row);
+  const id = await writeDirective(tx, null, input, actor.userId, row);
+  if (options.implementsDirectiveId !== undefined) await linkImplementedDirective(tx, id, options.implementsDirectiveId);
+  if (file) await insertDirectiveFile(tx, id, file);
+  await recordAudit(tx, actor, { action: 'directive.register', entityType: 'directive', entityId: id, unitId: input.ownerUnitId, after: auditFields(input) });
+  return id;
 }
 
 /** Corrects a registered directive (editor of its register unit); the audit row keeps before and after. */

@@ -194,7 +194,3 @@ export const draftContentSchema = z
   })
   .meta({ id: 'DraftContent' });
 export type DraftContent = z.infer<typeof draftContentSchema>;
-
-export const draftSchema = z
-  .object({ id: z.number().int(), parentDirectiveId: z.number().int().nullable(), unitId: z.number().int(), unitName: z.string(), content: draftContentSchema, updatedAt: z.string() })
-  .meta({ id: 'DirectiveDraft' });

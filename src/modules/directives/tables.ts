@@ -123,7 +123,7 @@ export const directiveAcknowledgements = pgTable(
   (t) => [uniqueIndex('directive_acknowledgements_key').on(t.directiveId, t.unitId), index('directive_acknowledgements_unit_idx').on(t.unitId)],
 );
 
-/** A draft of an implementing directive, edited in the app and exported as DOCX. */
+/** A draft of an implementing directive, edited in the app, exported as DOCX, then issued (registered). */
 export const directiveDrafts = pgTable(
   'directive_drafts',
   {
@@ -133,9 +133,18 @@ export const directiveDrafts = pgTable(
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
     content: jsonb('content').notNull(),
+    /** 'draft' while it is edited; 'issued' once registered as a directive of its unit (then read-only). */
+    status: text('status').$type<'draft' | 'issued'>().notNull().default('draft'),
+    issuedDirectiveId: integer('issued_directive_id').references(() => directives.id, { onDelete: 'set null' }),
+    issuedByUserId: integer('issued_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    issuedAt: timestamp('issued_at', { withTimezone: true }),
     createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('directive_drafts_unit_idx').on(t.unitId)],
+  (t) => [
+    index('directive_drafts_unit_idx').on(t.unitId),
+    index('directive_drafts_parent_idx').on(t.parentDirectiveId),
+    check('directive_drafts_status_check', sql`${t.status} in ('draft','issued')`),
+  ],
 );

@@ -2,7 +2,7 @@ import type { Tx } from '../../platform/db/database.js';
 import { normalizeVi, searchKey } from '../../platform/vn/index.js';
 import { parseDirective } from '../../core/vn-document/index.js';
 import { insertDirective, replaceAddressees, replaceReferences, updateDirective } from './repository.js';
-import { resolveReferences } from './reference-repository.js';
+import { resolveReferences, restoreBlankNumberLinks, selectBlankNumberLinks } from './reference-repository.js';
 import { symbolKey } from './symbol-key.js';
 import type { DirectiveInput } from './schemas.js';
 
@@ -53,6 +53,8 @@ export async function writeDirective(
   row: DirectiveRowValues = directiveRow(input),
 ): Promise<number> {
   let directiveId: number;
+  // A correction keeps the links of citations of a blank-number directive (issued drafts' parents).
+  const blankNumberLinks = id === null ? [] : await selectBlankNumberLinks(tx, id);
   if (id === null) directiveId = await insertDirective(tx, row, registeredByUserId);
   else {
     await updateDirective(tx, id, row);
@@ -78,6 +80,7 @@ export async function writeDirective(
       refDay: r.date?.day ?? null,
     })),
   );
+  if (blankNumberLinks.length > 0) await restoreBlankNumberLinks(tx, directiveId, blankNumberLinks);
   await resolveReferences(tx, { id: directiveId, symbolKey: row.symbolKey, issuedYear: row.issuedYear });
   return directiveId;
 }

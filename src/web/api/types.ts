@@ -61,6 +61,8 @@ export type CascadeUnit = Schemas['CascadeUnitStatus'];
 export type CascadeUnitStatus = CascadeUnit['status'];
 export type DraftContent = Schemas['DraftContent'];
 export type DirectiveDraft = Schemas['DirectiveDraft'];
+export type DirectiveDraftSummary = Schemas['DirectiveDraftSummary'];
+export type DraftListQuery = QueryOf<'listDrafts'>;
 export type DirectiveQuery = QueryOf<'listDirectives'>;
 
 // --- consultation: weekly reports -----------------------------------------------------------

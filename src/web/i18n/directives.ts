@@ -103,3 +103,6 @@ export function describeDeadlineRule(rule: Record<string, unknown>): string {
       return 'Thời hạn khác';
   }
 }
+
+/** A draft of an implementing directive: being drafted, or issued (then read-only). */
+export const draftStatusLabels: Record<'draft' | 'issued', string> = { draft: 'Đang soạn', issued: 'Đã ban hành' };

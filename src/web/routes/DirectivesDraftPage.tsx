@@ -1,93 +1,108 @@
-import { api, data, downloadUrl } from '../api/client.js';
-import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Breadcrumb, Button, Card, Flex, Form, Skeleton, Typography } from 'antd';
-import { useMemo } from 'react';
+import { DownloadOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Flex, Form, Skeleton, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { DirectiveDraft } from '../api/types.js';
 import { ErrorResult } from '../components/ErrorResult.js';
-import { DraftForm, fromDraftValues, toDraftValues, type DraftFormValues } from '../features/directives/DraftForm.js';
-import { directiveKeys, parseRouteId, useDraft } from '../features/directives/useDirectives.js';
+import { DraftForm, toDraftValues, type DraftFormValues } from '../features/directives/DraftForm.js';
+import { IssueDraftModal } from '../features/directives/IssueDraftModal.js';
+import { IssuedDraftAlert } from '../features/directives/IssuedDraftAlert.js';
+import { parseRouteId, useDraft } from '../features/directives/useDirectives.js';
+import { downloadFile, draftDocxUrl, useDraftMutations } from '../features/directives/useDraftMutations.js';
 import { formatDateTime } from '../lib/time.js';
-import { useNotifyError } from '../lib/useNotifyError.js';
-
-function download(url: string): void {
-  const a = document.createElement('a');
-  a.href = url;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
 
 export function DirectivesDraftPage() {
   const id = parseRouteId(useParams().id);
   const draft = useDraft(id);
-  const [form] = Form.useForm<DraftFormValues>();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const notifyError = useNotifyError();
-  const initialValues = useMemo(() => (draft.data ? toDraftValues(draft.data.content) : null), [draft.data]);
-
-  const save = useMutation({
-    mutationFn: async (then: 'stay' | 'download') => {
-      const values = form.getFieldsValue(true) as DraftFormValues;
-      const saved = await data(api.PUT('/api/v1/drafts/{id}', { params: { path: { id: id ?? 0 } }, body: { content: fromDraftValues(values) } }));
-      return { saved, then };
-    },
-    onSuccess: ({ saved, then }) => {
-      queryClient.setQueryData(directiveKeys.draft(saved.id), saved);
-      if (then === 'download') download(downloadUrl('/api/v1/drafts/{id}/docx', { path: { id: saved.id } }));
-      else void message.success('Đã lưu dự thảo.');
-    },
-    onError: notifyError,
-  });
-
   if (id === null) return <ErrorResult error={null} title="Địa chỉ dự thảo không hợp lệ" />;
   if (draft.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (draft.isError || !draft.data || !initialValues) return <ErrorResult error={draft.error} onRetry={() => void draft.refetch()} title="Chưa tải được dự thảo" />;
-  const d = draft.data;
+  if (draft.isError || !draft.data) return <ErrorResult error={draft.error} onRetry={() => void draft.refetch()} title="Chưa tải được dự thảo" />;
+  return <DraftEditor draft={draft.data} />;
+}
 
-  const downloadDocx = async () => {
+/** A draft: editable with "Lưu", "Tải DOCX" and "Ban hành" while being drafted; read-only once issued (or for a viewer). */
+function DraftEditor({ draft: d }: { draft: DirectiveDraft }) {
+  const [form] = Form.useForm<DraftFormValues>();
+  const initialValues = useMemo(() => toDraftValues(d.content), [d.content]);
+  const [issuing, setIssuing] = useState(false);
+  const { save, issue } = useDraftMutations(d.id, form, () => setIssuing(false));
+
+  /** Valid fields first; then `then` (edits are saved before a download). */
+  const checked = async (then: () => void) => {
     try {
       await form.validateFields();
     } catch {
       return;
     }
-    if (form.isFieldsTouched()) save.mutate('download');
-    else download(downloadUrl('/api/v1/drafts/{id}/docx', { path: { id: d.id } }));
+    then();
   };
+  const downloadDocx = () => {
+    if (!d.canEdit) downloadFile(draftDocxUrl(d.id));
+    else void checked(() => (form.isFieldsTouched() ? save.mutate('download') : downloadFile(draftDocxUrl(d.id))));
+  };
+  const openIssue = () =>
+    void checked(() => {
+      issue.reset();
+      setIssuing(true);
+    });
 
   const footer = (
     <Flex justify="flex-end" gap={8} wrap style={{ position: 'sticky', bottom: 0, background: '#fff', paddingBlock: 12, borderTop: '1px solid #f0f0f0', zIndex: 2 }}>
-      <Button icon={<DownloadOutlined />} onClick={() => void downloadDocx()} loading={save.isPending && save.variables === 'download'} data-testid="draft-docx">
+      <Button icon={<DownloadOutlined />} onClick={downloadDocx} loading={save.isPending && save.variables === 'download'} data-testid="draft-docx" disabled={false}>
         Tải DOCX
       </Button>
-      <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending && save.variables === 'stay'} data-testid="draft-save">
-        Lưu
-      </Button>
+      {d.canEdit && (
+        <>
+          <Button htmlType="submit" icon={<SaveOutlined />} loading={save.isPending && save.variables === 'stay'} data-testid="draft-save">
+            Lưu
+          </Button>
+          <Button type="primary" icon={<SendOutlined />} onClick={openIssue} data-testid="draft-issue">
+            Ban hành
+          </Button>
+        </>
+      )}
     </Flex>
   );
 
   return (
     <>
       <title>Dự thảo văn bản thực hiện — Lan Tỏa</title>
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[
-          { title: <Link to="/van-ban">Văn bản chỉ đạo</Link> },
-          ...(d.parentDirectiveId !== null ? [{ title: <Link to={`/van-ban/${d.parentDirectiveId}`}>Văn bản cấp trên</Link> }] : []),
-          { title: 'Dự thảo' },
-        ]}
-      />
+      <DraftBreadcrumb draft={d} />
       <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
         Dự thảo văn bản thực hiện
       </Typography.Title>
       <Typography.Paragraph type="secondary">
         {d.unitName} — lưu lần cuối {formatDateTime(d.updatedAt)}. Tệp DOCX theo thể thức Hướng dẫn 36-HD/VPTW (văn bản của Đảng) hoặc Nghị định 30/2020/NĐ-CP (văn bản hành chính).
       </Typography.Paragraph>
+      {d.status === 'issued' && <IssuedDraftAlert draft={d} />}
       <Card style={{ maxWidth: 900 }}>
-        <DraftForm key={d.updatedAt} form={form} initialValues={initialValues} onFinish={() => save.mutate('stay')} footer={footer} />
+        <DraftForm key={d.updatedAt} form={form} initialValues={initialValues} onFinish={() => save.mutate('stay')} footer={footer} disabled={!d.canEdit} />
       </Card>
+      {issuing && (
+        <IssueDraftModal
+          open
+          numberSymbol={(form.getFieldValue('numberSymbol') as string | undefined) ?? d.content.numberSymbol}
+          unitName={d.unitName}
+          pending={issue.isPending}
+          error={issue.error}
+          onIssue={(values) => issue.mutate(values)}
+          onCancel={() => setIssuing(false)}
+        />
+      )}
     </>
+  );
+}
+
+function DraftBreadcrumb({ draft: d }: { draft: DirectiveDraft }) {
+  return (
+    <Breadcrumb
+      style={{ marginBottom: 8 }}
+      items={[
+        { title: <Link to="/van-ban">Văn bản chỉ đạo</Link> },
+        ...(d.parentDirectiveId !== null ? [{ title: <Link to={`/van-ban/${d.parentDirectiveId}`}>Văn bản cấp trên</Link> }] : []),
+        { title: <Link to="/du-thao">Dự thảo</Link> },
+        { title: `#${d.id}` },
+      ]}
+    />
   );
 }

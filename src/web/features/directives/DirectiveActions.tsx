@@ -8,6 +8,7 @@ import type { Directive } from '../../api/types.js';
 import { formatDateTime } from '../../lib/time.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.js';
+import { DirectiveDrafts, ExistingDraftModal, existingDraftOf, type ExistingDraft } from './DirectiveDrafts.js';
 import { directiveKeys } from './useDirectives.js';
 import { useEditableUnits } from './useEditableUnits.js';
 
@@ -17,6 +18,7 @@ export function DirectiveActions({ directive }: { directive: Directive }) {
     <Card size="small" title="Đơn vị của bạn" data-testid="directive-actions">
       <Flex vertical gap={12}>
         <AcknowledgeList directive={directive} />
+        <DirectiveDrafts directiveId={directive.id} />
         <StartDraft directive={directive} />
       </Flex>
     </Card>
@@ -77,21 +79,30 @@ function StartDraft({ directive }: { directive: Directive }) {
   const [choosing, setChoosing] = useState(false);
   const [draftUnitId, setDraftUnitId] = useState<number | null>(null);
 
+  const [existing, setExisting] = useState<(ExistingDraft & { unitId: number }) | null>(null);
+
   const draft = useMutation({
-    mutationFn: (unitId: number) => data(api.POST('/api/v1/directives/{id}/drafts', { params: { path: { id: directive.id } }, body: { unitId } })),
+    mutationFn: (start: { unitId: number; again?: boolean }) => data(api.POST('/api/v1/directives/{id}/drafts', { params: { path: { id: directive.id } }, body: start })),
     onSuccess: (created) => {
       setChoosing(false);
+      setExisting(null);
       void message.success('Đã tạo dự thảo văn bản thực hiện.');
       navigate(`/du-thao/${created.id}`);
     },
-    onError: notifyError,
+    onError: (error, start) => {
+      // The unit already has a draft for this directive: offer to open it rather than start a copy.
+      const found = existingDraftOf(error);
+      if (!found) return notifyError(error);
+      setChoosing(false);
+      setExisting({ ...found, unitId: start.unitId });
+    },
   });
 
   const addressed = directive.acknowledgeable;
   const beginDraft = () => {
     const only = addressed.length === 1 ? addressed[0] : undefined;
     if (only) {
-      draft.mutate(only.unitId);
+      draft.mutate({ unitId: only.unitId });
       return;
     }
     setDraftUnitId(addressed[0]?.unitId ?? editable.firstId);
@@ -101,7 +112,7 @@ function StartDraft({ directive }: { directive: Directive }) {
   if (editable.ids.size === 0) return null;
   return (
     <>
-      <Button icon={<EditOutlined />} onClick={beginDraft} loading={draft.isPending && !choosing} data-testid="draft-start" style={{ alignSelf: 'flex-start' }}>
+      <Button icon={<EditOutlined />} onClick={beginDraft} loading={draft.isPending && !choosing && !existing} data-testid="draft-start" style={{ alignSelf: 'flex-start' }}>
         Soạn văn bản thực hiện
       </Button>
       <Modal
@@ -110,16 +121,25 @@ function StartDraft({ directive }: { directive: Directive }) {
         okText="Tạo dự thảo"
         cancelText="Hủy"
         okButtonProps={{ disabled: draftUnitId === null, loading: draft.isPending }}
-        onOk={() => draftUnitId !== null && draft.mutate(draftUnitId)}
+        onOk={() => draftUnitId !== null && draft.mutate({ unitId: draftUnitId })}
         onCancel={() => setChoosing(false)}
         destroyOnHidden
       >
         <Form layout="vertical">
           <Form.Item label="Đơn vị ban hành văn bản thực hiện" extra="Dự thảo được điền sẵn câu “Thực hiện …”, tên đơn vị và nơi nhận là các đơn vị trực thuộc.">
-            <UnitTreeSelect value={draftUnitId} onChange={setDraftUnitId} disabledIds={editable.disabledIds} allowClear={false} />
+            <UnitTreeSelect value={draftUnitId} onChange={setDraftUnitId} disabledIds={editable.disabledIds} allowClear={false} data-testid="draft-unit-select" />
           </Form.Item>
         </Form>
       </Modal>
+      {existing && (
+        <ExistingDraftModal
+          existing={existing}
+          creating={draft.isPending}
+          onOpen={() => navigate(`/du-thao/${existing.draftId}`)}
+          onCreate={() => draft.mutate({ unitId: existing.unitId, again: true })}
+          onCancel={() => setExisting(null)}
+        />
+      )}
     </>
   );
 }

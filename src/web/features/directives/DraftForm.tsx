@@ -33,14 +33,14 @@ export function fromDraftValues(v: DraftFormValues): DraftContent {
 }
 
 /** The implementing directive being drafted, in the parts of the official layout. */
-export function DraftForm({ form, initialValues, onFinish, footer }: { form: FormInstance<DraftFormValues>; initialValues: DraftFormValues; onFinish: () => void; footer: ReactNode }) {
-  const asksSymbol = !hasIssuerSymbol(initialValues.numberSymbol);
+export function DraftForm({ form, initialValues, onFinish, footer, disabled = false }: { form: FormInstance<DraftFormValues>; initialValues: DraftFormValues; onFinish: () => void; footer: ReactNode; disabled?: boolean }) {
+  const asksSymbol = !disabled && !hasIssuerSymbol(initialValues.numberSymbol);
   // A unit without an abbreviation: ask for the symbol as soon as the draft opens, not at saving.
   useEffect(() => {
     if (asksSymbol) form.validateFields(['numberSymbol']).catch(() => undefined);
   }, [asksSymbol, form]);
   return (
-    <Form<DraftFormValues> form={form} name="draft" layout="vertical" initialValues={initialValues} onFinish={onFinish} data-testid="draft-form" scrollToFirstError>
+    <Form<DraftFormValues> form={form} name="draft" layout="vertical" initialValues={initialValues} onFinish={onFinish} data-testid="draft-form" scrollToFirstError disabled={disabled}>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
           <Form.Item label="Thể thức" name="convention" rules={[{ required: true, message: 'Hãy chọn thể thức.' }]}>

@@ -1,6 +1,6 @@
 import { api, data } from '../../api/client.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { DirectiveQuery } from '../../api/types.js';
+import type { DirectiveQuery, DraftListQuery } from '../../api/types.js';
 
 export const directiveKeys = {
   all: ['directives'] as const,
@@ -8,6 +8,7 @@ export const directiveKeys = {
   detail: (id: number) => ['directives', 'detail', id] as const,
   cascade: (id: number) => ['directives', 'cascade', id] as const,
   draft: (id: number) => ['drafts', id] as const,
+  drafts: (query: DraftListQuery) => ['drafts', 'list', query] as const,
 };
 
 export function useDirectiveList(query: DirectiveQuery) {
@@ -24,6 +25,11 @@ export function useCascade(id: number | null) {
 
 export function useDraft(id: number | null) {
   return useQuery({ queryKey: directiveKeys.draft(id ?? 0), queryFn: () => data(api.GET('/api/v1/drafts/{id}', { params: { path: { id: id ?? 0 } } })), enabled: id !== null });
+}
+
+/** The drafts of the user's units (and their subtrees), optionally of one parent directive. */
+export function useDraftList(query: DraftListQuery, enabled = true) {
+  return useQuery({ queryKey: directiveKeys.drafts(query), queryFn: () => data(api.GET('/api/v1/drafts', { params: { query } })), enabled });
 }
 
 /** A positive integer route parameter, or null. */
