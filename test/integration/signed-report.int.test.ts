@@ -12,7 +12,7 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../src/platform/xlsx/exceljs.js';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import ExcelJS from 'exceljs';
+import type { Buffer as XlsxBuffer } from 'exceljs';
+import ExcelJS from '../../platform/xlsx/exceljs.js';
 import { parseUnitFile, serializeUnitsCsv, serializeUnitsXlsx, type UnitFileRecord, type UnitFileRow } from './unit-file.js';
 import { parseUnitKind, unitKindLabels, unitKinds } from './unit-kinds.js';
 
@@ -191,7 +192,7 @@ describe('serialisation', () => {
 
   it('writes XLSX with the same header', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await serializeUnitsXlsx(units)) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((await serializeUnitsXlsx(units)) as unknown as XlsxBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet?.name).toBe('Đơn vị');
     expect(sheet?.getRow(1).values).toEqual([undefined, 'code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to', 'place', 'kind_label']);

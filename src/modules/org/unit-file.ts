@@ -6,7 +6,8 @@
 import { Readable } from 'node:stream';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import ExcelJS from '../../platform/xlsx/exceljs.js';
 import { AppError, fail } from '../../platform/errors.js';
 import { uploadLimits } from '../../platform/files/limits.js';
 import { assertZipWithinLimits, listZipEntries } from '../../platform/files/zip-limits.js';
@@ -142,14 +143,14 @@ function unguardFormula(cell: string): string {
 
 // --------------------------------------------------------------- reading XLSX
 
-function cellOf(value: ExcelJS.CellValue): Cell {
+function cellOf(value: CellValue): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
   if (typeof value === 'boolean') return String(value);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('hyperlink' in value) return cellOf(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return cellOf(value.text as CellValue);
   if ('error' in value) return value.error;
-  if ('result' in value) return cellOf(value.result as ExcelJS.CellValue);
+  if ('result' in value) return cellOf(value.result as CellValue);
   return null;
 }
 

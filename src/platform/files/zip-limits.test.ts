@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../xlsx/exceljs.js';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, buildZip, deflatedRepeat } from '../../../test/support/hostile-files.js';
 import { AppError } from '../errors.js';

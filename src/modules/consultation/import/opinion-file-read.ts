@@ -5,8 +5,10 @@
  * records is `opinion-file.ts`.
  */
 import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import ExcelJS from '../../../platform/xlsx/exceljs.js';
 import { countLines, firstInvalidUtf8, incompleteTail, lineOfOffset, notUtf8Message } from '../../../platform/vn/index.js';
 
 /** One record of the file: its physical line (CSV) or worksheet row (XLSX), and its cells as text. */
@@ -173,20 +175,73 @@ async function* readCsv(filePath: string, onBytes: (n: number) => void, keepRaw:
 
 // ------------------------------------------------------------- reading XLSX
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   // A date cell has no zone: its wall-clock time is read as Vietnam time (UTC+7).
   if (value instanceof Date) return `${value.toISOString().slice(0, 19)}+07:00`;
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return cellText(value.text as CellValue);
   if ('error' in value) return String(value.error);
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('result' in value) return cellText(value.result as CellValue);
   return '';
 }
 
+const XLSX_BROKEN = 'Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không đúng định dạng.';
+/** Above this size a file is not read whole (the fallback below): a broken streamed read stays an error. */
+const MAX_WHOLE_XLSX_BYTES = 64 * 1024 * 1024;
+const XLSX_BATCH = 5000;
+
+/**
+ * Reads the first worksheet streamed; when that read breaks or does not begin with a header row
+ * (line 1, not empty) before anything was handed on, reads the file again whole (ExcelJS's
+ * non-streaming loader). ExcelJS's streaming reader now and then loses the start of a zip entry — a
+ * race, worse under load, seen on files our own export had just written (see org/unit-file.ts) —;
+ * the whole-file read has no such race, and a truly broken file fails it too.
+ */
 async function* readXlsx(filePath: string, onBytes: (n: number) => void): AsyncGenerator<RawRecord[]> {
+  let handedOn = false;
+  try {
+    for await (const batch of readXlsxStreamed(filePath, onBytes)) {
+      if (!handedOn && !beginsWithHeader(batch)) break;
+      handedOn = true;
+      yield batch;
+    }
+  } catch (error) {
+    if (handedOn || !(error instanceof OpinionFileError) || error.message !== XLSX_BROKEN) throw error;
+  }
+  if (!handedOn) yield* readXlsxWhole(filePath);
+}
+
+function beginsWithHeader(batch: RawRecord[]): boolean {
+  const first = batch[0];
+  return first !== undefined && first.line === 1 && first.cells.some((c) => c.trim() !== '');
+}
+
+/** The first worksheet loaded whole, in batches (the fallback of readXlsx). */
+export async function* readXlsxWhole(filePath: string): AsyncGenerator<RawRecord[]> {
+  const { size } = await stat(filePath);
+  if (size > MAX_WHOLE_XLSX_BYTES) throw new OpinionFileError({ line: 0, message: XLSX_BROKEN });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load((await readFile(filePath)) as unknown as ArrayBuffer);
+  } catch {
+    throw new OpinionFileError({ line: 0, message: XLSX_BROKEN });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return;
+  const records: RawRecord[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const values = row.values as CellValue[];
+    const cells: string[] = [];
+    for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+    records.push({ line: row.number, cells });
+  });
+  for (let i = 0; i < records.length; i += XLSX_BATCH) yield records.slice(i, i + XLSX_BATCH);
+}
+
+async function* readXlsxStreamed(filePath: string, onBytes: (n: number) => void): AsyncGenerator<RawRecord[]> {
   const counter = new Transform({
     transform(chunk: Buffer, _enc, done) {
       onBytes(chunk.length);
@@ -199,11 +254,11 @@ async function* readXlsx(filePath: string, onBytes: (n: number) => void): AsyncG
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {
-        const values = row.values as ExcelJS.CellValue[];
+        const values = row.values as CellValue[];
         const cells: string[] = [];
         for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
         batch.push({ line: row.number, cells });
-        if (batch.length >= 5000) {
+        if (batch.length >= XLSX_BATCH) {
           yield batch;
           batch = [];
         }
@@ -212,7 +267,7 @@ async function* readXlsx(filePath: string, onBytes: (n: number) => void): AsyncG
     }
   } catch (error) {
     if (error instanceof OpinionFileError) throw error;
-    throw new OpinionFileError({ line: 0, message: 'Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không đúng định dạng.' });
+    throw new OpinionFileError({ line: 0, message: XLSX_BROKEN });
   } finally {
     source.destroy();
   }

@@ -1,11 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../../platform/xlsx/exceljs.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBlank, OpinionValidator, parseInstant } from './opinion-file.js';
-import { CsvSplitter, detectDelimiter, OpinionFileError, readOpinionRecords, type FileProblem, type RawRecord } from './opinion-file-read.js';
+import { CsvSplitter, detectDelimiter, OpinionFileError, readOpinionRecords, readXlsxWhole, type FileProblem, type RawRecord } from './opinion-file-read.js';
 
 const HEADER = 'submission_id,submitted_at,unit_code,channel,contributor_group,document_code,section_ref,stance,opinion_text';
 const maps = { units: new Map([['X-BADINH', 1], ['X-HOANKIEM', 2]]), documents: new Map([['BCCT', 10]]), window: { opensAt: new Date('2025-01-01T00:00:00+07:00'), closesAt: null }, now: new Date() };
@@ -122,6 +122,30 @@ describe('opinion file validation', () => {
     expect(rows).toBe(2);
     expect(errors.map((e) => e.line)).toEqual([4]);
     expect(errors[0]?.message).toContain('stance');
+  });
+});
+
+describe('XLSX reading', () => {
+  it('reads an XLSX whole (the fallback when the streamed read lost its start) into the same records as streamed', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Ý kiến');
+    sheet.addRow(HEADER.split(','));
+    for (let i = 1; i <= 12_000; i++) sheet.addRow([`S${i}`, new Date(Date.UTC(2025, 9, 15, 8, i % 60)), 'X-BADINH', 'vneid', 'dang_vien', 'BCCT', i % 3 ? 'II.3' : null, 'partial', `Ý kiến số ${i}`]);
+    sheet.addRow([]);
+    sheet.addRow(['S-cuối', '2025-10-15T08:30:00+07:00', 'X-BADINH', 'letter', 'nhan_dan', 'BCCT', null, 'agree', null]);
+    const p = path.join(dir, 'nguyen-tep.xlsx');
+    await workbook.xlsx.writeFile(p);
+    const all = async (batches: AsyncGenerator<RawRecord[]>) => {
+      const out: RawRecord[] = [];
+      for await (const batch of batches) out.push(...batch.map((r) => ({ line: r.line, cells: Array.from(r.cells, (c) => c) })));
+      return out;
+    };
+    const streamed = await all(readOpinionRecords(p));
+    const whole = await all(readXlsxWhole(p));
+    expect(streamed).toHaveLength(12_002);
+    const firstDifference = whole.findIndex((r, i) => JSON.stringify(r) !== JSON.stringify(streamed[i]));
+    expect([firstDifference, whole[firstDifference], streamed[firstDifference]]).toEqual([-1, undefined, undefined]);
+    expect(whole.at(-1)).toMatchObject({ line: 12_003, cells: ['S-cuối', '2025-10-15T08:30:00+07:00', 'X-BADINH', 'letter', 'nhan_dan', 'BCCT', '', 'agree'] });
   });
 });
 

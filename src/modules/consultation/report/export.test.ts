@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../../platform/xlsx/exceljs.js';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { ReportExportContext } from './content.js';

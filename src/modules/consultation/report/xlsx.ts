@@ -1,5 +1,6 @@
 /** The weekly report as an XLSX workbook: the same content and small-cell rule ("< 5", "x") as the DOCX, one sheet per table, and a sheet of representative opinions. */
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
+import ExcelJS from '../../../platform/xlsx/exceljs.js';
 import { parseInstant } from '../../../platform/time/index.js';
 import { buildReportContent, type ReportContent, type ReportExportContext } from './content.js';
 import { HIDDEN_CELL, SMALL_CELL } from './labels.js';
@@ -29,7 +30,7 @@ const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** The "Tổng hợp" sheet: what the report is about, its instants as dates, its figures, its text and notes. */
-function summarySheet(workbook: ExcelJS.Workbook, report: WeeklyReport, context: ReportExportContext, content: ReportContent): void {
+function summarySheet(workbook: Workbook, report: WeeklyReport, context: ReportExportContext, content: ReportContent): void {
   const summary = workbook.addWorksheet('Tổng hợp', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   summary.columns = [{ width: 34 }, { width: 90 }];
   const add = (label: string, value: string | number | Date, bold = false) => {
