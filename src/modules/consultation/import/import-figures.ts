@@ -29,6 +29,21 @@ export function weekStartMs(atMs: number, cutoff: { weekday: number; time: strin
   return origin + Math.floor((atMs - origin) / WEEK_MS) * WEEK_MS;
 }
 
+/** Each receiving unit of `written` with its root and its ancestor at depth 2 (null for a root): the levels text counts are kept for. */
+export function textCountHeads(written: readonly FileSubmission[], paths: UnitPaths): { unitIds: number[]; roots: number[]; provinces: (number | null)[] } {
+  const heads = { unitIds: [] as number[], roots: [] as number[], provinces: [] as (number | null)[] };
+  const seen = new Set<number>();
+  for (const s of written) {
+    if (seen.has(s.unitId)) continue;
+    seen.add(s.unitId);
+    const path = paths.of(s.unitId);
+    heads.unitIds.push(s.unitId);
+    heads.roots.push(path[0] as number);
+    heads.provinces.push(path[1] ?? null);
+  }
+  return heads;
+}
+
 /** The cells as parallel arrays, ready for one `unnest` insert. */
 export interface ImportCells {
   unitIds: number[];
@@ -39,47 +54,84 @@ export interface ImportCells {
   contributors: number[];
 }
 
-type Tally = { top: number; week: number; dimension: number; value: string; opinions: number; contributors: number };
+type Sum = { opinions: number; contributors: number };
 
 /**
- * Adds up the new submissions per deepest kept ancestor (`top`), week, dimension and value, then
- * spreads those sums over each top's kept ancestors (a few thousand tops for 400,000 submissions).
+ * Adds up the new submissions per deepest kept ancestor (`top`), week, dimension and value — under
+ * one number per key, as this runs once per submission and cell (millions of times) — then spreads
+ * those sums over each top's kept ancestors (a few thousand tops for 400,000 submissions).
  */
 export function importCells(written: readonly FileSubmission[], paths: UnitPaths, cutoff: { weekday: number; time: string }): ImportCells {
-  const byTop = new Map<string, Tally>();
-  const heads = new Map<number, readonly number[]>();
-  const add = (top: number, week: number, dimension: number, value: string, opinions: number) => {
-    const key = `${top}|${week}|${dimension}|${value}`;
-    const tally = byTop.get(key);
-    if (tally) {
-      tally.opinions += opinions;
-      tally.contributors += 1;
-    } else byTop.set(key, { top, week, dimension, value, opinions, contributors: 1 });
+  const cellCodes = new Map<string, number>();
+  const cellOf: [number, string][] = [];
+  const code = (dimension: number, value: string) => {
+    const key = `${dimension}|${value}`;
+    let c = cellCodes.get(key);
+    if (c === undefined) {
+      c = cellOf.length;
+      cellOf.push([dimension, value]);
+      cellCodes.set(key, c);
+    }
+    return c;
+  };
+  const tops: number[] = [];
+  const topIndex = new Map<number, number>();
+  const heads: (readonly number[])[] = [];
+  const weeks: number[] = [];
+  const weekIndex = new Map<number, number>();
+  const sums = new Map<number, Sum>();
+  // key = ((topIndex * 2^16 + weekIndex) * 2^16 + cell code): under 2^53 for any real import.
+  const add = (top: number, week: number, cell: number, opinions: number) => {
+    const key = (top * 65_536 + week) * 65_536 + cell;
+    const sum = sums.get(key);
+    if (sum) {
+      sum.opinions += opinions;
+      sum.contributors += 1;
+    } else sums.set(key, { opinions, contributors: 1 });
   };
   for (const s of written) {
-    const head = paths.of(s.unitId).slice(0, FIGURE_MAX_DEPTH);
-    const top = head[head.length - 1] as number;
-    heads.set(top, head);
-    const week = weekStartMs(s.atMs, cutoff);
-    add(top, week, 0, '', s.count);
-    add(top, week, 1, s.channel, s.count);
-    add(top, week, 2, s.contributorGroup, s.count);
-    for (const [dimension, counts] of perDocumentAndStance(s.tallies)) for (const [value, n] of counts) add(top, week, dimension, value, n);
+    let t = topIndex.get(s.unitId);
+    if (t === undefined) {
+      const head = paths.of(s.unitId).slice(0, FIGURE_MAX_DEPTH);
+      const top = head[head.length - 1] as number;
+      t = tops.indexOf(top);
+      if (t === -1) {
+        t = tops.length;
+        tops.push(top);
+        heads.push(head);
+      }
+      topIndex.set(s.unitId, t);
+    }
+    const weekMs = weekStartMs(s.atMs, cutoff);
+    let w = weekIndex.get(weekMs);
+    if (w === undefined) {
+      w = weeks.length;
+      weeks.push(weekMs);
+      weekIndex.set(weekMs, w);
+    }
+    add(t, w, code(0, ''), s.count);
+    add(t, w, code(1, s.channel), s.count);
+    add(t, w, code(2, s.contributorGroup), s.count);
+    for (const [dimension, counts] of perDocumentAndStance(s.tallies)) for (const [value, n] of counts) add(t, w, code(dimension, value), n);
   }
   const cells = new Map<string, Tally>();
-  for (const t of byTop.values()) {
-    for (const unit of heads.get(t.top) ?? []) {
-      const key = `${unit}|${t.week}|${t.dimension}|${t.value}`;
-      const cell = cells.get(key);
-      if (cell) {
-        cell.opinions += t.opinions;
-        cell.contributors += t.contributors;
-      } else cells.set(key, { ...t, top: unit });
+  for (const [key, sum] of sums) {
+    const cell = key % 65_536;
+    const w = Math.floor(key / 65_536) % 65_536;
+    const t = Math.floor(key / 65_536 / 65_536);
+    const [dimension, value] = cellOf[cell] as [number, string];
+    for (const unit of heads[t] ?? []) {
+      const k = `${unit}|${w}|${cell}`;
+      const found = cells.get(k);
+      if (found) {
+        found.opinions += sum.opinions;
+        found.contributors += sum.contributors;
+      } else cells.set(k, { unit, week: weeks[w] as number, dimension, value, opinions: sum.opinions, contributors: sum.contributors });
     }
   }
   const out: ImportCells = { unitIds: [], weekStarts: [], dimensions: [], values: [], opinions: [], contributors: [] };
   for (const c of cells.values()) {
-    out.unitIds.push(c.top);
+    out.unitIds.push(c.unit);
     out.weekStarts.push(new Date(c.week));
     out.dimensions.push(c.dimension);
     out.values.push(c.value);
@@ -88,6 +140,8 @@ export function importCells(written: readonly FileSubmission[], paths: UnitPaths
   }
   return out;
 }
+
+type Tally = { unit: number; week: number; dimension: number; value: string; opinions: number; contributors: number };
 
 /** A submission's opinions per document (dimension 3, value = the document's id) and per stance (dimension 4). */
 function perDocumentAndStance(tallies: readonly number[]): [number, Map<string, number>][] {

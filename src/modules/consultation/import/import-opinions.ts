@@ -83,8 +83,8 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
         // Statistics that see the new rows, for this fold and for the folds and reports planned
         // after the commit (see "Weekly figures" in docs/ARCHITECTURE.md); they commit with the rows.
         await analyzeImportedTables(tx);
-        const cells = run.figureCells({ weekday: consultation.cutoffWeekday, time: consultation.cutoffTime });
-        await foldImport(tx, { consultationId: consultation.id, cells, opinionIds: { after: opinionsBefore, upTo: await lastOpinionId(tx) } });
+        const figures = run.figures({ weekday: consultation.cutoffWeekday, time: consultation.cutoffTime });
+        await foldImport(tx, { consultationId: consultation.id, ...figures, opinionIds: { after: opinionsBefore, upTo: await lastOpinionId(tx) } });
         await analyzeFoldedTables(tx);
       }
 

@@ -4,7 +4,7 @@
  * and handing the batches to the writer (`import-writer.ts`) while the next ones are read.
  */
 import type pg from 'pg';
-import { importCells, tallyKey, type ImportCells } from './import-figures.js';
+import { importCells, tallyKey, textCountHeads, type ImportCells } from './import-figures.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { isBlank, type OpinionValidator } from './opinion-file.js';
 import { OpinionFileError, readOpinionRecords, type FileProblem, type RawRecord } from './opinion-file-read.js';
@@ -191,12 +191,9 @@ export class ImportRun {
     return this.writer.finish(tx, this.all);
   }
 
-  /** The weekly figures' breakdown cells of the submissions written (after `finish`). */
-  figureCells(cutoff: { weekday: number; time: string }): ImportCells {
-    return importCells(
-      this.all.filter((s) => s.fate === Fate.New),
-      this.paths,
-      cutoff,
-    );
+  /** The weekly figures' breakdown cells of the submissions written (after `finish`), and the levels their text counts are kept for. */
+  figures(cutoff: { weekday: number; time: string }): { cells: ImportCells; heads: ReturnType<typeof textCountHeads> } {
+    const written = this.all.filter((s) => s.fate === Fate.New);
+    return { cells: importCells(written, this.paths, cutoff), heads: textCountHeads(written, this.paths) };
   }
 }
