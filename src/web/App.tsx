@@ -1,9 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { isApiError } from './api/client.js';
-import { AppLayout } from './components/AppLayout.js';
 import { FullPageSpin } from './components/FullPageSpin.js';
 import { antdViVN } from './i18n/antdLocale.js';
 import { AuthProvider } from './features/auth/AuthProvider.js';
@@ -11,8 +10,8 @@ import { RequireAuth } from './features/auth/RequireAuth.js';
 import { RequirePermission } from './features/auth/RequirePermission.js';
 import './lib/time.js';
 import { LoginPage } from './routes/LoginPage.js';
-import { NotFoundPage } from './routes/NotFoundPage.js';
 import { landingPath, publicPages, signedInPages } from './manifests/index.js';
+import { lazyPage } from './manifests/lazyPage.js';
 import type { WebPage } from './manifests/types.js';
 
 /** A signed-in page, behind its permission when it needs one. */
@@ -25,6 +24,10 @@ function pageElement({ Page, permission }: WebPage) {
     <Page />
   );
 }
+
+/** The signed-in shell (menu, header) loads with the first signed-in page, not on the login page or the public form. */
+const SignedInLayout = lazyPage(() => import('./components/SignedInLayout.js'), 'SignedInLayout');
+const NotFoundPage = lazyPage(() => import('./routes/NotFoundPage.js'), 'NotFoundPage');
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -41,38 +44,42 @@ const queryClient = new QueryClient({
 export function App() {
   return (
     <ConfigProvider locale={antdViVN} theme={{ token: { colorPrimary: '#1554a5', borderRadius: 6 } }}>
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <AuthProvider>
-              <Routes>
-                <Route path="/dang-nhap" element={<LoginPage />} />
-                {/* Public pages (the feedback form): no login. */}
-                {publicPages.map(({ path, Page }) => (
-                  <Route
-                    key={path}
-                    path={path}
-                    element={
-                      <Suspense fallback={<FullPageSpin />}>
-                        <Page />
-                      </Suspense>
-                    }
-                  />
-                ))}
-                <Route element={<RequireAuth />}>
-                  <Route element={<AppLayout />}>
-                    <Route index element={<Navigate to={landingPath} replace />} />
-                    {signedInPages.map((page) => (
-                      <Route key={page.path} path={page.path} element={pageElement(page)} />
-                    ))}
-                    <Route path="*" element={<NotFoundPage />} />
-                  </Route>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <AuthProvider>
+            <Routes>
+              <Route path="/dang-nhap" element={<LoginPage />} />
+              {/* Public pages (the feedback form): no login. */}
+              {publicPages.map(({ path, Page }) => (
+                <Route
+                  key={path}
+                  path={path}
+                  element={
+                    <Suspense fallback={<FullPageSpin />}>
+                      <Page />
+                    </Suspense>
+                  }
+                />
+              ))}
+              <Route element={<RequireAuth />}>
+                <Route
+                  element={
+                    <Suspense fallback={<FullPageSpin />}>
+                      <SignedInLayout />
+                    </Suspense>
+                  }
+                >
+                  <Route index element={<Navigate to={landingPath} replace />} />
+                  {signedInPages.map((page) => (
+                    <Route key={page.path} path={page.path} element={pageElement(page)} />
+                  ))}
+                  <Route path="*" element={<NotFoundPage />} />
                 </Route>
-              </Routes>
-            </AuthProvider>
-          </BrowserRouter>
-        </QueryClientProvider>
-      </AntApp>
+              </Route>
+            </Routes>
+          </AuthProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }
