@@ -10,8 +10,8 @@ import { RequireAuth } from './features/auth/RequireAuth.js';
 import { RequirePermission } from './features/auth/RequirePermission.js';
 import './lib/time.js';
 import { LoginPage } from './routes/LoginPage.js';
-import { landingPath, publicPages, signedInPages } from './manifests/index.js';
-import { lazyPage } from './manifests/lazyPage.js';
+import { landingPath, pageAt, publicPages, signedInPages } from './manifests/index.js';
+import { lazyPage, preloadPage } from './manifests/lazyPage.js';
 import type { WebPage } from './manifests/types.js';
 
 /** A signed-in page, behind its permission when it needs one. */
@@ -28,6 +28,15 @@ function pageElement({ Page, permission }: WebPage) {
 /** The signed-in shell (menu, header) loads with the first signed-in page, not on the login page or the public form. */
 const SignedInLayout = lazyPage(() => import('./components/SignedInLayout.js'), 'SignedInLayout');
 const NotFoundPage = lazyPage(() => import('./routes/NotFoundPage.js'), 'NotFoundPage');
+
+/** On a first visit, the opened page's code (and the signed-in shell) downloads while the session is checked, not after. */
+function preloadFirstPage(pathname: string): void {
+  const page = pageAt(pathname);
+  if (!page) return;
+  if (!page.public) preloadPage(SignedInLayout);
+  preloadPage(page.Page);
+}
+preloadFirstPage(window.location.pathname);
 
 const queryClient = new QueryClient({
   defaultOptions: {
