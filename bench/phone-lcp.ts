@@ -11,6 +11,7 @@
  *   npm run bench:phone
  *   RUNS=7 npm run bench:phone                          (runs per page; default 5)
  *   WEB_ROOT=/tmp/old-build npm run bench:phone         (another build of the web app; default dist/web)
+ *   TIMELINE=1 npm run bench:phone                      (also print each request of the last run: start, end, kB)
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import { loadDemoWorkspace } from '../src/server/demo.js';
 import { logMachine, loadAverage, openBenchDatabase, percentile } from './harness.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
+const TIMELINE = process.env.TIMELINE === '1';
 const webRoot = path.resolve(process.env.WEB_ROOT ?? defaultWebRoot);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const log = (m: string) => process.stdout.write(m + '\n');
@@ -51,6 +53,7 @@ interface Run {
   element: string;
   jsBytes: number;
   jsFiles: number;
+  timeline: string[];
 }
 
 /** Records every largest-contentful-paint candidate; the last one is the page's LCP. */
@@ -89,12 +92,17 @@ async function measureOnce(browser: Browser, base: string, target: Target): Prom
     await cdp.send('Network.emulateNetworkConditions', network);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     const scripts = new Set<string>();
+    const started = new Map<string, { url: string; at: number }>();
+    const timeline: string[] = [];
     let jsBytes = 0;
+    cdp.on('Network.requestWillBeSent', (e) => started.set(e.requestId, { url: e.request.url.replace(base, ''), at: e.timestamp }));
     cdp.on('Network.responseReceived', (e) => {
       if (e.type === 'Script') scripts.add(e.requestId);
     });
     cdp.on('Network.loadingFinished', (e) => {
       if (scripts.has(e.requestId)) jsBytes += e.encodedDataLength;
+      const start = started.get(e.requestId);
+      if (start) timeline.push(`${start.url} ${(e.encodedDataLength / 1024).toFixed(1)} kB: ${start.at.toFixed(3)} → ${e.timestamp.toFixed(3)}`);
     });
     await page.goto(base + target.path, { waitUntil: 'load', timeout: 120_000 });
     await target.ready(page);
@@ -102,7 +110,7 @@ async function measureOnce(browser: Browser, base: string, target: Target): Prom
     await page.waitForTimeout(300);
     const lcp = await page.evaluate(() => (window as unknown as { __lcp?: { time: number; element: string } }).__lcp);
     if (!lcp) throw new Error(`no largest-contentful-paint entry on ${target.path}`);
-    return { lcpMs: lcp.time, element: lcp.element, jsBytes, jsFiles: scripts.size };
+    return { lcpMs: lcp.time, element: lcp.element, jsBytes, jsFiles: scripts.size, timeline };
   } finally {
     await context.close();
   }
@@ -145,6 +153,7 @@ async function main(): Promise<void> {
       const { line, met } = summarize(target, runs);
       allMet &&= met;
       log(line);
+      if (TIMELINE) for (const entry of runs[runs.length - 1]?.timeline ?? []) log(`    ${entry}`);
     }
     log('');
     log(`Load average at end (1/5/15 min): ${loadAverage()}`);

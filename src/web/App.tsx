@@ -6,6 +6,7 @@ import { isApiError } from './api/client.js';
 import { FullPageSpin } from './components/FullPageSpin.js';
 import { antdViVN } from './i18n/antdLocale.js';
 import { AuthProvider } from './features/auth/AuthProvider.js';
+import { sessionQuery } from './features/auth/session.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
 import { RequirePermission } from './features/auth/RequirePermission.js';
 import './lib/time.js';
@@ -49,6 +50,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// Asked before the first render: on a slow phone, rendering the app takes longer than the request.
+void queryClient.prefetchQuery(sessionQuery);
 
 export function App() {
   return (
