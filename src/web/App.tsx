@@ -30,15 +30,6 @@ function pageElement({ Page, permission }: WebPage) {
 const SignedInLayout = lazyPage(() => import('./components/SignedInLayout.js'), 'SignedInLayout');
 const NotFoundPage = lazyPage(() => import('./routes/NotFoundPage.js'), 'NotFoundPage');
 
-/** On a first visit, the opened page's code (and the signed-in shell) downloads while the session is checked, not after. */
-function preloadFirstPage(pathname: string): void {
-  const page = pageAt(pathname);
-  if (!page) return;
-  if (!page.public) preloadPage(SignedInLayout);
-  preloadPage(page.Page);
-}
-preloadFirstPage(window.location.pathname);
-
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -51,8 +42,19 @@ const queryClient = new QueryClient({
   },
 });
 
-// Asked before the first render: on a slow phone, rendering the app takes longer than the request.
-void queryClient.prefetchQuery(sessionQuery);
+/**
+ * On a first visit, before the first render (which takes longer than a request on a slow phone): the
+ * session, the opened page's code (and the signed-in shell) and its first data, all at once.
+ */
+function preloadFirstPage(pathname: string): void {
+  void queryClient.prefetchQuery(sessionQuery);
+  const found = pageAt(pathname);
+  if (!found) return;
+  if (!found.page.public) preloadPage(SignedInLayout);
+  preloadPage(found.page.Page);
+  found.page.prefetch?.(found.params, queryClient);
+}
+preloadFirstPage(window.location.pathname);
 
 export function App() {
   return (

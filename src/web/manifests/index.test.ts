@@ -64,10 +64,11 @@ describe('web modules', () => {
   });
 
   it('tell which page an address opens, so that its code is fetched while the session is checked', () => {
-    expect(pageAt('/gop-y/DH14')).toMatchObject({ path: '/gop-y/:code', public: true });
-    expect(pageAt('/gop-y-tong-hop')?.path).toBe('/gop-y-tong-hop');
-    expect(pageAt('/van-ban/12/chuoi')?.path).toBe('/van-ban/:id/chuoi');
-    expect(pageAt('/')?.path).toBe(landingPath);
+    expect(pageAt('/gop-y/DH14')).toMatchObject({ page: { path: '/gop-y/:code', public: true }, params: { code: 'DH14' } });
+    expect(pageAt('/gop-y/DH14')?.page.prefetch).toBeTypeOf('function');
+    expect(pageAt('/gop-y-tong-hop')?.page.path).toBe('/gop-y-tong-hop');
+    expect(pageAt('/van-ban/12/chuoi')).toMatchObject({ page: { path: '/van-ban/:id/chuoi' }, params: { id: '12' } });
+    expect(pageAt('/')?.page.path).toBe(landingPath);
     expect(pageAt('/dang-nhap')).toBeNull();
     expect(pageAt('/khong-co')).toBeNull();
   });

@@ -15,10 +15,14 @@ export const signedInPages = webModules.flatMap((m) => m.pages.filter((p) => !p.
 /** Where a signed-in user lands (after login, and at `/`): the page marked `landing`. */
 export const landingPath = signedInPages.find((p) => p.landing)?.path ?? '/don-vi';
 
-/** The page an address opens (`/` opens the landing page), to fetch its code early on a first visit; null for none (the login page, an unknown address). */
-export function pageAt(pathname: string): WebPage | null {
+/** The page an address opens (`/` opens the landing page) and its parameters, to fetch its code early on a first visit; null for none (the login page, an unknown address). */
+export function pageAt(pathname: string): { page: WebPage; params: Readonly<Record<string, string | undefined>> } | null {
   const path = pathname === '/' ? landingPath : pathname;
-  return [...publicPages, ...signedInPages].find((p) => matchPath(p.path, path) !== null) ?? null;
+  for (const page of [...publicPages, ...signedInPages]) {
+    const match = matchPath(page.path, path);
+    if (match) return { page, params: match.params };
+  }
+  return null;
 }
 
 /** The menu entries the user may use, in menu order. */
