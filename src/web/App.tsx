@@ -44,15 +44,25 @@ const queryClient = new QueryClient({
 
 /**
  * On a first visit, before the first render (which takes longer than a request on a slow phone): the
- * session, the opened page's code (and the signed-in shell) and its first data, all at once.
+ * session, and the opened page's code and first data — at once for a public page; for a signed-in
+ * page (and the signed-in shell) as soon as the session says someone is signed in, so that a visitor
+ * sent to the login page does not download them.
  */
 function preloadFirstPage(pathname: string): void {
-  void queryClient.prefetchQuery(sessionQuery);
+  const session = queryClient.prefetchQuery(sessionQuery);
   const found = pageAt(pathname);
   if (!found) return;
-  if (!found.page.public) preloadPage(SignedInLayout);
-  preloadPage(found.page.Page);
-  found.page.prefetch?.(found.params, queryClient);
+  const { page, params } = found;
+  const preload = () => {
+    preloadPage(page.Page);
+    page.prefetch?.(params, queryClient);
+  };
+  if (page.public) return preload();
+  void session.then(() => {
+    if (!queryClient.getQueryData(sessionQuery.queryKey)) return;
+    preloadPage(SignedInLayout);
+    preload();
+  });
 }
 preloadFirstPage(window.location.pathname);
 
