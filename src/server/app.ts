@@ -5,7 +5,6 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -21,6 +20,7 @@ import { openApiOptions } from '../platform/http/openapi/document.js';
 import { installSessionHook } from '../platform/http/session-hook.js';
 import { installTextGuard } from '../platform/http/text-guard.js';
 import { apiRoutes } from './routes.js';
+import { registerWebApp } from './web-static.js';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -78,7 +78,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   const hasWeb = webRoot !== null && existsSync(path.join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  if (hasWeb) await registerWebApp(app, webRoot);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api')) {
       fail('API_ROUTE_NOT_FOUND');

@@ -1,18 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { isApiError } from './api/client.js';
-import { AppLayout } from './components/AppLayout.js';
 import { FullPageSpin } from './components/FullPageSpin.js';
 import { antdViVN } from './i18n/antdLocale.js';
 import { AuthProvider } from './features/auth/AuthProvider.js';
+import { sessionQuery } from './features/auth/session.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
 import { RequirePermission } from './features/auth/RequirePermission.js';
 import './lib/time.js';
 import { LoginPage } from './routes/LoginPage.js';
-import { NotFoundPage } from './routes/NotFoundPage.js';
-import { landingPath, publicPages, signedInPages } from './manifests/index.js';
+import { landingPath, pageAt, publicPages, signedInPages } from './manifests/index.js';
+import { lazyPage, preloadPage } from './manifests/lazyPage.js';
 import type { WebPage } from './manifests/types.js';
 
 /** A signed-in page, behind its permission when it needs one. */
@@ -26,6 +26,10 @@ function pageElement({ Page, permission }: WebPage) {
   );
 }
 
+/** The signed-in shell (menu, header) loads with the first signed-in page, not on the login page or the public form. */
+const SignedInLayout = lazyPage(() => import('./components/SignedInLayout.js'), 'SignedInLayout');
+const NotFoundPage = lazyPage(() => import('./routes/NotFoundPage.js'), 'NotFoundPage');
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -38,41 +42,69 @@ const queryClient = new QueryClient({
   },
 });
 
+/**
+ * On a first visit, before the first render (which takes longer than a request on a slow phone): the
+ * session, and the opened page's code and first data — at once for a public page; for a signed-in
+ * page (and the signed-in shell) as soon as the session says someone is signed in, so that a visitor
+ * sent to the login page does not download them.
+ */
+function preloadFirstPage(pathname: string): void {
+  const session = queryClient.prefetchQuery(sessionQuery);
+  const found = pageAt(pathname);
+  if (!found) return;
+  const { page, params } = found;
+  const preload = () => {
+    preloadPage(page.Page);
+    page.prefetch?.(params, queryClient);
+  };
+  if (page.public) return preload();
+  void session.then(() => {
+    if (!queryClient.getQueryData(sessionQuery.queryKey)) return;
+    preloadPage(SignedInLayout);
+    preload();
+  });
+}
+preloadFirstPage(window.location.pathname);
+
 export function App() {
   return (
     <ConfigProvider locale={antdViVN} theme={{ token: { colorPrimary: '#1554a5', borderRadius: 6 } }}>
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <AuthProvider>
-              <Routes>
-                <Route path="/dang-nhap" element={<LoginPage />} />
-                {/* Public pages (the feedback form): no login. */}
-                {publicPages.map(({ path, Page }) => (
-                  <Route
-                    key={path}
-                    path={path}
-                    element={
-                      <Suspense fallback={<FullPageSpin />}>
-                        <Page />
-                      </Suspense>
-                    }
-                  />
-                ))}
-                <Route element={<RequireAuth />}>
-                  <Route element={<AppLayout />}>
-                    <Route index element={<Navigate to={landingPath} replace />} />
-                    {signedInPages.map((page) => (
-                      <Route key={page.path} path={page.path} element={pageElement(page)} />
-                    ))}
-                    <Route path="*" element={<NotFoundPage />} />
-                  </Route>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <AuthProvider>
+            <Routes>
+              <Route path="/dang-nhap" element={<LoginPage />} />
+              {/* Public pages (the feedback form): no login. */}
+              {publicPages.map(({ path, Page }) => (
+                <Route
+                  key={path}
+                  path={path}
+                  element={
+                    <Suspense fallback={<FullPageSpin />}>
+                      <Page />
+                    </Suspense>
+                  }
+                />
+              ))}
+              <Route element={<RequireAuth />}>
+                <Route
+                  element={
+                    <Suspense fallback={<FullPageSpin />}>
+                      <SignedInLayout />
+                    </Suspense>
+                  }
+                >
+                  <Route index element={<Navigate to={landingPath} replace />} />
+                  {signedInPages.map((page) => (
+                    <Route key={page.path} path={page.path} element={pageElement(page)} />
+                  ))}
+                  <Route path="*" element={<NotFoundPage />} />
                 </Route>
-              </Routes>
-            </AuthProvider>
-          </BrowserRouter>
-        </QueryClientProvider>
-      </AntApp>
+              </Route>
+            </Routes>
+          </AuthProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }

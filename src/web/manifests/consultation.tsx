@@ -1,4 +1,5 @@
 import { BarChartOutlined, FormOutlined } from '@ant-design/icons';
+import { publicConsultationQuery } from '../features/consultation/usePublicConsultation.js';
 import { lazyPage } from './lazyPage.js';
 import type { WebModule } from './types.js';
 
@@ -6,7 +7,12 @@ import type { WebModule } from './types.js';
 export const consultationWeb: WebModule = {
   name: 'consultation',
   pages: [
-    { path: '/gop-y/:code', Page: lazyPage(() => import('../routes/PublicConsultationPage.js'), 'PublicConsultationPage'), public: true },
+    {
+      path: '/gop-y/:code',
+      Page: lazyPage(() => import('../routes/PublicConsultationPage.js'), 'PublicConsultationPage'),
+      public: true,
+      prefetch: ({ code = '' }, queryClient) => void queryClient.prefetchQuery(publicConsultationQuery(code)),
+    },
     { path: '/gop-y-tong-hop', Page: lazyPage(() => import('../routes/ConsultationReportPage.js'), 'ConsultationReportPage') },
     { path: '/gop-y-tiep-nhan', Page: lazyPage(() => import('../routes/ConsultationIntakePage.js'), 'ConsultationIntakePage') },
   ],

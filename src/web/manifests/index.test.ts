@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../api/types.js';
-import { landingPath, navEntries, navKeyOf, publicPages, signedInPages, webModules } from './index.js';
+import { landingPath, navEntries, navKeyOf, pageAt, publicPages, signedInPages, webModules } from './index.js';
 
 /** The menu and the pages come from the web modules' list; URLs and labels are those of before (issue 10). */
 const me = (roles: string[], permissions: Partial<Me['permissions']> = {}): Me =>
@@ -63,5 +63,15 @@ describe('web modules', () => {
     expect(navKeyOf('/du-thao/3')).toBe('/du-thao');
     expect(navKeyOf('/gop-y-tiep-nhan')).toBe('/gop-y-tiep-nhan');
     expect(navKeyOf('/don-vi')).toBe('/don-vi');
+  });
+
+  it('tell which page an address opens, so that its code is fetched while the session is checked', () => {
+    expect(pageAt('/gop-y/DH14')).toMatchObject({ page: { path: '/gop-y/:code', public: true }, params: { code: 'DH14' } });
+    expect(pageAt('/gop-y/DH14')?.page.prefetch).toBeTypeOf('function');
+    expect(pageAt('/gop-y-tong-hop')?.page.path).toBe('/gop-y-tong-hop');
+    expect(pageAt('/van-ban/12/chuoi')).toMatchObject({ page: { path: '/van-ban/:id/chuoi' }, params: { id: '12' } });
+    expect(pageAt('/')?.page.path).toBe(landingPath);
+    expect(pageAt('/dang-nhap')).toBeNull();
+    expect(pageAt('/khong-co')).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
+import { matchPath } from 'react-router';
 import type { Me } from '../api/types.js';
 import { consultationWeb } from './consultation.js';
 import { directivesWeb } from './directives.js';
 import { orgWeb } from './org.js';
 import { platformWeb } from './platform.js';
-import type { NavEntry, WebModule } from './types.js';
+import type { NavEntry, WebModule, WebPage } from './types.js';
 
 /** Every module's pages and menu entries, listed ONCE (as src/server/modules.ts lists the server's). */
 export const webModules: readonly WebModule[] = [orgWeb, directivesWeb, consultationWeb, platformWeb];
@@ -13,6 +14,16 @@ export const signedInPages = webModules.flatMap((m) => m.pages.filter((p) => !p.
 
 /** Where a signed-in user lands (after login, and at `/`): the page marked `landing`. */
 export const landingPath = signedInPages.find((p) => p.landing)?.path ?? '/don-vi';
+
+/** The page an address opens (`/` opens the landing page) and its parameters, to fetch its code early on a first visit; null for none (the login page, an unknown address). */
+export function pageAt(pathname: string): { page: WebPage; params: Readonly<Record<string, string | undefined>> } | null {
+  const path = pathname === '/' ? landingPath : pathname;
+  for (const page of [...publicPages, ...signedInPages]) {
+    const match = matchPath(page.path, path);
+    if (match) return { page, params: match.params };
+  }
+  return null;
+}
 
 /** The menu entries the user may use, in menu order. */
 export function navEntries(me: Me, modules: readonly WebModule[] = webModules): NavEntry[] {

@@ -1,13 +1,12 @@
 import { ApartmentOutlined, TeamOutlined } from '@ant-design/icons';
-import { UnitsPage } from '../routes/UnitsPage.js';
 import { lazyPage } from './lazyPage.js';
 import type { WebModule } from './types.js';
 
-/** Units (the landing page, in the main bundle) and user accounts. */
+/** Units and user accounts. */
 export const orgWeb: WebModule = {
   name: 'org',
   pages: [
-    { path: '/don-vi', Page: UnitsPage },
+    { path: '/don-vi', Page: lazyPage(() => import('../routes/UnitsPage.js'), 'UnitsPage') },
     { path: '/tai-khoan', Page: lazyPage(() => import('../routes/AccountsPage.js'), 'AccountsPage'), permission: 'manageUsers' },
   ],
   nav: [

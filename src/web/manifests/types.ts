@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Me, Permissions } from '../api/types.js';
 
@@ -21,6 +22,8 @@ export interface WebPage {
   landing?: boolean;
   /** The permission the page needs; without it the page shows "Forbidden". */
   permission?: keyof Permissions;
+  /** Starts the page's first request when a visit opens on it, alongside the download of its code. */
+  prefetch?: (params: Readonly<Record<string, string | undefined>>, queryClient: QueryClient) => void;
 }
 
 export interface NavEntry {

@@ -1,11 +1,10 @@
 import { Alert, Card, Empty, Flex, Skeleton, Space, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorResult } from '../components/ErrorResult.js';
 import { useMe } from '../features/auth/authContext.js';
 import { ChildrenTable } from '../features/consultation-report/ChildrenTable.js';
 import { ReportActions } from '../features/consultation-report/ReportActions.js';
-import { ReportCharts } from '../features/consultation-report/ReportCharts.js';
 import { ReportFilters, type ReportFilterValues } from '../features/consultation-report/ReportFilters.js';
 import { ReportKpis } from '../features/consultation-report/ReportKpis.js';
 import { RepresentativesCard } from '../features/consultation-report/RepresentativesCard.js';
@@ -14,6 +13,10 @@ import { useUnitIndex } from '../features/org/useUnits.js';
 import type { WeeklyReportView } from '../api/types.js';
 import { reportText } from '../i18n/consultation-report.js';
 import { formatDateTime } from '../lib/time.js';
+import { lazyPage } from '../manifests/lazyPage.js';
+
+/** The charts (ECharts, about half of this page's code) load after the figures, which show first. */
+const ReportCharts = lazyPage(() => import('../features/consultation-report/ReportCharts.js'), 'ReportCharts');
 
 /**
  * Weekly consolidation (/gop-y-tong-hop): the live figures of a unit's subtree for a week, its
@@ -106,7 +109,9 @@ function WeeklyReport({ view, data }: { view: ReturnType<typeof useWeeklyReportV
       </Card>
       {view.isError && <Alert type="warning" showIcon message="Chưa cập nhật được số liệu mới nhất; đang hiển thị lần tải trước." />}
       <ReportKpis view={data} />
-      <ReportCharts view={data} />
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+        <ReportCharts view={data} />
+      </Suspense>
       <Card size="small" title={`${reportText.children} (${data.children.length})`}>
         <ChildrenTable rows={data.children} />
       </Card>

@@ -1,4 +1,4 @@
-import { Alert, Card, Flex, Typography } from 'antd';
+import { Alert, Flex, Typography } from 'antd';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../features/auth/authContext.js';
 import { LoginForm } from '../features/auth/LoginForm.js';
@@ -15,6 +15,8 @@ function targetOf(state: LoginState | null): string {
   return from && from.startsWith('/') && !from.startsWith('/dang-nhap') ? from : landingPath;
 }
 
+const loginPanel = { width: '100%', maxWidth: 400, padding: 24, background: '#fff', border: '1px solid #f0f0f0', borderRadius: 8 } as const;
+
 export function LoginPage() {
   const { me, status, signedIn } = useAuth();
   const location = useLocation();
@@ -27,7 +29,8 @@ export function LoginPage() {
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f5f5' }}>
       <title>Đăng nhập — Lan Tỏa</title>
-      <Card style={{ width: '100%', maxWidth: 400 }}>
+      {/* A plain panel styled as antd's Card, which would bring Tabs, Dropdown and Menu to the login page. */}
+      <div style={loginPanel}>
         <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4, color: '#1554a5' }}>
           Lan Tỏa
         </Typography.Title>
@@ -48,7 +51,7 @@ export function LoginPage() {
             navigate(targetOf(state), { replace: true });
           }}
         />
-      </Card>
+      </div>
     </Flex>
   );
 }

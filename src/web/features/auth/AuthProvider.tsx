@@ -1,22 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { isApiError, onUnauthenticated } from '../../api/client.js';
-import { getSession, logOut } from './session.js';
+import { onUnauthenticated } from '../../api/client.js';
+import { logOut, sessionQuery } from './session.js';
 import type { Me } from '../../api/types.js';
 import { AuthContext, ME_QUERY_KEY, type AuthState, type SessionEndReason } from './authContext.js';
 
-async function loadMe(): Promise<Me | null> {
-  try {
-    return (await getSession()).user;
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) return null;
-    throw error;
-  }
-}
-
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const meQuery = useQuery({ queryKey: ME_QUERY_KEY, queryFn: loadMe, retry: false, staleTime: Infinity });
+  const meQuery = useQuery(sessionQuery);
 
   const me = meQuery.data ?? null;
   const [endReason, setEndReason] = useState<SessionEndReason>(null);

@@ -1,5 +1,6 @@
-import { api, data, setCsrfToken } from '../../api/client.js';
-import type { Session } from '../../api/types.js';
+import { api, data, isApiError, setCsrfToken } from '../../api/client.js';
+import type { Me, Session } from '../../api/types.js';
+import { ME_QUERY_KEY } from './authContext.js';
 
 /** Logs in; the session's CSRF token goes with every later write. */
 export async function logIn(username: string, password: string): Promise<Session> {
@@ -21,3 +22,16 @@ export async function getSession(): Promise<Session> {
   setCsrfToken(session.csrfToken);
   return session;
 }
+
+/** The signed-in user, or null when nobody is (401). */
+async function loadMe(): Promise<Me | null> {
+  try {
+    return (await getSession()).user;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) return null;
+    throw error;
+  }
+}
+
+/** The session query, shared by AuthProvider and App.tsx (which starts it before the first render, alongside the page's code). */
+export const sessionQuery = { queryKey: ME_QUERY_KEY, queryFn: loadMe, retry: false, staleTime: Infinity } as const;

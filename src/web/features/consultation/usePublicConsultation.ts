@@ -2,8 +2,13 @@ import { api, data } from '../../api/client.js';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
+/** The consultation behind a public form (also fetched early, with the page's code, by the manifest's `prefetch`). */
+export function publicConsultationQuery(code: string) {
+  return { queryKey: ['public-consultation', code], queryFn: () => data(api.GET('/api/v1/public/consultations/{code}', { params: { path: { code } } })), staleTime: 5 * 60_000 };
+}
+
 export function usePublicConsultation(code: string) {
-  return useQuery({ queryKey: ['public-consultation', code], queryFn: () => data(api.GET('/api/v1/public/consultations/{code}', { params: { path: { code } } })), staleTime: 5 * 60_000 });
+  return useQuery(publicConsultationQuery(code));
 }
 
 /** The receiving units matching what the person typed (debounced; at most 50 from the server). */
