@@ -1626,11 +1626,14 @@ export interface components {
             id: number;
             at: string;
             actorUsername: string | null;
+            actorName: string;
             action: string;
             entityType: string;
             entityId: string | null;
             unitId: number | null;
             unitName: string | null;
+            entityName: string | null;
+            entityLink: string | null;
             before: unknown;
             after: unknown;
         };

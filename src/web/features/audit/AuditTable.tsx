@@ -1,4 +1,5 @@
-import { Table, type TableColumnsType } from 'antd';
+import { Table, Typography, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
 import type { AuditEntry, AuditPage } from '../../api/types.js';
 import { auditActionLabel, entityTypeLabel } from '../../i18n/auditActions.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -22,20 +23,30 @@ const columns: TableColumnsType<AuditEntry> = [
   },
   {
     title: 'Người thực hiện',
-    dataIndex: 'actorUsername',
+    dataIndex: 'actorName',
     key: 'actor',
-    width: 150,
-    render: (v: string | null) => v ?? 'Hệ thống',
+    width: 200,
+    // The technical account name stays in the tooltip (e.g. `cli:root`), the cell speaks of people.
+    render: (name: string, e) => <span title={e.actorUsername ?? undefined}>{name}</span>,
   },
   { title: 'Thao tác', dataIndex: 'action', key: 'action', width: 200, render: (a: string) => auditActionLabel(a) },
-  {
-    title: 'Đối tượng',
-    key: 'entity',
-    width: 160,
-    render: (_v, e) => `${entityTypeLabel(e.entityType)}${e.entityId ? ` #${e.entityId}` : ''}`,
-  },
+  { title: 'Đối tượng', key: 'entity', width: 260, render: (_v, e) => <AuditSubject entry={e} /> },
   { title: 'Đơn vị', dataIndex: 'unitName', key: 'unit', width: 240, render: (v: string | null) => v ?? '—' },
 ];
+
+/** The object by its name, linked to its page; by its kind alone when the server did not name it (outside the caller's scope, or gone). */
+function AuditSubject({ entry }: { entry: AuditEntry }) {
+  const kind = entityTypeLabel(entry.entityType);
+  if (!entry.entityName) return <span>{kind}</span>;
+  return (
+    <span data-testid="audit-subject">
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+        {kind}
+      </Typography.Text>
+      {entry.entityLink ? <Link to={entry.entityLink}>{entry.entityName}</Link> : entry.entityName}
+    </span>
+  );
+}
 
 export function AuditTable({ data, loading, page, pageSize, onPageChange }: AuditTableProps) {
   return (
