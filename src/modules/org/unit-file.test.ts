@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
-import { parseUnitFile, serializeUnitsCsv, serializeUnitsXlsx, type UnitFileRecord, type UnitFileRow } from './unit-file.js';
+import { parseUnitFile, type UnitFileRecord, type UnitFileRow } from './unit-file.js';
+import { serializeUnitsCsv, serializeUnitsXlsx } from './unit-file-write.js';
 import { parseUnitKind, unitKindLabels, unitKinds } from './unit-kinds.js';
 
 const fixture = (name: string): Buffer => readFileSync(fileURLToPath(new URL(`../../../test/fixtures/units/${name}`, import.meta.url)));
@@ -199,6 +200,27 @@ describe('serialisation', () => {
     expect(sheet?.getRow(3).getCell(10).value).toBe('Sở, ban, ngành');
   });
 
+  it('writes the file for people with Vietnamese headers, kind labels and DD/MM/YYYY dates', async () => {
+    const csv = serializeUnitsCsv(units, 'people');
+    expect(csv.startsWith('\uFEFFMã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên,Tên viết tắt,Thứ tự sắp xếp,Hoạt động từ ngày,Hoạt động đến ngày,Địa danh ghi trên văn bản\r\n')).toBe(true);
+    expect(csv).toContain(`LCU-SVHTTDL,"Sở Văn hóa, Thể thao và Du lịch","Sở, ban, ngành",LCU-TU,'=SUM(A1),-2,01/01/2025,31/12/2025,\r\n`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await serializeUnitsXlsx(units, 'people')) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets[0]?.getRow(1).getCell(1).value).toBe('Mã đơn vị');
+    expect(workbook.worksheets[0]?.getRow(2).getCell(3).value).toBe('Cấp ủy đảng');
+  });
+
+  it('reads both files back to the same units (the machine file and the file for people)', async () => {
+    for (const variant of ['machine', 'people'] as const) {
+      const fromCsv = await parseUnitFile(Buffer.from(serializeUnitsCsv(units, variant)), `don-vi.csv`);
+      expect(fromCsv.errors, variant).toEqual([]);
+      expect(fromCsv.rows.map(withoutLine), variant).toEqual(units);
+      const fromXlsx = await parseUnitFile(await serializeUnitsXlsx(units, variant), `don-vi.xlsx`);
+      expect(fromXlsx.errors, variant).toEqual([]);
+      expect(fromXlsx.rows.map(withoutLine), variant).toEqual(units);
+    }
+  });
+
   const syllables = ['Ủy', 'ban', 'nhân', 'dân', 'tỉnh', 'Lai', 'Châu', 'Sở', 'Văn', 'hoá', 'hóa', 'Đảng', 'uỷ', 'Thể', 'thao', 'xã', 'phường', 'Nghệ', 'thuật', 'Hội', 'ĐẢNG', 'CỘNG', 'SẢN'];
   const joiners = [' ', ', ', ' "', '" ', '\n', ' - ', '; ', ',', '""', "'"];
   const textArb = fc
@@ -236,6 +258,17 @@ describe('serialisation', () => {
         expect(parsed.rows.map(withoutLine)).toEqual(list);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('round-trips the file for people through CSV', async () => {
+    await fc.assert(
+      fc.asyncProperty(unitsArb, async (list) => {
+        const parsed = await parseUnitFile(Buffer.from(serializeUnitsCsv(list, 'people')), 'nguoi-doc.csv');
+        expect(parsed.errors).toEqual([]);
+        expect(parsed.rows.map(withoutLine)).toEqual(list);
+      }),
+      { numRuns: 60 },
     );
   });
 

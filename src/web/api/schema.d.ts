@@ -147,7 +147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xuất danh sách đơn vị ra CSV hoặc XLSX (nhập lại được) */
+        /** Xuất danh sách đơn vị ra CSV hoặc XLSX (nhập lại được): bản cho máy (tên cột code, name, …) hoặc bản cho người đọc (tiêu đề tiếng Việt) */
         get: operations["exportUnits"];
         put?: never;
         post?: never;
@@ -2029,6 +2029,7 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "csv" | "xlsx";
+                variant?: "machine" | "people";
             };
             header?: never;
             path?: never;
