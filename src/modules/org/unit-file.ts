@@ -5,7 +5,6 @@
  */
 import { Readable } from 'node:stream';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { AppError, fail } from '../../platform/errors.js';
 import { uploadLimits } from '../../platform/files/limits.js';
