@@ -79,8 +79,8 @@ describe('GET /api/v1/audit names actors and objects', () => {
 
   it('names a directive, a draft and a unit, each linked to its page — not "Văn bản #5"', async () => {
     const entries = await auditAs(adminP);
-    expect(only(entries, 'directive.register')[0]).toMatchObject({ entityName: 'Công văn 134-CV/TU', entityLink: `/van-ban/${ids.directive}` });
-    expect(only(entries, 'draft.create')[0]).toMatchObject({ entityName: 'Dự thảo thực hiện Công văn 134-CV/TU (Huyện ủy D)', entityLink: `/du-thao/${ids.draft}` });
+    expect(only(entries, 'directive.register')[0]).toMatchObject({ entityName: 'Công văn 134-CV/TU ngày 10/11/2025', entityLink: `/van-ban/${ids.directive}` });
+    expect(only(entries, 'draft.create')[0]).toMatchObject({ entityName: 'Dự thảo thực hiện Công văn 134-CV/TU ngày 10/11/2025 (Huyện ủy D)', entityLink: `/du-thao/${ids.draft}` });
     expect(only(entries, 'unit.update')[0]).toMatchObject({ entityName: 'Đảng ủy xã X mới', entityLink: `/don-vi?id=${ids.X}` });
   });
 

@@ -1,17 +1,11 @@
 import type { AuditSubjectResolvers } from '../../platform/audit/subjects.js';
 import { integerIds } from '../../platform/audit/subjects.js';
+import { registeredTitle } from './registered-check.js';
 import { selectScopedDraftNames, selectVisibleDirectiveNames, type DirectiveNameRow } from './audit-repository.js';
 
-const SUBJECT_CHARS = 60;
-
-/** A directive as a clerk names it: "Công văn 134-CV/TU"; without a number, its type and the start of its subject. */
+/** A directive as a clerk names it: "Công văn 134-CV/TU ngày 21/10/2025"; a blank number said so, never "-CV/ĐU". */
 export function directiveName(d: Omit<DirectiveNameRow, 'id'>): string {
-  const type = d.docType?.trim() || 'Văn bản';
-  const symbol = d.numberSymbol?.trim();
-  if (symbol) return `${type} ${symbol}`;
-  const subject = d.subject?.trim();
-  if (!subject) return `${type} (chưa có số)`;
-  return `${type} (chưa có số) “${subject.length > SUBJECT_CHARS ? `${subject.slice(0, SUBJECT_CHARS - 1)}…` : subject}”`;
+  return registeredTitle(d, d.symbolKey !== null);
 }
 
 /** The directives module's audit objects: directives and drafts, by name, linked to their pages. */
