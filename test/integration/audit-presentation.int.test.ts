@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { createConsultation } from '../../src/modules/consultation/create-consultation.js';
+import { submitWeeklyReport } from '../../src/modules/consultation/report/submit-weekly-report.js';
 import { registerDirective } from '../../src/modules/directives/register-directive.js';
 import { startDraft } from '../../src/modules/directives/drafts.js';
 import { grantRole } from '../../src/modules/org/grant-role.js';
@@ -51,6 +52,8 @@ beforeAll(async () => {
     input: { code: 'DH14', title: 'Dự thảo văn kiện Đại hội XIV', documents: [{ code: 'BCCT', title: 'Báo cáo chính trị' }], opensAt: new Date('2025-01-01T00:00:00Z') },
   });
 
+  await submitWeeklyReport(db, { actor: admin, consultationCode: 'DH14', unitId: ids.X, periodEnd: '2025-11-12', now: new Date('2025-11-11T03:00:00Z') });
+
   app = await buildTestApp(db);
   adminP = await logInAs(app, 'quantri.p');
   sysAdmin = await logInAs(app, 'hethong');
@@ -82,6 +85,11 @@ describe('GET /api/v1/audit names actors and objects', () => {
     expect(only(entries, 'directive.register')[0]).toMatchObject({ entityName: 'Công văn 134-CV/TU ngày 10/11/2025', entityLink: `/van-ban/${ids.directive}` });
     expect(only(entries, 'draft.create')[0]).toMatchObject({ entityName: 'Dự thảo thực hiện Công văn 134-CV/TU ngày 10/11/2025 (Huyện ủy D)', entityLink: `/du-thao/${ids.draft}` });
     expect(only(entries, 'unit.update')[0]).toMatchObject({ entityName: 'Đảng ủy xã X mới', entityLink: `/don-vi?id=${ids.X}` });
+  });
+
+  it('names a unit’s weekly report by its week, linked to the report page of that unit and week', async () => {
+    const [sent] = only(await auditAs(adminP), 'consultation.report_submit');
+    expect(sent).toMatchObject({ entityType: 'weekly_report', entityName: 'Báo cáo tuần kết thúc 12/11/2025', entityLink: `/gop-y-tong-hop?dot=DH14&don-vi=${ids.X}&tuan=2025-11-12` });
   });
 
   it('leaves out the name of an account outside the caller’s scope, and gives it to a system admin', async () => {
