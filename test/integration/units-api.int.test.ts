@@ -57,4 +57,20 @@ describe('unit files over HTTP', () => {
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK'); // a zip container
   });
+
+  it('exports a CSV for people with Vietnamese headers beside the machine file, and both import back unchanged', async () => {
+    const machine = await app.inject({ method: 'GET', url: '/api/v1/units/export?format=csv', headers: admin.headers });
+    expect(machine.body.startsWith('\uFEFFcode,name,kind,parent_code,')).toBe(true);
+    const people = await app.inject({ method: 'GET', url: '/api/v1/units/export?format=csv&variant=people', headers: admin.headers });
+    expect(people.statusCode).toBe(200);
+    expect(people.headers['content-disposition']).toContain('danh-sach-don-vi.csv');
+    expect(people.body.startsWith('\uFEFFMã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên,')).toBe(true);
+    expect(people.body).toContain('LCU-X1,Xã Một,');
+    expect(people.body).not.toContain(',commune,'); // the kind in Vietnamese, not its code
+    for (const [name, body] of [['don-vi.csv', machine.rawPayload], ['danh-sach-don-vi.csv', people.rawPayload]] as const) {
+      const again = await app.inject({ method: 'POST', url: '/api/v1/units/import', ...multipart(name, body) });
+      expect(again.statusCode, again.body).toBe(200);
+      expect(again.json(), name).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    }
+  });
 });

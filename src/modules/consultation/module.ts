@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { consultationAuditActions } from '../../shared/audit-actions.js';
+import { consultationAuditSubjects } from './audit-subjects.js';
 import { registerConsultation } from './cli/consultation.js';
 import { registerConsultationDocument } from './cli/consultation-document.js';
 import { registerConsultationFigures } from './cli/consultation-figures.js';
@@ -21,6 +22,7 @@ export const consultationModule: ModuleManifest = {
   eventHandlers: consultationEventHandlers,
   loadDemo: (db) => loadConsultationDemo(db),
   auditActions: consultationAuditActions,
+  auditSubjects: consultationAuditSubjects,
   figures: consultationFigures,
   itemsDue: consultationItemsDue,
 };

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { directivesAuditActions } from '../../shared/audit-actions.js';
+import { directiveAuditSubjects } from './audit-subjects.js';
 import { registerDirectives } from './cli/directives.js';
 import { directiveFigures, directiveItemsDue } from './extension-points.js';
 import { loadDirectivesDemo } from './load-demo.js';
@@ -16,6 +17,7 @@ export const directivesModule: ModuleManifest = {
   eventHandlers: [],
   loadDemo: (db) => loadDirectivesDemo(db),
   auditActions: directivesAuditActions,
+  auditSubjects: directiveAuditSubjects,
   figures: directiveFigures,
   itemsDue: directiveItemsDue,
 };

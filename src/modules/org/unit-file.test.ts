@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { Buffer as XlsxBuffer } from 'exceljs';
 import ExcelJS from '../../platform/xlsx/exceljs.js';
-import { parseUnitFile, serializeUnitsCsv, serializeUnitsXlsx, type UnitFileRecord, type UnitFileRow } from './unit-file.js';
+import { parseUnitFile, type UnitFileRecord, type UnitFileRow } from './unit-file.js';
+import { serializeUnitsCsv, serializeUnitsXlsx } from './unit-file-write.js';
 import { parseUnitKind, unitKindLabels, unitKinds } from './unit-kinds.js';
 
 const fixture = (name: string): Buffer => readFileSync(fileURLToPath(new URL(`../../../test/fixtures/units/${name}`, import.meta.url)));
@@ -177,11 +178,13 @@ describe('parseUnitFile: XLSX', () => {
   });
 });
 
+const serialisationExamples: UnitFileRecord[] = [
+  { code: 'LCU-TU', name: 'Tỉnh ủy Lai Châu', kind: 'party_committee', parentCode: null, abbreviation: 'TU', sortOrder: 1, activeFrom: null, activeTo: null, place: 'Lai Châu' },
+  { code: 'LCU-SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch', kind: 'department', parentCode: 'LCU-TU', abbreviation: '=SUM(A1)', sortOrder: -2, activeFrom: '2025-01-01', activeTo: '2025-12-31', place: null },
+];
+
 describe('serialisation', () => {
-  const units: UnitFileRecord[] = [
-    { code: 'LCU-TU', name: 'Tỉnh ủy Lai Châu', kind: 'party_committee', parentCode: null, abbreviation: 'TU', sortOrder: 1, activeFrom: null, activeTo: null, place: 'Lai Châu' },
-    { code: 'LCU-SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch', kind: 'department', parentCode: 'LCU-TU', abbreviation: '=SUM(A1)', sortOrder: -2, activeFrom: '2025-01-01', activeTo: '2025-12-31', place: null },
-  ];
+  const units = serialisationExamples;
 
   it('writes CSV with a BOM, the fixed header and Vietnamese kind labels, guarding formula-like text', () => {
     const csv = serializeUnitsCsv(units);
@@ -229,10 +232,10 @@ describe('serialisation', () => {
     ),
   );
 
-  it('round-trips through CSV', async () => {
+  it('round-trips through CSV, the machine file and the file for people', async () => {
     await fc.assert(
-      fc.asyncProperty(unitsArb, async (list) => {
-        const parsed = await parseUnitFile(Buffer.from(serializeUnitsCsv(list)), 'round.csv');
+      fc.asyncProperty(unitsArb, fc.constantFrom('machine' as const, 'people' as const), async (list, variant) => {
+        const parsed = await parseUnitFile(Buffer.from(serializeUnitsCsv(list, variant)), 'round.csv');
         expect(parsed.errors).toEqual([]);
         expect(parsed.rows.map(withoutLine)).toEqual(list);
       }),
@@ -250,5 +253,29 @@ describe('serialisation', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the unit file for people', () => {
+  const units = serialisationExamples;
+  it('writes the file for people with Vietnamese headers, kind labels and DD/MM/YYYY dates', async () => {
+    const csv = serializeUnitsCsv(units, 'people');
+    expect(csv.startsWith('\uFEFFMã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên,Tên viết tắt,Thứ tự sắp xếp,Hoạt động từ ngày,Hoạt động đến ngày,Địa danh ghi trên văn bản\r\n')).toBe(true);
+    expect(csv).toContain(`LCU-SVHTTDL,"Sở Văn hóa, Thể thao và Du lịch","Sở, ban, ngành",LCU-TU,'=SUM(A1),-2,01/01/2025,31/12/2025,\r\n`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await serializeUnitsXlsx(units, 'people')) as unknown as XlsxBuffer);
+    expect(workbook.worksheets[0]?.getRow(1).getCell(1).value).toBe('Mã đơn vị');
+    expect(workbook.worksheets[0]?.getRow(2).getCell(3).value).toBe('Cấp ủy đảng');
+  });
+
+  it('reads both files back to the same units (the machine file and the file for people)', async () => {
+    for (const variant of ['machine', 'people'] as const) {
+      const fromCsv = await parseUnitFile(Buffer.from(serializeUnitsCsv(units, variant)), `don-vi.csv`);
+      expect(fromCsv.errors, variant).toEqual([]);
+      expect(fromCsv.rows.map(withoutLine), variant).toEqual(units);
+      const fromXlsx = await parseUnitFile(await serializeUnitsXlsx(units, variant), `don-vi.xlsx`);
+      expect(fromXlsx.errors, variant).toEqual([]);
+      expect(fromXlsx.rows.map(withoutLine), variant).toEqual(units);
+    }
   });
 });

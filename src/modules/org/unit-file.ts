@@ -5,14 +5,14 @@
  */
 import { Readable } from 'node:stream';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import type { CellValue } from 'exceljs';
 import ExcelJS from '../../platform/xlsx/exceljs.js';
 import { AppError, fail } from '../../platform/errors.js';
 import { uploadLimits } from '../../platform/files/limits.js';
 import { assertZipWithinLimits, listZipEntries } from '../../platform/files/zip-limits.js';
 import { firstInvalidUtf8, hasUnsafeText, isVietnameseLetter, isoDateOf, lineOfOffset, normalizeVi, notUtf8Message, parseViDate, toSafeText } from '../../platform/vn/index.js';
-import { parseUnitKind, unitKindLabels, unitKinds, type UnitKind } from './unit-kinds.js';
+import { parseUnitKind, unitKinds, type UnitKind } from './unit-kinds.js';
+import { columnOfHeader, unitFileColumns as knownColumns, type UnitFileColumn } from './unit-file-columns.js';
 
 export interface UnitFileRow {
   /** 1-based physical line (CSV) or worksheet row (XLSX) where the row starts; the header is line 1. */
@@ -39,10 +39,8 @@ export interface UnitFileParse {
   errors: UnitFileError[];
 }
 
-export const unitFileColumns = ['code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to', 'place', 'kind_label'] as const;
 const requiredColumns = ['code', 'name', 'kind', 'parent_code'] as const;
-const knownColumns = ['code', 'name', 'kind', 'parent_code', 'abbreviation', 'sort_order', 'active_from', 'active_to', 'place'] as const;
-type Column = (typeof knownColumns)[number];
+type Column = UnitFileColumn;
 export const maxUnitCodeLength = 64;
 
 /** A raw cell: text from CSV, or a typed value from XLSX. */
@@ -61,11 +59,7 @@ const MAX_RECORDS = uploadLimits.unitFileRows + 1;
 function tooManyRows(): never {
   fail('TOO_MANY_ROWS', { reason: 'TOO_MANY_ROWS', maxRows: uploadLimits.unitFileRows });
 }
-/**
- * Text that a spreadsheet would run as a formula (=, +, -, @) is written to CSV with a leading ',
- * and so is text that itself starts with ', so that reading strips exactly one.
- */
-const NEEDS_GUARD = /^[=+\-@\t\r']/;
+/** Text guarded against formulas on writing (unit-file-write.ts) loses exactly one leading ' on reading. */
 const GUARDED = /^'[=+\-@\t\r']/;
 
 /** `;` or tab when the header line holds more of them (outside quotes) than commas. */
@@ -272,9 +266,6 @@ function sortOrderOf(cell: Cell | undefined, problems: string[]): number | null 
   return n;
 }
 
-function headerKey(cell: Cell | undefined): string {
-  return cellText(cell).toLowerCase().replace(/[\s-]+/g, '_');
-}
 
 function validate(raw: RawRow[]): UnitFileParse {
   const nonBlank = raw.filter((r) => r.cells.some((c) => c !== null && (typeof c !== 'string' || c.trim() !== '')));
@@ -286,8 +277,7 @@ function validate(raw: RawRow[]): UnitFileParse {
   const index = new Map<Column, number>();
   const errors: UnitFileError[] = [];
   header.cells.forEach((cell, i) => {
-    const key = headerKey(cell);
-    const column = knownColumns.find((c) => c === key);
+    const column = columnOfHeader(cellText(cell));
     if (!column) return;
     if (index.has(column)) errors.push({ line: header.line, message: `Cột "${column}" xuất hiện nhiều lần trong dòng tiêu đề.` });
     else index.set(column, i);
@@ -361,29 +351,4 @@ export async function parseUnitFile(data: Buffer, fileName: string): Promise<Uni
   if (read.errors.length > 0 && read.rows.length === 0) return { rows: [], errors: read.errors };
   const result = validate(read.rows);
   return { rows: result.rows, errors: [...result.errors, ...read.errors] };
-}
-
-// ---------------------------------------------------------------- serialising
-
-function cellsOf(u: UnitFileRecord): (string | number | null)[] {
-  return [u.code, u.name, u.kind, u.parentCode, u.abbreviation, u.sortOrder, u.activeFrom, u.activeTo, u.place ?? null, unitKindLabels[u.kind]];
-}
-
-/** CSV with a UTF-8 BOM (so Excel shows the diacritics), CRLF line ends, formula-like text guarded. */
-export function serializeUnitsCsv(units: readonly UnitFileRecord[]): string {
-  const guard = (v: string | number | null): string =>
-    v === null ? '' : typeof v === 'number' ? String(v) : NEEDS_GUARD.test(v) ? `'${v}` : v;
-  const records = [[...unitFileColumns], ...units.map((u) => cellsOf(u).map(guard))];
-  return `\uFEFF${stringify(records, { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
-}
-
-/** XLSX with one worksheet "Đơn vị": a bold header row, then one unit per row. */
-export async function serializeUnitsXlsx(units: readonly UnitFileRecord[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Đơn vị', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = unitFileColumns.map((header) => ({ header, key: header, width: header === 'name' ? 60 : 18 }));
-  sheet.getRow(1).font = { bold: true };
-  for (const u of units) sheet.addRow(cellsOf(u).map((v) => v ?? undefined));
-  for (const column of ['code', 'parent_code', 'active_from', 'active_to']) sheet.getColumn(column).numFmt = '@';
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -43,16 +43,20 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'exportUnits',
-        summary: 'Xuất danh sách đơn vị ra CSV hoặc XLSX (nhập lại được)',
-        querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+        summary: 'Xuất danh sách đơn vị ra CSV hoặc XLSX (nhập lại được): bản cho máy (tên cột code, name, …) hoặc bản cho người đọc (tiêu đề tiếng Việt)',
+        querystring: z.object({
+          format: z.enum(['csv', 'xlsx']).default('xlsx'),
+          /** `machine`: machine column names, kind codes, ISO dates (default); `people`: Vietnamese headers, kind labels, DD/MM/YYYY. */
+          variant: z.enum(['machine', 'people']).default('machine'),
+        }),
         response: { 200: fileDownload('Tệp CSV hoặc XLSX', [CSV, XLSX]), 401: errorSchema },
       },
     },
     async (request, reply) => {
-      const { format } = request.query;
-      const body = await exportUnits(app.db, { actor: requireActor(request), format });
+      const { format, variant } = request.query;
+      const body = await exportUnits(app.db, { actor: requireActor(request), format, variant });
       const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      return sendDownload(reply, body, `don-vi.${format}`, type);
+      return sendDownload(reply, body, variant === 'people' ? `danh-sach-don-vi.${format}` : `don-vi.${format}`, type);
     },
   );
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../db/database.js';
-import { auditLog, units } from '../db/schema/index.js';
+import { auditLog, units, users } from '../db/schema/index.js';
 import { isSystemAdmin, type Actor } from '../access/roles.js';
 import { scopedUnitIds } from '../access/scope.js';
 import { toSafeJson, toSafeText } from '../vn/index.js';
@@ -63,6 +63,7 @@ export async function listAudit(db: Queryable, actor: Actor, query: AuditQuery) 
         id: auditLog.id,
         at: auditLog.at,
         actorUsername: auditLog.actorUsername,
+        actorFullName: users.fullName,
         action: auditLog.action,
         entityType: auditLog.entityType,
         entityId: auditLog.entityId,
@@ -73,6 +74,7 @@ export async function listAudit(db: Queryable, actor: Actor, query: AuditQuery) 
       })
       .from(auditLog)
       .leftJoin(units, eq(units.id, auditLog.unitId))
+      .leftJoin(users, eq(users.id, auditLog.actorUserId))
       .where(where)
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(query.pageSize)

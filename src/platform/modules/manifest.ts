@@ -4,6 +4,7 @@ import type { Actor } from '../access/roles.js';
 import type { Config } from '../config/config.js';
 import type { Db } from '../db/database.js';
 import type { EventHandlerDefinition, JobDefinition } from '../jobs/index.js';
+import type { AuditSubjectResolvers } from '../audit/subjects.js';
 
 /**
  * The contract every module fulfils: one `ModuleManifest`, exported by `src/modules/<name>/module.ts`
@@ -32,6 +33,11 @@ export interface ModuleManifest {
   loadDemo?: (db: Db) => Promise<void>;
   /** Audit actions the module records, with their Vietnamese labels (from src/shared/audit-actions.ts). */
   auditActions: Readonly<Record<string, string>>;
+  /**
+   * Extension point: names and web pages of the objects the module's audit rows name, by entity type
+   * (`directive` → "Công văn 134-CV/TU", `/van-ban/5`), set-based and only inside the caller's scope.
+   */
+  auditSubjects?: AuditSubjectResolvers;
   /** Extension point: named figures for a unit's subtree and a period (periodic reports pre-fill them). */
   figures?: (db: Db, query: FigureQuery) => Promise<ModuleFigure[]>;
   /**

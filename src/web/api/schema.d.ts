@@ -147,7 +147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xuất danh sách đơn vị ra CSV hoặc XLSX (nhập lại được) */
+        /** Xuất danh sách đơn vị ra CSV hoặc XLSX (nhập lại được): bản cho máy (tên cột code, name, …) hoặc bản cho người đọc (tiêu đề tiếng Việt) */
         get: operations["exportUnits"];
         put?: never;
         post?: never;
@@ -1703,11 +1703,14 @@ export interface components {
             id: number;
             at: string;
             actorUsername: string | null;
+            actorName: string;
             action: string;
             entityType: string;
             entityId: string | null;
             unitId: number | null;
             unitName: string | null;
+            entityName: string | null;
+            entityLink: string | null;
             before: unknown;
             after: unknown;
         };
@@ -2103,6 +2106,7 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "csv" | "xlsx";
+                variant?: "machine" | "people";
             };
             header?: never;
             path?: never;

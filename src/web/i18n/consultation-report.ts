@@ -36,6 +36,8 @@ export const reportText = {
   submitConfirm: 'Gửi báo cáo tuần lên cấp trên?',
   submitHint: 'Số liệu tại thời điểm gửi được chốt lại; mỗi tuần chỉ gửi một lần.',
   submitted: 'Đã gửi báo cáo tuần',
+  /** Shown instead of the button to a user whose role may not submit (a viewer). */
+  notSent: 'Đơn vị chưa gửi báo cáo tuần này.',
   downloadDocx: 'Tải DOCX',
   downloadXlsx: 'Tải Excel',
   deadline: 'Hạn gửi',

@@ -94,6 +94,8 @@ export const intakeText = {
   receivedAtRequired: 'Hãy chọn ngày giờ nhận.',
   group: 'Đối tượng góp ý',
   groupRequired: 'Hãy chọn đối tượng góp ý.',
+  /** Staff record someone else's opinion: the form speaks of the contributor, never "của bạn". */
+  stance: 'Ý kiến của người góp ý',
   contactTitle: 'Thông tin liên hệ (không bắt buộc)',
   contactPrivacy:
     'Thông tin liên hệ được mã hóa, chỉ lưu tại đơn vị tiếp nhận, không chuyển lên cấp trên và tự động xóa khi hết thời hạn lưu giữ.',

@@ -1,5 +1,6 @@
 import { BarChartOutlined, FormOutlined } from '@ant-design/icons';
 import { publicConsultationQuery } from '../features/consultation/usePublicConsultation.js';
+import { editsSomewhere } from '../features/auth/roleChecks.js';
 import { lazyPage } from './lazyPage.js';
 import type { WebModule } from './types.js';
 
@@ -19,6 +20,6 @@ export const consultationWeb: WebModule = {
   nav: [
     { path: '/gop-y-tong-hop', label: 'Tổng hợp góp ý', icon: <BarChartOutlined />, order: 30 },
     // Staff intake of letters, press, e-mail and meetings: for those who may enter data somewhere.
-    { path: '/gop-y-tiep-nhan', label: 'Tiếp nhận góp ý', icon: <FormOutlined />, order: 35, when: (me) => me.grants.some((g) => g.role !== 'viewer') },
+    { path: '/gop-y-tiep-nhan', label: 'Tiếp nhận góp ý', icon: <FormOutlined />, order: 35, when: editsSomewhere },
   ],
 };

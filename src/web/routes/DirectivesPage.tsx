@@ -5,6 +5,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { DirectiveQuery } from '../api/types.js';
 import { ErrorResult } from '../components/ErrorResult.js';
 import { SearchInput } from '../components/SearchInput.js';
+import { useMe } from '../features/auth/authContext.js';
+import { editsSomewhere } from '../features/auth/roleChecks.js';
 import { DirectiveFilters, type DirectiveFilterValues } from '../features/directives/DirectiveFilters.js';
 import { DirectiveTable } from '../features/directives/DirectiveTable.js';
 import { useDirectiveList } from '../features/directives/useDirectives.js';
@@ -20,6 +22,7 @@ function positive(raw: string | null, fallback: number): number {
 /** The register: search and filters live in the address, so "back" from a directive keeps them. */
 export function DirectivesPage() {
   const navigate = useNavigate();
+  const me = useMe();
   const { q, page, pageSize, filters, query, update } = useRegisterAddress();
 
   const [text, setText] = useState(q);
@@ -39,9 +42,12 @@ export function DirectivesPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           Văn bản chỉ đạo
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/van-ban/dang-ky')} data-testid="directive-register">
-          Đăng ký văn bản
-        </Button>
+        {/* A viewer only reads the register: no "Đăng ký văn bản". */}
+        {editsSomewhere(me) && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/van-ban/dang-ky')} data-testid="directive-register">
+            Đăng ký văn bản
+          </Button>
+        )}
       </Flex>
       <Card styles={{ body: { padding: 12 } }}>
         <Flex vertical gap={12}>

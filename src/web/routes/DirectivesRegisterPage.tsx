@@ -10,6 +10,9 @@ import { DirectiveSourceStep, type ParsedSource } from '../features/directives/D
 import { toFormValues, type DirectiveFields } from '../features/directives/directiveFormValues.js';
 import { directiveKeys } from '../features/directives/useDirectives.js';
 import { useIsMobile } from '../lib/useIsMobile.js';
+import { Forbidden } from '../components/Forbidden.js';
+import { useMe } from '../features/auth/authContext.js';
+import { editsSomewhere } from '../features/auth/roleChecks.js';
 
 /**
  * Saves a reviewed directive and opens it; a directive already in the unit's register is not saved
@@ -41,7 +44,12 @@ function useRegisterDirective() {
   return { existing, clearExisting: () => setExisting(null), save };
 }
 
+/** Registering needs an editing role somewhere: a viewer who types the address is told so. */
 export function DirectivesRegisterPage() {
+  return editsSomewhere(useMe()) ? <RegisterDirective /> : <Forbidden />;
+}
+
+function RegisterDirective() {
   const isMobile = useIsMobile();
   const [source, setSource] = useState<ParsedSource | null>(null);
   const [step, setStep] = useState<0 | 1>(0);

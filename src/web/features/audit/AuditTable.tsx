@@ -1,7 +1,9 @@
-import { Table, type TableColumnsType } from 'antd';
+import { Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
 import type { AuditEntry, AuditPage } from '../../api/types.js';
 import { auditActionLabel, entityTypeLabel } from '../../i18n/auditActions.js';
 import { formatDateTime } from '../../lib/time.js';
+import { useIsMobile } from '../../lib/useIsMobile.js';
 import { AuditDiff } from './AuditDiff.js';
 
 export interface AuditTableProps {
@@ -22,30 +24,61 @@ const columns: TableColumnsType<AuditEntry> = [
   },
   {
     title: 'Người thực hiện',
-    dataIndex: 'actorUsername',
+    dataIndex: 'actorName',
     key: 'actor',
-    width: 150,
-    render: (v: string | null) => v ?? 'Hệ thống',
+    // The technical account name stays in the tooltip (e.g. `cli:root`), the cell speaks of people.
+    render: (name: string, e) => <span title={e.actorUsername ?? undefined}>{name}</span>,
   },
-  { title: 'Thao tác', dataIndex: 'action', key: 'action', width: 200, render: (a: string) => auditActionLabel(a) },
-  {
-    title: 'Đối tượng',
-    key: 'entity',
-    width: 160,
-    render: (_v, e) => `${entityTypeLabel(e.entityType)}${e.entityId ? ` #${e.entityId}` : ''}`,
-  },
-  { title: 'Đơn vị', dataIndex: 'unitName', key: 'unit', width: 240, render: (v: string | null) => v ?? '—' },
+  { title: 'Thao tác', dataIndex: 'action', key: 'action', render: (a: string) => auditActionLabel(a) },
+  { title: 'Đối tượng', key: 'entity', render: (_v, e) => <AuditSubject entry={e} /> },
+  { title: 'Đơn vị', dataIndex: 'unitName', key: 'unit', render: (v: string | null) => v ?? '—' },
 ];
 
+/** On a phone one column: when and who, what was done, to what, in which unit. */
+const mobileColumns: TableColumnsType<AuditEntry> = [
+  {
+    title: 'Thao tác',
+    key: 'entry',
+    render: (_v, e) => (
+      <Flex vertical gap={2}>
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {formatDateTime(e.at)} — <span title={e.actorUsername ?? undefined}>{e.actorName}</span>
+        </Typography.Text>
+        <Typography.Text strong>{auditActionLabel(e.action)}</Typography.Text>
+        <AuditSubject entry={e} />
+        {e.unitName && <Typography.Text type="secondary">{e.unitName}</Typography.Text>}
+      </Flex>
+    ),
+  },
+];
+
+/** Below this width the log scrolls sideways (a narrow tablet); on a desktop the columns share the width and wrap. */
+const MIN_TABLE_WIDTH = 820;
+
+/** The object by its name, linked to its page; by its kind alone when the server did not name it (outside the caller's scope, or gone). */
+function AuditSubject({ entry }: { entry: AuditEntry }) {
+  const kind = entityTypeLabel(entry.entityType);
+  if (!entry.entityName) return <span>{kind}</span>;
+  return (
+    <span data-testid="audit-subject">
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+        {kind}
+      </Typography.Text>
+      {entry.entityLink ? <Link to={entry.entityLink}>{entry.entityName}</Link> : entry.entityName}
+    </span>
+  );
+}
+
 export function AuditTable({ data, loading, page, pageSize, onPageChange }: AuditTableProps) {
+  const isMobile = useIsMobile();
   return (
     <Table<AuditEntry>
       rowKey="id"
       size="middle"
-      columns={columns}
+      columns={isMobile ? mobileColumns : columns}
       dataSource={data?.items ?? []}
       loading={loading}
-      scroll={{ x: 'max-content' }}
+      scroll={isMobile ? undefined : { x: MIN_TABLE_WIDTH }}
       expandable={{
         expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} />,
         rowExpandable: (e) => e.before != null || e.after != null,

@@ -41,7 +41,7 @@ export function LetterForm({ intake, unitId }: { intake: StaffIntakeForm; unitId
         </Row>
       </Card>
 
-      <OpinionListField documents={intake.documents} stances={staffStances} max={200} testIdPrefix="letter-opinion" stanceDirection="row" />
+      <OpinionListField documents={intake.documents} stances={staffStances} max={200} testIdPrefix="letter-opinion" stanceDirection="row" stanceLabel={t.stance} />
 
       <ContactFields title={t.contactTitle} hint={t.contactPrivacy} consentLabel={t.contactConsent} consentRequired={t.contactConsentRequired} testIdPrefix="letter" />
     </EntryForm>

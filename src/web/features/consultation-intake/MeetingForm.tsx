@@ -47,7 +47,7 @@ export function MeetingForm({ intake, unitId }: { intake: StaffIntakeForm; unitI
       </Card>
 
       <Typography.Title level={5}>{t.minutesTitle}</Typography.Title>
-      <OpinionListField documents={intake.documents} stances={staffStances} max={1000} testIdPrefix="meeting-opinion" stanceDirection="row" />
+      <OpinionListField documents={intake.documents} stances={staffStances} max={1000} testIdPrefix="meeting-opinion" stanceDirection="row" stanceLabel={t.stance} />
     </EntryForm>
   );
 }

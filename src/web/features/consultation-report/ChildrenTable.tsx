@@ -2,19 +2,25 @@ import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { WeeklyReportChild } from '../../api/types.js';
 import { reportStatusColors, reportStatusLabels, reportText } from '../../i18n/consultation-report.js';
 import { formatDateTime } from '../../lib/time.js';
+import { useIsMobile } from '../../lib/useIsMobile.js';
 
 const n = (value: number) => value.toLocaleString('vi-VN');
 
 function Figures({ submissions, opinions }: { submissions: number; opinions: number }) {
   return (
-    <span style={{ whiteSpace: 'nowrap' }}>
-      {n(submissions)} lượt · {n(opinions)} ý kiến
+    // Each figure kept whole; on a phone the two may go on two lines.
+    <span>
+      <span style={{ whiteSpace: 'nowrap' }}>{n(submissions)} lượt</span> · <span style={{ whiteSpace: 'nowrap' }}>{n(opinions)} ý kiến</span>
     </span>
   );
 }
 
-/** Each direct child: its report status, when it was sent, its frozen figures beside the live ones. */
+/**
+ * Each direct child: its report status, when it was sent, its frozen figures beside the live ones.
+ * On a phone the key columns only (the unit, its status, the live figures), without sideways scroll.
+ */
 export function ChildrenTable({ rows }: { rows: WeeklyReportChild[] }) {
+  const isMobile = useIsMobile();
   const columns: TableColumnsType<WeeklyReportChild> = [
     { title: reportText.unit, dataIndex: 'name', key: 'name', render: (name: string, row) => <span title={row.code}>{name}</span> },
     {
@@ -25,10 +31,11 @@ export function ChildrenTable({ rows }: { rows: WeeklyReportChild[] }) {
       onFilter: (value, row) => row.status === value,
       render: (_, row) => <Tag color={reportStatusColors[row.status]}>{reportStatusLabels[row.status]}</Tag>,
     },
-    { title: 'Gửi lúc', key: 'submittedAt', width: 150, render: (_, row) => (row.frozen ? formatDateTime(row.frozen.submittedAt) : '—') },
+    { title: 'Gửi lúc', key: 'submittedAt', width: 150, responsive: ['md'], render: (_, row) => (row.frozen ? formatDateTime(row.frozen.submittedAt) : '—') },
     {
       title: reportText.frozen,
       key: 'frozen',
+      responsive: ['md'],
       render: (_, row) => (row.frozen ? <Figures submissions={row.frozen.submissions} opinions={row.frozen.opinions} /> : '—'),
     },
     {
@@ -59,7 +66,7 @@ export function ChildrenTable({ rows }: { rows: WeeklyReportChild[] }) {
       columns={columns}
       dataSource={rows}
       pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      scroll={{ x: 720 }}
+      scroll={isMobile ? undefined : { x: 720 }}
       locale={{ emptyText: reportText.noChildren }}
     />
   );

@@ -1,6 +1,6 @@
 import { downloadUrl } from '../../api/client.js';
 import { CheckCircleOutlined, FileExcelOutlined, FileWordOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Popconfirm, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Flex, Popconfirm, Typography } from 'antd';
 import type { WeeklyReportView } from '../../api/types.js';
 import { reportText } from '../../i18n/consultation-report.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -44,12 +44,11 @@ export function ReportActions({ view }: { view: WeeklyReportView }) {
         {period.overdue ? reportText.submitLate : reportText.submit}
       </Button>
     </Popconfirm>
-  ) : (
-    <Tooltip title="Chỉ biên tập viên của đơn vị được gửi báo cáo.">
-      <Button data-testid="report-submit" icon={<SendOutlined />} disabled>
-        {reportText.submit}
-      </Button>
-    </Tooltip>
+  ) : // A user who may not submit (a viewer, a unit above) sees where the report stands, not a dead button.
+  (
+    <Typography.Text type="secondary" data-testid="report-not-sent">
+      {reportText.notSent}
+    </Typography.Text>
   );
 
   // Past the unit's deadline and not sent: say so before the button, not only in the confirmation.

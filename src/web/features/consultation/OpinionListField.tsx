@@ -30,6 +30,8 @@ interface ListOptions {
   name?: string;
   testIdPrefix?: string;
   stanceDirection?: 'column' | 'row';
+  /** The stance's label: the public form speaks to the citizen ("Ý kiến của bạn"), staff forms of the contributor. */
+  stanceLabel?: string;
 }
 
 /**
@@ -37,10 +39,10 @@ interface ListOptions {
  * the section, a stance and the text — "Không tán thành" needs a reason, "Đồng ý một phần" and
  * "Không nêu" their text. Shared by the public form and the staff entry forms.
  */
-export function OpinionListField({ documents, stances, max, name = 'opinions', testIdPrefix = 'opinion', stanceDirection = 'column' }: ListOptions) {
+export function OpinionListField({ documents, stances, max, name = 'opinions', testIdPrefix = 'opinion', stanceDirection = 'column', stanceLabel = t.stance }: ListOptions) {
   const form = Form.useFormInstance();
   const opinions = (Form.useWatch(name, form) as OpinionValues[] | undefined) ?? [];
-  const options = { documents, stances, name, testIdPrefix, stanceDirection };
+  const options = { documents, stances, name, testIdPrefix, stanceDirection, stanceLabel };
 
   return (
     <Form.List name={name}>
@@ -74,7 +76,7 @@ function OpinionCard(props: {
   options: Required<Omit<ListOptions, 'max'>>;
 }) {
   const { fieldName, index, current, onRemove } = props;
-  const { documents, stances, name, testIdPrefix, stanceDirection } = props.options;
+  const { documents, stances, name, testIdPrefix, stanceDirection, stanceLabel } = props.options;
   const form = Form.useFormInstance();
   const stance = current?.stance;
   const sections = (documents.find((d) => d.code === current?.documentCode)?.sections ?? []).map((s) => ({ value: s.ref, label: s.heading ? `${s.ref}. ${s.heading}` : s.ref }));
@@ -109,7 +111,7 @@ function OpinionCard(props: {
           <Select data-testid={`${testIdPrefix}-section-${index}`} allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t.sectionPlaceholder} options={sections} />
         </Form.Item>
       ) : null}
-      <Form.Item name={[fieldName, 'stance']} label={t.stance} rules={[{ required: true, message: t.stanceRequired }]}>
+      <Form.Item name={[fieldName, 'stance']} label={stanceLabel} rules={[{ required: true, message: t.stanceRequired }]}>
         <Radio.Group
           data-testid={`${testIdPrefix}-stance-${index}`}
           options={stances.map((s) => ({ value: s, label: stanceLabels[s] }))}

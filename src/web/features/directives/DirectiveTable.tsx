@@ -9,36 +9,42 @@ const columns: TableColumnsType<DirectiveSummary> = [
     title: 'Số, ký hiệu',
     dataIndex: 'numberSymbol',
     key: 'numberSymbol',
-    width: 170,
     render: (v: string | null, d) => (
       <Link to={`/van-ban/${d.id}`} style={{ whiteSpace: 'nowrap' }}>
         {v ?? 'Không số'}
       </Link>
     ),
   },
-  { title: 'Loại', dataIndex: 'docType', key: 'docType', width: 110, render: (v: string | null) => v ?? '—' },
+  { title: 'Loại', dataIndex: 'docType', key: 'docType', width: 100, render: (v: string | null) => v ?? '—' },
   {
     title: 'Trích yếu',
     dataIndex: 'subject',
     key: 'subject',
     render: (v: string | null, d) => (
       <Link to={`/van-ban/${d.id}`} style={{ color: 'inherit' }}>
-        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0, minWidth: 220, maxWidth: 460 }}>
+        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0, minWidth: 200, maxWidth: 460 }}>
           {v ?? '(Chưa có trích yếu)'}
         </Typography.Paragraph>
       </Link>
     ),
   },
-  { title: 'Cơ quan ban hành', dataIndex: 'issuerName', key: 'issuer', width: 220, render: (v: string | null) => v ?? '—' },
+  { title: 'Cơ quan ban hành', dataIndex: 'issuerName', key: 'issuer', render: (v: string | null) => v ?? '—' },
   {
     title: 'Ngày',
     dataIndex: 'date',
     key: 'date',
-    width: 120,
+    width: 110,
     render: (_v, d) => <span style={{ whiteSpace: 'nowrap' }}>{formatPartialDate(d.date)}</span>,
   },
-  { title: 'Đơn vị đăng ký', dataIndex: 'ownerUnitName', key: 'owner', width: 200 },
+  { title: 'Đơn vị đăng ký', dataIndex: 'ownerUnitName', key: 'owner' },
 ];
+
+/**
+ * Below this width the register scrolls sideways (a narrow tablet); above it — every desktop from
+ * 1024 px with the menu open — the columns share the width and long names wrap: nothing is cut.
+ * Fixed widths only on the short columns (a column's width is a minimum in an auto-layout table).
+ */
+const MIN_TABLE_WIDTH = 860;
 
 /** On phones one column: number and type, subject, then issuer, date and registering unit. */
 const mobileColumns: TableColumnsType<DirectiveSummary> = [
@@ -79,7 +85,7 @@ export function DirectiveTable({ data, loading, page, pageSize, onPageChange }: 
       columns={isMobile ? mobileColumns : columns}
       dataSource={data?.items ?? []}
       loading={loading}
-      scroll={isMobile ? undefined : { x: 'max-content' }}
+      scroll={isMobile ? undefined : { x: MIN_TABLE_WIDTH }}
       pagination={{
         current: page,
         pageSize,

@@ -55,6 +55,14 @@ export function UnitImportExport() {
         <Button icon={<DownloadOutlined />} href={downloadUrl('/api/v1/units/export', { query: { format: 'csv' } })} data-testid="unit-export-csv">
           Xuất CSV
         </Button>
+        <Button
+          icon={<DownloadOutlined />}
+          href={downloadUrl('/api/v1/units/export', { query: { format: 'csv', variant: 'people' } })}
+          title="Tiêu đề cột, loại đơn vị và ngày tháng bằng tiếng Việt để đọc, in; vẫn nhập lại được"
+          data-testid="unit-export-csv-people"
+        >
+          Xuất CSV tiếng Việt
+        </Button>
         <Button icon={<DownloadOutlined />} href={downloadUrl('/api/v1/units/export', { query: { format: 'xlsx' } })} data-testid="unit-export-xlsx">
           Xuất Excel
         </Button>

@@ -1,5 +1,6 @@
 import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { bestMatch, type MatchCandidate } from '../../lib/bestMatch.js';
 import { foldIncludes } from '../../lib/fold.js';
 import { buildTree, unitStatus } from '../../lib/unitTree.js';
 import { useUnitIndex } from './useUnits.js';
@@ -40,6 +41,23 @@ export function UnitTreeSelect({
   'data-testid': testId,
 }: UnitTreeSelectProps) {
   const { index, query } = useUnitIndex();
+  const [search, setSearch] = useState('');
+  const [open, setOpen] = useState(false);
+  // The units in the server's order (parents first), for Enter: the best match of what was typed, not the highlighted parent.
+  const candidates = useMemo<MatchCandidate[]>(
+    () => [...(index?.byId.values() ?? [])].map((u) => ({ id: u.id, code: u.code, name: u.name, abbreviation: u.abbreviation, disabled: disabledIds?.has(u.id) ?? false })),
+    [index, disabledIds],
+  );
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' || !open || search.trim() === '') return;
+    const best = bestMatch(candidates, search);
+    if (best === null) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onChange?.(best);
+    setSearch('');
+    setOpen(false);
+  };
   const treeData = useMemo<Option[]>(() => {
     if (!index) return [];
     const units = buildTree<Option>(index, (u, children) => ({
@@ -55,24 +73,31 @@ export function UnitTreeSelect({
   }, [index, disabledIds, wholeSystemLabel]);
 
   return (
-    <TreeSelect<number | null>
-      id={id}
-      data-testid={testId}
-      value={value ?? undefined}
-      onChange={(v) => onChange?.(v ?? null)}
-      treeData={treeData}
-      placeholder={placeholder}
-      allowClear={allowClear}
-      showSearch={{
-        filterTreeNode: (input, node) => foldIncludes(String((node as unknown as Option).searchText ?? ''), input),
-      }}
-      loading={query.isPending}
-      notFoundContent={query.isError ? 'Chưa tải được danh sách đơn vị' : 'Không có đơn vị phù hợp'}
-      treeNodeLabelProp="title"
-      style={{ width: '100%' }}
-      popupMatchSelectWidth={false}
-      styles={{ popup: { root: { maxWidth: 'min(560px, 96vw)' } } }}
-      listHeight={360}
-    />
+    // `display: contents`: the wrapper only listens (capture phase, before the select's own Enter); it adds no box.
+    <div style={{ display: 'contents' }} onKeyDownCapture={onKeyDownCapture}>
+      <TreeSelect<number | null>
+        id={id}
+        data-testid={testId}
+        value={value ?? undefined}
+        onChange={(v) => onChange?.(v ?? null)}
+        treeData={treeData}
+        placeholder={placeholder}
+        allowClear={allowClear}
+        open={open}
+        onOpenChange={setOpen}
+        showSearch={{
+          searchValue: search,
+          onSearch: setSearch,
+          filterTreeNode: (input, node) => foldIncludes(String((node as unknown as Option).searchText ?? ''), input),
+        }}
+        loading={query.isPending}
+        notFoundContent={query.isError ? 'Chưa tải được danh sách đơn vị' : 'Không có đơn vị phù hợp'}
+        treeNodeLabelProp="title"
+        style={{ width: '100%' }}
+        popupMatchSelectWidth={false}
+        styles={{ popup: { root: { maxWidth: 'min(560px, 96vw)' } } }}
+        listHeight={360}
+      />
+    </div>
   );
 }
