@@ -133,6 +133,8 @@ describe('opening a consultation from the web app', () => {
     expect(viaWeb.rows.map((r) => r.ref)).toEqual(expect.arrayContaining(['I', 'I.1', 'I.2', 'II', 'II.1']));
     expect(viaWeb.rows).toEqual(viaCli.rows);
     expect(response.json()).toMatchObject({ document: 'DT1', sections: viaCli.rows.length });
+    const detail = await app.inject({ method: 'GET', url: '/api/v1/consultations/GOPY-HUYEN', headers: sessions.editor.headers });
+    expect(detail.json().documents).toEqual([{ code: 'DT1', title: 'Dự thảo Điều lệ Đảng', sections: viaCli.rows.length }]);
     // Pasted text goes the same way; an empty form is refused; a viewer may not load a draft.
     expect((await upload(sessions.editor, 'GOPY-HUYEN', { text: LINES.join('\n') })).json().refs).toEqual(viaCli.rows.map((r) => r.ref));
     expect((await upload(sessions.editor, 'GOPY-HUYEN', { text: '  ' })).json().reason).toBe('DOCUMENT_TEXT_REQUIRED');

@@ -13,7 +13,7 @@ const PRINT_CSS = `
 @media print {
   body * { visibility: hidden !important; }
   .qr-sheet, .qr-sheet * { visibility: visible !important; }
-  .qr-sheet { position: absolute; inset: 0; margin: 0 !important; box-shadow: none !important; border: 0 !important; }
+  .qr-sheet { position: absolute; top: 0; left: 0; right: 0; margin: 0 auto !important; border: 0 !important; }
 }
 .qr-sheet { background: #fff; color: #000; max-width: 174mm; margin: 0 auto; padding: 12mm; border: 1px solid #d9d9d9; text-align: center; font-family: 'Times New Roman', serif; }
 .qr-sheet h1 { font-size: 20pt; margin: 0 0 6mm; }

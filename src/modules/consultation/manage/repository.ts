@@ -5,7 +5,7 @@ import { pgArray, type Queryable } from '../../../platform/db/database.js';
 import { units } from '../../../platform/db/schema/index.js';
 import { unitPaths } from '../../../core/unit-tree/index.js';
 import { fail } from '../../../platform/errors.js';
-import { consultationDocuments, consultations, consultationUnits } from '../tables.js';
+import { consultations, consultationUnits } from '../tables.js';
 
 /** SQL of managing consultations from the web app: who sees one, the units taking part, the page's reads. */
 
@@ -70,11 +70,11 @@ export async function updateConsultationSettings(
 
 /** Each document of the consultation with how many sections its text was split into. */
 export async function selectDocumentsWithSectionCounts(db: Queryable, consultationId: number) {
-  return db
-    .select({ code: consultationDocuments.code, title: consultationDocuments.title, sections: sql<number>`(select count(*)::int from document_sections s where s.document_id = ${consultationDocuments.id})` })
-    .from(consultationDocuments)
-    .where(eq(consultationDocuments.consultationId, consultationId))
-    .orderBy(asc(consultationDocuments.position), asc(consultationDocuments.id));
+  const result = await db.execute<{ code: string; title: string; sections: number }>(sql`
+    select d.code, d.title, (select count(*)::int from document_sections s where s.document_id = d.id) as sections
+    from consultation_documents d where d.consultation_id = ${consultationId}
+    order by d.position, d.id`);
+  return result.rows;
 }
 
 /** Those of `unitIds` that are units, each once; CONSULTATION_UNITS_OUTSIDE_OWNER when one is not. */

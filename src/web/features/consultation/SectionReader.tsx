@@ -23,6 +23,9 @@ export function sectionWithDescendants(sections: readonly Section[], ref: string
   });
 }
 
+/** "I.1. Về đảng viên": a numbered section's reference before its heading, as the section picker shows it. */
+const numbered = (s: Section, text: string) => (/(^|\.)p\d+(-\d+)?$/.test(s.ref) ? text : `${s.ref}. ${text}`);
+
 /**
  * "Đọc nội dung phần này": the text of the section a reader comments on (or of the whole draft),
  * in a drawer from the bottom on a phone and from the side on a wider screen. The draft's text is
@@ -66,10 +69,10 @@ export function SectionReader({ consultationCode, documentCode, sectionRef, test
               <div key={s.ref} style={{ marginBottom: 12 }}>
                 {s.heading ? (
                   <Typography.Paragraph strong style={{ marginBottom: s.body ? 4 : 0 }}>
-                    {s.heading}
+                    {numbered(s, s.heading)}
                   </Typography.Paragraph>
                 ) : null}
-                {s.body ? <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-line' }}>{s.body}</Typography.Paragraph> : null}
+                {s.body ? <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-line' }}>{s.heading ? s.body : numbered(s, s.body)}</Typography.Paragraph> : null}
               </div>
             ))}
           </article>
