@@ -3,28 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Drawer, Empty, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { api, data } from '../../api/client.js';
-import type { components } from '../../api/schema.js';
 import { ErrorResult } from '../../components/ErrorResult.js';
 import { publicFormText as t } from '../../i18n/consultation.js';
 import { useIsMobile } from '../../lib/useIsMobile.js';
-
-type Section = components['schemas']['PublicDocumentText']['sections'][number];
-
-/** The section `ref` and everything under it (all of the text when `ref` is null), in order. */
-export function sectionWithDescendants(sections: readonly Section[], ref: string | null): Section[] {
-  if (ref === null) return [...sections];
-  const inside = new Set([ref]);
-  return sections.filter((s) => {
-    if (s.ref === ref || (s.parentRef !== null && inside.has(s.parentRef))) {
-      inside.add(s.ref);
-      return true;
-    }
-    return false;
-  });
-}
-
-/** "I.1. Về đảng viên": a numbered section's reference before its heading, as the section picker shows it. */
-const numbered = (s: Section, text: string) => (/(^|\.)p\d+(-\d+)?$/.test(s.ref) ? text : `${s.ref}. ${text}`);
+import { numbered, sectionWithDescendants } from './sectionText.js';
 
 /**
  * "Đọc nội dung phần này": the text of the section a reader comments on (or of the whole draft),
