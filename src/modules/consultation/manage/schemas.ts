@@ -7,7 +7,7 @@ const instant = z.iso.datetime({ offset: true, error: 'Thời điểm theo ISO 8
 const cutoff = z
   .object({
     weekday: z.number().int().min(1).max(7).describe('Thứ: 1 = thứ Hai … 7 = Chủ nhật'),
-    time: z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Giờ dạng HH:MM, ví dụ 16:00.'),
+    time: safeString().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Giờ dạng HH:MM, ví dụ 16:00.'),
   })
   .meta({ id: 'WeeklyCutoff' });
 const unitIds = z.array(z.number().int().positive()).max(5000).nullable().describe('Đơn vị tham gia (cùng các đơn vị trực thuộc); null: toàn bộ đơn vị mở đợt và các đơn vị trực thuộc');
