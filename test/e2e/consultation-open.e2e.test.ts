@@ -69,7 +69,7 @@ describe.skipIf(!haveChromium)('opening and sharing a consultation in the browse
     const sheet = editor.getByTestId('qr-sheet');
     expect(await sheet.textContent()).toContain(`${rig.base}/gop-y/QUYCHE-SVHTTDL`);
     expect(await sheet.textContent()).toContain('Lấy ý kiến dự thảo Quy chế làm việc của Sở');
-    expect(await editor.getByTestId('qr-print-now').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    await expect.poll(() => editor.getByTestId('qr-print-now').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
     await editor.screenshot({ path: path.join(screenshots, 'consultation-qr-print.png'), fullPage: true });
     await editor.emulateMedia({ media: 'screen' });
     const pdf = (await editor.pdf({ format: 'A4' })).toString('latin1');
@@ -100,5 +100,16 @@ describe.skipIf(!haveChromium)('opening and sharing a consultation in the browse
     await phone.screenshot({ path: path.join(screenshots, 'consultation-open-done-390.png'), fullPage: true });
     const stored = await rig.db.execute<{ section_ref: string; stance: string }>(sql`select section_ref, stance from opinions`);
     expect(stored.rows).toEqual([{ section_ref: 'I.1', stance: 'partial' }]);
+
+    // A viewer in another province: the menu entry, no "Mở đợt lấy ý kiến", and not the Sở's consultation.
+    const viewer = await rig.context.newPage();
+    await viewer.setViewportSize({ width: 390, height: 844 });
+    await logInThroughPage(rig, viewer, 'xem.laocai', demoPassword);
+    await viewer.waitForURL(/\/trang-chu/);
+    await viewer.goto(rig.base + '/dot-lay-y-kien');
+    await viewer.getByText('Chưa có đợt lấy ý kiến nào.').waitFor();
+    expect(await viewer.getByTestId('consultation-new').count()).toBe(0);
+    await viewer.goto(rig.base + '/dot-lay-y-kien/QUYCHE-SVHTTDL');
+    await expect.poll(() => viewer.getByText(/Không có đợt lấy ý kiến mã/).count()).toBeGreaterThan(0);
   });
 });
