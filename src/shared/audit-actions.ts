@@ -32,6 +32,7 @@ export const directivesAuditActions = {
 
 export const consultationAuditActions = {
   'consultation.create': 'Mở đợt lấy ý kiến',
+  'consultation.update': 'Sửa thời gian, đơn vị tham gia của đợt lấy ý kiến',
   'consultation.document_text': 'Nạp nội dung dự thảo',
   'consultation.import': 'Nhập ý kiến góp ý từ tệp',
   'consultation.submission_receive': 'Tiếp nhận góp ý qua biểu mẫu công khai',

@@ -208,6 +208,13 @@ beforeAll(async () => {
   });
   add('GET', '/consultations/:code/submissions/:id/contact', { params: { code: 'DH14', id: submissionId } });
   add('GET', '/consultations/:code/intake-form', { params: { code: 'DH14' } });
+  add('GET', '/public/consultations/:code/documents/:documentCode', { params: { code: 'DH14', documentCode: 'BCCT' } });
+  add('POST', '/consultations', {
+    body: { ownerUnitId: province.id, code: 'GOPY-MOI', title: 'Lấy ý kiến dự thảo', documents: [{ title: 'Dự thảo Quy chế' }], opensAt: new Date().toISOString(), closesAt: null, cutoff: { weekday: 3, time: '16:00' }, unitIds: null },
+  });
+  add('GET', '/consultations/:code', { params: { code: 'DH14' } });
+  add('PATCH', '/consultations/:code', { params: { code: 'DH14' }, body: { opensAt: new Date('2025-10-15T00:00:00+07:00').toISOString(), closesAt: null, cutoff: { weekday: 3, time: '16:00' } } });
+  add('POST', '/consultations/:code/documents/:documentCode/text', { params: { code: 'DH14', documentCode: 'BCCT' } });
   add('GET', '/consultations/:code/units/:unitId/submissions', { params: { code: 'DH14', unitId: commune.id }, querystring: { limit: '5' } });
   add('GET', '/consultations/:code/reports/:unitId/opinions', { params: report, querystring: { periodEnd: week, document: 'BCCT', section: 'I', stance: 'partial', q: 'bo sung', cursor: 'x' } });
   add('POST', '/consultations/:code/reports/:unitId/representatives', { params: report, body: { periodEnd: week, opinionId: 1, note: 'Tiêu biểu' } });

@@ -88,3 +88,12 @@ export async function unitIdsByCode(db: Queryable, codes: string[]): Promise<Map
   const rows = await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes));
   return new Map(rows.map((u) => [u.code, u.id]));
 }
+
+/** The full text of a document: every section with its parent, heading and body, in order. */
+export async function selectDocumentText(db: Queryable, documentId: number) {
+  return db
+    .select({ ref: documentSections.ref, parentRef: documentSections.parentRef, heading: documentSections.heading, body: documentSections.body })
+    .from(documentSections)
+    .where(eq(documentSections.documentId, documentId))
+    .orderBy(asc(documentSections.position));
+}

@@ -22,8 +22,13 @@ export const consultations = pgTable('consultations', {
   cutoffTime: text('cutoff_time').notNull().default('16:00'),
   /** Per-level report deadlines (platform/time PeriodDeadlineRule by level), e.g. grassroots Tuesday 16:00. */
   deadlineRules: jsonb('deadline_rules').notNull().default(sql`'[]'::jsonb`),
-  /** True: every unit takes part; false: only those in consultation_units. */
+  /** True: every unit takes part; false: only those in consultation_units (and their subtrees). */
   allUnits: boolean('all_units').notNull().default(true),
+  /**
+   * The unit that opened the consultation: its editors manage it, and the units taking part are in
+   * its subtree. Null: a system-wide consultation (opened from the command line), managed by system admins.
+   */
+  ownerUnitId: integer('owner_unit_id').references(() => units.id, { onDelete: 'restrict' }),
   createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -536,6 +536,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/consultations/{code}/documents/{documentCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Toàn văn một dự thảo của đợt lấy ý kiến đang mở, theo từng phần, mục (để người góp ý đọc phần mình góp ý) */
+        get: operations["getPublicDocumentText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/consultations/{code}/submissions": {
         parameters: {
             query?: never;
@@ -719,7 +736,8 @@ export interface paths {
         /** Các đợt lấy ý kiến (để chọn), với dự thảo và các tuần báo cáo */
         get: operations["listConsultations"];
         put?: never;
-        post?: never;
+        /** Mở đợt lấy ý kiến của một đơn vị (biên tập viên của đơn vị) */
+        post: operations["createConsultation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -800,6 +818,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đợt lấy ý kiến: thời gian, đơn vị tham gia, dự thảo, đường dẫn biểu mẫu công khai */
+        get: operations["getConsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa thời gian, giờ chốt số liệu, đơn vị tham gia (trước khi đợt kết thúc) */
+        patch: operations["updateConsultation"];
+        trace?: never;
+    };
+    "/api/v1/consultations/{code}/documents/{documentCode}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nạp nội dung một dự thảo (tệp .docx, .pdf, .txt hoặc nội dung dán vào), tách thành phần, mục như lệnh lantoa consultation document */
+        post: operations["loadConsultationDocumentText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -865,7 +918,7 @@ export interface components {
              * @description Why, machine-readable and stable; the web app shows its Vietnamese text (src/shared/error-reasons.ts).
              * @enum {string}
              */
-            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD";
+            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD";
             message: string;
             details?: unknown;
         };
@@ -1291,6 +1344,16 @@ export interface components {
             createdAt: string;
             erasedAt: string | null;
         };
+        PublicDocumentText: {
+            code: string;
+            title: string;
+            sections: {
+                ref: string;
+                parentRef: string | null;
+                heading: string | null;
+                body: string;
+            }[];
+        };
         StaffIntakeForm: {
             code: string;
             title: string;
@@ -1448,6 +1511,8 @@ export interface components {
         ConsultationSummary: {
             code: string;
             title: string;
+            /** @description Đơn vị mở đợt lấy ý kiến; null: đợt toàn hệ thống */
+            owner: string | null;
             opensAt: string;
             closesAt: string | null;
             /** @description Giờ và thứ chốt số liệu hằng tuần, ví dụ "16:00 thứ Tư" */
@@ -1671,6 +1736,77 @@ export interface components {
                 }[];
                 representatives: components["schemas"]["RepresentativeOpinions"];
             };
+        };
+        WeeklyCutoff: {
+            /** @description Thứ: 1 = thứ Hai … 7 = Chủ nhật */
+            weekday: number;
+            time: string;
+        };
+        CreateConsultationInput: {
+            /** @description Đơn vị mở đợt lấy ý kiến (cần quyền biên tập viên của đơn vị) */
+            ownerUnitId: number;
+            code: string;
+            title: string;
+            /** @description Các dự thảo (mã DT1, DT2, … theo thứ tự); nội dung nạp sau bằng POST …/documents/{documentCode}/text */
+            documents: {
+                title: string;
+            }[];
+            /** Format: date-time */
+            opensAt: string;
+            closesAt: string | null;
+            cutoff: components["schemas"]["WeeklyCutoff"];
+            /** @description Đơn vị tham gia (cùng các đơn vị trực thuộc); null: toàn bộ đơn vị mở đợt và các đơn vị trực thuộc */
+            unitIds: number[] | null;
+        };
+        UpdateConsultationInput: {
+            /** Format: date-time */
+            opensAt?: string;
+            closesAt?: string | null;
+            cutoff?: components["schemas"]["WeeklyCutoff"];
+            /** @description Đơn vị tham gia (cùng các đơn vị trực thuộc); null: toàn bộ đơn vị mở đợt và các đơn vị trực thuộc */
+            unitIds?: number[] | null;
+        };
+        ConsultationDetail: {
+            code: string;
+            title: string;
+            owner: {
+                id: number;
+                name: string;
+            } | null;
+            opensAt: string;
+            closesAt: string | null;
+            cutoff: {
+                weekday: number;
+                time: string;
+                label: string;
+            };
+            /**
+             * @description Chưa bắt đầu, đang nhận góp ý hoặc đã kết thúc
+             * @enum {string}
+             */
+            status: "upcoming" | "open" | "closed";
+            units: {
+                /** @description Mọi đơn vị (đợt toàn hệ thống) hoặc toàn bộ đơn vị mở đợt và các đơn vị trực thuộc */
+                all: boolean;
+                items: {
+                    id: number;
+                    code: string;
+                    name: string;
+                }[];
+            };
+            documents: {
+                code: string;
+                title: string;
+                sections: number;
+            }[];
+            /** @description Đường dẫn biểu mẫu góp ý công khai */
+            publicPath: string;
+            canEdit: boolean;
+        };
+        DocumentTextResult: {
+            document: string;
+            sections: number;
+            refs: string[];
         };
         Me: {
             id: number;
@@ -3973,6 +4109,65 @@ export interface operations {
             };
         };
     };
+    getPublicDocumentText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                documentCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Toàn văn một dự thảo của đợt lấy ý kiến đang mở, theo từng phần, mục (để người góp ý đọc phần mình góp ý) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDocumentText"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     submitPublicOpinions: {
         parameters: {
             query?: never;
@@ -4705,6 +4900,75 @@ export interface operations {
             };
         };
     };
+    createConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsultationInput"];
+            };
+        };
+        responses: {
+            /** @description Mở đợt lấy ý kiến của một đơn vị (biên tập viên của đơn vị) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getWeeklyReport: {
         parameters: {
             query?: {
@@ -4954,6 +5218,224 @@ export interface operations {
             };
             /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đợt lấy ý kiến: thời gian, đơn vị tham gia, dự thảo, đường dẫn biểu mẫu công khai */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConsultationInput"];
+            };
+        };
+        responses: {
+            /** @description Sửa thời gian, giờ chốt số liệu, đơn vị tham gia (trước khi đợt kết thúc) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    loadConsultationDocumentText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                documentCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Tệp dự thảo .docx, .pdf hoặc .txt
+                     */
+                    file?: Blob;
+                    /** @description Hoặc nội dung dự thảo dán vào */
+                    text?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Nạp nội dung một dự thảo (tệp .docx, .pdf, .txt hoặc nội dung dán vào), tách thành phần, mục như lệnh lantoa consultation document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentTextResult"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,10 +1,10 @@
-import { BarChartOutlined, FormOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileSearchOutlined, FormOutlined } from '@ant-design/icons';
 import { publicConsultationQuery } from '../features/consultation/usePublicConsultation.js';
 import { editsSomewhere } from '../features/auth/roleChecks.js';
 import { lazyPage } from './lazyPage.js';
 import type { WebModule } from './types.js';
 
-/** The public feedback form (no login), the weekly report page and staff intake. */
+/** The public feedback form (no login), the consultations (list, opening, page, printed QR), the weekly report page and staff intake. */
 export const consultationWeb: WebModule = {
   name: 'consultation',
   pages: [
@@ -14,10 +14,15 @@ export const consultationWeb: WebModule = {
       public: true,
       prefetch: ({ code = '' }, queryClient) => void queryClient.prefetchQuery(publicConsultationQuery(code)),
     },
+    { path: '/dot-lay-y-kien', Page: lazyPage(() => import('../routes/ConsultationsPage.js'), 'ConsultationsPage') },
+    { path: '/dot-lay-y-kien/moi', Page: lazyPage(() => import('../routes/ConsultationNewPage.js'), 'ConsultationNewPage') },
+    { path: '/dot-lay-y-kien/:code', Page: lazyPage(() => import('../routes/ConsultationDetailPage.js'), 'ConsultationDetailPage') },
+    { path: '/dot-lay-y-kien/:code/in', Page: lazyPage(() => import('../routes/ConsultationPrintPage.js'), 'ConsultationPrintPage') },
     { path: '/gop-y-tong-hop', Page: lazyPage(() => import('../routes/ConsultationReportPage.js'), 'ConsultationReportPage') },
     { path: '/gop-y-tiep-nhan', Page: lazyPage(() => import('../routes/ConsultationIntakePage.js'), 'ConsultationIntakePage') },
   ],
   nav: [
+    { path: '/dot-lay-y-kien', label: 'Đợt lấy ý kiến', icon: <FileSearchOutlined />, order: 28 },
     { path: '/gop-y-tong-hop', label: 'Tổng hợp góp ý', icon: <BarChartOutlined />, order: 30 },
     // Staff intake of letters, press, e-mail and meetings: for those who may enter data somewhere.
     { path: '/gop-y-tiep-nhan', label: 'Tiếp nhận góp ý', icon: <FormOutlined />, order: 35, when: editsSomewhere },

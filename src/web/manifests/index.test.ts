@@ -12,8 +12,8 @@ const me = (roles: string[], permissions: Partial<Me['permissions']> = {}): Me =
 const menu = (user: Me) => navEntries(user).map((e) => `${e.path} ${e.label}`);
 
 describe('web modules', () => {
-  it('give a viewer the home page, then the menu of before (with the drafts after the register), in the same order', () => {
-    expect(menu(me(['viewer']))).toEqual(['/trang-chu Trang chủ', '/don-vi Đơn vị', '/van-ban Văn bản chỉ đạo', '/du-thao Dự thảo', '/gop-y-tong-hop Tổng hợp góp ý', '/ca-nhan Thông tin cá nhân']);
+  it('give a viewer the home page, then the menu of before (with the drafts after the register and the consultations before their reports), in the same order', () => {
+    expect(menu(me(['viewer']))).toEqual(['/trang-chu Trang chủ', '/don-vi Đơn vị', '/van-ban Văn bản chỉ đạo', '/du-thao Dự thảo', '/dot-lay-y-kien Đợt lấy ý kiến', '/gop-y-tong-hop Tổng hợp góp ý', '/ca-nhan Thông tin cá nhân']);
   });
 
   it('add staff intake for anyone who may enter data, and accounts and the audit log by permission', () => {
@@ -22,6 +22,7 @@ describe('web modules', () => {
       '/don-vi Đơn vị',
       '/van-ban Văn bản chỉ đạo',
       '/du-thao Dự thảo',
+      '/dot-lay-y-kien Đợt lấy ý kiến',
       '/gop-y-tong-hop Tổng hợp góp ý',
       '/gop-y-tiep-nhan Tiếp nhận góp ý',
       '/tai-khoan Tài khoản người dùng',
@@ -33,6 +34,7 @@ describe('web modules', () => {
       '/don-vi Đơn vị',
       '/van-ban Văn bản chỉ đạo',
       '/du-thao Dự thảo',
+      '/dot-lay-y-kien Đợt lấy ý kiến',
       '/gop-y-tong-hop Tổng hợp góp ý',
       '/gop-y-tiep-nhan Tiếp nhận góp ý',
       '/nhat-ky Nhật ký thao tác',
@@ -43,7 +45,7 @@ describe('web modules', () => {
   it('serve every URL of before, the accounts and audit pages behind their permission', () => {
     expect(publicPages.map((p) => p.path)).toEqual(['/gop-y/:code']);
     expect(signedInPages.map((p) => p.path).sort()).toEqual(
-      ['/trang-chu', '/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao', '/du-thao/:id', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan'].sort(),
+      ['/trang-chu', '/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao', '/du-thao/:id', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/:code', '/dot-lay-y-kien/:code/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan'].sort(),
     );
     const permissionOf = Object.fromEntries(signedInPages.map((p) => [p.path, p.permission ?? null]));
     expect(permissionOf['/tai-khoan']).toBe('manageUsers');
@@ -63,6 +65,7 @@ describe('web modules', () => {
     expect(navKeyOf('/du-thao/3')).toBe('/du-thao');
     expect(navKeyOf('/gop-y-tiep-nhan')).toBe('/gop-y-tiep-nhan');
     expect(navKeyOf('/don-vi')).toBe('/don-vi');
+    expect(navKeyOf('/dot-lay-y-kien/DH14/in')).toBe('/dot-lay-y-kien');
   });
 
   it('tell which page an address opens, so that its code is fetched while the session is checked', () => {

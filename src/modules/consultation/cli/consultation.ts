@@ -2,7 +2,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { cliActor } from '../../../platform/access/roles.js';
 import { contactKeyProvider } from '../../../platform/crypto/index.js';
-import { AppError } from '../../../platform/errors.js';
+import { AppError, fail } from '../../../platform/errors.js';
+import { unitIdByCode } from '../repository.js';
 import { checkConsultationInput, createConsultation } from '../create-consultation.js';
 import { importOpinions, type ImportOpinionsResult, type ImportProgress } from '../import/import-opinions.js';
 import { checkInputFile } from '../../../platform/cli/files.js';
@@ -25,13 +26,14 @@ export function registerConsultation(program: Command): void {
   const consultation = program.command('consultation').description('Lấy ý kiến góp ý vào dự thảo / consultations on draft documents');
   consultation
     .command('create')
-    .description('Tạo đợt lấy ý kiến với một hoặc nhiều dự thảo (mọi đơn vị tham gia, chốt số liệu 16:00 thứ Tư) / open a consultation on one or more drafts (every unit takes part, weekly cut-off Wednesday 16:00)')
+    .description('Tạo đợt lấy ý kiến với một hoặc nhiều dự thảo (mọi đơn vị tham gia, hoặc đơn vị --unit và các đơn vị trực thuộc; chốt số liệu 16:00 thứ Tư) / open a consultation on one or more drafts (every unit takes part, or the --unit and its subtree; weekly cut-off Wednesday 16:00)')
     .requiredOption('--code <code>', 'mã đợt lấy ý kiến / consultation code')
     .requiredOption('--title <title>', 'tên đợt lấy ý kiến / consultation title')
     .requiredOption('--document <CODE=TITLE>', 'một dự thảo (lặp lại cho nhiều dự thảo) / one draft (repeat for several)', parseDocument)
     .option('--opens <iso>', 'thời điểm bắt đầu (mặc định: bây giờ) / opening instant (default: now)', parseInstant)
     .option('--closes <iso>', 'thời điểm kết thúc (mặc định: không hạn) / closing instant (default: open-ended)', parseInstant)
-    .action(async (options: { code: string; title: string; document: { code: string; title: string }[]; opens?: Date; closes?: Date }) => {
+    .option('--unit <code>', 'mã đơn vị mở đợt: biên tập viên của đơn vị quản lý đợt trên trang web, đơn vị và các đơn vị trực thuộc tham gia (mặc định: đợt toàn hệ thống) / code of the owner unit: its editors manage the consultation in the web app, it and its subtree take part (default: system-wide)')
+    .action(async (options: { code: string; title: string; document: { code: string; title: string }[]; opens?: Date; closes?: Date; unit?: string }) => {
       const input = { code: options.code, title: options.title, documents: options.document, opensAt: options.opens, closesAt: options.closes };
       try {
         checkConsultationInput(input);
@@ -39,11 +41,15 @@ export function registerConsultation(program: Command): void {
         throw asUsageError(error);
       }
       const config = loadConfig();
-      const created = await withDatabase(config, (c) =>
-        createConsultation(c.db, { actor: cliActor(), input }).catch((e) => {
+      const created = await withDatabase(config, async (c) => {
+        try {
+          const ownerUnitId = options.unit === undefined ? null : await unitIdByCode(c.db, options.unit.trim());
+          if (options.unit !== undefined && ownerUnitId === null) fail('UNIT_NOT_FOUND', { code: options.unit });
+          return await createConsultation(c.db, { actor: cliActor(), input: { ...input, ownerUnitId } });
+        } catch (e) {
           throw asCliError(e);
-        }),
-      );
+        }
+      });
       info(`Đã tạo đợt lấy ý kiến "${created.code}" với ${created.documents.length} dự thảo: ${created.documents.map((d) => d.code).join(', ')}.`);
     });
   registerImport(consultation);

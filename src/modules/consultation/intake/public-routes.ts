@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { safeString } from '../../../platform/vn/index.js';
 import { errorSchema } from '../../../platform/http/error-handler.js';
 import { getPublicConsultation, listPublicUnits } from './public-form.js';
-import { publicConsultationSchema, publicSubmissionSchema, publicUnitsSchema, submissionResultSchema } from './schemas.js';
+import { getPublicDocumentText } from './public-document.js';
+import { publicDocumentTextSchema, publicConsultationSchema, publicSubmissionSchema, publicUnitsSchema, submissionResultSchema } from './schemas.js';
 import { submitPublicOpinions } from './submit-public.js';
 
 const tags = ['consultation-intake'];
@@ -60,6 +61,8 @@ export function publicIntakeRoutes(app: FastifyInstance, contactKey: () => Buffe
     async (request) => listPublicUnits(app.db, { code: request.params.code, q: request.query.q }),
   );
 
+  publicDocumentRoute(app, limit(perMinute * 10));
+
   r.post(
     '/public/consultations/:code/submissions',
     {
@@ -79,5 +82,26 @@ export function publicIntakeRoutes(app: FastifyInstance, contactKey: () => Buffe
       const { created: isNew, ...result } = await submitPublicOpinions(app.db, { consultationCode: request.params.code, input: request.body, contactKey });
       return reply.status(isNew ? 201 : 200).send(result);
     },
+  );
+}
+
+/** A draft's full text for the public form's reader (loaded when a reader opens a section). */
+function publicDocumentRoute(app: FastifyInstance, rateLimit: object): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/public/consultations/:code/documents/:documentCode',
+    {
+      ...rateLimit,
+      logLevel: 'warn' as const,
+      schema: {
+        tags,
+        operationId: 'getPublicDocumentText',
+        security: [],
+        summary: 'Toàn văn một dự thảo của đợt lấy ý kiến đang mở, theo từng phần, mục (để người góp ý đọc phần mình góp ý)',
+        params: codeParams.extend({ documentCode: safeString().min(1).max(64) }),
+        response: { 200: publicDocumentTextSchema, ...publicErrors },
+      },
+    },
+    async (request) => getPublicDocumentText(app.db, { code: request.params.code, documentCode: request.params.documentCode }),
   );
 }

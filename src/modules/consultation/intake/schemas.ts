@@ -129,3 +129,11 @@ export type PublicSubmissionInput = z.infer<typeof publicSubmissionSchema>;
 export type StaffSubmissionInput = z.infer<typeof staffSubmissionSchema>;
 export type MeetingInput = z.infer<typeof meetingSchema>;
 export type ContactInput = z.infer<typeof contactSchema>;
+
+export const publicDocumentTextSchema = z
+  .object({
+    code: z.string(),
+    title: z.string(),
+    sections: z.array(z.object({ ref: z.string(), parentRef: z.string().nullable(), heading: z.string().nullable(), body: z.string() })),
+  })
+  .meta({ id: 'PublicDocumentText' });

@@ -1,16 +1,19 @@
 import type { Queryable } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/access/roles.js';
-import { selectDocumentsWithSections } from '../repository.js';
-import { loadIntakeConsultation } from './store.js';
+import { loadConsultation, selectDocumentsWithSections } from '../repository.js';
+import { requireConsultationVisible } from '../manage/policy.js';
+import { intakeConsultation } from './store.js';
 
 /**
  * What the staff intake page needs to type in letters, press, e-mail and meeting minutes: the
  * consultation's window and its documents with their sections (reference and heading). Unlike the
  * public form it also answers for a closed consultation, since staff may enter items received before
- * the closing. Open to every signed-in user: titles and section headings are not sensitive.
+ * the closing. Open to every signed-in user who may see the consultation (manage/policy.ts).
  */
 export async function getStaffIntakeForm(db: Queryable, options: { actor: Actor; consultationCode: string }) {
-  const consultation = await loadIntakeConsultation(db, options.consultationCode);
+  const row = await loadConsultation(db, options.consultationCode);
+  await requireConsultationVisible(db, options.actor, row);
+  const consultation = intakeConsultation(row);
   const documents = await selectDocumentsWithSections(db, consultation.id);
   return {
     code: consultation.code,

@@ -5,6 +5,7 @@
  * frozen reports the unit and its children submitted for the week.
  */
 import type { Queryable } from '../../../platform/db/database.js';
+import type { SQL } from 'drizzle-orm';
 import { figureDimensions, type consultations } from '../tables.js';
 import { selectLatestOfUnitAndChildren } from '../../../core/period-reports/index.js';
 import { selectFigureCells, selectWeeksWithData } from '../figures/repository.js';
@@ -188,6 +189,8 @@ export async function frozenReports(
 export interface ConsultationSummary {
   code: string;
   title: string;
+  /** The name of the unit that opened it; null: system-wide. */
+  owner: string | null;
   /** ISO instants, Vietnam offset. */
   opensAt: string;
   closesAt: string | null;
@@ -200,9 +203,9 @@ export interface ConsultationSummary {
 }
 
 /** Every consultation, newest first, with its documents and weeks (for pickers), those with data marked. */
-export async function listConsultationSummaries(db: Queryable, now = new Date()): Promise<ConsultationSummary[]> {
+export async function listConsultationSummaries(db: Queryable, visible: (owner: SQL) => SQL, now = new Date()): Promise<ConsultationSummary[]> {
   const withData = await selectWeeksWithData(db);
-  const { consultations: rows, documents } = await selectConsultationsWithDocuments(db);
+  const { consultations: rows, documents } = await selectConsultationsWithDocuments(db, visible);
   return rows.reverse().map((c) => {
     const schedule = weeklySchedule(c);
     const firstWeek = periodAt(schedule, c.opensAt);
@@ -215,6 +218,7 @@ export async function listConsultationSummaries(db: Queryable, now = new Date())
     return {
       code: c.code,
       title: c.title,
+      owner: c.ownerName,
       opensAt: formatVietnamInstant(c.opensAt),
       closesAt: c.closesAt ? formatVietnamInstant(c.closesAt) : null,
       cutoff: `${c.cutoffTime} ${WEEKDAY_NAMES_VI[schedule.weekday]}`,

@@ -1,5 +1,6 @@
-import { asc, sql } from 'drizzle-orm';
-import type { Queryable } from '../../../platform/db/database.js';
+import { asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { units } from '../../../platform/db/schema/index.js';
+import { pgArray, type Queryable } from '../../../platform/db/database.js';
 import type { UnitKind } from '../../../platform/db/schema/org.js';
 import { unitPaths } from '../../../core/unit-tree/index.js';
 import { consultations } from '../tables.js';
@@ -50,11 +51,20 @@ export async function selectUnitCodeAndName(db: Queryable, unitId: number): Prom
   return unit;
 }
 
-/** Every consultation (oldest first) and every consultation's documents (in their order): two queries. */
-export async function selectConsultationsWithDocuments(db: Queryable) {
-  const rows = await db.select().from(consultations).orderBy(asc(consultations.opensAt));
+/**
+ * The consultations whose owner unit satisfies `visible` (a condition on the owner-unit column, see
+ * manage/repository.ts), oldest first, with their owner's name, and their documents (in their order): two queries.
+ */
+export async function selectConsultationsWithDocuments(db: Queryable, visible: (owner: SQL) => SQL) {
+  const rows = await db
+    .select({ ...getTableColumns(consultations), ownerName: units.name })
+    .from(consultations)
+    .leftJoin(units, eq(units.id, consultations.ownerUnitId))
+    .where(visible(sql`${consultations.ownerUnitId}`))
+    .orderBy(asc(consultations.opensAt));
   const documents = await db.execute<{ consultation_id: number; code: string; title: string }>(
-    sql`select consultation_id, code, title from consultation_documents order by consultation_id, position, id`,
+    sql`select consultation_id, code, title from consultation_documents
+        where consultation_id = any(${pgArray(rows.map((r) => r.id))}::int[]) order by consultation_id, position, id`,
   );
   return { consultations: rows, documents: documents.rows };
 }

@@ -10,6 +10,7 @@ export const consultationSummarySchema = z
   .object({
     code: z.string(),
     title: z.string(),
+    owner: z.string().nullable().describe('Đơn vị mở đợt lấy ý kiến; null: đợt toàn hệ thống'),
     opensAt: z.string(),
     closesAt: z.string().nullable(),
     cutoff: z.string().describe('Giờ và thứ chốt số liệu hằng tuần, ví dụ "16:00 thứ Tư"'),

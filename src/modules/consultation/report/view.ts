@@ -10,6 +10,8 @@ import { roleRank } from '../../../platform/access/roles.js';
 import { fail } from '../../../platform/errors.js';
 import { formatVietnamInstant, periodAt, periodClosingOn, periodLabel } from '../../../platform/time/index.js';
 import { loadConsultation, selectDocuments } from '../repository.js';
+import { visibleOwnerCondition } from '../manage/repository.js';
+import { requireConsultationVisible } from '../manage/policy.js';
 import type { ReportExportContext, ReportSigning } from './content.js';
 import { renderWeeklyReportDocx } from './docx.js';
 import { selectReportUnit, type ReportUnitRow } from './repository.js';
@@ -30,9 +32,12 @@ import { selectSectionOutline } from '../representatives/repository.js';
 import { loadRepresentatives, mergedRepresentatives } from '../representatives/view.js';
 import { computeWeeklyReport, loadReportCells, reportDeadline, weeklySchedule, type WeeklyReport, type WeeklyReportStatus } from './weekly-report.js';
 
-/** Consultations for pickers: open to every signed-in user (titles, documents and weeks are not sensitive). */
+/**
+ * Consultations for pickers and the consultations page: the system-wide ones and those of units
+ * whose subtree meets the actor's (manage/repository.ts `visibleOwnerCondition`).
+ */
 export async function listConsultationsForReports(db: Queryable, options: { actor: Actor; now?: Date }) {
-  return listConsultationSummaries(db, options.now);
+  return listConsultationSummaries(db, (owner) => visibleOwnerCondition(options.actor, owner), options.now);
 }
 
 export interface FrozenSummary {
@@ -117,6 +122,7 @@ export async function getReportView(
   const { actor, unitId } = options;
   await requireUnitRole(db, actor, [unitId], 'viewer');
   const consultation = await loadConsultation(db, options.consultationCode);
+  await requireConsultationVisible(db, actor, consultation);
   const periodEnd = options.periodEnd ?? defaultPeriodEnd(consultation, options.now);
   const period = periodClosingOn(weeklySchedule(consultation), periodEnd);
   const documents = await selectDocuments(db, consultation.id);

@@ -18,6 +18,7 @@ const tags = [
   { name: 'units', description: 'Cây đơn vị: xem, thêm, sửa, nhập và xuất tệp.' },
   { name: 'users', description: 'Tài khoản người dùng và quyền theo đơn vị.' },
   { name: 'directives', description: 'Sổ văn bản chỉ đạo, chuỗi thực hiện và dự thảo văn bản thực hiện.' },
+  { name: 'consultations', description: 'Đợt lấy ý kiến: mở, sửa thời gian và đơn vị tham gia, nạp nội dung dự thảo.' },
   { name: 'consultation-intake', description: 'Lấy ý kiến góp ý: biểu mẫu công khai, nhập phiếu, hội nghị, thông tin liên hệ.' },
   { name: 'consultation-reports', description: 'Báo cáo tuần tổng hợp ý kiến góp ý và ý kiến tiêu biểu.' },
 ];

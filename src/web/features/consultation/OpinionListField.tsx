@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import type { PublicStance } from '../../api/types.js';
+import { SectionReader } from './SectionReader.js';
 import { opinionTextLabelsAll, opinionTextRequiredAll, publicFormText as t, stanceLabels } from '../../i18n/consultation.js';
 
 type Stance = PublicStance | 'none';
@@ -32,6 +33,8 @@ interface ListOptions {
   stanceDirection?: 'column' | 'row';
   /** The stance's label: the public form speaks to the citizen ("Ý kiến của bạn"), staff forms of the contributor. */
   stanceLabel?: string;
+  /** The public form's consultation code: each opinion offers to read the section (or draft) it is about. */
+  readerCode?: string;
 }
 
 /**
@@ -39,10 +42,10 @@ interface ListOptions {
  * the section, a stance and the text — "Không tán thành" needs a reason, "Đồng ý một phần" and
  * "Không nêu" their text. Shared by the public form and the staff entry forms.
  */
-export function OpinionListField({ documents, stances, max, name = 'opinions', testIdPrefix = 'opinion', stanceDirection = 'column', stanceLabel = t.stance }: ListOptions) {
+export function OpinionListField({ documents, stances, max, name = 'opinions', testIdPrefix = 'opinion', stanceDirection = 'column', stanceLabel = t.stance, readerCode }: ListOptions) {
   const form = Form.useFormInstance();
   const opinions = (Form.useWatch(name, form) as OpinionValues[] | undefined) ?? [];
-  const options = { documents, stances, name, testIdPrefix, stanceDirection, stanceLabel };
+  const options = { documents, stances, name, testIdPrefix, stanceDirection, stanceLabel, readerCode };
 
   return (
     <Form.List name={name}>
@@ -73,10 +76,10 @@ function OpinionCard(props: {
   index: number;
   current: OpinionValues | undefined;
   onRemove: (() => void) | null;
-  options: Required<Omit<ListOptions, 'max'>>;
+  options: Required<Omit<ListOptions, 'max' | 'readerCode'>> & Pick<ListOptions, 'readerCode'>;
 }) {
   const { fieldName, index, current, onRemove } = props;
-  const { documents, stances, name, testIdPrefix, stanceDirection, stanceLabel } = props.options;
+  const { documents, stances, name, testIdPrefix, stanceDirection, stanceLabel, readerCode } = props.options;
   const form = Form.useFormInstance();
   const stance = current?.stance;
   const sections = (documents.find((d) => d.code === current?.documentCode)?.sections ?? []).map((s) => ({ value: s.ref, label: s.heading ? `${s.ref}. ${s.heading}` : s.ref }));
@@ -107,7 +110,11 @@ function OpinionCard(props: {
         </Form.Item>
       )}
       {sections.length > 0 ? (
-        <Form.Item name={[fieldName, 'sectionRef']} label={t.section}>
+        <Form.Item
+          name={[fieldName, 'sectionRef']}
+          label={t.section}
+          extra={readerCode && current?.documentCode ? <SectionReader consultationCode={readerCode} documentCode={current.documentCode} sectionRef={current.sectionRef ?? null} testId={`${testIdPrefix}-read-${index}`} /> : undefined}
+        >
           <Select data-testid={`${testIdPrefix}-section-${index}`} allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t.sectionPlaceholder} options={sections} />
         </Form.Item>
       ) : null}

@@ -73,7 +73,7 @@ export function PublicOpinionForm({ consultation, onDone }: { consultation: Publ
       scrollToFirstError={{ behavior: 'smooth', block: 'center' }}
       requiredMark="optional"
     >
-      <OpinionListField documents={consultation.documents} stances={publicStances} max={50} />
+      <OpinionListField documents={consultation.documents} stances={publicStances} max={50} readerCode={consultation.code} />
 
       <Card size="small" style={{ marginTop: 16 }}>
         <Form.Item name="unitCode" label={t.unit} rules={[{ required: true, message: t.unitRequired }]}>

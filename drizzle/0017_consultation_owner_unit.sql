@@ -1,0 +1,2 @@
+ALTER TABLE "consultations" ADD COLUMN "owner_unit_id" integer;--> statement-breakpoint
+ALTER TABLE "consultations" ADD CONSTRAINT "consultations_owner_unit_id_units_id_fk" FOREIGN KEY ("owner_unit_id") REFERENCES "public"."units"("id") ON DELETE restrict ON UPDATE no action;
