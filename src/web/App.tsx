@@ -10,6 +10,7 @@ import { AuthProvider } from './features/auth/AuthProvider.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
 import { RequirePermission } from './features/auth/RequirePermission.js';
 import './lib/time.js';
+import { appTheme, themeCss } from './theme.js';
 import { LoginPage } from './routes/LoginPage.js';
 import { NotFoundPage } from './routes/NotFoundPage.js';
 import { landingPath, publicPages, signedInPages } from './manifests/index.js';
@@ -26,6 +27,9 @@ function pageElement({ Page, permission }: WebPage) {
   );
 }
 
+/** Every form, on a failed submit, scrolls to its first error and puts the focus in that field. */
+const formConfig = { scrollToFirstError: { block: 'center', focus: true } } as const;
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -40,7 +44,8 @@ const queryClient = new QueryClient({
 
 export function App() {
   return (
-    <ConfigProvider locale={antdViVN} theme={{ token: { colorPrimary: '#1554a5', borderRadius: 6 } }}>
+    <ConfigProvider locale={antdViVN} theme={appTheme} form={formConfig}>
+      <style>{themeCss}</style>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

@@ -42,9 +42,9 @@ export function DirectivesDraftPage() {
     onError: notifyError,
   });
 
-  if (id === null) return <ErrorResult error={null} title="Địa chỉ dự thảo không hợp lệ" />;
+  if (id === null) return <ErrorResult page error={null} title="Địa chỉ dự thảo không hợp lệ" />;
   if (draft.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (draft.isError || !draft.data || !initialValues) return <ErrorResult error={draft.error} onRetry={() => void draft.refetch()} title="Chưa tải được dự thảo" />;
+  if (draft.isError || !draft.data || !initialValues) return <ErrorResult page error={draft.error} onRetry={() => void draft.refetch()} title="Chưa tải được dự thảo" />;
   const d = draft.data;
 
   const downloadDocx = async () => {
@@ -79,7 +79,7 @@ export function DirectivesDraftPage() {
           { title: 'Dự thảo' },
         ]}
       />
-      <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
+      <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 4 }}>
         Dự thảo văn bản thực hiện
       </Typography.Title>
       <Typography.Paragraph type="secondary">

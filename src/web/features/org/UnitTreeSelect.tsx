@@ -1,5 +1,5 @@
 import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type AriaAttributes } from 'react';
 import { foldIncludes } from '../../lib/fold.js';
 import { buildTree, unitStatus } from '../../lib/unitTree.js';
 import { useUnitIndex } from './useUnits.js';
@@ -15,7 +15,8 @@ interface Option {
   children?: Option[];
 }
 
-export interface UnitTreeSelectProps {
+/** Like every custom form control, it passes on the `id` and `aria-*` props its Form.Item gives it. */
+export interface UnitTreeSelectProps extends AriaAttributes {
   value?: number | null;
   onChange?: (value: number | null) => void;
   placeholder?: string;
@@ -38,6 +39,7 @@ export function UnitTreeSelect({
   allowClear = true,
   id,
   'data-testid': testId,
+  ...aria
 }: UnitTreeSelectProps) {
   const { index, query } = useUnitIndex();
   const treeData = useMemo<Option[]>(() => {
@@ -56,6 +58,7 @@ export function UnitTreeSelect({
 
   return (
     <TreeSelect<number | null>
+      {...aria}
       id={id}
       data-testid={testId}
       value={value ?? undefined}
