@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { isApiError } from './api/client.js';
 import { AppLayout } from './components/AppLayout.js';
+import { ErrorAnnouncer } from './components/ErrorAnnouncer.js';
 import { FullPageSpin } from './components/FullPageSpin.js';
 import { antdViVN } from './i18n/antdLocale.js';
 import { AuthProvider } from './features/auth/AuthProvider.js';
@@ -46,6 +47,7 @@ export function App() {
   return (
     <ConfigProvider locale={antdViVN} theme={appTheme} form={formConfig}>
       <style>{themeCss}</style>
+      <ErrorAnnouncer />
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

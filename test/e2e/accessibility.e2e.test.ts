@@ -86,6 +86,22 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
     return found.filter(blocking);
   }
 
+  /** Opens a page afresh and waits for its heading (a new document: no heading of the page before). */
+  async function open(page: Page, url: string): Promise<void> {
+    await page.goto(rig.base + url);
+    await page.locator('h1').first().waitFor();
+  }
+
+  /** After a failed submit: the errors are in the live region, and the focus is in a field in error (`id` when known). */
+  async function expectErrorsAnnounced(page: Page, id: string | null): Promise<void> {
+    const firstError = (await page.locator('.ant-form-item-explain-error').first().textContent()) ?? '';
+    await expect.poll(() => page.getByTestId('error-announcer').textContent()).toContain(firstError);
+    expect(await page.getByTestId('error-announcer').getAttribute('aria-live')).toBe('assertive');
+    const focused = await page.evaluate(() => ({ id: document.activeElement?.id || document.activeElement?.outerHTML.slice(0, 120) || '', invalid: document.activeElement?.closest('.ant-form-item-has-error') ? 'true' : '' }));
+    expect(focused.invalid, `${id ?? "public form"}: focus on "${focused.id}"`).toBe('true');
+    if (id !== null) expect(focused.id).toBe(id);
+  }
+
   const report = (found: AxeFinding[]) => found.map((f) => `${f.page}: ${f.rule} (${f.impact}) ×${f.nodes} ${f.targets.join(' ')}`).join('\n');
 
   it('the login page and the public form have no blocking violation', async () => {
@@ -93,15 +109,19 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
     await page.goto(rig.base + '/dang-nhap');
     await page.getByRole('button', { name: /Đăng nhập/ }).waitFor();
     const found = await check(page, '/dang-nhap', false);
-    // An attempt with nothing typed: the errors are shown (and must be readable) too.
+    // An attempt with nothing typed: the errors are shown (and must be readable) too, announced, and the focus is on the first.
     await page.getByRole('button', { name: /Đăng nhập/ }).click();
     await page.locator('.ant-form-item-explain-error').first().waitFor();
+    await expectErrorsAnnounced(page, 'username');
     found.push(...(await check(page, '/dang-nhap (errors)', false)));
     await page.goto(rig.base + '/gop-y/DH14');
     await page.getByTestId('public-form').waitFor();
     found.push(...(await check(page, '/gop-y/DH14', false)));
+    // The required "Đơn vị tiếp nhận" (a custom select) is named by its label; a submit with nothing chosen focuses the first error.
+    expect(await page.getByRole('combobox', { name: 'Đơn vị tiếp nhận' }).count()).toBe(1);
     await page.getByTestId('public-submit').click();
     await page.locator('.ant-form-item-explain-error').first().waitFor();
+    await expectErrorsAnnounced(page, null);
     found.push(...(await check(page, '/gop-y/DH14 (errors)', false)));
     await page.close();
     expect(report(found)).toBe('');
@@ -116,7 +136,7 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
       const found: AxeFinding[] = [];
       for (const template of SIGNED_IN_PAGES) {
         const url = template.replace(':draft', String(draftId)).replace(':d', String(directiveOf.get(account.directiveOwner)));
-        await page.goto(rig.base + url);
+        await open(page, url);
         found.push(...(await check(page, `${url} as ${account.username}`)));
       }
       await page.close();

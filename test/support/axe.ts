@@ -32,9 +32,8 @@ export async function runAxe(page: Page, label: string): Promise<AxeFinding[]> {
   return violations.map((v) => ({ page: label, rule: v.id, impact: v.impact, nodes: v.targets.length, targets: v.targets.slice(0, 3), html: v.html }));
 }
 
-/** Waits until the page has settled: no request in flight, no spinner, antd's motions over. */
+/** Waits until the page has settled: no spinner or skeleton, antd's motions over. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
-  await page.waitForTimeout(350);
+  await page.locator('.ant-spin-spinning, .ant-skeleton-active').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page.waitForTimeout(150);
 }
