@@ -2,11 +2,15 @@ import { useEffect, useState } from 'react';
 
 const ERROR = '.ant-form-item-explain-error';
 
+/** What the live region says when errors appear: how many fields need fixing (each field reads its own). */
+const errorsAnnouncement = (count: number): string => `Biểu mẫu có ${count} lỗi cần sửa.`;
+
 /**
- * Reads form errors out as they appear. antd writes a field's error under the field and links it with
- * aria-describedby (read when the field gets the focus, which a failed submit moves to the first
- * error), but not in a live region: this one region, rendered once by App, announces every new error
- * of every form (and of the whole page, once, after a failed submit).
+ * Announces form errors as they appear. antd writes a field's error under the field and links it with
+ * aria-describedby — read when the field gets the focus, which a failed submit moves to the first
+ * error — but not in a live region: this one region, rendered once by App, says that errors appeared
+ * and how many. It does not repeat their text, so each error stays once in the page (for people and
+ * for tests that look a message up).
  */
 export function ErrorAnnouncer() {
   const [text, setText] = useState('');
@@ -15,10 +19,10 @@ export function ErrorAnnouncer() {
     let frame = 0;
     const scan = () => {
       frame = 0;
-      const fresh = [...document.querySelectorAll(ERROR)].filter((e) => !seen.has(e));
+      const errors = [...document.querySelectorAll(ERROR)];
+      const fresh = errors.filter((e) => !seen.has(e));
       fresh.forEach((e) => seen.add(e));
-      const messages = fresh.map((e) => e.textContent?.trim() ?? '').filter(Boolean);
-      if (messages.length > 0) setText(messages.join('. '));
+      if (fresh.length > 0) setText(errorsAnnouncement(errors.length));
     };
     const observer = new MutationObserver(() => {
       if (frame === 0) frame = requestAnimationFrame(scan);
