@@ -53,12 +53,14 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
     await rig?.close();
   });
 
-  /** The page's outline: one h1, one main, a title of its own, a skip link to the main content first in the tab order. */
+  /** The page's outline: one h1, one main, a title of its own, a skip link to the main content first in the tab order, menu entries that are links. */
   async function outline(page: Page) {
     return page.evaluate(() => {
       const first = document.querySelector<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
       const target = first instanceof HTMLAnchorElement && first.hash ? document.getElementById(first.hash.slice(1)) : null;
-      return { h1: document.querySelectorAll('h1').length, main: document.querySelectorAll('main, [role="main"]').length, title: document.title, skipLink: target !== null && target.closest('main, [role="main"]') !== null };
+      const items = document.querySelectorAll('nav [role="menuitem"]').length;
+      const navLinks = items > 0 && document.querySelectorAll('nav [role="menuitem"] a[href]').length === items;
+      return { h1: document.querySelectorAll('h1').length, main: document.querySelectorAll('main, [role="main"]').length, title: document.title, skipLink: target !== null && target.closest('main, [role="main"]') !== null, navLinks };
     });
   }
 
@@ -68,6 +70,7 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
       o.h1 !== 1 && `outline-h1 (${o.h1} h1)`,
       o.main !== 1 && `outline-main (${o.main} main)`,
       nav && !o.skipLink && 'outline-skip-link',
+      nav && !o.navLinks && 'outline-nav-links',
       !/^\S.* — Lan Tỏa$/u.test(o.title) && `outline-title ("${o.title}")`,
     ].filter((m): m is string => typeof m === 'string');
     return missing.map((rule) => ({ page: label, rule, impact: 'serious', nodes: 1, targets: [] }));

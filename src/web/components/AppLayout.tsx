@@ -56,7 +56,7 @@ function AppNavigation({ me, isMobile, drawerOpen, onClose }: { me: Me; isMobile
   const { token } = theme.useToken();
   if (!isMobile) {
     return (
-      <Sider width={232} theme="light" aria-label="Trình đơn chính" style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
+      <Sider width={232} theme="light" style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
         <NavMenu me={me} />
       </Sider>
     );

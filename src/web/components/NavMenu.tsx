@@ -17,16 +17,18 @@ export function NavMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void })
   const location = useLocation();
   const navigate = useNavigate();
   return (
-    <Menu
-      mode="inline"
-      selectedKeys={[navKeyOf(location.pathname)]}
-      items={navItems(me)}
-      style={{ borderInlineEnd: 'none' }}
-      onClick={({ key, domEvent }) => {
-        // A click on the link follows it; Enter on the item (keyboard) navigates here.
-        if (!(domEvent.target instanceof Element && domEvent.target.closest('a'))) navigate(key);
-        onNavigate?.();
-      }}
-    />
+    <nav aria-label="Trình đơn chính">
+      <Menu
+        mode="inline"
+        selectedKeys={[navKeyOf(location.pathname)]}
+        items={navItems(me)}
+        style={{ borderInlineEnd: 'none' }}
+        onClick={({ key, domEvent }) => {
+          // A click on the link follows it; Enter on the item (keyboard) navigates here.
+          if (!(domEvent.target instanceof Element && domEvent.target.closest('a'))) navigate(key);
+          onNavigate?.();
+        }}
+      />
+    </nav>
   );
 }
