@@ -3,6 +3,7 @@ import { ConfigProvider } from 'antd';
 import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { isApiError } from './api/client.js';
+import { ErrorAnnouncer } from './components/ErrorAnnouncer.js';
 import { FullPageSpin } from './components/FullPageSpin.js';
 import { antdViVN } from './i18n/antdLocale.js';
 import { AuthProvider } from './features/auth/AuthProvider.js';
@@ -10,6 +11,7 @@ import { sessionQuery } from './features/auth/session.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
 import { RequirePermission } from './features/auth/RequirePermission.js';
 import './lib/time.js';
+import { appTheme, themeCss } from './theme.js';
 import { LoginPage } from './routes/LoginPage.js';
 import { landingPath, pageAt, publicPages, signedInPages } from './manifests/index.js';
 import { lazyPage, preloadPage } from './manifests/lazyPage.js';
@@ -29,6 +31,9 @@ function pageElement({ Page, permission }: WebPage) {
 /** The signed-in shell (menu, header) loads with the first signed-in page, not on the login page or the public form. */
 const SignedInLayout = lazyPage(() => import('./components/SignedInLayout.js'), 'SignedInLayout');
 const NotFoundPage = lazyPage(() => import('./routes/NotFoundPage.js'), 'NotFoundPage');
+
+/** Every form, on a failed submit, scrolls to its first error and puts the focus in that field. */
+const formConfig = { scrollToFirstError: { block: 'center', focus: true } } as const;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -68,7 +73,9 @@ preloadFirstPage(window.location.pathname);
 
 export function App() {
   return (
-    <ConfigProvider locale={antdViVN} theme={{ token: { colorPrimary: '#1554a5', borderRadius: 6 } }}>
+    <ConfigProvider locale={antdViVN} theme={appTheme} form={formConfig}>
+      <style>{themeCss}</style>
+      <ErrorAnnouncer />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <AuthProvider>

@@ -16,6 +16,7 @@ function AppHeader({ me, isMobile, onOpenMenu }: { me: Me; isMobile: boolean; on
   const { token } = theme.useToken();
   return (
     <Header
+      className="lt-app-header"
       style={{
         display: 'flex',
         alignItems: 'center',
@@ -73,10 +74,14 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a href="#noi-dung" className="lt-skip-link">
+        Bỏ qua, đến nội dung chính
+      </a>
       <AppHeader me={me} isMobile={isMobile} onOpenMenu={() => setDrawerOpen(true)} />
       <Layout hasSider={!isMobile}>
         <AppNavigation me={me} isMobile={isMobile} drawerOpen={drawerOpen} onClose={() => setDrawerOpen(false)} />
-        <Content style={{ padding: isMobile ? 12 : 24, minWidth: 0 }}>
+        {/* The skip link's target: focusable from the link, not in the tab order. */}
+        <Content id="noi-dung" tabIndex={-1} style={{ padding: isMobile ? 12 : 24, minWidth: 0, outline: 'none' }}>
           <Suspense fallback={<FullPageSpin />}>
             <Outlet />
           </Suspense>

@@ -29,7 +29,7 @@ export function AccountsPage() {
     <>
       <title>Tài khoản người dùng — Lan Tỏa</title>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           Tài khoản người dùng
         </Typography.Title>
         <Button type="primary" icon={<UserAddOutlined />} onClick={() => setCreating(true)} data-testid="user-create">

@@ -29,7 +29,7 @@ export function AuditPage() {
   return (
     <>
       <title>Nhật ký thao tác — Lan Tỏa</title>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         Nhật ký thao tác
       </Typography.Title>
       <Card styles={{ body: { padding: 12 } }}>

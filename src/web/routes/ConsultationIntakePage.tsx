@@ -46,7 +46,7 @@ export function ConsultationIntakePage() {
     <Flex vertical gap={12}>
       <title>{`${t.pageTitle} — Lan Tỏa`}</title>
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t.pageTitle}
         </Typography.Title>
         <Typography.Text type="secondary">{t.intro}</Typography.Text>
@@ -95,8 +95,9 @@ function IntakeChooser(props: {
       <Form layout="vertical" component="div">
         <Row gutter={12}>
           <Col xs={24} md={12}>
-            <Form.Item label={t.consultation} style={{ marginBottom: 8 }}>
+            <Form.Item label={t.consultation} htmlFor="tn-dot" style={{ marginBottom: 8 }}>
               <Select
+                id="tn-dot"
                 data-testid="intake-consultation"
                 value={code ?? undefined}
                 options={list.map((c) => ({ value: c.code, label: c.title }))}
@@ -106,8 +107,9 @@ function IntakeChooser(props: {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label={t.unit} style={{ marginBottom: 8 }}>
+            <Form.Item label={t.unit} htmlFor="tn-don-vi" style={{ marginBottom: 8 }}>
               <UnitTreeSelect
+                id="tn-don-vi"
                 data-testid="intake-unit"
                 value={unitId}
                 allowClear={false}

@@ -52,11 +52,12 @@ export function ConsultationReportPage() {
       { replace: true },
     );
 
-  if (consultations.isError) return <ErrorResult error={consultations.error} onRetry={() => void consultations.refetch()} />;
+  if (consultations.isError) return <ErrorResult page error={consultations.error} onRetry={() => void consultations.refetch()} title="Chưa tải được đợt lấy ý kiến" />;
 
   return (
     <Flex vertical gap={12}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <title>{`${reportText.pageTitle} — Lan Tỏa`}</title>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {reportText.pageTitle}
       </Typography.Title>
       {consultations.isPending ? (

@@ -13,7 +13,7 @@ export function DirectivesCascadePage() {
   const [onlyNone, setOnlyNone] = useState(false);
   const title = detail.data ? directiveTitle(detail.data) : 'Văn bản';
 
-  if (id === null) return <ErrorResult error={null} title="Địa chỉ văn bản không hợp lệ" />;
+  if (id === null) return <ErrorResult page error={null} title="Địa chỉ văn bản không hợp lệ" />;
   return (
     <>
       <title>{`Chuỗi văn bản — ${title} — Lan Tỏa`}</title>
@@ -22,7 +22,7 @@ export function DirectivesCascadePage() {
         items={[{ title: <Link to="/van-ban">Văn bản chỉ đạo</Link> }, { title: <Link to={`/van-ban/${id}`}>{title}</Link> }, { title: 'Chuỗi văn bản' }]}
       />
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           Chuỗi văn bản
         </Typography.Title>
         <label style={{ display: 'flex', gap: 8, alignItems: 'center', cursor: 'pointer' }}>

@@ -53,9 +53,9 @@ export function DirectivesDetailPage() {
   const d = detail.data;
   const units = useMemo(() => (d ? linkableUnits(d, unitList.data) : []), [d, unitList.data]);
 
-  if (id === null) return <ErrorResult error={null} title="Địa chỉ văn bản không hợp lệ" />;
+  if (id === null) return <ErrorResult page error={null} title="Địa chỉ văn bản không hợp lệ" />;
   if (detail.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (detail.isError || !d) return <ErrorResult error={detail.error} onRetry={() => void detail.refetch()} title="Chưa tải được văn bản" />;
+  if (detail.isError || !d) return <ErrorResult page error={detail.error} onRetry={() => void detail.refetch()} title="Chưa tải được văn bản" />;
 
   const title = directiveTitle(d);
   return (
@@ -64,7 +64,7 @@ export function DirectivesDetailPage() {
       <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to="/van-ban">Văn bản chỉ đạo</Link> }, { title }]} />
       <Flex justify="space-between" align="flex-start" wrap gap={8} style={{ marginBottom: 16 }}>
         <div style={{ minWidth: 0, flex: '1 1 320px' }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {editing ? `Sửa: ${title}` : title}
           </Typography.Title>
           {d.subject && !editing && <Typography.Text type="secondary">{d.subject}</Typography.Text>}

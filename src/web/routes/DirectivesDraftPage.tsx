@@ -14,9 +14,9 @@ import { formatDateTime } from '../lib/time.js';
 export function DirectivesDraftPage() {
   const id = parseRouteId(useParams().id);
   const draft = useDraft(id);
-  if (id === null) return <ErrorResult error={null} title="Địa chỉ dự thảo không hợp lệ" />;
+  if (id === null) return <ErrorResult page error={null} title="Địa chỉ dự thảo không hợp lệ" />;
   if (draft.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (draft.isError || !draft.data) return <ErrorResult error={draft.error} onRetry={() => void draft.refetch()} title="Chưa tải được dự thảo" />;
+  if (draft.isError || !draft.data) return <ErrorResult page error={draft.error} onRetry={() => void draft.refetch()} title="Chưa tải được dự thảo" />;
   return <DraftEditor draft={draft.data} />;
 }
 
@@ -68,7 +68,7 @@ function DraftEditor({ draft: d }: { draft: DirectiveDraft }) {
     <>
       <title>Dự thảo văn bản thực hiện — Lan Tỏa</title>
       <DraftBreadcrumb draft={d} />
-      <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
+      <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 4 }}>
         Dự thảo văn bản thực hiện
       </Typography.Title>
       <Typography.Paragraph type="secondary">

@@ -39,7 +39,7 @@ export function DirectivesPage() {
     <>
       <title>Văn bản chỉ đạo — Lan Tỏa</title>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           Văn bản chỉ đạo
         </Typography.Title>
         {/* A viewer only reads the register: no "Đăng ký văn bản". */}

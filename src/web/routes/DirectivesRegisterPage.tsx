@@ -60,7 +60,7 @@ function RegisterDirective() {
     <>
       <title>Đăng ký văn bản — Lan Tỏa</title>
       <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to="/van-ban">Văn bản chỉ đạo</Link> }, { title: 'Đăng ký văn bản' }]} />
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         Đăng ký văn bản
       </Typography.Title>
       <Steps

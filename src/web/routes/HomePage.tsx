@@ -47,7 +47,7 @@ export function HomePage() {
   return (
     <Flex vertical gap={12}>
       <title>Trang chủ — Lan Tỏa</title>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         Việc cần làm
       </Typography.Title>
       <Typography.Text type="secondary">Xin chào {me.fullName}. Đây là những việc các đơn vị bạn phụ trách cần làm, việc quá hạn lên đầu.</Typography.Text>

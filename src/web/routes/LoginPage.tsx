@@ -4,6 +4,7 @@ import { useAuth } from '../features/auth/authContext.js';
 import { LoginForm } from '../features/auth/LoginForm.js';
 import { FullPageSpin } from '../components/FullPageSpin.js';
 import { landingPath } from '../manifests/index.js';
+import { brandBlue } from '../theme.js';
 
 interface LoginState {
   from?: string;
@@ -27,11 +28,11 @@ export function LoginPage() {
   if (me) return <Navigate to={targetOf(state)} replace />;
 
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f5f5' }}>
+    <Flex component="main" id="noi-dung" align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f5f5' }}>
       <title>Đăng nhập — Lan Tỏa</title>
       {/* A plain panel styled as antd's Card, which would bring Tabs, Dropdown and Menu to the login page. */}
       <div style={loginPanel}>
-        <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4, color: '#1554a5' }}>
+        <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 4, fontSize: 30, color: brandBlue }}>
           Lan Tỏa
         </Typography.Title>
         <Typography.Paragraph type="secondary">

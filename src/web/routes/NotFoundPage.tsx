@@ -1,4 +1,4 @@
-import { Button, Result } from 'antd';
+import { Button, Result, Typography } from 'antd';
 import { Link } from 'react-router';
 
 export function NotFoundPage() {
@@ -7,7 +7,11 @@ export function NotFoundPage() {
       <title>Không tìm thấy trang — Lan Tỏa</title>
       <Result
         status="404"
-        title="Không tìm thấy trang"
+        title={
+          <Typography.Title level={1} style={{ fontSize: 'inherit', lineHeight: 'inherit', margin: 0 }}>
+            Không tìm thấy trang
+          </Typography.Title>
+        }
         subTitle="Địa chỉ này không có trong Lan Tỏa. Hãy kiểm tra lại đường dẫn hoặc quay về trang Đơn vị."
         extra={
           <Link to="/don-vi">

@@ -14,7 +14,7 @@ export function ProfilePage() {
   return (
     <>
       <title>Thông tin cá nhân — Lan Tỏa</title>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         Thông tin cá nhân
       </Typography.Title>
       <Row gutter={[16, 16]}>

@@ -18,13 +18,21 @@ export function PublicConsultationPage() {
 
   let body;
   if (consultation.isPending) body = <FullPageSpin />;
-  else if (consultation.isError) body = <ErrorResult error={consultation.error} title={t.closedTitle} onRetry={() => void consultation.refetch()} />;
+  else if (consultation.isError) body = <ErrorResult page error={consultation.error} title={t.closedTitle} onRetry={() => void consultation.refetch()} />;
   else if (done)
     body = (
       <Result
         status="success"
         data-testid="public-done"
-        title={t.doneTitle}
+        role="status"
+        title={
+          <>
+            <title>{`${t.doneTitle} — Lan Tỏa`}</title>
+            <Typography.Title level={1} style={{ fontSize: 'inherit', lineHeight: 'inherit', margin: 0 }}>
+              {t.doneTitle}
+            </Typography.Title>
+          </>
+        }
         subTitle={t.done(done.opinions)}
         extra={
           <Button
@@ -43,7 +51,8 @@ export function PublicConsultationPage() {
   else
     body = (
       <>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
+        <title>{`${consultation.data.title} — Lan Tỏa`}</title>
+        <Typography.Title level={1} style={{ marginTop: 0, fontSize: 20, lineHeight: 1.4 }}>
           {consultation.data.title}
         </Typography.Title>
         <Typography.Paragraph type="secondary">

@@ -49,7 +49,7 @@ export function UnitsPage() {
     <>
       <title>Đơn vị — Lan Tỏa</title>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           Đơn vị
         </Typography.Title>
         {me.permissions.manageUnits && (

@@ -20,7 +20,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       pagination={false}
       scroll={{ x: 'max-content' }}
       rowClassName={(r) => (r.changed ? '' : 'lt-unchanged')}
-      onRow={(r) => ({ style: r.changed ? { background: '#fffbe6' } : { color: 'rgba(0,0,0,0.45)' } })}
+      onRow={(r) => ({ style: r.changed ? { background: '#fffbe6' } : { color: '#595959' } })}
       columns={[
         {
           title: 'Trường',

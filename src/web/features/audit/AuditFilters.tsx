@@ -21,15 +21,17 @@ export function AuditFilters({
   const isMobile = useIsMobile();
   return (
     <Form layout={isMobile ? 'vertical' : 'inline'} style={{ rowGap: 8 }} data-testid="audit-filters">
-      <Form.Item label="Đơn vị" style={{ minWidth: isMobile ? undefined : 260 }}>
+      <Form.Item label="Đơn vị" htmlFor="loc-don-vi" style={{ minWidth: isMobile ? undefined : 260 }}>
         <UnitTreeSelect
+          id="loc-don-vi"
           value={value.unitId}
           onChange={(unitId) => onChange({ ...value, unitId })}
           placeholder="Tất cả đơn vị"
         />
       </Form.Item>
-      <Form.Item label="Thao tác" style={{ minWidth: isMobile ? undefined : 240 }}>
+      <Form.Item label="Thao tác" htmlFor="loc-thao-tac" style={{ minWidth: isMobile ? undefined : 240 }}>
         <Select
+          id="loc-thao-tac"
           allowClear
           placeholder="Tất cả thao tác"
           options={auditActionOptions}
@@ -37,8 +39,9 @@ export function AuditFilters({
           onChange={(action?: string) => onChange({ ...value, action: action ?? null })}
         />
       </Form.Item>
-      <Form.Item label="Thời gian">
+      <Form.Item label="Thời gian" htmlFor="loc-thoi-gian">
         <DatePicker.RangePicker
+          id={{ start: 'loc-thoi-gian' }}
           format={DATE_FORMAT}
           value={value.range}
           onChange={(range) =>

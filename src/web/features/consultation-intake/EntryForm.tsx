@@ -11,7 +11,6 @@ export function EntryForm<V>({ entry, testId, saveLabel, children }: { entry: In
       data-testid={`${testId}-form`}
       initialValues={entry.initialValues}
       onFinish={entry.submit}
-      scrollToFirstError={{ behavior: 'smooth', block: 'center' }}
       requiredMark="optional"
     >
       {children}

@@ -3,6 +3,7 @@ import * as componentsModule from 'echarts/components';
 import * as coreModule from 'echarts/core';
 import * as renderersModule from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { ChartDataTable, type ChartTable } from './ChartDataTable.js';
 
 /**
  * ECharts 5 ships declarations that TypeScript cannot follow under `moduleResolution: NodeNext`
@@ -33,9 +34,10 @@ export type ChartOption = Record<string, unknown>;
 
 /**
  * A small React wrapper over ECharts: one chart instance per element, options replaced on change,
- * resized with its box (so it follows the layout on phones and when the menu folds).
+ * resized with its box (so it follows the layout on phones and when the menu folds). The canvas is an
+ * image named `ariaLabel`; `table`, its figures, is the text equivalent screen readers read.
  */
-export function EChart({ option, height = 280, 'data-testid': testId, ariaLabel }: { option: ChartOption; height?: number; 'data-testid'?: string; ariaLabel?: string }) {
+export function EChart({ option, height = 280, 'data-testid': testId, ariaLabel, table }: { option: ChartOption; height?: number; 'data-testid'?: string; ariaLabel: string; table: ChartTable }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ChartInstance | null>(null);
 
@@ -57,5 +59,10 @@ export function EChart({ option, height = 280, 'data-testid': testId, ariaLabel 
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={element} role="img" aria-label={ariaLabel} data-testid={testId} style={{ width: '100%', height }} />;
+  return (
+    <>
+      <div ref={element} role="img" aria-label={ariaLabel} data-testid={testId} style={{ width: '100%', height }} />
+      <ChartDataTable caption={ariaLabel} table={table} />
+    </>
+  );
 }

@@ -1,7 +1,7 @@
 import { Card, Col, Empty, Row } from 'antd';
 import { useMemo } from 'react';
 import type { WeeklyReportStatus, WeeklyReportView } from '../../api/types.js';
-import { channelLabels, reportText } from '../../i18n/consultation-report.js';
+import { channelLabels, reportStatusLabels, reportText } from '../../i18n/consultation-report.js';
 import { useIsMobile } from '../../lib/useIsMobile.js';
 import { EChart, type ChartOption } from './EChart.js';
 import { byChannelOption, byDocumentOption, byStatusOption, perWeekOption } from './reportChartOptions.js';
@@ -34,26 +34,34 @@ export function ReportCharts({ view }: { view: WeeklyReportView }) {
   const statusCounts = (['submitted', 'late', 'missing', 'overdue'] as WeeklyReportStatus[]).map((s) => ({ status: s, count: children.filter((c) => c.status === s).length }));
   const byStatus = useMemo<ChartOption>(() => byStatusOption(statusCounts, mobile), [JSON.stringify(statusCounts), mobile]);
 
+  // The text equivalents of the charts (ChartDataTable).
+  const tables = {
+    perWeek: { head: ['Tuần', reportText.opinions, reportText.submissions], rows: history.map((w) => [w.label, w.opinions, w.submissions]) },
+    byChannel: { head: ['Kênh', reportText.opinions], rows: channelData.map((c) => [c.name, c.value]) },
+    byDocument: { head: ['Dự thảo', reportText.opinions], rows: documentEntries.map(([code, v]) => [titles.get(code) ?? code, v]) },
+    byStatus: { head: ['Tình trạng', 'Số đơn vị'], rows: statusCounts.map((s) => [reportStatusLabels[s.status], s.count]) },
+  };
+
   return (
     <Row gutter={[12, 12]}>
       <Col xs={24} lg={12}>
         <ChartCard title={reportText.perWeek}>
-          <EChart option={perWeek} height={height} ariaLabel={reportText.perWeek} data-testid="chart-per-week" />
+          <EChart option={perWeek} height={height} ariaLabel={reportText.perWeek} table={tables.perWeek} data-testid="chart-per-week" />
         </ChartCard>
       </Col>
       <Col xs={24} lg={12}>
         <ChartCard title={reportText.byChannel}>
-          {channelData.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có ý kiến trong tuần" /> : <EChart option={byChannel} height={height} ariaLabel={reportText.byChannel} />}
+          {channelData.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có ý kiến trong tuần" /> : <EChart option={byChannel} height={height} ariaLabel={reportText.byChannel} table={tables.byChannel} />}
         </ChartCard>
       </Col>
       <Col xs={24} lg={12}>
         <ChartCard title={reportText.byDocument}>
-          <EChart option={byDocument} height={Math.max(160, documentEntries.length * 48 + 40)} ariaLabel={reportText.byDocument} />
+          <EChart option={byDocument} height={Math.max(160, documentEntries.length * 48 + 40)} ariaLabel={reportText.byDocument} table={tables.byDocument} />
         </ChartCard>
       </Col>
       <Col xs={24} lg={12}>
         <ChartCard title={reportText.childrenStatus}>
-          {children.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={reportText.noChildren} /> : <EChart option={byStatus} height={height} ariaLabel={reportText.childrenStatus} />}
+          {children.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={reportText.noChildren} /> : <EChart option={byStatus} height={height} ariaLabel={reportText.childrenStatus} table={tables.byStatus} />}
         </ChartCard>
       </Col>
     </Row>

@@ -44,8 +44,9 @@ export function ReportFilters({
     <Form layout="vertical" component="div">
       <Row gutter={12}>
         <Col xs={24} md={8}>
-          <Form.Item label={reportText.consultation} style={{ marginBottom: 8 }}>
+          <Form.Item label={reportText.consultation} htmlFor="bc-dot" style={{ marginBottom: 8 }}>
             <Select
+              id="bc-dot"
               data-testid="report-consultation"
               value={values.code ?? undefined}
               options={consultations.map((c) => ({ value: c.code, label: c.title }))}
@@ -55,13 +56,14 @@ export function ReportFilters({
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item label={reportText.unit} style={{ marginBottom: 8 }}>
-            <UnitTreeSelect data-testid="report-unit" value={values.unitId} allowClear={false} onChange={(unitId) => onChange({ unitId })} />
+          <Form.Item label={reportText.unit} htmlFor="bc-don-vi" style={{ marginBottom: 8 }}>
+            <UnitTreeSelect id="bc-don-vi" data-testid="report-unit" value={values.unitId} allowClear={false} onChange={(unitId) => onChange({ unitId })} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item label={reportText.week} style={{ marginBottom: 8 }} extra={consultation ? `Chốt số liệu ${consultation.cutoff} hằng tuần` : undefined}>
+          <Form.Item label={reportText.week} htmlFor="bc-tuan" style={{ marginBottom: 8 }} extra={consultation ? `Chốt số liệu ${consultation.cutoff} hằng tuần` : undefined}>
             <Select
+              id="bc-tuan"
               data-testid="report-week"
               value={values.periodEnd ?? undefined}
               options={weekOptions(consultation)}

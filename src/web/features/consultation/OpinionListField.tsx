@@ -1,7 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import type { PublicStance } from '../../api/types.js';
 import { SectionReader } from './SectionReader.js';
+import { FocusableRadioGroup } from '../../components/FocusableRadioGroup.js';
 import { opinionTextLabelsAll, opinionTextRequiredAll, publicFormText as t, stanceLabels } from '../../i18n/consultation.js';
 
 type Stance = PublicStance | 'none';
@@ -119,7 +120,7 @@ function OpinionCard(props: {
         </Form.Item>
       ) : null}
       <Form.Item name={[fieldName, 'stance']} label={stanceLabel} rules={[{ required: true, message: t.stanceRequired }]}>
-        <Radio.Group
+        <FocusableRadioGroup
           data-testid={`${testIdPrefix}-stance-${index}`}
           options={stances.map((s) => ({ value: s, label: stanceLabels[s] }))}
           style={{ display: 'flex', flexDirection: stanceDirection, flexWrap: 'wrap', gap: 8 }}

@@ -70,7 +70,6 @@ export function PublicOpinionForm({ consultation, onDone }: { consultation: Publ
       onFinish={(values) => {
         if (!submit.isPending) submit.mutate(values);
       }}
-      scrollToFirstError={{ behavior: 'smooth', block: 'center' }}
       requiredMark="optional"
     >
       <OpinionListField documents={consultation.documents} stances={publicStances} max={50} readerCode={consultation.code} />

@@ -1,5 +1,5 @@
-import { Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { Select, Typography, type RefSelectProps } from 'antd';
+import { useMemo, useState, type AriaAttributes, type Ref } from 'react';
 import type { PublicUnit } from '../../api/types.js';
 import { publicFormText } from '../../i18n/consultation.js';
 import { usePublicUnitSearch } from './usePublicConsultation.js';
@@ -7,18 +7,25 @@ import { usePublicUnitSearch } from './usePublicConsultation.js';
 /**
  * "Đơn vị tiếp nhận": a searchable select over the units taking part. The server searches
  * (accents and case ignored) so the page never downloads thousands of units.
+ * Like every custom form control, it passes on the `id`, `aria-*` props and ref its Form.Item gives
+ * it, so the label names it and a failed submit can focus it.
  */
 export function PublicUnitSelect({
   code,
   initial,
   value,
   onChange,
+  id,
+  ref,
+  ...aria
 }: {
   code: string;
   initial: PublicUnit[];
   value?: string;
   onChange?: (value: string) => void;
-}) {
+  id?: string;
+  ref?: Ref<RefSelectProps>;
+} & AriaAttributes) {
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<PublicUnit | null>(null);
   const search = usePublicUnitSearch(code, text);
@@ -29,6 +36,9 @@ export function PublicUnitSelect({
   }, [text, search.data, initial, chosen]);
   return (
     <Select
+      {...aria}
+      id={id}
+      ref={ref}
       data-testid="public-unit"
       showSearch={{ filterOption: false, onSearch: setText }}
       value={value}
@@ -45,7 +55,7 @@ export function PublicUnitSelect({
       popupRender={(menu) => (
         <>
           {menu}
-          {(text.trim() ? search.data?.more : initial.length >= 50) ? <div style={{ padding: '4px 12px', color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{publicFormText.unitMore}</div> : null}
+          {(text.trim() ? search.data?.more : initial.length >= 50) ? <Typography.Text type="secondary" style={{ display: 'block', padding: '4px 12px', fontSize: 12 }}>{publicFormText.unitMore}</Typography.Text> : null}
         </>
       )}
     />

@@ -30,8 +30,9 @@ export function DirectiveFilters({ value, onChange }: { value: DirectiveFilterVa
   }
   return (
     <Form layout={isMobile ? 'vertical' : 'inline'} style={{ rowGap: 8 }} data-testid="directive-filters">
-      <Form.Item label="Số, ký hiệu" style={{ marginBottom: isMobile ? 8 : undefined }}>
+      <Form.Item label="Số, ký hiệu" htmlFor="loc-so-ky-hieu" style={{ marginBottom: isMobile ? 8 : undefined }}>
         <Input
+          id="loc-so-ky-hieu"
           key={`ns-${value.numberSymbol}`}
           defaultValue={value.numberSymbol}
           allowClear
@@ -42,8 +43,9 @@ export function DirectiveFilters({ value, onChange }: { value: DirectiveFilterVa
           style={{ width: isMobile ? '100%' : 160 }}
         />
       </Form.Item>
-      <Form.Item label="Cơ quan ban hành" style={{ marginBottom: isMobile ? 8 : undefined }}>
+      <Form.Item label="Cơ quan ban hành" htmlFor="loc-co-quan" style={{ marginBottom: isMobile ? 8 : undefined }}>
         <Input
+          id="loc-co-quan"
           key={`is-${value.issuer}`}
           defaultValue={value.issuer}
           allowClear
@@ -54,8 +56,9 @@ export function DirectiveFilters({ value, onChange }: { value: DirectiveFilterVa
           style={{ width: isMobile ? '100%' : 220 }}
         />
       </Form.Item>
-      <Form.Item label="Loại" style={{ marginBottom: isMobile ? 8 : undefined }}>
+      <Form.Item label="Loại" htmlFor="loc-loai" style={{ marginBottom: isMobile ? 8 : undefined }}>
         <Select
+          id="loc-loai"
           allowClear
           placeholder="Tất cả"
           options={docTypeOptions}
@@ -64,8 +67,9 @@ export function DirectiveFilters({ value, onChange }: { value: DirectiveFilterVa
           style={{ width: isMobile ? '100%' : 160 }}
         />
       </Form.Item>
-      <Form.Item label="Ngày ban hành">
+      <Form.Item label="Ngày ban hành" htmlFor="loc-ngay">
         <DatePicker.RangePicker
+          id={{ start: 'loc-ngay' }}
           format={DATE_FORMAT}
           value={value.range}
           onChange={(range) => onChange({ ...value, range: range && range[0] && range[1] ? [range[0], range[1]] : null })}

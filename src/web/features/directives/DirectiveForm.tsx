@@ -46,7 +46,6 @@ export function DirectiveForm({ form, initialValues, units, deadlines, warnings,
       initialValues={initialValues}
       onFinish={onFinish}
       data-testid="directive-form"
-      scrollToFirstError={{ behavior: 'smooth', block: 'center' }}
       style={{ paddingInlineStart: 11 }}
     >
       {warnings.length > 0 && <ParserWarnings warnings={warnings} />}

@@ -111,11 +111,16 @@ export function DirectiveInfo({ directive: d }: { directive: Directive }) {
   );
 }
 
+/** A section heading under the page's h1, at the size of antd's h5. */
+const subheading = { fontSize: 16, lineHeight: 1.5 } as const;
+
 /** "Văn bản được dẫn": what the directive cites, linked when registered. */
 function ReferenceList({ references }: { references: Directive['references'] }) {
   return (
   <div>
-    <Typography.Title level={5}>Văn bản được dẫn</Typography.Title>
+    <Typography.Title level={2} style={subheading}>
+      Văn bản được dẫn
+    </Typography.Title>
     <List
       size="small"
       bordered
@@ -151,7 +156,9 @@ function ReferenceList({ references }: { references: Directive['references'] }) 
 function CitedByList({ citedBy }: { citedBy: Directive['citedBy'] }) {
   return (
   <div>
-    <Typography.Title level={5}>Được dẫn bởi</Typography.Title>
+    <Typography.Title level={2} style={subheading}>
+      Được dẫn bởi
+    </Typography.Title>
     <List
       size="small"
       bordered

@@ -50,12 +50,14 @@ export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSour
       <Form layout="vertical" onFinish={() => parse.mutate()}>
         <Form.Item
           label="Đơn vị đăng ký (sổ văn bản của đơn vị nào)"
+          htmlFor="dk-don-vi"
           required
           validateStatus={noUnits ? 'error' : undefined}
           help={noUnits ? 'Bạn chưa có quyền biên tập ở đơn vị nào nên chưa thể đăng ký văn bản.' : undefined}
           style={{ maxWidth: 560 }}
         >
           <UnitTreeSelect
+            id="dk-don-vi"
             value={ownerUnitId}
             onChange={setOwnerUnitId}
             disabledIds={editable.disabledIds}
@@ -74,8 +76,9 @@ export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSour
           style={{ marginBottom: 12 }}
         />
         {mode === 'text' ? (
-          <Form.Item label="Nội dung văn bản" extra="Dán toàn bộ văn bản, từ phần đầu (tên cơ quan, số, ngày) đến phần nơi nhận và chữ ký.">
+          <Form.Item label="Nội dung văn bản" htmlFor="dk-noi-dung" extra="Dán toàn bộ văn bản, từ phần đầu (tên cơ quan, số, ngày) đến phần nơi nhận và chữ ký.">
             <Input.TextArea
+              id="dk-noi-dung"
               value={text}
               onChange={(e) => setText(e.target.value)}
               autoSize={{ minRows: 10, maxRows: 24 }}

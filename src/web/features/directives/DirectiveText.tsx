@@ -98,9 +98,13 @@ export function DirectiveText({ text, highlights, activeField = null, onPick, st
       <div
         ref={panel}
         data-testid="directive-text"
+        // A scrolling region: reachable by keyboard (arrows scroll it), named for screen readers.
+        tabIndex={0}
+        role="region"
+        aria-label="Nội dung văn bản"
         onClick={(e) => pick(e.target)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' || e.key === ' ') {
+          if ((e.key === 'Enter' || e.key === ' ') && e.target !== e.currentTarget) {
             e.preventDefault();
             pick(e.target);
           }

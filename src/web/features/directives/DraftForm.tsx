@@ -40,7 +40,7 @@ export function DraftForm({ form, initialValues, onFinish, footer, disabled = fa
     if (asksSymbol) form.validateFields(['numberSymbol']).catch(() => undefined);
   }, [asksSymbol, form]);
   return (
-    <Form<DraftFormValues> form={form} name="draft" layout="vertical" initialValues={initialValues} onFinish={onFinish} data-testid="draft-form" scrollToFirstError disabled={disabled}>
+    <Form<DraftFormValues> form={form} name="draft" layout="vertical" initialValues={initialValues} onFinish={onFinish} data-testid="draft-form" disabled={disabled}>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
           <Form.Item label="Thể thức" name="convention" rules={[{ required: true, message: 'Hãy chọn thể thức.' }]}>

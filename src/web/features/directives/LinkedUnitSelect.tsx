@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type AriaAttributes } from 'react';
 import type { LinkableUnit } from '../../api/types.js';
 import { foldIncludes } from '../../lib/fold.js';
 
@@ -9,15 +9,21 @@ interface Option {
   search: string;
 }
 
-type Props =
-  | { mode: 'single'; units: readonly LinkableUnit[]; value?: number | null; onChange?: (v: number | null) => void; id?: string; placeholder?: string }
-  | { mode: 'multiple'; units: readonly LinkableUnit[]; value?: number[]; onChange?: (v: number[]) => void; id?: string; placeholder?: string };
+/** Like every custom form control, it passes on the `id` and `aria-*` props its Form.Item gives it. */
+type Props = AriaAttributes &
+  (
+    | { mode: 'single'; units: readonly LinkableUnit[]; value?: number | null; onChange?: (v: number | null) => void; id?: string; placeholder?: string }
+    | { mode: 'multiple'; units: readonly LinkableUnit[]; value?: number[]; onChange?: (v: number[]) => void; id?: string; placeholder?: string }
+  );
+
+const ariaOf = (props: Props): AriaAttributes => Object.fromEntries(Object.entries(props).filter(([k]) => k.startsWith('aria-')));
 
 /** Links a name in the text to units of the hierarchy; searchable without diacritics. */
 export function LinkedUnitSelect(props: Props) {
   const { units, id } = props;
   const options = useMemo<Option[]>(() => units.map((u) => ({ value: u.id, label: u.name, search: `${u.name} ${u.code}` })), [units]);
   const common = {
+    ...ariaOf(props),
     id,
     options,
     allowClear: true,

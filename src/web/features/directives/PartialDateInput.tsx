@@ -1,7 +1,9 @@
 import { Flex, InputNumber } from 'antd';
+import type { AriaAttributes } from 'react';
 import type { PartialDate } from '../../api/types.js';
 
-export interface PartialDateInputProps {
+/** Like every custom form control, it passes on the `id` and `aria-*` props its Form.Item gives it (to the day box, which the label names). */
+export interface PartialDateInputProps extends AriaAttributes {
   value?: PartialDate | null;
   onChange?: (value: PartialDate | null) => void;
   id?: string;
@@ -10,7 +12,7 @@ export interface PartialDateInputProps {
 const EMPTY: PartialDate = { year: null, month: null, day: null };
 
 /** Day, month and year as three small boxes; any may stay blank ("ngày … tháng 01 năm 2026"). */
-export function PartialDateInput({ value, onChange, id }: PartialDateInputProps) {
+export function PartialDateInput({ value, onChange, id, ...aria }: PartialDateInputProps) {
   const current = value ?? EMPTY;
   const set = (key: keyof PartialDate, n: number | null) => {
     const next = { ...current, [key]: n === null || Number.isNaN(n) ? null : n };
@@ -19,8 +21,9 @@ export function PartialDateInput({ value, onChange, id }: PartialDateInputProps)
   return (
     <Flex gap={4} align="center" style={{ width: 'fit-content' }}>
       <InputNumber<number>
-        id={id}
         aria-label="Ngày"
+        {...aria}
+        id={id}
         placeholder="Ngày"
         min={1}
         max={31}

@@ -1,5 +1,5 @@
 import { TreeSelect } from 'antd';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type AriaAttributes, type KeyboardEvent } from 'react';
 import { bestMatch, type MatchCandidate } from '../../lib/bestMatch.js';
 import { foldIncludes } from '../../lib/fold.js';
 import { buildTree, unitStatus } from '../../lib/unitTree.js';
@@ -16,7 +16,8 @@ interface Option {
   children?: Option[];
 }
 
-export interface UnitTreeSelectProps {
+/** Like every custom form control, it passes on the `id` and `aria-*` props its Form.Item gives it. */
+export interface UnitTreeSelectProps extends AriaAttributes {
   value?: number | null;
   onChange?: (value: number | null) => void;
   placeholder?: string;
@@ -39,6 +40,7 @@ export function UnitTreeSelect({
   allowClear = true,
   id,
   'data-testid': testId,
+  ...aria
 }: UnitTreeSelectProps) {
   const { index, query } = useUnitIndex();
   const [search, setSearch] = useState('');
@@ -76,6 +78,7 @@ export function UnitTreeSelect({
     // `display: contents`: the wrapper only listens (capture phase, before the select's own Enter); it adds no box.
     <div style={{ display: 'contents' }} onKeyDownCapture={onKeyDownCapture}>
       <TreeSelect<number | null>
+        {...aria}
         id={id}
         data-testid={testId}
         value={value ?? undefined}

@@ -1,0 +1,150 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../../src/platform/access/roles.js';
+import { loadConsultationDemo } from '../../src/modules/consultation/load-demo.js';
+import { loadDirectivesDemo } from '../../src/modules/directives/load-demo.js';
+import { startDraft } from '../../src/modules/directives/drafts.js';
+import { demoPassword } from '../../src/modules/org/demo-data.js';
+import { runAxe, settle, type AxeFinding } from '../support/axe.js';
+import { haveChromium, logInThroughPage, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
+
+/**
+ * Accessibility (issue 11, item 9): axe-core (WCAG 2.1 A/AA and best practices) on every page, at
+ * 1280 px and 390 px, as each demo account, and on the login page and the public form. No critical or
+ * serious violation is allowed, nor the moderate ones that break the page's outline (no `h1`, no
+ * `<main>`, content outside landmarks); each page also has its own title and a skip link.
+ * One browser; each page is loaded once and checked at both widths by resizing it.
+ */
+const WIDTHS = [1280, 390] as const;
+/** Moderate rules held to the same bar as serious ones: one h1, one main, everything in a landmark. */
+const REQUIRED_RULES = new Set(['page-has-heading-one', 'landmark-one-main', 'landmark-no-duplicate-main', 'region', 'skip-link']);
+const blocking = (f: AxeFinding) => f.impact === 'critical' || f.impact === 'serious' || REQUIRED_RULES.has(f.rule);
+
+/** The demo's signed-in pages; `:d` is a directive the account's units see, `:draft` a draft. */
+const SIGNED_IN_PAGES = ['/trang-chu', '/don-vi', '/van-ban', '/van-ban/dang-ky', '/van-ban/:d', '/van-ban/:d/chuoi', '/du-thao/:draft', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/tai-khoan', '/nhat-ky', '/ca-nhan'];
+/** Each demo account and the unit owning a directive it may read. */
+const ACCOUNTS = [
+  { username: 'admin', directiveOwner: 'LCU-DU-UBND' },
+  { username: 'quantri.laichau', directiveOwner: 'LCU-DU-UBND' },
+  { username: 'bientap.vhttdl', directiveOwner: 'LCU-SVHTTDL' },
+  { username: 'xem.laocai', directiveOwner: 'LCA-SVHTTDL' },
+];
+
+describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
+  let rig: BrowserRig;
+  let draftId: number;
+  const directiveOf = new Map<string, number>();
+  const all: AxeFinding[] = [];
+  beforeAll(async () => {
+    rig = await startBrowserRig();
+    await loadDirectivesDemo(rig.db);
+    await loadConsultationDemo(rig.db);
+    const rows = (await rig.db.execute<{ code: string; id: number }>(sql`select u.code, min(d.id)::int as id from directives d join units u on u.id = d.owner_unit_id group by u.code`)).rows;
+    for (const r of rows) directiveOf.set(r.code, r.id);
+    const unitId = (await rig.db.execute<{ id: number }>(sql`select id from units where code = 'LCU-CB-SVHTTDL'`)).rows[0]!.id;
+    draftId = (await startDraft(rig.db, { actor: cliActor(), directiveId: directiveOf.get('LCU-DU-UBND')!, unitId })).id;
+  });
+  afterAll(async () => {
+    // Every finding (blocking or not), for whoever improves the pages next.
+    if (all.length > 0) await writeFile(path.join(screenshots, 'axe-findings.json'), JSON.stringify(all, null, 1));
+    await rig?.close();
+  });
+
+  /** The page's outline: one h1, one main, a title of its own, a skip link to the main content first in the tab order, menu entries that are links. */
+  async function outline(page: Page) {
+    return page.evaluate(() => {
+      const first = document.querySelector<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+      const target = first instanceof HTMLAnchorElement && first.hash ? document.getElementById(first.hash.slice(1)) : null;
+      const items = document.querySelectorAll('nav [role="menuitem"]').length;
+      const navLinks = items > 0 && document.querySelectorAll('nav [role="menuitem"] a[href]').length === items;
+      return { h1: document.querySelectorAll('h1').length, main: document.querySelectorAll('main, [role="main"]').length, title: document.title, skipLink: target !== null && target.closest('main, [role="main"]') !== null, navLinks };
+    });
+  }
+
+  /** What the outline misses, as findings of our own rules (`outline-…`, always blocking); `nav`: the page has the menu to skip. */
+  function outlineFindings(o: Awaited<ReturnType<typeof outline>>, label: string, nav: boolean): AxeFinding[] {
+    const missing = [
+      o.h1 !== 1 && `outline-h1 (${o.h1} h1)`,
+      o.main !== 1 && `outline-main (${o.main} main)`,
+      nav && !o.skipLink && 'outline-skip-link',
+      nav && !o.navLinks && 'outline-nav-links',
+      !/^\S.* — Lan Tỏa$/u.test(o.title) && `outline-title ("${o.title}")`,
+    ].filter((m): m is string => typeof m === 'string');
+    return missing.map((rule) => ({ page: label, rule, impact: 'serious', nodes: 1, targets: [] }));
+  }
+
+  /** Checks the page now open at both widths; returns the blocking findings. */
+  async function check(page: Page, label: string, nav = true): Promise<AxeFinding[]> {
+    const found: AxeFinding[] = [];
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await settle(page);
+      found.push(...(await runAxe(page, `${label} @${width}`)));
+      if (width === WIDTHS[0]) found.push(...outlineFindings(await outline(page), `${label} @${width}`, nav));
+    }
+    all.push(...found);
+    return found.filter(blocking);
+  }
+
+  /** Opens a page afresh and waits for its main content and heading (a page without one is reported, not waited on). */
+  async function open(page: Page, url: string): Promise<void> {
+    await page.goto(rig.base + url);
+    await page.locator('main').first().waitFor();
+    await page.locator('h1').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+  }
+
+  /** After a failed submit: the live region says how many errors, and the focus is in a field in error (`id` when known). */
+  async function expectErrorsAnnounced(page: Page, id: string | null): Promise<void> {
+    const errors = await page.locator('.ant-form-item-explain-error').count();
+    await expect.poll(() => page.getByTestId('error-announcer').textContent()).toBe(`Biểu mẫu có ${errors} lỗi cần sửa.`);
+    expect(await page.getByTestId('error-announcer').getAttribute('aria-live')).toBe('assertive');
+    const focused = await page.evaluate(() => ({ id: document.activeElement?.id || document.activeElement?.outerHTML.slice(0, 120) || '', invalid: document.activeElement?.closest('.ant-form-item-has-error') ? 'true' : '' }));
+    expect(focused.invalid, `${id ?? "public form"}: focus on "${focused.id}"`).toBe('true');
+    if (id !== null) expect(focused.id).toBe(id);
+  }
+
+  const report = (found: AxeFinding[]) => found.map((f) => `${f.page}: ${f.rule} (${f.impact}) ×${f.nodes} ${f.targets.join(' ')}`).join('\n');
+
+  it('the login page and the public form have no blocking violation', async () => {
+    const page = await rig.context.newPage();
+    await page.goto(rig.base + '/dang-nhap');
+    await page.getByRole('button', { name: /Đăng nhập/ }).waitFor();
+    const found = await check(page, '/dang-nhap', false);
+    // An attempt with nothing typed: the errors are shown (and must be readable) too, announced, and the focus is on the first.
+    await page.getByRole('button', { name: /Đăng nhập/ }).click();
+    await page.locator('.ant-form-item-explain-error').first().waitFor();
+    await expectErrorsAnnounced(page, 'username');
+    found.push(...(await check(page, '/dang-nhap (errors)', false)));
+    await page.goto(rig.base + '/gop-y/DH14');
+    await page.getByTestId('public-form').waitFor();
+    found.push(...(await check(page, '/gop-y/DH14', false)));
+    // The required "Đơn vị tiếp nhận" (a custom select) is named by its label; a submit with nothing chosen focuses the first error.
+    expect(await page.getByRole('combobox', { name: 'Đơn vị tiếp nhận' }).count()).toBe(1);
+    await page.getByTestId('public-submit').click();
+    await page.locator('.ant-form-item-explain-error').first().waitFor();
+    await expectErrorsAnnounced(page, null);
+    found.push(...(await check(page, '/gop-y/DH14 (errors)', false)));
+    await page.close();
+    expect(report(found)).toBe('');
+  });
+
+  for (const account of ACCOUNTS) {
+    it(`every page as ${account.username} has no blocking violation`, async () => {
+      const page = await rig.context.newPage();
+      await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+      await logInThroughPage(rig, page, account.username, demoPassword);
+      await page.waitForURL(/\/trang-chu$/);
+      const found: AxeFinding[] = [];
+      for (const template of SIGNED_IN_PAGES) {
+        const url = template.replace(':draft', String(draftId)).replace(':d', String(directiveOf.get(account.directiveOwner)));
+        await open(page, url);
+        found.push(...(await check(page, `${url} as ${account.username}`)));
+      }
+      await page.close();
+      expect(report(found)).toBe('');
+    });
+  }
+});
