@@ -24,7 +24,7 @@ const REQUIRED_RULES = new Set(['page-has-heading-one', 'landmark-one-main', 'la
 const blocking = (f: AxeFinding) => f.impact === 'critical' || f.impact === 'serious' || REQUIRED_RULES.has(f.rule);
 
 /** The demo's signed-in pages; `:d` is a directive the account's units see, `:draft` a draft. */
-const SIGNED_IN_PAGES = ['/trang-chu', '/don-vi', '/van-ban', '/van-ban/dang-ky', '/van-ban/:d', '/van-ban/:d/chuoi', '/du-thao/:draft', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/tai-khoan', '/nhat-ky', '/ca-nhan'];
+const SIGNED_IN_PAGES = ['/trang-chu', '/don-vi', '/van-ban', '/van-ban/dang-ky', '/van-ban/:d', '/van-ban/:d/chuoi', '/du-thao', '/du-thao/:draft', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/DH14', '/dot-lay-y-kien/DH14/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/tai-khoan', '/nhat-ky', '/ca-nhan'];
 /** Each demo account and the unit owning a directive it may read. */
 const ACCOUNTS = [
   { username: 'admin', directiveOwner: 'LCU-DU-UBND' },

@@ -26,7 +26,7 @@ export function ConsultationDetailPage() {
     <Flex vertical gap={12}>
       <title>{`${d.title} — Lan Tỏa`}</title>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {d.title} <Tag color={statusColors[d.status]}>{statusLabels[d.status]}</Tag>
         </Typography.Title>
         <Flex gap={8} wrap>

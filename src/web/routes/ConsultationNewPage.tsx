@@ -67,7 +67,7 @@ export function ConsultationNewPage() {
     <Flex vertical gap={12} style={{ maxWidth: 880 }}>
       <title>{`${t.newTitle} — Lan Tỏa`}</title>
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t.newTitle}
         </Typography.Title>
         <Typography.Text type="secondary">{t.newIntro}</Typography.Text>

@@ -25,7 +25,7 @@ export function ConsultationsPage() {
       <title>{`${t.listTitle} — Lan Tỏa`}</title>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t.listTitle}
           </Typography.Title>
           <Typography.Text type="secondary">{t.listIntro}</Typography.Text>

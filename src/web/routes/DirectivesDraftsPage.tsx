@@ -23,7 +23,7 @@ export function DirectivesDraftsPage() {
   return (
     <>
       <title>Dự thảo văn bản thực hiện — Lan Tỏa</title>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         Dự thảo văn bản thực hiện
       </Typography.Title>
       <Typography.Paragraph type="secondary">
