@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**', 'bench/.baseline/**'],
           // Property tests and worker-thread parses take seconds on a busy 2-core machine: a timeout
           // here only catches hangs, speed is measured by bench/.
           testTimeout: 20_000,
