@@ -90,7 +90,13 @@ describe.skipIf(!haveChromium)('opening and sharing a consultation in the browse
     expect(await text.textContent()).toContain('I.1. Về đảng viên');
     await phone.waitForTimeout(500); // the drawer's opening animation, for a readable screenshot
     await phone.screenshot({ path: path.join(screenshots, 'consultation-read-section-390.png') });
-    await phone.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
+    // Closed by its button; under a loaded machine a click during the opening animation may be lost: click again then.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await phone.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click({ timeout: 5_000 }).catch(() => undefined);
+      const closed = await phone.getByRole('dialog').waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false);
+      if (closed) break;
+    }
+    await phone.getByRole('dialog').waitFor({ state: 'hidden', timeout: 1_000 });
     await phone.getByTestId('opinion-stance-0').getByText('Đồng ý một phần').click();
     await phone.getByTestId('opinion-text-0').fill('Đề nghị bổ sung yêu cầu về ứng xử trên không gian mạng.');
     await pickOption(phone, 'public-unit', 'Sở Văn hóa', 'van hoa');
