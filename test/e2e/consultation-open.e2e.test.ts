@@ -58,7 +58,8 @@ describe.skipIf(!haveChromium)('opening and sharing a consultation in the browse
     expect(await editor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await editor.screenshot({ path: path.join(screenshots, 'consultation-page-1280.png'), fullPage: true });
     await editor.setViewportSize({ width: 390, height: 844 });
-    expect(await editor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    // antd's responsive layout follows the resize on its next render.
+    await expect.poll(() => editor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { timeout: 5_000 }).toBeLessThanOrEqual(0);
     await editor.screenshot({ path: path.join(screenshots, 'consultation-page-390.png'), fullPage: true });
     await editor.setViewportSize({ width: 1280, height: 900 });
 
