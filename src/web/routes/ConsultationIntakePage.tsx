@@ -38,7 +38,7 @@ export function ConsultationIntakePage() {
       { replace: true },
     );
 
-  if (consultations.isError) return <ErrorResult error={consultations.error} onRetry={() => void consultations.refetch()} />;
+  if (consultations.isError) return <ErrorResult page error={consultations.error} onRetry={() => void consultations.refetch()} />;
 
   const form = intake.data;
 

@@ -28,7 +28,7 @@ export function ConsultationPrintPage() {
   const { code = '' } = useParams();
   const navigate = useNavigate();
   const detail = useConsultationDetail(code);
-  if (detail.isError) return <ErrorResult error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError) return <ErrorResult page error={detail.error} onRetry={() => void detail.refetch()} />;
   if (detail.isPending) return <Skeleton active />;
   const d = detail.data;
   const url = publicUrl(d.publicPath);
