@@ -83,6 +83,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (request.url.startsWith('/api')) {
       fail('API_ROUTE_NOT_FOUND');
     }
+    // A build file that is not there (a stale chunk asked for after a new deployment) is a plain 404:
+    // the page fallback would answer a script request with HTML, which the browser rejects obscurely.
+    if (request.url.startsWith('/assets/')) return reply.status(404).header('Cache-Control', 'no-cache').type('text/plain; charset=utf-8').send('Không tìm thấy tệp.');
     if (hasWeb && (request.method === 'GET' || request.method === 'HEAD')) return reply.sendFile('index.html');
     return reply
       .status(404)

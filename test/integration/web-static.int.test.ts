@@ -70,4 +70,12 @@ describe('serving the built web app', () => {
       expect(zlib.brotliDecompressSync(res.rawPayload).toString(), url).toBe(html);
     }
   });
+
+  it('answers a build file that is not there (a stale chunk after a new deployment) with a plain 404, not the page', async () => {
+    const res = await get('/assets/ConsultationsPage-Old12345.js', 'gzip, br');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/text\/plain/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.body).toBe('Không tìm thấy tệp.');
+  });
 });
