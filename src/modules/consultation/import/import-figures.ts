@@ -5,13 +5,11 @@
  * opinions and contributors — so that the import folds them before it commits instead of leaving
  * them queued (issue 9, item 6).
  */
+import { periodAt, type WeeklySchedule } from '../../../platform/time/index.js';
 import { stances, type Stance } from '../tables.js';
 import { FIGURE_MAX_DEPTH } from '../figures/repository.js';
 import type { FileSubmission } from './file-submission.js';
 import type { UnitPaths } from './unit-paths.js';
-
-const WEEK_MS = 7 * 24 * 3_600_000;
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /** A row's document and stance as one number. */
 export function tallyKey(documentId: number, stance: Stance): number {
@@ -19,14 +17,21 @@ export function tallyKey(documentId: number, stance: Stance): number {
 }
 
 /**
- * The start of the consultation week holding `atMs`, as `weekOf` in figures/repository.ts computes it
- * in SQL (`date_bin('7 days', at, <a Monday of January 2000 + cut-off weekday and time, Vietnam time>)`;
- * Vietnam has kept UTC+7 since 1975).
+ * The start (epoch ms) of the consultation week holding `atMs`: platform/time's `periodAt`, which
+ * the reports use and whose weeks are those of `weekOf` in figures/repository.ts. An import spans a
+ * few weeks: the periods met are kept and looked up first.
  */
-export function weekStartMs(atMs: number, cutoff: { weekday: number; time: string }): number {
-  const [hours, minutes] = cutoff.time.split(':').map(Number) as [number, number];
-  const origin = Date.UTC(2000, 0, 3 + (cutoff.weekday - 1), hours, minutes) - VIETNAM_OFFSET_MS;
-  return origin + Math.floor((atMs - origin) / WEEK_MS) * WEEK_MS;
+function weekStarts(schedule: WeeklySchedule): (atMs: number) => number {
+  const known: { start: number; end: number }[] = [];
+  return (atMs) => {
+    let week = known.find((w) => w.start <= atMs && atMs < w.end);
+    if (!week) {
+      const period = periodAt(schedule, new Date(atMs));
+      week = { start: period.start.getTime(), end: period.end.getTime() };
+      known.push(week);
+    }
+    return week.start;
+  };
 }
 
 /** Each receiving unit of `written` with its root and its ancestor at depth 2 (null for a root): the levels text counts are kept for. */
@@ -61,7 +66,8 @@ type Sum = { opinions: number; contributors: number };
  * one number per key, as this runs once per submission and cell (millions of times) — then spreads
  * those sums over each top's kept ancestors (a few thousand tops for 400,000 submissions).
  */
-export function importCells(written: readonly FileSubmission[], paths: UnitPaths, cutoff: { weekday: number; time: string }): ImportCells {
+export function importCells(written: readonly FileSubmission[], paths: UnitPaths, schedule: WeeklySchedule): ImportCells {
+  const weekStartOf = weekStarts(schedule);
   const cellCodes = new Map<string, number>();
   const cellOf: [number, string][] = [];
   const code = (dimension: number, value: string) => {
@@ -102,7 +108,7 @@ export function importCells(written: readonly FileSubmission[], paths: UnitPaths
       }
       topIndex.set(s.unitId, t);
     }
-    const weekMs = weekStartMs(s.atMs, cutoff);
+    const weekMs = weekStartOf(s.atMs);
     let w = weekIndex.get(weekMs);
     if (w === undefined) {
       w = weeks.length;

@@ -18,6 +18,7 @@ import { rejectedFileFor, writeRejectedFile } from './rejected-file.js';
 import { UnitPaths } from './unit-paths.js';
 import { analyzeFoldedTables, analyzeImportedTables } from '../figures/repository.js';
 import { foldImport, lastOpinionId } from '../figures/repository-import.js';
+import { weeklySchedule } from '../report/weekly-report.js';
 import { loadConsultation } from '../repository.js';
 import type { ImportOpinionsOptions, ImportOpinionsResult } from './types.js';
 
@@ -83,7 +84,7 @@ export async function importOpinions(db: Db, options: ImportOpinionsOptions): Pr
         // Statistics that see the new rows, for this fold and for the folds and reports planned
         // after the commit (see "Weekly figures" in docs/ARCHITECTURE.md); they commit with the rows.
         await analyzeImportedTables(tx);
-        const figures = run.figures({ weekday: consultation.cutoffWeekday, time: consultation.cutoffTime });
+        const figures = run.figures(weeklySchedule(consultation));
         await foldImport(tx, { consultationId: consultation.id, ...figures, opinionIds: { after: opinionsBefore, upTo: await lastOpinionId(tx) } });
         await analyzeFoldedTables(tx);
       }

@@ -4,6 +4,7 @@
  * and handing the batches to the writer (`import-writer.ts`) while the next ones are read.
  */
 import type pg from 'pg';
+import type { WeeklySchedule } from '../../../platform/time/index.js';
 import { importCells, tallyKey, textCountHeads, type ImportCells } from './import-figures.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { isBlank, type OpinionValidator } from './opinion-file.js';
@@ -192,8 +193,8 @@ export class ImportRun {
   }
 
   /** The weekly figures' breakdown cells of the submissions written (after `finish`), and the levels their text counts are kept for. */
-  figures(cutoff: { weekday: number; time: string }): { cells: ImportCells; heads: ReturnType<typeof textCountHeads> } {
+  figures(schedule: WeeklySchedule): { cells: ImportCells; heads: ReturnType<typeof textCountHeads> } {
     const written = this.all.filter((s) => s.fate === Fate.New);
-    return { cells: importCells(written, this.paths, cutoff), heads: textCountHeads(written, this.paths) };
+    return { cells: importCells(written, this.paths, schedule), heads: textCountHeads(written, this.paths) };
   }
 }
