@@ -17,21 +17,19 @@ export function tallyKey(documentId: number, stance: Stance): number {
 }
 
 /**
- * The start (epoch ms) of the consultation week holding `atMs`: platform/time's `periodAt`, which
- * the reports use and whose weeks are those of `weekOf` in figures/repository.ts. An import spans a
- * few weeks: the periods met are kept and looked up first.
+ * The consultation weeks an import meets, from platform/time's `periodAt` (the reports' rule, whose
+ * weeks are those of `weekOf` in figures/repository.ts): `indexOf(atMs)` numbers the week holding
+ * `atMs`, `weeks[i]` is its start and end. An import spans a few weeks: those met are looked up first.
  */
-function weekStarts(schedule: WeeklySchedule): (atMs: number) => number {
-  const known: { start: number; end: number }[] = [];
-  return (atMs) => {
-    let week = known.find((w) => w.start <= atMs && atMs < w.end);
-    if (!week) {
-      const period = periodAt(schedule, new Date(atMs));
-      week = { start: period.start.getTime(), end: period.end.getTime() };
-      known.push(week);
-    }
-    return week.start;
+function weekIndex(schedule: WeeklySchedule) {
+  const weeks: { start: number; end: number }[] = [];
+  const indexOf = (atMs: number): number => {
+    const known = weeks.findIndex((w) => w.start <= atMs && atMs < w.end);
+    if (known !== -1) return known;
+    const period = periodAt(schedule, new Date(atMs));
+    return weeks.push({ start: period.start.getTime(), end: period.end.getTime() }) - 1;
   };
+  return { weeks, indexOf };
 }
 
 /** Each receiving unit of `written` with its root and its ancestor at depth 2 (null for a root): the levels text counts are kept for. */
@@ -67,7 +65,7 @@ type Sum = { opinions: number; contributors: number };
  * those sums over each top's kept ancestors (a few thousand tops for 400,000 submissions).
  */
 export function importCells(written: readonly FileSubmission[], paths: UnitPaths, schedule: WeeklySchedule): ImportCells {
-  const weekStartOf = weekStarts(schedule);
+  const { weeks, indexOf: weekOf } = weekIndex(schedule);
   const cellCodes = new Map<string, number>();
   const cellOf: [number, string][] = [];
   const code = (dimension: number, value: string) => {
@@ -80,11 +78,10 @@ export function importCells(written: readonly FileSubmission[], paths: UnitPaths
     }
     return c;
   };
-  const tops: number[] = [];
-  const topIndex = new Map<number, number>();
+  // Each kept ancestor path ("head") once, numbered; each receiving unit's number.
   const heads: (readonly number[])[] = [];
-  const weeks: number[] = [];
-  const weekIndex = new Map<number, number>();
+  const headOfTop = new Map<number, number>();
+  const headOfUnit = new Map<number, number>();
   const sums = new Map<number, Sum>();
   // key = ((topIndex * 2^16 + weekIndex) * 2^16 + cell code): under 2^53 for any real import.
   const add = (top: number, week: number, cell: number, opinions: number) => {
@@ -96,25 +93,15 @@ export function importCells(written: readonly FileSubmission[], paths: UnitPaths
     } else sums.set(key, { opinions, contributors: 1 });
   };
   for (const s of written) {
-    let t = topIndex.get(s.unitId);
+    let t = headOfUnit.get(s.unitId);
     if (t === undefined) {
       const head = paths.of(s.unitId).slice(0, FIGURE_MAX_DEPTH);
       const top = head[head.length - 1] as number;
-      t = tops.indexOf(top);
-      if (t === -1) {
-        t = tops.length;
-        tops.push(top);
-        heads.push(head);
-      }
-      topIndex.set(s.unitId, t);
+      t = headOfTop.get(top) ?? heads.push(head) - 1;
+      headOfTop.set(top, t);
+      headOfUnit.set(s.unitId, t);
     }
-    const weekMs = weekStartOf(s.atMs);
-    let w = weekIndex.get(weekMs);
-    if (w === undefined) {
-      w = weeks.length;
-      weeks.push(weekMs);
-      weekIndex.set(weekMs, w);
-    }
+    const w = weekOf(s.atMs);
     add(t, w, code(0, ''), s.count);
     add(t, w, code(1, s.channel), s.count);
     add(t, w, code(2, s.contributorGroup), s.count);
@@ -132,7 +119,7 @@ export function importCells(written: readonly FileSubmission[], paths: UnitPaths
       if (found) {
         found.opinions += sum.opinions;
         found.contributors += sum.contributors;
-      } else cells.set(k, { unit, week: weeks[w] as number, dimension, value, opinions: sum.opinions, contributors: sum.contributors });
+      } else cells.set(k, { unit, week: (weeks[w] as { start: number }).start, dimension, value, opinions: sum.opinions, contributors: sum.contributors });
     }
   }
   const out: ImportCells = { unitIds: [], weekStarts: [], dimensions: [], values: [], opinions: [], contributors: [] };
