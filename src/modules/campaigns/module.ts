@@ -1,0 +1,18 @@
+import type { ModuleManifest } from '../../platform/modules/manifest.js';
+import { registerCampaigns } from './cli/campaigns.js';
+import * as tables from './tables.js';
+
+/**
+ * The campaigns module: campaign plans (kế hoạch tuyên truyền) read from their text, their phases,
+ * themes, channels and assignments, tasks of concrete units, activities as evidence, and progress
+ * rolled up the unit tree and down the cascade of implementing plans.
+ */
+export const campaignsModule: ModuleManifest = {
+  name: 'campaigns',
+  tables,
+  routes: [],
+  commands: [registerCampaigns],
+  jobs: () => [],
+  eventHandlers: [],
+  auditActions: {},
+};
