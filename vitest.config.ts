@@ -48,6 +48,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page's answer to a click can take seconds on a loaded 2-core CI machine: an
+          // `expect.poll` waits for the outcome a user would wait for, not for one second.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           environment: 'node',
         },
       },

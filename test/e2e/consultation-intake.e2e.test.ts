@@ -120,8 +120,9 @@ describe.skipIf(!haveChromium)('staff intake in the browser', () => {
     await expect.poll(() => heldAtItem.textContent()).toContain('Thời điểm phải từ lúc bắt đầu đợt lấy ý kiến.');
     await typeDateTime(editor, 'meeting-held-at', `${d}/${m}/${y} 14:30`);
     await editor.getByTestId('meeting-save').click();
-    await editor.getByText('Đã ghi nhận một lượt góp ý gồm 2 ý kiến.').first().waitFor();
+    // The letter's own notice may still be on screen: the meeting's save shows as its form emptied.
     await expect.poll(() => editor.getByTestId('meeting-title').inputValue()).toBe('');
+    await editor.getByText('Đã ghi nhận một lượt góp ý gồm 2 ý kiến.').first().waitFor();
     expect(await editor.getByTestId('meeting-form').locator('.ant-form-item-explain-error').count()).toBe(0);
 
     // Both appear in the unit's list, newest first.
