@@ -32,8 +32,8 @@ export async function readBackupHeader(file: string): Promise<BackupHeader> {
 }
 
 /**
- * Restores a backup into an empty database: migrates as far as the backup's database was, copies
- * every table in (one transaction), sets the sequences (identity columns continue after the
+ * Restores a backup into an empty database: migrates as far as the backup's database was, empties
+ * what the migrations seeded and copies every table in (one transaction), sets the sequences (identity columns continue after the
  * restored ids), then applies any newer migrations. Refuses a database that holds anything.
  */
 export async function restoreBackup(database: Database, file: string): Promise<RestoreSummary> {
@@ -56,6 +56,9 @@ export async function restoreBackup(database: Database, file: string): Promise<R
     await reader.magic();
     await reader.json<BackupHeader>('phần đầu');
     await client.query('begin');
+    // Migrations may seed rows (default lists such as the campaigns' quantity kinds); the backup
+    // holds what the instance had, defaults included, so its rows replace them.
+    if (header.tables.length > 0) await client.query(`truncate ${header.tables.map(tableId).join(', ')}`);
     for (const table of header.tables) {
       const columns = table.columns.map((c) => `"${c}"`).join(', ');
       rows += await copyTableIn(client.query(copyFrom(`copy ${tableId(table)} (${columns}) from stdin`)), reader);
