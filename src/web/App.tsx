@@ -1,17 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ConfigProvider } from 'antd';
 import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { isApiError } from './api/client.js';
 import { ErrorAnnouncer } from './components/ErrorAnnouncer.js';
 import { FullPageSpin } from './components/FullPageSpin.js';
-import { antdViVN } from './i18n/antdLocale.js';
 import { AuthProvider } from './features/auth/AuthProvider.js';
 import { sessionQuery } from './features/auth/session.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
 import { RequirePermission } from './features/auth/RequirePermission.js';
 import './lib/time.js';
-import { appTheme, themeCss } from './theme.js';
 import { LoginPage } from './routes/LoginPage.js';
 import { landingPath, pageAt, publicPages, signedInPages } from './manifests/index.js';
 import { lazyPage, preloadPage } from './manifests/lazyPage.js';
@@ -31,9 +28,6 @@ function pageElement({ Page, permission }: WebPage) {
 /** The signed-in shell (menu, header) loads with the first signed-in page, not on the login page or the public form. */
 const SignedInLayout = lazyPage(() => import('./components/SignedInLayout.js'), 'SignedInLayout');
 const NotFoundPage = lazyPage(() => import('./routes/NotFoundPage.js'), 'NotFoundPage');
-
-/** Every form, on a failed submit, scrolls to its first error and puts the focus in that field. */
-const formConfig = { scrollToFirstError: { block: 'center', focus: true } } as const;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -73,8 +67,8 @@ preloadFirstPage(window.location.pathname);
 
 export function App() {
   return (
-    <ConfigProvider locale={antdViVN} theme={appTheme} form={formConfig}>
-      <style>{themeCss}</style>
+    // No antd here: the signed-in shell (SignedInLayout) brings antd's theme and locale with it.
+    <>
       <ErrorAnnouncer />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
@@ -112,6 +106,6 @@ export function App() {
           </AuthProvider>
         </BrowserRouter>
       </QueryClientProvider>
-    </ConfigProvider>
+    </>
   );
 }
