@@ -47,14 +47,14 @@ const queryClient = new QueryClient({
  * page (and the signed-in shell) as soon as the session says someone is signed in, so that a visitor
  * sent to the login page does not download them.
  */
-function preloadFirstPage(pathname: string): void {
+function preloadFirstPage(pathname: string, search: URLSearchParams): void {
   const session = queryClient.prefetchQuery(sessionQuery);
   const found = pageAt(pathname);
   if (!found) return;
   const { page, params } = found;
   const preload = () => {
     preloadPage(page.Page);
-    page.prefetch?.(params, queryClient);
+    page.prefetch?.(params, queryClient, search);
   };
   if (page.public) return preload();
   void session.then(() => {
@@ -63,7 +63,7 @@ function preloadFirstPage(pathname: string): void {
     preload();
   });
 }
-preloadFirstPage(window.location.pathname);
+preloadFirstPage(window.location.pathname, new URLSearchParams(window.location.search));
 
 export function App() {
   return (
