@@ -52,15 +52,16 @@ function preloadFirstPage(pathname: string, search: URLSearchParams): void {
   const found = pageAt(pathname);
   if (!found) return;
   const { page, params } = found;
+  // The data first: its few small requests then do not wait behind the page's scripts for a connection.
   const preload = () => {
-    preloadPage(page.Page);
     page.prefetch?.(params, queryClient, search);
+    preloadPage(page.Page);
   };
   if (page.public) return preload();
   void session.then(() => {
     if (!queryClient.getQueryData(sessionQuery.queryKey)) return;
-    preloadPage(SignedInLayout);
     preload();
+    preloadPage(SignedInLayout);
   });
 }
 preloadFirstPage(window.location.pathname, new URLSearchParams(window.location.search));
