@@ -95,26 +95,33 @@ export function PublicUnitSelect({ id, code, initial, value, onChange, described
         onBlur={close}
         onKeyDown={onKeyDown}
       />
-      <div className="lt-listbox" hidden={!open}>
-        <ul role="listbox" id={listId} aria-label={publicFormText.unit} style={{ margin: 0, padding: 0, listStyle: 'none' }}>
-          {units.map((u, i) => (
-            <li
-              key={u.code}
-              id={`${id}-option-${i}`}
-              role="option"
-              aria-selected={u.code === value}
-              className={i === active ? 'lt-option lt-option-active' : 'lt-option'}
-              // Keeps the focus in the input (no blur, which would close the list before the click).
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => pick(u)}
-            >
-              {u.name}
-            </li>
-          ))}
-        </ul>
-        {units.length === 0 ? <div className="lt-listbox-note">{searching ? 'Đang tìm…' : 'Không thấy đơn vị phù hợp'}</div> : null}
-        {more ? <div className="lt-listbox-note">{publicFormText.unitMore}</div> : null}
-      </div>
+      <UnitListbox id={id} open={open} units={units} value={value} active={active} note={units.length === 0 ? (searching ? 'Đang tìm…' : 'Không thấy đơn vị phù hợp') : null} more={more} onPick={pick} />
+    </div>
+  );
+}
+
+/** The combobox's popup: the units (options `${id}-option-i`), what to do when none matches, and a hint when there are more. */
+function UnitListbox({ id, open, units, value, active, note, more, onPick }: { id: string; open: boolean; units: PublicUnit[]; value: string | undefined; active: number; note: string | null; more: boolean; onPick: (unit: PublicUnit) => void }) {
+  return (
+    <div className="lt-listbox" hidden={!open}>
+      <ul role="listbox" id={`${id}-listbox`} aria-label={publicFormText.unit} style={{ margin: 0, padding: 0, listStyle: 'none' }}>
+        {units.map((u, i) => (
+          <li
+            key={u.code}
+            id={`${id}-option-${i}`}
+            role="option"
+            aria-selected={u.code === value}
+            className={i === active ? 'lt-option lt-option-active' : 'lt-option'}
+            // Keeps the focus in the input (no blur, which would close the list before the click).
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => onPick(u)}
+          >
+            {u.name}
+          </li>
+        ))}
+      </ul>
+      {note ? <div className="lt-listbox-note">{note}</div> : null}
+      {more ? <div className="lt-listbox-note">{publicFormText.unitMore}</div> : null}
     </div>
   );
 }
