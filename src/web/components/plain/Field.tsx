@@ -91,9 +91,6 @@ export function Button({ variant = 'default', size = 'middle', block = false, da
 export function Alert({ type, children, testId, style }: { type: 'error' | 'warning'; children: ReactNode; testId?: string; style?: CSSProperties }) {
   return (
     <div className={`lt-alert lt-alert-${type}`} role="alert" data-testid={testId} style={style}>
-      <span className="lt-alert-icon" aria-hidden="true">
-        !
-      </span>
       <div>{children}</div>
     </div>
   );
