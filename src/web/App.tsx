@@ -1,17 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ConfigProvider } from 'antd';
 import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { isApiError } from './api/client.js';
 import { ErrorAnnouncer } from './components/ErrorAnnouncer.js';
 import { FullPageSpin } from './components/FullPageSpin.js';
-import { antdViVN } from './i18n/antdLocale.js';
 import { AuthProvider } from './features/auth/AuthProvider.js';
 import { sessionQuery } from './features/auth/session.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
 import { RequirePermission } from './features/auth/RequirePermission.js';
 import './lib/time.js';
-import { appTheme, themeCss } from './theme.js';
 import { LoginPage } from './routes/LoginPage.js';
 import { landingPath, pageAt, publicPages, signedInPages } from './manifests/index.js';
 import { lazyPage, preloadPage } from './manifests/lazyPage.js';
@@ -32,9 +29,6 @@ function pageElement({ Page, permission }: WebPage) {
 const SignedInLayout = lazyPage(() => import('./components/SignedInLayout.js'), 'SignedInLayout');
 const NotFoundPage = lazyPage(() => import('./routes/NotFoundPage.js'), 'NotFoundPage');
 
-/** Every form, on a failed submit, scrolls to its first error and puts the focus in that field. */
-const formConfig = { scrollToFirstError: { block: 'center', focus: true } } as const;
-
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -53,28 +47,28 @@ const queryClient = new QueryClient({
  * page (and the signed-in shell) as soon as the session says someone is signed in, so that a visitor
  * sent to the login page does not download them.
  */
-function preloadFirstPage(pathname: string): void {
+function preloadFirstPage(pathname: string, search: URLSearchParams): void {
   const session = queryClient.prefetchQuery(sessionQuery);
   const found = pageAt(pathname);
   if (!found) return;
   const { page, params } = found;
-  const preload = () => {
-    preloadPage(page.Page);
-    page.prefetch?.(params, queryClient);
+  // The data first, the code in the next task: the few small data requests then take a connection
+  // (6 per server) before the page's dozens of scripts queue for them.
+  const preload = (...code: (typeof page.Page)[]) => {
+    page.prefetch?.(params, queryClient, search);
+    setTimeout(() => code.forEach(preloadPage), 0);
   };
-  if (page.public) return preload();
+  if (page.public) return preload(page.Page);
   void session.then(() => {
-    if (!queryClient.getQueryData(sessionQuery.queryKey)) return;
-    preloadPage(SignedInLayout);
-    preload();
+    if (queryClient.getQueryData(sessionQuery.queryKey)) preload(page.Page, SignedInLayout);
   });
 }
-preloadFirstPage(window.location.pathname);
+preloadFirstPage(window.location.pathname, new URLSearchParams(window.location.search));
 
 export function App() {
   return (
-    <ConfigProvider locale={antdViVN} theme={appTheme} form={formConfig}>
-      <style>{themeCss}</style>
+    // No antd here: the signed-in shell (SignedInLayout) brings antd's theme and locale with it.
+    <>
       <ErrorAnnouncer />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
@@ -112,6 +106,6 @@ export function App() {
           </AuthProvider>
         </BrowserRouter>
       </QueryClientProvider>
-    </ConfigProvider>
+    </>
   );
 }

@@ -21,6 +21,8 @@ import { haveChromium, logInThroughPage, screenshots, startBrowserRig, type Brow
 const WIDTHS = [1280, 390] as const;
 /** Moderate rules held to the same bar as serious ones: one h1, one main, everything in a landmark. */
 const REQUIRED_RULES = new Set(['page-has-heading-one', 'landmark-one-main', 'landmark-no-duplicate-main', 'region', 'skip-link']);
+/** A field's error message: antd's, or that of the plain forms of the login page and the public form (src/web/components/plain). */
+const FIELD_ERROR = '.ant-form-item-explain-error, .lt-field-error';
 const blocking = (f: AxeFinding) => f.impact === 'critical' || f.impact === 'serious' || REQUIRED_RULES.has(f.rule);
 
 /** The demo's signed-in pages; `:d` is a directive the account's units see, `:draft` a draft. */
@@ -98,10 +100,10 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
 
   /** After a failed submit: the live region says how many errors, and the focus is in a field in error (`id` when known). */
   async function expectErrorsAnnounced(page: Page, id: string | null): Promise<void> {
-    const errors = await page.locator('.ant-form-item-explain-error').count();
+    const errors = await page.locator(FIELD_ERROR).count();
     await expect.poll(() => page.getByTestId('error-announcer').textContent()).toBe(`Biểu mẫu có ${errors} lỗi cần sửa.`);
     expect(await page.getByTestId('error-announcer').getAttribute('aria-live')).toBe('assertive');
-    const focused = await page.evaluate(() => ({ id: document.activeElement?.id || document.activeElement?.outerHTML.slice(0, 120) || '', invalid: document.activeElement?.closest('.ant-form-item-has-error') ? 'true' : '' }));
+    const focused = await page.evaluate(() => ({ id: document.activeElement?.id || document.activeElement?.outerHTML.slice(0, 120) || '', invalid: document.activeElement?.closest('.ant-form-item-has-error, .lt-field-invalid') ? 'true' : '' }));
     expect(focused.invalid, `${id ?? "public form"}: focus on "${focused.id}"`).toBe('true');
     if (id !== null) expect(focused.id).toBe(id);
   }
@@ -115,7 +117,7 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
     const found = await check(page, '/dang-nhap', false);
     // An attempt with nothing typed: the errors are shown (and must be readable) too, announced, and the focus is on the first.
     await page.getByRole('button', { name: /Đăng nhập/ }).click();
-    await page.locator('.ant-form-item-explain-error').first().waitFor();
+    await page.locator(FIELD_ERROR).first().waitFor();
     await expectErrorsAnnounced(page, 'username');
     found.push(...(await check(page, '/dang-nhap (errors)', false)));
     await page.goto(rig.base + '/gop-y/DH14');
@@ -124,7 +126,7 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
     // The required "Đơn vị tiếp nhận" (a custom select) is named by its label; a submit with nothing chosen focuses the first error.
     expect(await page.getByRole('combobox', { name: 'Đơn vị tiếp nhận' }).count()).toBe(1);
     await page.getByTestId('public-submit').click();
-    await page.locator('.ant-form-item-explain-error').first().waitFor();
+    await page.locator(FIELD_ERROR).first().waitFor();
     await expectErrorsAnnounced(page, null);
     found.push(...(await check(page, '/gop-y/DH14 (errors)', false)));
     await page.close();

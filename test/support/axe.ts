@@ -34,6 +34,6 @@ export async function runAxe(page: Page, label: string): Promise<AxeFinding[]> {
 
 /** Waits until the page has settled: no spinner or skeleton, antd's motions over. */
 export async function settle(page: Page): Promise<void> {
-  await page.locator('.ant-spin-spinning, .ant-skeleton-active').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page.locator('.ant-spin-spinning, .ant-skeleton-active, .lt-spin').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
   await page.waitForTimeout(150);
 }

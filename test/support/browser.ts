@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { buildApp, defaultWebRoot, type App } from '../../src/server/app.js';
 import { parseConfig } from '../../src/platform/config/config.js';
 import { loadDemo } from '../../src/modules/org/load-demo.js';
@@ -66,18 +66,33 @@ export async function logInThroughPage(rig: BrowserRig, page: Page, username: st
 }
 
 /**
- * Picks an option of the antd select with `data-testid=testId` (typing `search` first when given).
+ * Picks an option of the select with `data-testid=testId` (typing `search` first when given): a native
+ * `<select>` (the public form's plain controls) by the option whose text contains `option`; a
+ * combobox input with its own listbox (the public form's units) or an antd select by clicking the option.
  * On a busy machine a click can land on a dropdown that is still opening or closing, so the pick is
  * checked — the select must show the option — and made again if it did not take.
  */
 export async function pickOption(page: Page, testId: string, option: string, search?: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  const kind = await select.evaluate((el) => (el instanceof HTMLSelectElement ? 'native' : el instanceof HTMLInputElement ? 'combobox' : 'antd'));
+  if (kind === 'native') return pickNativeOption(select, testId, option);
+  const shown = () => (kind === 'combobox' ? select.inputValue() : select.textContent());
+  const options = kind === 'combobox' ? page.locator('[role="option"]:visible') : page.locator('.ant-select-item-option:visible');
   for (let attempt = 0; attempt < 3; attempt++) {
-    await page.getByTestId(testId).click();
+    await select.click();
     if (search) await page.keyboard.type(search);
     // A short bound: an option that a re-render moved or hid is picked again, not waited on for 30 s.
-    await page.locator('.ant-select-item-option:visible').filter({ hasText: option }).first().click({ timeout: 5_000 }).catch(() => undefined);
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => page.keyboard.press('Escape'));
-    if ((await page.getByTestId(testId).textContent())?.includes(option)) return;
+    await options.filter({ hasText: option }).first().click({ timeout: 5_000 }).catch(() => undefined);
+    if (kind === 'antd') await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => page.keyboard.press('Escape'));
+    if ((await shown())?.includes(option)) return;
   }
   throw new Error(`could not pick "${option}" in ${testId}`);
+}
+
+async function pickNativeOption(select: Locator, testId: string, option: string): Promise<void> {
+  const value = await select.evaluate((el, text) => [...(el as HTMLSelectElement).options].find((o) => o.text.includes(text))?.value ?? null, option);
+  if (value === null) throw new Error(`no option "${option}" in ${testId}`);
+  await select.selectOption(value);
+  const chosen = await select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text ?? '');
+  if (!chosen.includes(option)) throw new Error(`could not pick "${option}" in ${testId}`);
 }

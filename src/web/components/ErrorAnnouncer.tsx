@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-const ERROR = '.ant-form-item-explain-error';
+/** A field's error: antd's, and that of the plain forms (login page, public form: components/plain). */
+const ERROR = '.ant-form-item-explain-error, .lt-field-error';
 
 /** What the live region says when errors appear: how many fields need fixing (each field reads its own). */
 const errorsAnnouncement = (count: number): string => `Biểu mẫu có ${count} lỗi cần sửa.`;

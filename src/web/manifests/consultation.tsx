@@ -1,6 +1,7 @@
 import { BarChartOutlined, FileSearchOutlined, FormOutlined } from '@ant-design/icons';
 import { publicConsultationQuery } from '../features/consultation/usePublicConsultation.js';
 import { editsSomewhere } from '../features/auth/roleChecks.js';
+import { prefetchWeeklyReport } from '../features/consultation-report/useWeeklyReport.js';
 import { lazyPage } from './lazyPage.js';
 import type { WebModule } from './types.js';
 
@@ -18,7 +19,11 @@ export const consultationWeb: WebModule = {
     { path: '/dot-lay-y-kien/moi', Page: lazyPage(() => import('../routes/ConsultationNewPage.js'), 'ConsultationNewPage') },
     { path: '/dot-lay-y-kien/:code', Page: lazyPage(() => import('../routes/ConsultationDetailPage.js'), 'ConsultationDetailPage') },
     { path: '/dot-lay-y-kien/:code/in', Page: lazyPage(() => import('../routes/ConsultationPrintPage.js'), 'ConsultationPrintPage') },
-    { path: '/gop-y-tong-hop', Page: lazyPage(() => import('../routes/ConsultationReportPage.js'), 'ConsultationReportPage') },
+    {
+      path: '/gop-y-tong-hop',
+      Page: lazyPage(() => import('../routes/ConsultationReportPage.js'), 'ConsultationReportPage'),
+      prefetch: (_params, queryClient, search) => prefetchWeeklyReport(queryClient, search),
+    },
     { path: '/gop-y-tiep-nhan', Page: lazyPage(() => import('../routes/ConsultationIntakePage.js'), 'ConsultationIntakePage') },
   ],
   nav: [

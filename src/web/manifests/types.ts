@@ -22,8 +22,8 @@ export interface WebPage {
   landing?: boolean;
   /** The permission the page needs; without it the page shows "Forbidden". */
   permission?: keyof Permissions;
-  /** Starts the page's first request when a visit opens on it, alongside the download of its code. */
-  prefetch?: (params: Readonly<Record<string, string | undefined>>, queryClient: QueryClient) => void;
+  /** Starts the page's first requests when a visit opens on it (path parameters, the address's query), alongside the download of its code. */
+  prefetch?: (params: Readonly<Record<string, string | undefined>>, queryClient: QueryClient, search: URLSearchParams) => void;
 }
 
 export interface NavEntry {

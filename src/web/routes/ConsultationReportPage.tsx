@@ -3,11 +3,9 @@ import { Suspense, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorResult } from '../components/ErrorResult.js';
 import { useMe } from '../features/auth/authContext.js';
-import { ChildrenTable } from '../features/consultation-report/ChildrenTable.js';
 import { ReportActions } from '../features/consultation-report/ReportActions.js';
 import { ReportFilters, type ReportFilterValues } from '../features/consultation-report/ReportFilters.js';
 import { ReportKpis } from '../features/consultation-report/ReportKpis.js';
-import { RepresentativesCard } from '../features/consultation-report/RepresentativesCard.js';
 import { useConsultations, useWeeklyReportView } from '../features/consultation-report/useWeeklyReport.js';
 import { useUnitIndex } from '../features/org/useUnits.js';
 import type { WeeklyReportView } from '../api/types.js';
@@ -15,8 +13,14 @@ import { reportText } from '../i18n/consultation-report.js';
 import { formatDateTime } from '../lib/time.js';
 import { lazyPage } from '../manifests/lazyPage.js';
 
-/** The charts (ECharts, about half of this page's code) load after the figures, which show first. */
+/**
+ * What lies below the figures loads after them, so that a first visit on a phone downloads less before
+ * the figures show: the charts (ECharts, about half of this page's code), the children's table
+ * (antd's Table) and the representative opinions.
+ */
 const ReportCharts = lazyPage(() => import('../features/consultation-report/ReportCharts.js'), 'ReportCharts');
+const ChildrenTable = lazyPage(() => import('../features/consultation-report/ChildrenTable.js'), 'ChildrenTable');
+const RepresentativesCard = lazyPage(() => import('../features/consultation-report/RepresentativesCard.js'), 'RepresentativesCard');
 
 /**
  * Weekly consolidation (/gop-y-tong-hop): the live figures of a unit's subtree for a week, its
@@ -114,9 +118,13 @@ function WeeklyReport({ view, data }: { view: ReturnType<typeof useWeeklyReportV
         <ReportCharts view={data} />
       </Suspense>
       <Card size="small" title={`${reportText.children} (${data.children.length})`}>
-        <ChildrenTable rows={data.children} />
+        <Suspense fallback={<Skeleton active />}>
+          <ChildrenTable rows={data.children} />
+        </Suspense>
       </Card>
-      <RepresentativesCard view={data} />
+      <Suspense fallback={<Skeleton active />}>
+        <RepresentativesCard view={data} />
+      </Suspense>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         Số liệu trực tiếp, cập nhật lúc {formatDateTime(new Date(view.dataUpdatedAt).toISOString())}. Báo cáo xuất ra DOCX/Excel ghi “&lt; 5” cho các ô có dưới 5 lượt góp ý.
       </Typography.Text>

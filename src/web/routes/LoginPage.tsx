@@ -1,8 +1,8 @@
-import { Alert, Flex, Typography } from 'antd';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../features/auth/authContext.js';
 import { LoginForm } from '../features/auth/LoginForm.js';
 import { FullPageSpin } from '../components/FullPageSpin.js';
+import { Alert } from '../components/plain/Field.js';
 import { landingPath } from '../manifests/index.js';
 import { brandBlue } from '../theme.js';
 
@@ -16,8 +16,9 @@ function targetOf(state: LoginState | null): string {
   return from && from.startsWith('/') && !from.startsWith('/dang-nhap') ? from : landingPath;
 }
 
-const loginPanel = { width: '100%', maxWidth: 400, padding: 24, background: '#fff', border: '1px solid #f0f0f0', borderRadius: 8 } as const;
+const loginPanel = { width: '100%', maxWidth: 400, padding: 24, background: '#fff', border: '1px solid #f0f0f0', borderRadius: 8, boxSizing: 'border-box' } as const;
 
+/** The login page: plain HTML and CSS (no antd), the first page most visits load (README, "Speed on a phone"). */
 export function LoginPage() {
   const { me, status, signedIn } = useAuth();
   const location = useLocation();
@@ -28,23 +29,15 @@ export function LoginPage() {
   if (me) return <Navigate to={targetOf(state)} replace />;
 
   return (
-    <Flex component="main" id="noi-dung" align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f5f5' }}>
+    <main id="noi-dung" className="lt-plain" style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', minHeight: '100vh', padding: 16, boxSizing: 'border-box', background: '#f5f5f5' }}>
       <title>Đăng nhập — Lan Tỏa</title>
-      {/* A plain panel styled as antd's Card, which would bring Tabs, Dropdown and Menu to the login page. */}
       <div style={loginPanel}>
-        <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 4, fontSize: 30, color: brandBlue }}>
-          Lan Tỏa
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">
-          Chỉ đạo thông suốt từ trên xuống, báo cáo kịp thời từ dưới lên.
-        </Typography.Paragraph>
+        <h1 style={{ marginTop: 0, marginBottom: 4, fontSize: 30, lineHeight: 1.35, color: brandBlue }}>Lan Tỏa</h1>
+        <p className="lt-secondary">Chỉ đạo thông suốt từ trên xuống, báo cáo kịp thời từ dưới lên.</p>
         {state?.expired && (
-          <Alert
-            type="warning"
-            showIcon
-            title="Phiên làm việc đã hết hạn. Hãy đăng nhập lại."
-            style={{ marginBottom: 16 }}
-          />
+          <Alert type="warning" style={{ marginBottom: 16 }}>
+            Phiên làm việc đã hết hạn. Hãy đăng nhập lại.
+          </Alert>
         )}
         <LoginForm
           onSuccess={(user) => {
@@ -53,6 +46,6 @@ export function LoginPage() {
           }}
         />
       </div>
-    </Flex>
+    </main>
   );
 }

@@ -1,15 +1,38 @@
-import { Button, Layout, Result, Typography } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useParams } from 'react-router';
 import type { SubmissionResult } from '../api/types.js';
-import { ErrorResult } from '../components/ErrorResult.js';
 import { FullPageSpin } from '../components/FullPageSpin.js';
+import { Button } from '../components/plain/Field.js';
 import { PublicOpinionForm } from '../features/consultation/PublicOpinionForm.js';
 import { usePublicConsultation } from '../features/consultation/usePublicConsultation.js';
 import { publicFormText as t } from '../i18n/consultation.js';
 import { formatDateTime } from '../lib/time.js';
+import { lazyPage } from '../manifests/lazyPage.js';
+import { brandBlue } from '../theme.js';
 
-/** `/gop-y/:code`: the public feedback form of a consultation, without login, phone-sized first. */
+/** Loaded only when the consultation cannot be shown (antd's Result stays off the form). */
+const ErrorResult = lazyPage(() => import('../components/AntdErrorResult.js'), 'AntdErrorResult');
+
+/** After a submission: thanks, how many opinions were recorded, and a way to send another. */
+function Done({ result, onAgain }: { result: SubmissionResult; onAgain: () => void }) {
+  return (
+    <div data-testid="public-done" role="status" style={{ padding: '48px 16px', textAlign: 'center' }}>
+      <title>{`${t.doneTitle} — Lan Tỏa`}</title>
+      <div aria-hidden="true" style={{ fontSize: 56, lineHeight: 1, color: '#237804', marginBottom: 24 }}>
+        ✓
+      </div>
+      <h1 style={{ fontSize: 24, lineHeight: 1.33, margin: 0 }}>{t.doneTitle}</h1>
+      <p className="lt-secondary" style={{ marginTop: 8, marginBottom: 24 }}>
+        {t.done(result.opinions)}
+      </p>
+      <Button variant="primary" onClick={onAgain}>
+        {t.again}
+      </Button>
+    </div>
+  );
+}
+
+/** `/gop-y/:code`: the public feedback form of a consultation, without login, phone-sized first, in plain HTML (no antd). */
 export function PublicConsultationPage() {
   const { code = '' } = useParams();
   const consultation = usePublicConsultation(code);
@@ -18,49 +41,34 @@ export function PublicConsultationPage() {
 
   let body;
   if (consultation.isPending) body = <FullPageSpin />;
-  else if (consultation.isError) body = <ErrorResult page error={consultation.error} title={t.closedTitle} onRetry={() => void consultation.refetch()} />;
+  else if (consultation.isError)
+    body = (
+      <Suspense fallback={<FullPageSpin />}>
+        <ErrorResult page error={consultation.error} title={t.closedTitle} onRetry={() => void consultation.refetch()} />
+      </Suspense>
+    );
   else if (done)
     body = (
-      <Result
-        status="success"
-        data-testid="public-done"
-        role="status"
-        title={
-          <>
-            <title>{`${t.doneTitle} — Lan Tỏa`}</title>
-            <Typography.Title level={1} style={{ fontSize: 'inherit', lineHeight: 'inherit', margin: 0 }}>
-              {t.doneTitle}
-            </Typography.Title>
-          </>
-        }
-        subTitle={t.done(done.opinions)}
-        extra={
-          <Button
-            type="primary"
-            onClick={() => {
-              setDone(null);
-              setRound((n) => n + 1);
-              window.scrollTo(0, 0);
-            }}
-          >
-            {t.again}
-          </Button>
-        }
+      <Done
+        result={done}
+        onAgain={() => {
+          setDone(null);
+          setRound((n) => n + 1);
+          window.scrollTo(0, 0);
+        }}
       />
     );
   else
     body = (
       <>
         <title>{`${consultation.data.title} — Lan Tỏa`}</title>
-        <Typography.Title level={1} style={{ marginTop: 0, fontSize: 20, lineHeight: 1.4 }}>
-          {consultation.data.title}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">
+        <h1 style={{ marginTop: 0, marginBottom: '0.5em', fontSize: 20, lineHeight: 1.4 }}>{consultation.data.title}</h1>
+        <p className="lt-secondary">
           {t.intro}
           <br />
           {t.opens} {formatDateTime(consultation.data.opensAt)}
           {consultation.data.closesAt ? ` ${t.closes} ${formatDateTime(consultation.data.closesAt)}` : ''}.
-        </Typography.Paragraph>
+        </p>
         <PublicOpinionForm
           key={round}
           consultation={consultation.data}
@@ -73,13 +81,13 @@ export function PublicConsultationPage() {
     );
 
   return (
-    <Layout style={{ minHeight: '100vh', background: '#f5f7fa' }}>
-      <Layout.Header style={{ background: '#1554a5', paddingInline: 16, height: 'auto', lineHeight: 1.4, paddingBlock: 12 }}>
-        <Typography.Text style={{ color: '#fff', fontWeight: 600, fontSize: 16 }}>{t.pageTitle}</Typography.Text>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 12 }}>
+    <div className="lt-plain" style={{ minHeight: '100vh', background: '#f5f7fa' }}>
+      <header style={{ background: brandBlue, padding: '12px 16px', lineHeight: 1.4 }}>
+        <span style={{ color: '#fff', fontWeight: 600, fontSize: 16 }}>{t.pageTitle}</span>
+      </header>
+      <main style={{ padding: 12 }}>
         <div style={{ maxWidth: 720, margin: '0 auto' }}>{body}</div>
-      </Layout.Content>
-    </Layout>
+      </main>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { lazyPage } from '../../manifests/lazyPage.js';
 import { useAuth } from './authContext.js';
 
 /** Loaded only when the session cannot be read (antd's Result stays off the login page). */
-const ErrorResult = lazyPage(() => import('../../components/ErrorResult.js'), 'ErrorResult');
+const ErrorResult = lazyPage(() => import('../../components/AntdErrorResult.js'), 'AntdErrorResult');
 
 /** Renders the nested routes only for a signed-in user; others go to the login page. */
 export function RequireAuth() {

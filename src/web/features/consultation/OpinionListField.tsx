@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import type { PublicStance } from '../../api/types.js';
+import { MAX_OPINION_TEXT } from './publicFormValues.js';
 import { SectionReader } from './SectionReader.js';
 import { FocusableRadioGroup } from '../../components/FocusableRadioGroup.js';
 import { opinionTextLabelsAll, opinionTextRequiredAll, publicFormText as t, stanceLabels } from '../../i18n/consultation.js';
@@ -20,7 +21,6 @@ export interface OpinionValues {
   text?: string;
 }
 
-export const MAX_OPINION_TEXT = 10_000;
 
 /** A new, empty opinion on the first document. */
 export const emptyOpinion = (documents: OpinionDocument[]): OpinionValues => ({ documentCode: documents[0]?.code, sectionRef: null, stance: undefined, text: '' });

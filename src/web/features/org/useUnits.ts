@@ -10,9 +10,11 @@ export const unitKeys = {
   detail: (id: number) => ['units', 'detail', id] as const,
 };
 
-/** Every unit the caller may see (shared by the tree, TreeSelects and labels). */
+/** Every unit the caller may see (shared by the tree, TreeSelects and labels; fetched early by the report page's prefetch). */
+export const unitListQuery = { queryKey: unitKeys.list(), queryFn: () => data(api.GET('/api/v1/units')), staleTime: 60_000 };
+
 export function useUnitList() {
-  return useQuery({ queryKey: unitKeys.list(), queryFn: () => data(api.GET('/api/v1/units')), staleTime: 60_000 });
+  return useQuery(unitListQuery);
 }
 
 export function useUnitIndex(): { index: UnitIndex | null; query: ReturnType<typeof useUnitList> } {
