@@ -16,8 +16,11 @@ import { addresseeGroup, coordinatingUnits, leadingUnits, type UnitPhrase } from
 const BULLET_RE = /^[-–•·+]$/u;
 const REQUEST_RE = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao)\s+/gu;
 const HAS_REQUEST_RE = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao)\s+/u;
-const SPEAKER_VERB_RE = /^\s*(?:trân trọng\s+)?(?:yêu cầu|đề nghị|giao|hướng dẫn|ban hành)(?![\p{L}])/u;
-const NOT_TASK_RE = /\.\/\.\s*$|^(?:Thực hiện|Căn cứ|Trên đây|Thi hành)(?![\p{L}])/u;
+const SPEAKER_VERB_RE = /^\s*(?:(?:trân trọng|vừa|đã)\s+)?(?:yêu cầu|đề nghị|giao|hướng dẫn|ban hành)(?![\p{L}])/u;
+/** Openers and closings are no unit's task ("Thực hiện …", "Trên đây là …"). */
+const NOT_TASK_RE = /^(?:Thực hiện|Căn cứ|Trên đây|Thi hành)(?![\p{L}])/u;
+/** A closing request ("… đề nghị các cơ quan, đơn vị phối hợp thực hiện./.") asks everyone and no one. */
+const CLOSING_RE = /\.\/\.\s*$|^Trên đây(?![\p{L}])/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -49,7 +52,8 @@ function build(ctx: AssignmentContext, phrase: UnitPhrase, ownText: string, extr
   const units = phrase.units;
   const groups = units.map(addresseeGroup).filter((g) => g !== null);
   const leads = /(?:^|\s)chủ trì(?![\p{L}])/u.test(rest.slice(0, 40));
-  const lead = units.length === 1 && (leads || groups.length === 0) ? (units[0] ?? null) : null;
+  const one = units.length === 1 ? (units[0] ?? null) : null;
+  const lead = one && (leads || (groups.length === 0 && !/^(?:[Cc]ác|[Tt]oàn thể)\s/u.test(one))) ? one : null;
   const coordinating = coordinatingUnits(task).filter((u) => !units.includes(u));
   return {
     units,
@@ -93,7 +97,8 @@ export function readUnitSubjects(ctx: AssignmentContext, items: Section[]): Prop
   for (const s of items) {
     if (NOT_TASK_RE.test(s.text)) continue;
     const phrase = leadingUnits(s.text);
-    if (!phrase || phrase.end >= s.text.length - 3 || SPEAKER_VERB_RE.test(s.text.slice(phrase.end))) continue;
+    if (!phrase || SPEAKER_VERB_RE.test(s.text.slice(phrase.end))) continue;
+    if (phrase.end >= s.text.length - 3 && s.children.length === 0) continue;
     out.push(build(ctx, phrase, s.text, s.children.map(treeText), treeSpan(s)));
   }
   return out;
@@ -103,7 +108,7 @@ export function readUnitSubjects(ctx: AssignmentContext, items: Section[]): Prop
 export function readRequests(ctx: AssignmentContext, paragraphs: Section[]): ProposedAssignment[] {
   const out: ProposedAssignment[] = [];
   paragraphs.forEach((p, i) => {
-    if (NOT_TASK_RE.test(p.text)) return;
+    if (CLOSING_RE.test(p.text)) return;
     for (const m of p.text.matchAll(REQUEST_RE)) {
       const at = m.index + m[0].length;
       const phrase = leadingUnits(p.text.slice(at));
@@ -115,11 +120,11 @@ export function readRequests(ctx: AssignmentContext, paragraphs: Section[]): Pro
       let own = p.text;
       if (/^(?:thực hiện|triển khai|thực hiện tốt|triển khai thực hiện)?(?:\s+(?:một số|các)?\s*(?:nội dung|nhiệm vụ)\s*(?:sau|như sau))?\s*:?\s*$/u.test(rest)) {
         for (const next of paragraphs.slice(i + 1)) {
-          if (next.marker !== '' || NOT_TASK_RE.test(next.text) || HAS_REQUEST_RE.test(next.text)) break;
+          if (next.marker !== '' || NOT_TASK_RE.test(next.text) || CLOSING_RE.test(next.text) || HAS_REQUEST_RE.test(next.text)) break;
           extra.push(treeText(next));
           end = treeSpan(next)[1];
         }
-        own = p.text.slice(0, shifted.end);
+        if (extra.length > 0) own = p.text.slice(0, shifted.end);
       }
       out.push(build(ctx, shifted, own, [...p.children.map(treeText), ...extra], [p.span[0] + at, end]));
       return;
