@@ -81,7 +81,27 @@ function fromSection(ctx: AssignmentContext, s: Section, out: ProposedAssignment
     out.push(build(ctx, phrase, s.text, s.children.map(treeText), treeSpan(s)));
     return;
   }
-  for (const c of s.children) fromSection(ctx, c, out);
+  // "2. Cấp xã" / "Đề nghị UBND các xã, phường:" / "- task" / "- task": the line naming units owns the items after it.
+  let pending: { phrase: UnitPhrase; section: Section; extra: Section[] } | null = null;
+  const flush = () => {
+    if (!pending) return;
+    const { phrase: p, section, extra } = pending;
+    const end = Math.max(treeSpan(section)[1], ...extra.map((x) => treeSpan(x)[1]));
+    out.push(build(ctx, p, section.text, [...section.children, ...extra].map(treeText), [section.span[0], end]));
+    pending = null;
+  };
+  for (const c of s.children) {
+    const own = leadingUnits(c.text);
+    if (own && c.marker === '' && /:\s*$/u.test(c.text)) {
+      flush();
+      pending = { phrase: own, section: c, extra: [] };
+    } else if (pending && !own) pending.extra.push(c);
+    else {
+      flush();
+      fromSection(ctx, c, out);
+    }
+  }
+  flush();
 }
 
 /** Assignments of the organisation sections ("IV. TỔ CHỨC THỰC HIỆN"). */

@@ -143,7 +143,10 @@ export function readPhaseHeadings(text: string, sections: Section[], book: Miles
     if (!isPhaseHeading(section, siblings)) continue;
     inside.add(section);
     const [from, to] = section.span;
-    const bounds = phaseBounds(text, from, to, book);
+    let bounds = phaseBounds(text, from, to, book);
+    // "Đợt 1" with its dates on the next line: "Thời gian: từ ngày 01/3 đến ngày 30/4/2026".
+    const when = section.children.find((c) => /^Thời gian(?:\s+thực hiện)?\s*:/iu.test(c.text));
+    if (!bounds.starts && !bounds.ends && when) bounds = dateBounds(when.text) ?? bounds;
     // An unnumbered heading line ("ĐỢT 1: Từ ngày …") owns the items that follow it, up to the next phase or heading.
     let owner = section;
     if (section.children.length === 0) {
