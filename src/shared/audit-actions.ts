@@ -54,6 +54,9 @@ export const periodReportAuditActions = {
   'period_report.approve': 'Phê duyệt báo cáo định kỳ',
 } as const;
 
+/** Recorded by the campaigns module (issue 12; the propose branch records none: its proposal writes nothing). */
+export const campaignsAuditActions = {} as const;
+
 /** Every group, in the order the audit page's filter lists them. */
 export const auditActionGroups: readonly Readonly<Record<string, string>>[] = [
   orgAuditActions,
@@ -61,4 +64,5 @@ export const auditActionGroups: readonly Readonly<Record<string, string>>[] = [
   directivesAuditActions,
   consultationAuditActions,
   periodReportAuditActions,
+  campaignsAuditActions,
 ];
