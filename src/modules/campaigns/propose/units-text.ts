@@ -27,7 +27,7 @@ const VERBS = [
   'đăng tải', 'biên tập', 'dành', 'bố trí', 'rà soát', 'nắm', 'phân công', 'quan tâm', 'lựa chọn', 'cử', 'báo cáo', 'cung cấp', 'kịp thời',
   'tập trung', 'đôn đốc', 'kiểm tra', 'phản ánh', 'sản xuất', 'treo', 'vận động', 'lãnh đạo', 'trang trí', 'phát hành', 'hưởng ứng',
   'giới thiệu', 'cập nhật', 'duy trì', 'làm tốt', 'đảm bảo', 'bảo đảm', 'định hướng', 'ban hành', 'vừa',
-  'đề nghị', 'yêu cầu', 'giao', 'được giao', 'thực hiện tốt', 'trân trọng', 'sáng tác', 'biểu diễn', 'chịu trách nhiệm', 'khẩn trương',
+  'đề nghị', 'yêu cầu', 'giao', 'được giao', 'tổng hợp', 'tiếp nhận', 'đề xuất', 'tham gia', 'hỗ trợ', 'bổ sung', 'chuẩn bị', 'phổ biến', 'biên soạn', 'phát sóng', 'ưu tiên', 'gửi', 'thực hiện tốt', 'trân trọng', 'sáng tác', 'biểu diễn', 'chịu trách nhiệm', 'khẩn trương',
 ];
 /** A verb, not the noun after "các" ("các tổ chức chính trị - xã hội"). */
 const VERB_RE = new RegExp(`(?<![Cc]ác)\\s(?:${VERBS.join('|')})(?![\\p{L}])`, 'u');
