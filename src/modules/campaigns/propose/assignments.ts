@@ -7,7 +7,7 @@
  * unit ("UBND các xã, phường chỉ đạo …"), and a request in running text ("… yêu cầu các Cấp ủy, Chi
  * bộ thực hiện:"). Pure.
  */
-import { readDeadlines, type Section } from '../../../core/vn-document/index.js';
+import { readDeadlines, type DeadlineRule, type Section } from '../../../core/vn-document/index.js';
 import { treeSpan, treeText } from './outline.js';
 import type { PhaseNode } from './phases.js';
 import type { ProposedAssignment, TimeExpression } from './types.js';
@@ -24,14 +24,14 @@ const CLOSING_RE = /\.\/\.\s*$|^Trên đây(?![\p{L}])/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function deadlineIn(text: string, from: number, to: number): TimeExpression | null {
+function deadlineIn(text: string, from: number, to: number): { deadline: TimeExpression | null; deadlineRule?: DeadlineRule } {
   const found = readDeadlines(text, from, to)[0];
-  if (!found) return null;
+  if (!found) return { deadline: null };
   const rule = found.rule;
   if (rule.kind === 'date' && rule.date.year !== null && rule.date.month !== null && rule.date.day !== null) {
-    return { kind: 'date', date: `${rule.date.year}-${pad(rule.date.month)}-${pad(rule.date.day)}` };
+    return { deadline: { kind: 'date', date: `${rule.date.year}-${pad(rule.date.month)}-${pad(rule.date.day)}` }, deadlineRule: rule };
   }
-  return { kind: 'text', text: found.text };
+  return { deadline: { kind: 'text', text: found.text }, deadlineRule: rule };
 }
 
 function phaseNamed(text: string, phases: PhaseNode[]): number | null {
@@ -60,7 +60,7 @@ function build(ctx: AssignmentContext, phrase: UnitPhrase, ownText: string, extr
     lead,
     coordinating,
     text: task,
-    deadline: deadlineIn(ctx.text, span[0], span[1]),
+    ...deadlineIn(ctx.text, span[0], span[1]),
     phase: phaseNamed(task, ctx.phases),
     groups,
     span,

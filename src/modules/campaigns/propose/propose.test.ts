@@ -19,7 +19,15 @@ interface Fixture {
   themes: { phase: number | null; title: string }[];
   channels: string[];
   freeChannels?: number;
-  assignments: { units: string[]; lead?: string | null; coordinating?: string[]; deadline?: TimeExpression | null; phase?: number | null; groupKinds?: string[][] }[];
+  assignments: {
+    units: string[];
+    lead?: string | null;
+    coordinating?: string[];
+    deadline?: TimeExpression | null;
+    deadlineRule?: unknown;
+    phase?: number | null;
+    groupKinds?: string[][];
+  }[];
 }
 
 const dir = new URL('../../../../test/fixtures/campaigns/', import.meta.url);
@@ -87,6 +95,7 @@ describe('proposeCampaign on plans read by hand', () => {
       if ('deadline' in e) expect(a.deadline, `deadline of ${e.units.join(', ')}`).toEqual(e.deadline);
       if ('phase' in e) expect(a.phase, `phase of ${e.units.join(', ')}`).toBe(e.phase);
       if (e.groupKinds) expect(a.groups.map((g) => g.unitKinds)).toEqual(e.groupKinds);
+      if (e.deadlineRule) expect(a.deadlineRule, `deadline rule of ${e.units.join(', ')}`).toEqual(e.deadlineRule);
     }
   });
 });

@@ -87,7 +87,10 @@ function mergeSameUnits(found: ProposedAssignment[]): ProposedAssignment[] {
       continue;
     }
     same.text = [same.text, a.text].filter((t) => t.length > 0).join('\n');
-    same.deadline ??= a.deadline;
+    if (!same.deadline && a.deadline) {
+      same.deadline = a.deadline;
+      if (a.deadlineRule) same.deadlineRule = a.deadlineRule;
+    }
     same.coordinating = [...new Set([...same.coordinating, ...a.coordinating])];
   }
   return out;
