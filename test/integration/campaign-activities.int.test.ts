@@ -99,13 +99,14 @@ describe('activities and their totals', () => {
     for (const taskId of taskIds) expect(await stored(taskId)).toEqual(await recomputed(taskId));
   });
 
-  it('refuses negative or fractional quantities, unknown kinds and themes of another plan', async () => {
+  it('refuses negative or fractional quantities, unknown kinds, channels off the list and themes of another plan', async () => {
     const post = (body: object) => api('POST', `/campaign-tasks/${taskIds[0]}/activities`, { occurredOn: '2026-01-05', channel: null, themeIds: [], title: 'Thử', quantities: {}, ...body });
     expect((await post({ quantities: { articles: -1 } })).statusCode).toBe(400);
     expect((await post({ quantities: { articles: 1.5 } })).statusCode).toBe(400);
     expect((await post({ quantities: { likes: 3 } })).json().reason).toBe('CAMPAIGN_QUANTITY_KIND_UNKNOWN');
     expect((await post({ themeIds: [foreignThemeId] })).json().reason).toBe('CAMPAIGN_THEME_UNKNOWN');
     expect((await post({ occurredOn: '2026-02-30' })).statusCode).toBe(400);
+    expect((await post({ channel: 'personal_accounts' })).json().reason).toBe('CAMPAIGN_CHANNEL_UNKNOWN');
   });
 });
 
