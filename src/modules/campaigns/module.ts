@@ -1,5 +1,9 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
+import { campaignsAuditActions } from '../../shared/audit-actions.js';
+import { campaignAuditSubjects } from './audit-subjects.js';
 import { registerCampaigns } from './cli/campaigns.js';
+import { loadCampaignsDemo } from './demo/load-demo.js';
+import { campaignWriteRoutes } from './write-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -10,9 +14,11 @@ import * as tables from './tables.js';
 export const campaignsModule: ModuleManifest = {
   name: 'campaigns',
   tables,
-  routes: [],
+  routes: [{ plugin: campaignWriteRoutes, prefix: '/api/v1' }],
   commands: [registerCampaigns],
   jobs: () => [],
   eventHandlers: [],
-  auditActions: {},
+  loadDemo: (db) => loadCampaignsDemo(db),
+  auditActions: campaignsAuditActions,
+  auditSubjects: campaignAuditSubjects,
 };
