@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { registerCampaigns } from './cli/campaigns.js';
+import { campaignFigures, campaignItemsDue } from './extension-points.js';
 import { campaignReadRoutes } from './routes-read.js';
 import * as tables from './tables.js';
 
@@ -16,4 +17,6 @@ export const campaignsModule: ModuleManifest = {
   jobs: () => [],
   eventHandlers: [],
   auditActions: {},
+  figures: campaignFigures,
+  itemsDue: campaignItemsDue,
 };
