@@ -1,7 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { registerCampaigns } from './cli/campaigns.js';
 import { campaignFigures, campaignItemsDue } from './extension-points.js';
-import { campaignReadRoutes } from './routes-read.js';
+import { campaignReadRoutes } from './read-routes.js';
 import * as tables from './tables.js';
 
 /**

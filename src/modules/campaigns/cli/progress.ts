@@ -30,7 +30,7 @@ function printTable(p: CampaignProgress): void {
   const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
   const lines = [
     `Tiến độ ${p.campaign.title} (${p.campaign.code}) — ${p.unit.name} (${p.unit.code}) và các đơn vị trực thuộc:`,
-    `  ${L.task.padEnd(14)} ${'Được giao'.padStart(9)} ${'Xong'.padStart(6)} ${'Đang làm'.padStart(9)} ${'Quá hạn'.padStart(8)} ${'Chưa bắt đầu'.padStart(13)}  Nội dung`,
+    `  ${L.task.padEnd(14)} ${'Được giao'.padStart(9)} ${'Xong'.padStart(6)} ${'Đang làm'.padStart(9)} ${L.overdue.padStart(8)} ${L.notStarted.padStart(13)}  Nội dung`,
     ...p.tasks.map(
       (t) =>
         `  ${t.code.padEnd(14)} ${String(t.assigned).padStart(9)} ${String(t.done).padStart(6)} ${String(t.inProgress).padStart(9)} ${String(t.overdue).padStart(8)} ${String(t.notStarted).padStart(13)}  ${short(t.text)}` +

@@ -1,9 +1,10 @@
 import type { Actor } from '../../../platform/access/roles.js';
 import type { Queryable } from '../../../platform/db/database.js';
-import { XLSX } from '../../../platform/http/openapi/route-docs.js';
 import { campaignProgress, type CampaignProgress } from './progress.js';
 import { selectQuantityKinds } from './repository-read.js';
 import { progressWorkbook } from './xlsx.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The progress XLSX of a campaign over a unit's subtree (the same data as the progress view). */
 export async function exportProgressXlsx(db: Queryable, input: { actor: Actor; campaignId: number; unitId?: number; now?: Date }) {
