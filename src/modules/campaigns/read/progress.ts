@@ -4,7 +4,7 @@ import type { CampaignTaskStatus } from '../status.js';
 import { requireVisibleCampaign, viewUnitId } from './access.js';
 import { selectAssignmentHeads, selectProgressTasks, selectSortedUnits, type ProgressTaskRow, type SortedUnit } from './repository-progress.js';
 import { groupBy, gridRow, tally, type GridCell, type Tally } from './rollup.js';
-import { selectCampaign, selectUnitByCode, type CampaignRow } from './repository-read.js';
+import { selectCampaign, selectQuantityKinds, selectUnitByCode, type CampaignRow } from './repository-read.js';
 import { fail } from '../../../platform/errors.js';
 
 /** How many idle units a task row names (the count is always exact). */
@@ -96,4 +96,9 @@ export async function campaignProgressByCode(db: Queryable, input: { actor: Acto
   const unit = await selectUnitByCode(db, input.unitCode);
   if (!campaign || !unit) fail('CAMPAIGN_UNIT_NOT_IN_CAMPAIGN', { campaign: input.campaignCode, unit: input.unitCode });
   return campaignProgress(db, { actor: input.actor, campaignId: campaign.id, unitId: unit.id, now: input.now });
+}
+
+/** The configurable quantity kinds with their Vietnamese labels, in order. */
+export function listQuantityKinds(db: Queryable): Promise<{ code: string; label: string }[]> {
+  return selectQuantityKinds(db);
 }
