@@ -110,7 +110,7 @@ export type HomeItemDue = Schemas['ItemDue'];
 
 // --- campaigns: the read side (campaign page, progress, "Việc cần làm") ----------------------
 export type CampaignSummary = Schemas['CampaignSummary'];
-export type Campaign = Schemas['Campaign'];
+export type Campaign = Schemas['CampaignDetail'];
 export type CampaignProgress = Schemas['CampaignProgress'];
 export type CampaignMatrix = Schemas['CampaignMatrix'];
 export type CampaignActivityWeeks = Schemas['CampaignActivityWeeks'];

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { addProposeCommand } from './propose.js';
 import { addProgressCommand } from './progress.js';
 
 /**
@@ -7,5 +8,6 @@ import { addProgressCommand } from './progress.js';
  */
 export function registerCampaigns(program: Command): void {
   const campaigns = program.command('campaigns').description('Kế hoạch tuyên truyền / campaign plans');
+  addProposeCommand(campaigns);
   addProgressCommand(campaigns);
 }
