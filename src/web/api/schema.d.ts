@@ -2441,32 +2441,30 @@ export interface components {
         };
         /** @description Một mốc thời gian: ngày (giờ Việt Nam), thời điểm, hoặc đầu/cuối một mốc của kế hoạch */
         CampaignTimeBoundInput: {
-            /** @constant */
-            kind: "date";
-            date: string;
-        } | {
-            /** @constant */
-            kind: "instant";
-            /** Format: date-time */
-            at: string;
-        } | {
-            /** @constant */
-            kind: "milestone";
-            milestoneKey: string;
             /** @enum {string} */
-            edge: "start" | "end";
+            kind: "date" | "instant" | "milestone";
+            /** Format: date */
+            date?: string;
+            /** Format: date-time */
+            at?: string;
+            milestoneKey?: string;
+            /** @enum {string} */
+            edge?: "start" | "end";
         };
         /** @description Thời hạn: một mốc thời gian, hết đợt, hoặc định kỳ (tuần, tháng, suốt đợt) */
-        CampaignDeadlineInput: components["schemas"]["CampaignTimeBoundInput"] | {
-            /** @constant */
-            kind: "phase_end";
-            phaseKey: string;
-        } | {
-            /** @constant */
-            kind: "recurring";
+        CampaignDeadlineInput: {
             /** @enum {string} */
-            every: "week" | "month" | "phase";
-            phaseKey: string | null;
+            kind: "date" | "instant" | "milestone" | "phase_end" | "recurring";
+            /** Format: date */
+            date?: string;
+            /** Format: date-time */
+            at?: string;
+            milestoneKey?: string;
+            /** @enum {string} */
+            edge?: "start" | "end";
+            phaseKey?: string | null;
+            /** @enum {string} */
+            every?: "week" | "month" | "phase";
         };
         /** @description Cấu trúc kế hoạch đã rà soát: mốc, đợt, nội dung, hình thức, phân công */
         CampaignInput: {
@@ -2551,6 +2549,7 @@ export interface components {
             endsAt: string;
         };
         CampaignActivityInput: {
+            /** Format: date */
             occurredOn: string;
             channel: string | null;
             channelText?: string | null;
