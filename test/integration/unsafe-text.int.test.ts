@@ -211,6 +211,8 @@ beforeAll(async () => {
     body: { occurredOn: '2026-01-05', channel: 'press', channelText: 'Báo in', themeIds: [], title: 'Đăng tin', link: 'https://example.vn/tin', quantities: { articles: 1 } },
   });
   add('POST', '/campaign-tasks/:id/done', { params: { id: campaignTask }, body: { note: 'Đã xong' } });
+  // The read side: "Việc cần làm".
+  add('GET', '/campaign-tasks', { querystring: { scope: 'todo' } });
   // A login and a password change that cannot succeed: the fuzzer must not lock or change an account.
   add('POST', '/auth/login', { body: { username: 'khong.co.ai', password: 'Mat-khau-sai-1' } });
   add('POST', '/auth/password', { body: { currentPassword: 'Mat-khau-sai-1', newPassword: 'Mat-khau-moi-2026-x' } });

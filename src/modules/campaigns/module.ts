@@ -2,7 +2,9 @@ import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { campaignsAuditActions } from '../../shared/audit-actions.js';
 import { campaignAuditSubjects } from './audit-subjects.js';
 import { registerCampaigns } from './cli/campaigns.js';
+import { campaignFigures, campaignItemsDue } from './extension-points.js';
 import { loadCampaignsDemo } from './demo/load-demo.js';
+import { campaignReadRoutes } from './read-routes.js';
 import { campaignWriteRoutes } from './write-routes.js';
 import * as tables from './tables.js';
 
@@ -14,11 +16,16 @@ import * as tables from './tables.js';
 export const campaignsModule: ModuleManifest = {
   name: 'campaigns',
   tables,
-  routes: [{ plugin: campaignWriteRoutes, prefix: '/api/v1' }],
+  routes: [
+    { plugin: campaignWriteRoutes, prefix: '/api/v1' },
+    { plugin: campaignReadRoutes, prefix: '/api/v1' },
+  ],
   commands: [registerCampaigns],
   jobs: () => [],
   eventHandlers: [],
   loadDemo: (db) => loadCampaignsDemo(db),
   auditActions: campaignsAuditActions,
   auditSubjects: campaignAuditSubjects,
+  figures: campaignFigures,
+  itemsDue: campaignItemsDue,
 };

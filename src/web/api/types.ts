@@ -107,3 +107,13 @@ export type RepresentativeCandidateQuery = QueryOf<'listRepresentativeCandidates
 // --- home page: items due from every module ------------------------------------------------
 export type Home = Schemas['Home'];
 export type HomeItemDue = Schemas['ItemDue'];
+
+// --- campaigns: the read side (campaign page, progress, "Việc cần làm") ----------------------
+export type CampaignSummary = Schemas['CampaignSummary'];
+export type Campaign = Schemas['CampaignDetail'];
+export type CampaignProgress = Schemas['CampaignProgress'];
+export type CampaignMatrix = Schemas['CampaignMatrix'];
+export type CampaignActivityWeeks = Schemas['CampaignActivityWeeks'];
+export type CampaignTaskView = Schemas['CampaignTask'];
+export type CampaignTodoTask = Schemas['CampaignTodoTask'];
+export type CampaignTaskStatus = CampaignProgress['grid'][number]['tasks'][number]['status'];

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addProposeCommand } from './propose.js';
+import { addProgressCommand } from './progress.js';
 
 /**
  * `lantoa campaigns …`: each subcommand lives in its own file of this folder and is added here
@@ -8,4 +9,5 @@ import { addProposeCommand } from './propose.js';
 export function registerCampaigns(program: Command): void {
   const campaigns = program.command('campaigns').description('Kế hoạch tuyên truyền / campaign plans');
   addProposeCommand(campaigns);
+  addProgressCommand(campaigns);
 }
