@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { registerCampaigns } from './cli/campaigns.js';
+import { campaignProposeRoutes } from './routes-propose.js';
 import * as tables from './tables.js';
 
 /**
@@ -10,7 +11,7 @@ import * as tables from './tables.js';
 export const campaignsModule: ModuleManifest = {
   name: 'campaigns',
   tables,
-  routes: [],
+  routes: [{ plugin: campaignProposeRoutes, prefix: '/api/v1' }],
   commands: [registerCampaigns],
   jobs: () => [],
   eventHandlers: [],
