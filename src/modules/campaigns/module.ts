@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { registerCampaigns } from './cli/campaigns.js';
-import { campaignProposeRoutes } from './routes-propose.js';
+import { campaignProposeRoutes } from './propose-routes.js';
 import * as tables from './tables.js';
 
 /**
