@@ -204,6 +204,10 @@ export const errorReasons = {
   CARRY_UP_NOT_DIRECT_CHILD: { code: 'VALIDATION_FAILED', message: 'Chỉ đưa lên được ý kiến tiêu biểu của đơn vị trực thuộc trực tiếp.' },
   CARRY_UP_NOT_IN_CHILD_REPORT: { code: 'NOT_FOUND', message: 'Báo cáo tuần đã gửi của {childName} không có ý kiến tiêu biểu này.' },
   CARRY_UP_NOT_PICKED_BY_CHILD: { code: 'NOT_FOUND', message: '{childName} chưa chọn ý kiến này là ý kiến tiêu biểu của tuần.' },
+  // Campaign plans, read side (issue 12).
+  CAMPAIGN_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch hoặc kế hoạch nằm ngoài phạm vi đơn vị của bạn.' },
+  CAMPAIGN_TASK_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy nhiệm vụ hoặc nhiệm vụ nằm ngoài phạm vi đơn vị của bạn.' },
+  CAMPAIGN_UNIT_NOT_IN_CAMPAIGN: { code: 'NOT_FOUND', message: 'Không có kế hoạch mã "{campaign}" hoặc đơn vị mã "{unit}".' },
 } as const satisfies Record<string, ReasonEntry>;
 
 export type ErrorReason = keyof typeof errorReasons;
