@@ -107,3 +107,6 @@ export type RepresentativeCandidateQuery = QueryOf<'listRepresentativeCandidates
 // --- home page: items due from every module ------------------------------------------------
 export type Home = Schemas['Home'];
 export type HomeItemDue = Schemas['ItemDue'];
+
+// --- campaigns ----------------------------------------------------------------------------
+export type CampaignProposal = Schemas['CampaignProposal'];

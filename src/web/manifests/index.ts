@@ -1,5 +1,6 @@
 import { matchPath } from 'react-router';
 import type { Me } from '../api/types.js';
+import { campaignsWeb } from './campaigns.js';
 import { consultationWeb } from './consultation.js';
 import { directivesWeb } from './directives.js';
 import { orgWeb } from './org.js';
@@ -7,7 +8,7 @@ import { platformWeb } from './platform.js';
 import type { NavEntry, WebModule, WebPage } from './types.js';
 
 /** Every module's pages and menu entries, listed ONCE (as src/server/modules.ts lists the server's). */
-export const webModules: readonly WebModule[] = [orgWeb, directivesWeb, consultationWeb, platformWeb];
+export const webModules: readonly WebModule[] = [orgWeb, directivesWeb, campaignsWeb, consultationWeb, platformWeb];
 
 export const publicPages = webModules.flatMap((m) => m.pages.filter((p) => p.public));
 export const signedInPages = webModules.flatMap((m) => m.pages.filter((p) => !p.public));
