@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { registerCampaigns } from './cli/campaigns.js';
 import { campaignProposeRoutes } from './propose-routes.js';
+import { campaignReadRoutes } from './routes-read.js';
 import * as tables from './tables.js';
 
 /**
@@ -11,7 +12,10 @@ import * as tables from './tables.js';
 export const campaignsModule: ModuleManifest = {
   name: 'campaigns',
   tables,
-  routes: [{ plugin: campaignProposeRoutes, prefix: '/api/v1' }],
+  routes: [
+    { plugin: campaignProposeRoutes, prefix: '/api/v1' },
+    { plugin: campaignReadRoutes, prefix: '/api/v1' },
+  ],
   commands: [registerCampaigns],
   jobs: () => [],
   eventHandlers: [],
