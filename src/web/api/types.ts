@@ -110,3 +110,7 @@ export type HomeItemDue = Schemas['ItemDue'];
 
 // --- campaigns ----------------------------------------------------------------------------
 export type CampaignProposal = Schemas['CampaignProposal'];
+export type CampaignSummary = Schemas['CampaignSummary'];
+export type CampaignTask = Schemas['CampaignTask'];
+export type CampaignActivity = CampaignTask['activities'][number];
+export type CampaignActivityFile = CampaignActivity['files'][number];

@@ -3,8 +3,9 @@
  * (briefs: i12-common) until the write and read routes are merged and `npm run api:client` generates them.
  */
 export type ChannelCode = 'press' | 'e_portal' | 'social_networks' | 'meetings' | 'loudspeakers' | 'visual_displays' | 'performances' | 'contests' | 'oral' | 'external_information';
-export type { CampaignProposal } from '../../api/types.js';
-import type { CampaignProposal } from '../../api/types.js';
+import type { proposeFrom } from './useCampaignEditing.js';
+/** The proposal as the client receives it (POST /campaigns/proposal). */
+export type CampaignProposal = Awaited<ReturnType<typeof proposeFrom>>;
 export type ProposedTime = NonNullable<CampaignProposal['phases'][number]['starts']>;
 type Bound = { kind: 'date'; date: string } | { kind: 'instant'; at: string } | { kind: 'milestone'; milestoneKey: string; edge: 'start' | 'end' } | null;
 export interface CampaignInput {
@@ -40,31 +41,7 @@ export interface UnitMatch {
   units: { id: number; code: string; name: string }[];
   group: boolean;
 }
-export type TaskStatus = 'done' | 'overdue' | 'in_progress' | 'not_started';
-export interface ActivityFile { id: number; fileName: string; contentType: string; size: number }
-export interface Activity {
-  id: number;
-  occurredOn: string;
-  channel: ChannelCode | null;
-  channelText: string | null;
-  themeIds: number[];
-  title: string;
-  link: string | null;
-  quantities: Record<string, number>;
-  files: ActivityFile[];
-}
-export interface CampaignTaskDetail {
-  id: number;
-  status: TaskStatus;
-  dueAt: string | null;
-  doneAt: string | null;
-  doneNote: string | null;
-  campaign: { id: number; code: string; title: string };
-  unit: { id: number; code: string; name: string };
-  assignment: { text: string; unitsAsWritten: string };
-  themes: { id: number; title: string }[];
-  activities: Activity[];
-}
+export type { CampaignActivity as Activity, CampaignActivityFile as ActivityFile, CampaignSummary as CampaignListItem, CampaignTask as CampaignTaskDetail } from '../../api/types.js';
 export interface ActivityInput {
   occurredOn: string;
   channel: ChannelCode | null;
@@ -73,16 +50,4 @@ export interface ActivityInput {
   title: string;
   link?: string;
   quantities: Record<string, number>;
-}
-export interface CampaignListItem {
-  id: number;
-  code: string;
-  title: string;
-  ownerUnit: { id: number; code: string; name: string };
-  parentCampaignId: number | null;
-  sourceReference: string | null;
-  createdAt: string;
-  tasks: number;
-  done: number;
-  overdue: number;
 }
