@@ -26,10 +26,15 @@ describe('campaign proposal', () => {
   it('reads seed 003 for an editor: its phases, assignments and title, every span inside the normalised text it returns', async () => {
     const response = await propose(editor, seed003);
     expect(response.statusCode).toBe(200);
-    const body = response.json() as { text: string; title: string | null; phases: { title: string; span?: [number, number] }[]; assignments: { units: string[]; span?: [number, number] }[]; themes: { span?: [number, number] }[] };
+    const body = response.json() as { text: string; title: string | null; purpose: string; requirements: string; phases: { title: string; span?: [number, number] }[]; assignments: { units: string[]; span?: [number, number] }[]; themes: { span?: [number, number] }[] };
     expect(body.phases.map((p) => p.title.slice(0, 5))).toEqual(['Đợt 1', 'Đợt 2', 'Đợt 3']);
     expect(body.assignments.flatMap((a) => a.units)).toEqual(expect.arrayContaining(['UBND các xã, phường']));
     expect(body.title).toMatch(/^Tuyên truyền đại hội đảng bộ các cấp/);
+    // "I. MỤC ĐÍCH, YÊU CẦU": each part's items, as written.
+    expect(body.purpose).toMatch(/^Tăng cường công tác thông tin tuyên truyền[^]*\n- Thông qua các hoạt động/);
+    expect(body.purpose).not.toContain('Yêu cầu');
+    expect(body.requirements.length).toBeGreaterThan(200);
+    expect(body.requirements).not.toContain('LỘ TRÌNH');
     const spans = [...body.phases, ...body.assignments, ...body.themes].map((p) => p.span);
     expect(spans.every((s) => s !== undefined && s[0] >= 0 && s[0] < s[1] && s[1] <= body.text.length)).toBe(true);
     expect(body.text.slice(...body.phases[0]!.span!)).toContain('Đợt 1');

@@ -30,6 +30,8 @@ export const campaignProposalSchema = z
     text: z.string().describe('Văn bản đã chuẩn hóa mà các vị trí (span) trỏ vào'),
     title: z.string().nullable().describe('Trích yếu của kế hoạch, nếu đọc được'),
     reference: z.string().nullable().describe('Số, ký hiệu, ngày và cơ quan ban hành, nếu đọc được'),
+    purpose: z.string().describe('Mục đích, như văn bản ghi (rỗng nếu không có)'),
+    requirements: z.string().describe('Yêu cầu, như văn bản ghi (rỗng nếu không có)'),
     milestones: z.array(z.object({ title: z.string(), starts: z.string().nullable(), ends: z.string().nullable(), span })),
     phases: z.array(z.object({ title: z.string(), starts: timeExpressionSchema.nullable(), ends: timeExpressionSchema.nullable(), span })),
     themes: z.array(z.object({ phase: z.number().int().nullable(), title: z.string(), span })),

@@ -1988,6 +1988,10 @@ export interface components {
             title: string | null;
             /** @description Số, ký hiệu, ngày và cơ quan ban hành, nếu đọc được */
             reference: string | null;
+            /** @description Mục đích, như văn bản ghi (rỗng nếu không có) */
+            purpose: string;
+            /** @description Yêu cầu, như văn bản ghi (rỗng nếu không có) */
+            requirements: string;
             milestones: {
                 title: string;
                 starts: string | null;

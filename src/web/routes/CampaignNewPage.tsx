@@ -63,7 +63,7 @@ function FromText() {
   );
 }
 
-/** A registered directive's text, proposed at once; the directive's owner is the first guess of the plan's owner. */
+/** A registered directive's text, proposed at once; the plan's owner is first the user's own unit. */
 function FromDirective({ directiveId }: { directiveId: number }) {
   const navigate = useNavigate();
   const query = useQuery({
@@ -74,7 +74,10 @@ function FromDirective({ directiveId }: { directiveId: number }) {
     },
     staleTime: Infinity,
   });
-  const initial = useMemo(() => (query.data ? formFromProposal(query.data.proposal, query.data.directive.ownerUnitId) : null), [query.data]);
+  const editable = useEditableUnits();
+  // The plan is the user's unit's own (its subtree receives the tasks); the directive's register is the fallback.
+  const owner = editable.firstId ?? query.data?.directive.ownerUnitId ?? null;
+  const initial = useMemo(() => (query.data && !editable.loading ? formFromProposal(query.data.proposal, owner) : null), [query.data, owner, editable.loading]);
   return (
     <Frame title="Lập kế hoạch từ văn bản" step={1}>
       {query.isError ? (

@@ -26,8 +26,19 @@ function UnitsSelect({ label, ...rest }: SelectProps<number | number[] | null, U
 }
 
 /** "UBND các xã, phường → 5 đơn vị": what each name written in the plan became. */
-function WrittenNames({ names, matches }: { names: readonly string[]; matches: ReadonlyMap<string, UnitMatch> }) {
+function WrittenNames({ names, matches }: { names: readonly string[]; matches: ReadonlyMap<string, UnitMatch> | null }) {
   if (names.length === 0) return null;
+  if (!matches) {
+    return (
+      <Flex wrap gap={4}>
+        {names.map((n) => (
+          <Tag key={n} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+            {n}
+          </Tag>
+        ))}
+      </Flex>
+    );
+  }
   return (
     <Flex wrap gap={4} data-testid="assignment-matches">
       {names.map((n) => {
@@ -75,7 +86,7 @@ function ExpectedOutputs({ i, kinds }: { i: number; kinds: KeyedOption[] }) {
   );
 }
 
-function AssignmentFields({ i, row, matches, o }: { i: number; row: AssignmentValues | undefined; matches: ReadonlyMap<string, UnitMatch>; o: Options }) {
+function AssignmentFields({ i, row, matches, o }: { i: number; row: AssignmentValues | undefined; matches: ReadonlyMap<string, UnitMatch> | null; o: Options }) {
   const n = i + 1;
   return (
     <Flex vertical gap={6}>
@@ -132,7 +143,8 @@ const blankAssignment = (): AssignmentValues => ({
 });
 
 /** Tổ chức thực hiện: each assignment with its units as written, the units they matched, and its terms. */
-export function AssignmentsCard({ matches, quantityKinds }: { matches: ReadonlyMap<string, UnitMatch>; quantityKinds: KeyedOption[] }) {
+/** `matches` is null until the owner's units are matched (names are then shown as written). */
+export function AssignmentsCard({ matches, quantityKinds }: { matches: ReadonlyMap<string, UnitMatch> | null; quantityKinds: KeyedOption[] }) {
   const rows = Form.useWatch<(AssignmentValues | undefined)[] | undefined>('assignments', { preserve: true }) ?? [];
   const options: Options = { units: useUnitOptions(), milestones: useKeyedOptions('milestones', 'Mốc'), phases: useKeyedOptions('phases', 'Đợt'), themes: useKeyedOptions('themes', 'Nội dung'), quantityKinds };
   return (

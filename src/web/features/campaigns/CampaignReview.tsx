@@ -13,7 +13,6 @@ import { campaignHighlights, CampaignText } from './CampaignText.js';
 import { ChannelsCard, MilestonesCard, PhasesCard, ThemesCard } from './StructureFields.js';
 import { useCreateCampaign, useQuantityKinds, useUnitMatches } from './useCampaignEditing.js';
 import { applyMatches, namesToMatch } from './unitMatching.js';
-import type { UnitMatch } from './campaignTypes.js';
 
 const FORM_FIELDS = ['ownerUnitId', 'code', 'title', 'purpose', 'requirements', 'sourceReference', 'milestones', 'phases', 'themes', 'channels', 'assignments'];
 
@@ -55,7 +54,7 @@ function useMatching(form: FormInstance<CampaignFormValues>) {
     const rows: AssignmentValues[] = form.getFieldValue('assignments') ?? [];
     form.setFieldValue('assignments', rows.map((a) => applyMatches(a, matches.data)));
   }, [form, matches.data]);
-  return matches.data ?? new Map<string, UnitMatch>();
+  return matches.data ?? null;
 }
 
 function useConfirm(form: FormInstance<CampaignFormValues>, origin: CampaignOrigin) {

@@ -59,6 +59,17 @@ function ListCard<T>(props: { name: keyof CampaignFormValues; part: string; titl
 
 const titleRule = [{ required: true, whitespace: true, message: 'Hãy nhập tên hoặc xóa dòng này.' }];
 
+/** The text rarely dates its events: a milestone without a date is not kept, and what hangs on it has no instant. */
+function UndatedHint({ index }: { index: number }) {
+  const starts = Form.useWatch<string | null | undefined>(['milestones', index, 'starts'], { preserve: true });
+  if (starts) return null;
+  return (
+    <Typography.Text type="warning" style={{ fontSize: 13 }}>
+      Chưa có ngày: nhập ngày để các đợt và hạn gắn với mốc này được tính; nếu để trống, mốc không được lưu.
+    </Typography.Text>
+  );
+}
+
 export function MilestonesCard() {
   return (
     <ListCard<MilestoneValues>
@@ -74,7 +85,7 @@ export function MilestonesCard() {
             <Input aria-label={`Tên mốc ${i + 1}`} placeholder="Ví dụ: Đại hội XIV của Đảng" />
           </Form.Item>
           <Flex gap={6} wrap align="center">
-            <Form.Item name={[i, 'starts']} rules={[{ required: true, message: 'Hãy chọn ngày bắt đầu.' }]} style={{ marginBottom: 0 }}>
+            <Form.Item name={[i, 'starts']} style={{ marginBottom: 0 }}>
               <DateInput label={`Mốc ${i + 1}: từ ngày`} />
             </Form.Item>
             <span aria-hidden>–</span>
@@ -82,6 +93,7 @@ export function MilestonesCard() {
               <DateInput label={`Mốc ${i + 1}: đến ngày`} />
             </Form.Item>
           </Flex>
+          <UndatedHint index={i} />
         </>
       )}
     />

@@ -8,6 +8,8 @@ const proposal: CampaignProposal = {
   text: 'KẾ HOẠCH …',
   title: 'Tuyên truyền đại hội',
   reference: 'Kế hoạch số 37-KH/BTGDVTU',
+  purpose: 'Tăng cường công tác thông tin tuyên truyền',
+  requirements: '',
   milestones: [
     { title: 'Đại hội Đảng bộ tỉnh lần thứ XV', starts: '2025-09-24', ends: '2025-09-26', span: [10, 40] },
     { title: 'Đại hội XIV của Đảng', starts: '2026-01-19', ends: '2026-01-23' },
@@ -22,7 +24,7 @@ const proposal: CampaignProposal = {
     { phase: null, title: 'Thành tựu nhiệm kỳ' },
     { phase: 9, title: 'Chủ đề ngoài đợt' },
   ],
-  channels: [{ channel: 'press', text: 'Báo chí' }, { channel: null, text: 'Sân khấu hóa' }],
+  channels: [{ channel: 'press', text: 'Báo chí' }, { channel: null, text: 'Sân khấu hóa' }, { channel: 'contests', text: '' }, { channel: null, text: ' ' }],
   assignments: [
     { units: ['UBND các xã, phường'], lead: null, coordinating: [], text: 'Tổ chức tuyên truyền ở cơ sở', deadline: null, phase: 1, groups: [{ text: 'UBND các xã, phường', unitKinds: ['commune'] }] },
     { units: ['Báo và Phát thanh, Truyền hình Lai Châu'], lead: 'Báo và Phát thanh, Truyền hình Lai Châu', coordinating: ['Cổng Thông tin điện tử tỉnh'], text: 'Mở chuyên trang', deadline: { kind: 'date', date: '2025-12-31' }, phase: null, groups: [] },
@@ -58,7 +60,8 @@ describe('the new campaign form', () => {
       { key: 't3', phaseKey: null, title: 'Chủ đề ngoài đợt' },
     ]);
     expect(input.assignments[0]).toMatchObject({ unitsAsWritten: 'UBND các xã, phường', unitIds: [11, 12], phaseKey: 'p2', deadline: { kind: 'phase_end', phaseKey: 'p2' }, themeKeys: ['t1', 't2'], channels: ['meetings'] });
-    expect(input.channels).toEqual([{ channel: 'press', text: 'Báo chí' }, { channel: null, text: 'Sân khấu hóa' }]);
+    // A listed channel without wording takes its label; an empty free-text row is left out.
+    expect(input.channels).toEqual([{ channel: 'press', text: 'Báo chí' }, { channel: null, text: 'Sân khấu hóa' }, { channel: 'contests', text: 'Cuộc thi' }]);
   });
 
   it('comes back from an implementing draft unchanged', () => {

@@ -6,6 +6,7 @@
  */
 import type { CampaignInput, CampaignProposal, ProposedTime } from './campaignTypes.js';
 import { vnDayEndIso, vnDayStartIso } from '../../lib/time.js';
+import { campaignChannelLabels, type ChannelCode } from '../../../shared/campaign-channels.js';
 
 export type Edge = 'start' | 'end';
 /** A phase bound in the form: nothing, a date, or an edge of one of the form's milestones. */
@@ -91,8 +92,8 @@ export function formFromProposal(p: CampaignProposal, ownerUnitId: number | null
     ownerUnitId,
     code: '',
     title: p.title ?? '',
-    purpose: '',
-    requirements: '',
+    purpose: p.purpose,
+    requirements: p.requirements,
     sourceReference: p.reference ?? '',
     milestones: p.milestones.map((m, i) => ({ key: key('m', i), title: m.title, starts: m.starts, ends: m.ends ?? m.starts, span: m.span })),
     phases: p.phases.map((ph, i) => ({ key: key('p', i), title: ph.title, starts: boundOf(ph.starts, mCount), ends: boundOf(ph.ends, mCount), span: ph.span })),
@@ -163,7 +164,10 @@ export function inputFromForm(v: CampaignFormValues, origin: CampaignOrigin): Ca
     milestones: milestones.map((m) => ({ key: m.key, title: trimmed(m.title), startsAt: vnDayStartIso(m.starts as string), endsAt: vnDayEndIso(m.ends ?? (m.starts as string)) })),
     phases: phases.map((p) => ({ key: p.key, title: trimmed(p.title), starts: bound(p.starts), ends: bound(p.ends) })),
     themes: themes.map((t) => ({ key: t.key, phaseKey: phaseKey(t.phaseKey), title: trimmed(t.title) })),
-    channels: v.channels.filter((c) => trimmed(c.text) || c.channel).map((c) => ({ channel: c.channel as CampaignInput['channels'][number]['channel'], text: trimmed(c.text) })),
+    // A channel of the list with no wording of its own is named by its label.
+    channels: v.channels
+      .filter((c) => trimmed(c.text) || c.channel)
+      .map((c) => ({ channel: c.channel as CampaignInput['channels'][number]['channel'], text: trimmed(c.text) || campaignChannelLabels[c.channel as ChannelCode] })),
     assignments: v.assignments
       .filter((a) => trimmed(a.text))
       .map((a) => ({

@@ -48,7 +48,7 @@ export function useCreateCampaign() {
     mutationFn: (input: CampaignInput) => data(api.POST('/api/v1/campaigns', { body: input })),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: campaignKeys.all });
-      void message.success(`Đã lập kế hoạch ${created.code}: ${created.tasks} nhiệm vụ đã giao cho các đơn vị.`);
+      void message.success(`Đã lập kế hoạch ${created.code}: ${created.tasks.length} nhiệm vụ đã giao cho các đơn vị.`);
       navigate(`/ke-hoach/${created.id}`);
     },
   });
