@@ -47,6 +47,17 @@ export const consultationAuditActions = {
   'consultation.figures_rebuild': 'Tính lại số liệu tổng hợp',
 } as const;
 
+/** Recorded by the campaigns module (kế hoạch tuyên truyền): plans, milestones, activities, tasks done. */
+export const campaignsAuditActions = {
+  'campaign.create': 'Ban hành kế hoạch tuyên truyền (giao nhiệm vụ cho đơn vị)',
+  'campaign.milestone_move': 'Dời mốc thời gian của kế hoạch tuyên truyền',
+  'campaign.activity_record': 'Ghi nhật ký hoạt động tuyên truyền',
+  'campaign.activity_remove': 'Xóa hoạt động tuyên truyền đã ghi',
+  'campaign.activity_file_attach': 'Đính kèm tệp minh chứng hoạt động tuyên truyền',
+  'campaign.task_done': 'Đánh dấu hoàn thành nhiệm vụ tuyên truyền',
+  'campaign.task_reopen': 'Mở lại nhiệm vụ tuyên truyền',
+} as const;
+
 /** Recorded by core/period-reports, the submission ledger that report-asking modules share. */
 export const periodReportAuditActions = {
   'period_report.submit': 'Gửi báo cáo định kỳ',
@@ -60,5 +71,6 @@ export const auditActionGroups: readonly Readonly<Record<string, string>>[] = [
   platformAuditActions,
   directivesAuditActions,
   consultationAuditActions,
+  campaignsAuditActions,
   periodReportAuditActions,
 ];

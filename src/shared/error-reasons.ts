@@ -204,9 +204,37 @@ export const errorReasons = {
   CARRY_UP_NOT_DIRECT_CHILD: { code: 'VALIDATION_FAILED', message: 'Chỉ đưa lên được ý kiến tiêu biểu của đơn vị trực thuộc trực tiếp.' },
   CARRY_UP_NOT_IN_CHILD_REPORT: { code: 'NOT_FOUND', message: 'Báo cáo tuần đã gửi của {childName} không có ý kiến tiêu biểu này.' },
   CARRY_UP_NOT_PICKED_BY_CHILD: { code: 'NOT_FOUND', message: '{childName} chưa chọn ý kiến này là ý kiến tiêu biểu của tuần.' },
-  // Campaign plans, read side (issue 12).
+  // ---------------------------------------------------------------- campaign plans (write side)
   CAMPAIGN_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch hoặc kế hoạch nằm ngoài phạm vi đơn vị của bạn.' },
   CAMPAIGN_TASK_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy nhiệm vụ hoặc nhiệm vụ nằm ngoài phạm vi đơn vị của bạn.' },
+  CAMPAIGN_ACTIVITY_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy hoạt động này hoặc hoạt động nằm ngoài phạm vi đơn vị của bạn.' },
+  CAMPAIGN_FILE_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy tệp đính kèm này hoặc tệp nằm ngoài phạm vi đơn vị của bạn.' },
+  CAMPAIGN_MILESTONE_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy mốc thời gian này trong kế hoạch.' },
+  CAMPAIGN_CODE_TAKEN: { code: 'CONFLICT', message: 'Mã kế hoạch "{code}" đã được dùng. Hãy chọn mã khác hoặc để trống để hệ thống tự đặt.' },
+  CAMPAIGN_KEY_DUPLICATE: { code: 'VALIDATION_FAILED', message: 'Khóa "{key}" được dùng hai lần trong kế hoạch; mỗi mốc, đợt, nội dung cần một khóa riêng.' },
+  CAMPAIGN_KEY_UNKNOWN: { code: 'VALIDATION_FAILED', message: 'Kế hoạch nhắc tới {what} "{key}" nhưng không có {what} nào mang khóa này.' },
+  CAMPAIGN_RANGE_INVALID: { code: 'VALIDATION_FAILED', message: '"{title}" kết thúc trước khi bắt đầu; hãy kiểm tra lại thời gian.' },
+  CAMPAIGN_UNITS_OUT_OF_SUBTREE: {
+    code: 'VALIDATION_FAILED',
+    message: 'Có đơn vị được giao nhiệm vụ không thuộc đơn vị ban hành kế hoạch hoặc các đơn vị trực thuộc; kế hoạch chỉ giao việc cho cấp dưới.',
+  },
+  CAMPAIGN_PARENT_TASK_INVALID: {
+    code: 'VALIDATION_FAILED',
+    message: 'Nhiệm vụ cấp trên được chọn không thuộc kế hoạch được thực hiện hoặc không giao cho đơn vị trong phạm vi của đơn vị ban hành.',
+  },
+  CAMPAIGN_NOT_RECEIVED: { code: 'VALIDATION_FAILED', message: 'Đơn vị này không được giao nhiệm vụ nào trong kế hoạch, nên không có gì để xây dựng kế hoạch thực hiện.' },
+  CAMPAIGN_QUANTITY_KIND_UNKNOWN: { code: 'VALIDATION_FAILED', message: 'Loại số liệu "{kind}" không có trong danh mục số liệu hoạt động.' },
+  CAMPAIGN_THEME_UNKNOWN: { code: 'VALIDATION_FAILED', message: 'Nội dung tuyên truyền được chọn không thuộc kế hoạch này.' },
+  CAMPAIGN_CHANNEL_UNKNOWN: { code: 'VALIDATION_FAILED', message: 'Hình thức tuyên truyền "{channel}" không có trong danh mục.' },
+  CAMPAIGN_TASK_ALREADY_DONE: { code: 'CONFLICT', message: 'Nhiệm vụ này đã được đánh dấu hoàn thành.' },
+  CAMPAIGN_TASK_NOT_DONE: { code: 'CONFLICT', message: 'Nhiệm vụ này chưa được đánh dấu hoàn thành nên không cần mở lại.' },
+  CAMPAIGN_FILE_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy chọn một tệp ảnh (JPEG, PNG, WebP), PDF hoặc Word (.docx) để đính kèm.' },
+  CAMPAIGN_FILE_TYPE_UNSUPPORTED: {
+    code: 'VALIDATION_FAILED',
+    message: 'Tệp "{fileName}" không được nhận: chỉ nhận ảnh JPEG, PNG, WebP, tệp PDF hoặc Word (.docx), và nội dung tệp phải đúng với đuôi tên tệp.',
+  },
+  CAMPAIGN_ACTIVITY_FILES_FULL: { code: 'VALIDATION_FAILED', message: 'Mỗi hoạt động đính kèm tối đa {max} tệp.' },
+  // Campaign plans, read side (issue 12).
   CAMPAIGN_UNIT_NOT_IN_CAMPAIGN: { code: 'NOT_FOUND', message: 'Không có kế hoạch mã "{campaign}" hoặc đơn vị mã "{unit}".' },
 } as const satisfies Record<string, ReasonEntry>;
 

@@ -24,7 +24,7 @@ const otherMeaning: Record<string, string[]> = {
   'web/features/auth/EditUserDrawer.tsx': ['Thư điện tử'],
   'web/routes/ProfilePage.tsx': ['Thư điện tử'],
   'web/i18n/auditActions.ts': ['Thư điện tử'],
-  'modules/directives/match-units.ts': ['Ủy ban nhân dân'],
+  'core/unit-match/match-units.ts': ['Ủy ban nhân dân'],
 };
 
 describe('shared labels', () => {

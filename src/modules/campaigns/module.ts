@@ -1,7 +1,11 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
+import { campaignsAuditActions } from '../../shared/audit-actions.js';
+import { campaignAuditSubjects } from './audit-subjects.js';
 import { registerCampaigns } from './cli/campaigns.js';
+import { loadCampaignsDemo } from './demo/load-demo.js';
 import { campaignProposeRoutes } from './propose-routes.js';
 import { campaignReadRoutes } from './routes-read.js';
+import { campaignWriteRoutes } from './write-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -14,10 +18,13 @@ export const campaignsModule: ModuleManifest = {
   tables,
   routes: [
     { plugin: campaignProposeRoutes, prefix: '/api/v1' },
+    { plugin: campaignWriteRoutes, prefix: '/api/v1' },
     { plugin: campaignReadRoutes, prefix: '/api/v1' },
   ],
   commands: [registerCampaigns],
   jobs: () => [],
   eventHandlers: [],
-  auditActions: {},
+  loadDemo: (db) => loadCampaignsDemo(db),
+  auditActions: campaignsAuditActions,
+  auditSubjects: campaignAuditSubjects,
 };

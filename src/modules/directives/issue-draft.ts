@@ -6,7 +6,7 @@ import { fail } from '../../platform/errors.js';
 import { daysInMonth } from '../../platform/time/vietnam.js';
 import { clean } from '../../core/official-docx/index.js';
 import { parseDirective } from '../../core/vn-document/index.js';
-import { matchUnit, type MatchContext } from './match-units.js';
+import { matchUnit, type MatchContext } from '../../core/unit-match/index.js';
 import { selectDirective, selectMatchCandidates, type DirectiveRow } from './repository.js';
 import { markDraftIssued, selectDraft, selectDraftForUpdate } from './draft-repository.js';
 import { writeRegistration } from './register-directive.js';

@@ -4,7 +4,7 @@ import { requireRoleSomewhere } from '../../platform/access/scope.js';
 import { fail } from '../../platform/errors.js';
 import { parseDirective, readDirectiveText } from '../../core/vn-document/index.js';
 import type { ParsedDirective } from '../../core/vn-document/types.js';
-import { expandGroup, matchUnit, type MatchContext } from './match-units.js';
+import { expandGroup, matchUnit, type MatchContext } from '../../core/unit-match/index.js';
 import { highlightsOf } from './highlights.js';
 import { selectMatchCandidates } from './repository.js';
 import type { DirectiveInput } from './schemas.js';

@@ -6,7 +6,7 @@ import { scopeCte, scopedUnitIds } from '../../platform/access/scope.js';
 import { isSystemAdmin, type Actor } from '../../platform/access/roles.js';
 import { searchKey } from '../../platform/vn/index.js';
 import { ancestorsCte } from '../../core/unit-tree/index.js';
-import type { UnitCandidate } from './match-units.js';
+import type { UnitCandidate } from '../../core/unit-match/index.js';
 import type { ListQuery } from './schemas.js';
 import { unitSeesDirective } from './reference-repository.js';
 

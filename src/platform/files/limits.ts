@@ -52,9 +52,11 @@ export const uploadLimits = {
    * (2,000,000 characters of Vietnamese take up to 6 MB in UTF-8, more once escaped in JSON).
    */
   formFieldBytes: 16 * MB,
+  /** One evidence file of a campaign activity (photo, PDF, DOCX). */
+  campaignActivityFileBytes: 20 * MB,
 } as const;
 
-export const maxUploadBytes = Math.max(uploadLimits.directiveFileBytes, uploadLimits.unitFileBytes);
+export const maxUploadBytes = Math.max(uploadLimits.directiveFileBytes, uploadLimits.unitFileBytes, uploadLimits.campaignActivityFileBytes);
 
 /** "2.000.000": a count as Vietnamese readers write it (dot between thousands). */
 export function formatCount(n: number): string {

@@ -870,6 +870,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/match-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đối chiếu tên đơn vị trong kế hoạch với các đơn vị trực thuộc (nhóm như "UBND các xã, phường" thành từng đơn vị) */
+        post: operations["matchCampaignUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns": {
         parameters: {
             query?: never;
@@ -880,8 +897,163 @@ export interface paths {
         /** Các kế hoạch tuyên truyền đơn vị thấy: của đơn vị, được giao, hoặc của đơn vị cấp dưới */
         get: operations["listCampaigns"];
         put?: never;
+        /** Xác nhận kế hoạch tuyên truyền: tạo nhiệm vụ cho từng đơn vị được giao */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        /** Dời một mốc: các đợt gắn với mốc và thời hạn các nhiệm vụ chưa hoàn thành dời theo */
+        patch: operations["moveCampaignMilestone"];
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/implementing-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dự thảo kế hoạch thực hiện của đơn vị nhận kế hoạch (giao cho các đơn vị trực thuộc) */
+        get: operations["getImplementingCampaignDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/plan.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kế hoạch dạng DOCX theo thể thức văn bản của Đảng hoặc Nhà nước */
+        get: operations["getCampaignPlanDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-quantity-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục số liệu hoạt động (số tin bài, số buổi, số người dự …) */
+        get: operations["listCampaignQuantityKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-tasks/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi một hoạt động tuyên truyền của đơn vị cho nhiệm vụ (nhật ký, số liệu) */
+        post: operations["recordCampaignActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa một hoạt động đã ghi nhầm (số liệu của nhiệm vụ trừ theo) */
+        delete: operations["removeCampaignActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-activities/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm tệp minh chứng (ảnh JPEG/PNG/WebP, PDF, DOCX) cho hoạt động */
+        post: operations["attachCampaignActivityFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-activity-files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp minh chứng của hoạt động */
+        get: operations["getCampaignActivityFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu nhiệm vụ đã hoàn thành (kèm ghi chú) */
+        post: operations["markCampaignTaskDone"];
+        /** Mở lại nhiệm vụ đã đánh dấu hoàn thành */
+        delete: operations["reopenCampaignTask"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1071,7 +1243,7 @@ export interface components {
              * @description Why, machine-readable and stable; the web app shows its Vietnamese text (src/shared/error-reasons.ts).
              * @enum {string}
              */
-            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_TASK_NOT_FOUND" | "CAMPAIGN_UNIT_NOT_IN_CAMPAIGN";
+            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_TASK_NOT_FOUND" | "CAMPAIGN_ACTIVITY_NOT_FOUND" | "CAMPAIGN_FILE_NOT_FOUND" | "CAMPAIGN_MILESTONE_NOT_FOUND" | "CAMPAIGN_CODE_TAKEN" | "CAMPAIGN_KEY_DUPLICATE" | "CAMPAIGN_KEY_UNKNOWN" | "CAMPAIGN_RANGE_INVALID" | "CAMPAIGN_UNITS_OUT_OF_SUBTREE" | "CAMPAIGN_PARENT_TASK_INVALID" | "CAMPAIGN_NOT_RECEIVED" | "CAMPAIGN_QUANTITY_KIND_UNKNOWN" | "CAMPAIGN_THEME_UNKNOWN" | "CAMPAIGN_CHANNEL_UNKNOWN" | "CAMPAIGN_TASK_ALREADY_DONE" | "CAMPAIGN_TASK_NOT_DONE" | "CAMPAIGN_FILE_REQUIRED" | "CAMPAIGN_FILE_TYPE_UNSUPPORTED" | "CAMPAIGN_ACTIVITY_FILES_FULL" | "CAMPAIGN_UNIT_NOT_IN_CAMPAIGN";
             message: string;
             details?: unknown;
         };
@@ -2362,6 +2534,142 @@ export interface components {
             dueAt: string;
             /** @enum {string} */
             status: "done" | "overdue" | "in_progress" | "not_started";
+        };
+        /** @description Một mốc thời gian: ngày (giờ Việt Nam), thời điểm, hoặc đầu/cuối một mốc của kế hoạch */
+        CampaignTimeBoundInput: {
+            /** @constant */
+            kind: "date";
+            date: string;
+        } | {
+            /** @constant */
+            kind: "instant";
+            /** Format: date-time */
+            at: string;
+        } | {
+            /** @constant */
+            kind: "milestone";
+            milestoneKey: string;
+            /** @enum {string} */
+            edge: "start" | "end";
+        };
+        /** @description Thời hạn: một mốc thời gian, hết đợt, hoặc định kỳ (tuần, tháng, suốt đợt) */
+        CampaignDeadlineInput: components["schemas"]["CampaignTimeBoundInput"] | {
+            /** @constant */
+            kind: "phase_end";
+            phaseKey: string;
+        } | {
+            /** @constant */
+            kind: "recurring";
+            /** @enum {string} */
+            every: "week" | "month" | "phase";
+            phaseKey: string | null;
+        };
+        /** @description Cấu trúc kế hoạch đã rà soát: mốc, đợt, nội dung, hình thức, phân công */
+        CampaignPlanInput: {
+            ownerUnitId: number;
+            code?: string;
+            title: string;
+            purpose: string;
+            requirements: string;
+            sourceDirectiveId?: number | null;
+            sourceReference?: string | null;
+            bodyText?: string | null;
+            parentCampaignId?: number | null;
+            milestones: {
+                key: string;
+                title: string;
+                startsAt: string;
+                endsAt: string;
+            }[];
+            phases: {
+                key: string;
+                title: string;
+                starts: components["schemas"]["CampaignTimeBoundInput"] | null;
+                ends: components["schemas"]["CampaignTimeBoundInput"] | null;
+            }[];
+            themes: {
+                key: string;
+                phaseKey: string | null;
+                title: string;
+            }[];
+            channels: {
+                channel: string | null;
+                text: string;
+            }[];
+            assignments: {
+                text: string;
+                unitsAsWritten: string;
+                unitIds: number[];
+                leadUnitId: number | null;
+                coordinatingUnitIds: number[];
+                phaseKey: string | null;
+                deadline: components["schemas"]["CampaignDeadlineInput"] | null;
+                themeKeys: string[];
+                channels: string[];
+                expectedOutputs: {
+                    kind: string;
+                    quantity: number;
+                }[];
+                /** @description Nhiệm vụ của kế hoạch cấp trên mà nhiệm vụ của từng đơn vị thực hiện: {mã số đơn vị: mã số nhiệm vụ cấp trên} */
+                parentTaskIds?: {
+                    [key: string]: number;
+                };
+            }[];
+        };
+        CreatedCampaign: {
+            id: number;
+            code: string;
+            tasks: {
+                id: number;
+                assignmentIndex: number;
+                unitId: number;
+                dueAt: string | null;
+                parentTaskId: number | null;
+            }[];
+        };
+        CampaignMatchUnitsInput: {
+            ownerUnitId: number;
+            names: string[];
+        };
+        CampaignUnitMatches: {
+            matches: {
+                name: string;
+                units: {
+                    id: number;
+                    code: string;
+                    name: string;
+                }[];
+                group: boolean;
+            }[];
+        };
+        CampaignMilestoneMove: {
+            startsAt: string;
+            endsAt: string;
+        };
+        CampaignActivityInput: {
+            occurredOn: string;
+            channel: string | null;
+            channelText?: string | null;
+            themeIds: number[];
+            title: string;
+            link?: string | null;
+            quantities: {
+                [key: string]: number;
+            };
+        };
+        CampaignTaskDone: {
+            note: string;
+        };
+        CampaignQuantityKinds: {
+            code: string;
+            label: string;
+        }[];
+        CampaignMilestoneMoved: {
+            milestoneId: number;
+            startsAt: string;
+            endsAt: string;
+            phasesMoved: number;
+            tasksMoved: number;
         };
         Me: {
             id: number;
@@ -6053,6 +6361,75 @@ export interface operations {
             };
         };
     };
+    matchCampaignUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignMatchUnitsInput"];
+            };
+        };
+        responses: {
+            /** @description Đối chiếu tên đơn vị trong kế hoạch với các đơn vị trực thuộc (nhóm như "UBND các xã, phường" thành từng đơn vị) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignUnitMatches"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listCampaigns: {
         parameters: {
             query?: {
@@ -6103,6 +6480,734 @@ export interface operations {
             };
             /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Xác nhận kế hoạch tuyên truyền: tạo nhiệm vụ cho từng đơn vị được giao */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedCampaign"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    moveCampaignMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                milestoneId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignMilestoneMove"];
+            };
+        };
+        responses: {
+            /** @description Dời một mốc: các đợt gắn với mốc và thời hạn các nhiệm vụ chưa hoàn thành dời theo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignMilestoneMoved"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getImplementingCampaignDraft: {
+        parameters: {
+            query: {
+                unitId: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dự thảo kế hoạch thực hiện của đơn vị nhận kế hoạch (giao cho các đơn vị trực thuộc) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPlanInput"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCampaignPlanDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kế hoạch (DOCX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCampaignQuantityKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh mục số liệu hoạt động (số tin bài, số buổi, số người dự …) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignQuantityKinds"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordCampaignActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Ghi một hoạt động tuyên truyền của đơn vị cho nhiệm vụ (nhật ký, số liệu) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeCampaignActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xong (không có nội dung trả về). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    attachCampaignActivityFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Ảnh, PDF hoặc DOCX; nội dung phải đúng với đuôi tệp
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Đính kèm tệp minh chứng (ảnh JPEG/PNG/WebP, PDF, DOCX) cho hoạt động */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCampaignActivityFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp minh chứng như đã lưu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
+                    "image/webp": Blob;
+                    "application/pdf": Blob;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markCampaignTaskDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignTaskDone"];
+            };
+        };
+        responses: {
+            /** @description Đã xong (không có nội dung trả về). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reopenCampaignTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xong (không có nội dung trả về). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { demoUnitsCsv } from '../../core/unit-tree/demo-units.js';
 import { acronym, expandGroup, matchUnit, type UnitCandidate } from './match-units.js';
-import { symbolKey } from './symbol-key.js';
 
 // The demo hierarchy (bodies named in the seeds) as match candidates, ids in file order.
 const rows: { code: string; name: string; kind: string; parent_code: string; abbreviation: string }[] = parse(demoUnitsCsv, { columns: true, skip_empty_lines: true, trim: true });
@@ -57,17 +56,9 @@ describe('expandGroup', () => {
   });
 });
 
-describe('acronym and symbolKey', () => {
+describe('acronym', () => {
   it('builds the symbol abbreviation of a body', () => {
     expect(acronym('Ban Tuyên giáo và Dân vận Tỉnh ủy')).toBe('BTGDVTU');
     expect(acronym('Sở Văn hóa, Thể thao và Du lịch')).toBe('SVHTTDL');
-  });
-
-  it('folds spacing, dashes and Đ; a blank number has no key', () => {
-    expect(symbolKey('816-CV/ĐU')).toBe(symbolKey('816 – CV/DU'));
-    expect(symbolKey('167-CV/BTGDVTU')).toBe('167-CV/BTGDVTU');
-    expect(symbolKey('-CV/ĐU')).toBeNull();
-    expect(symbolKey('/VHTTDL-TTBCXB')).toBeNull();
-    expect(symbolKey(null)).toBeNull();
   });
 });
