@@ -58,7 +58,10 @@ describe.skipIf(!haveChromium)('campaign journey in the browser', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByTestId('campaign-confirm').click();
-    await page.waitForURL(/\/ke-hoach\/\d+$/, { timeout: 20_000 });
+    await page.waitForURL(/\/ke-hoach\/\d+$/, { timeout: 20_000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: path.join(screenshots, 'campaign-confirm-failed.png'), fullPage: true });
+      throw error;
+    });
     const campaignId = Number(new URL(page.url()).pathname.split('/').pop());
     const tasks = await rig.db.execute<{ id: number; unit: string }>(sql`select t.id, u.name as unit from campaign_tasks t join units u on u.id = t.unit_id where t.campaign_id = ${campaignId}`);
     for (const commune of COMMUNES) expect(tasks.rows.map((t) => t.unit), commune).toContain(commune);

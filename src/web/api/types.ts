@@ -114,3 +114,6 @@ export type CampaignSummary = Schemas['CampaignSummary'];
 export type CampaignTask = Schemas['CampaignTask'];
 export type CampaignActivity = CampaignTask['activities'][number];
 export type CampaignActivityFile = CampaignActivity['files'][number];
+export type CampaignPlanInput = Schemas['CampaignPlanInput'];
+export type CampaignUnitMatch = Schemas['CampaignUnitMatches']['matches'][number];
+export type CampaignActivityInput = Schemas['CampaignActivityInput'];

@@ -1,11 +1,12 @@
 import { DeleteOutlined, FileOutlined, LinkOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Image, Popconfirm, Tag, Typography } from 'antd';
+import { downloadUrl } from '../../api/client.js';
 import { channelLabel } from '../../i18n/campaigns.js';
 import { formatDate } from '../../lib/time.js';
 import type { Activity, ActivityFile } from './campaignTypes.js';
 import { useDeleteActivity } from './useTask.js';
 
-const fileUrl = (f: ActivityFile) => `/api/v1/campaign-activity-files/${f.id}`;
+const fileUrl = (f: ActivityFile) => downloadUrl('/api/v1/campaign-activity-files/{id}', { path: { id: f.id } });
 
 /** Photos as thumbnails (opening full size), other files as links. */
 function Files({ files }: { files: ActivityFile[] }) {

@@ -94,7 +94,12 @@ function AssignmentFields({ i, row, matches, o }: { i: number; row: AssignmentVa
         <Input.TextArea aria-label={`Phân công ${n}: nội dung`} autoSize={{ minRows: 2, maxRows: 8 }} />
       </Form.Item>
       <WrittenNames names={[...(row?.names ?? []), ...(row?.coordinatingNames ?? [])]} matches={matches} />
-      <Form.Item name={[i, 'unitIds']} label="Đơn vị được giao (mỗi đơn vị một nhiệm vụ)" rules={[{ required: true, type: 'array', min: 1, message: 'Hãy chọn ít nhất một đơn vị.' }]} style={{ marginBottom: 0 }}>
+      <Form.Item
+        name={[i, 'unitIds']}
+        label="Đơn vị được giao (mỗi đơn vị một nhiệm vụ)"
+        extra={row && row.unitIds.length === 0 ? <Typography.Text type="warning">Chưa giao đơn vị nào: phân công vẫn được lưu nhưng không tạo nhiệm vụ.</Typography.Text> : undefined}
+        style={{ marginBottom: 0 }}
+      >
         <UnitsSelect mode="multiple" label={`Phân công ${n}: đơn vị được giao`} options={o.units} />
       </Form.Item>
       <Flex gap={8} wrap>

@@ -45,9 +45,10 @@ function GeneralCard() {
 }
 
 /** Once the owner is known, the written names are matched to its units and filled where the user chose none. */
-function useMatching(form: FormInstance<CampaignFormValues>) {
-  const ownerUnitId = Form.useWatch('ownerUnitId', form);
-  const [names] = useState(() => namesToMatch(form.getFieldValue('assignments') ?? []));
+function useMatching(form: FormInstance<CampaignFormValues>, initial: CampaignFormValues) {
+  const ownerUnitId = Form.useWatch('ownerUnitId', form) ?? initial.ownerUnitId;
+  // From the initial values: the form's store is filled only once <Form> has mounted.
+  const names = useMemo(() => namesToMatch(initial.assignments), [initial.assignments]);
   const matches = useUnitMatches(ownerUnitId, names);
   useEffect(() => {
     if (!matches.data) return;
@@ -88,7 +89,7 @@ export function CampaignReview({ text, initialValues, origin, onCancel }: Campai
   const focus = useMemo<FieldFocus>(() => ({ activeField, activate: setActiveField }), [activeField]);
   const values = Form.useWatch([], { form, preserve: true }) as Partial<CampaignFormValues> | undefined;
   const highlights = useMemo(() => campaignHighlights(values ?? initialValues), [values, initialValues]);
-  const matches = useMatching(form);
+  const matches = useMatching(form, initialValues);
   const kinds = useQuantityKinds();
   const { submit, saving } = useConfirm(form, origin);
 
