@@ -4,12 +4,14 @@ import { recordAudit } from '../../../platform/audit/audit.js';
 import { fail } from '../../../platform/errors.js';
 import { parseIsoDate } from '../../../platform/time/vietnam.js';
 import type { ActivityInput } from '../schemas-write.js';
+import { assertKnownChannels } from '../channels.js';
 import { selectKnownQuantityKinds } from '../plan/repository.js';
 import { applyToTotals, deleteActivity, insertActivity, lockTaskTotals, selectActivity, selectCampaignThemeIds } from './repository.js';
 import { loadTaskForEditor, requireTaskRole } from './task-access.js';
 
 async function assertActivityInput(db: Db, campaignId: number, input: ActivityInput): Promise<void> {
   parseIsoDate(input.occurredOn);
+  assertKnownChannels([input.channel]);
   const kinds = Object.keys(input.quantities);
   const known = await selectKnownQuantityKinds(db, kinds);
   const unknown = kinds.find((k) => !known.has(k));

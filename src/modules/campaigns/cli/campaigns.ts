@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { addProposeCommand } from './propose.js';
 
 /**
  * `lantoa campaigns …`: each subcommand lives in its own file of this folder and is added here
@@ -6,5 +7,5 @@ import type { Command } from 'commander';
  */
 export function registerCampaigns(program: Command): void {
   const campaigns = program.command('campaigns').description('Kế hoạch tuyên truyền / campaign plans');
-  void campaigns;
+  addProposeCommand(campaigns);
 }

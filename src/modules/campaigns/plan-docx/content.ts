@@ -19,12 +19,14 @@ export interface PlanContent {
 }
 
 const day = (at: Date) => formatViDate(vietnamDateOf(at));
+/** The last day an end instant leaves: an end at 00:00 (a milestone's opening) is the day before. */
+const lastDay = (at: Date) => day(new Date(at.getTime() - 1));
 const lines = (text: string): OfficialParagraph[] => text.split(/\n+/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t }));
 
 function phaseWhen(p: PlanStructure['phases'][number]): string {
-  if (p.startsAt && p.endsAt) return ` (từ ngày ${day(p.startsAt)} đến ngày ${day(p.endsAt)})`;
+  if (p.startsAt && p.endsAt) return ` (từ ngày ${day(p.startsAt)} đến ngày ${lastDay(p.endsAt)})`;
   if (p.startsAt) return ` (từ ngày ${day(p.startsAt)})`;
-  if (p.endsAt) return ` (đến ngày ${day(p.endsAt)})`;
+  if (p.endsAt) return ` (đến ngày ${lastDay(p.endsAt)})`;
   return '';
 }
 
@@ -49,7 +51,7 @@ function deadlineText(a: PlanStructure['assignments'][number], structure: PlanSt
   const phaseEnd = (id: number | null) => structure.phases.find((p) => p.id === id)?.endsAt ?? null;
   if (d?.kind === 'recurring') {
     const end = phaseEnd(d.phaseId ?? a.phaseId);
-    return `Thực hiện ${recurrenceWords[d.every]}${end ? `, đến ngày ${day(end)}` : ''}.`;
+    return `Thực hiện ${recurrenceWords[d.every]}${end ? `, đến ngày ${lastDay(end)}` : ''}.`;
   }
   let due: Date | null = null;
   if (d === null) due = phaseEnd(a.phaseId);
@@ -57,7 +59,7 @@ function deadlineText(a: PlanStructure['assignments'][number], structure: PlanSt
   else if (d.kind === 'date') return `Thời hạn: ngày ${formatViDate(vietnamDateOf(new Date(`${d.date}T12:00:00+07:00`)))}.`;
   else if (d.kind === 'instant') due = new Date(d.at);
   else due = (d.edge === 'start' ? structure.milestones.find((m) => m.id === d.milestoneId)?.startsAt : structure.milestones.find((m) => m.id === d.milestoneId)?.endsAt) ?? null;
-  return due ? `Thời hạn: ngày ${day(due)}.` : null;
+  return due ? `Thời hạn: ngày ${lastDay(due)}.` : null;
 }
 
 function organisationSection(content: PlanContent): OfficialParagraph[] {

@@ -6,6 +6,7 @@ import { fail } from '../../../platform/errors.js';
 import { isInSubtree } from '../../../core/unit-tree/index.js';
 import { conventionOfUnitKind } from '../../../core/official-docx/index.js';
 import type { CampaignInput } from '../schemas-write.js';
+import { assertKnownChannels } from '../channels.js';
 import { indexPlan, storedBound, storedDeadline, type IndexedPlan } from './resolve-keys.js';
 import { boundInstant, dueOf } from './time-bounds.js';
 import {
@@ -82,6 +83,7 @@ export async function createCampaign(db: Db, options: { actor: Actor; input: Cam
   const { actor, input } = options;
   await requireUnitRole(db, actor, [input.ownerUnitId], 'editor');
   const plan = indexPlan(input);
+  assertKnownChannels([...input.channels.map((c) => c.channel), ...input.assignments.flatMap((a) => a.channels)]);
   await assertUnitsInSubtree(db, input);
   await assertKnownQuantityKinds(db, input);
   await assertParentTasks(db, actor, input);

@@ -2,7 +2,8 @@ import type { Db } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import { matchUnit, type UnitCandidate } from '../../../core/unit-match/index.js';
-import { addresseeGroupOf, expandAddresseeGroup } from './addressee-group.js';
+import { addresseeGroup } from '../propose/index.js';
+import { expandAddresseeGroup } from './addressee-group.js';
 import { selectSubtreeCandidates } from './unit-repository.js';
 
 export interface UnitMatch {
@@ -24,7 +25,7 @@ export async function matchCampaignUnits(db: Db, options: { actor: Actor; ownerU
   const candidates = await selectSubtreeCandidates(db, ownerUnitId);
   const context = { candidates, nearUnitId: ownerUnitId, place: null };
   const matches = names.map((name) => {
-    const group = addresseeGroupOf(name);
+    const group = addresseeGroup(name);
     if (group) return { name, units: expandAddresseeGroup(group, ownerUnitId, candidates).map(ref), group: true };
     const unit = matchUnit(name, context);
     return { name, units: unit ? [ref(unit)] : [], group: false };

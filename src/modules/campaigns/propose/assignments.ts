@@ -7,7 +7,7 @@
  * unit ("UBND các xã, phường chỉ đạo …"), and a request in running text ("… yêu cầu các Cấp ủy, Chi
  * bộ thực hiện:"). Pure.
  */
-import { readDeadlines, type Section } from '../../../core/vn-document/index.js';
+import { readDeadlines, type DeadlineRule, type Section } from '../../../core/vn-document/index.js';
 import { treeSpan, treeText } from './outline.js';
 import type { PhaseNode } from './phases.js';
 import type { ProposedAssignment, TimeExpression } from './types.js';
@@ -16,19 +16,22 @@ import { addresseeGroup, coordinatingUnits, leadingUnits, type UnitPhrase } from
 const BULLET_RE = /^[-–•·+]$/u;
 const REQUEST_RE = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao)\s+/gu;
 const HAS_REQUEST_RE = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao)\s+/u;
-const SPEAKER_VERB_RE = /^\s*(?:trân trọng\s+)?(?:yêu cầu|đề nghị|giao|hướng dẫn|ban hành)(?![\p{L}])/u;
-const NOT_TASK_RE = /\.\/\.\s*$|^(?:Thực hiện|Căn cứ|Trên đây|Thi hành)(?![\p{L}])/u;
+const SPEAKER_VERB_RE = /^\s*(?:(?:trân trọng|vừa|đã)\s+)?(?:yêu cầu|đề nghị|giao|hướng dẫn|ban hành)(?![\p{L}])/u;
+/** Openers and closings are no unit's task ("Thực hiện …", "Trên đây là …"). */
+const NOT_TASK_RE = /^(?:Thực hiện|Căn cứ|Trên đây|Thi hành)(?![\p{L}])/u;
+/** A closing request ("… đề nghị các cơ quan, đơn vị phối hợp thực hiện./.") asks everyone and no one. */
+const CLOSING_RE = /\.\/\.\s*$|^Trên đây(?![\p{L}])/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function deadlineIn(text: string, from: number, to: number): TimeExpression | null {
+function deadlineIn(text: string, from: number, to: number): { deadline: TimeExpression | null; deadlineRule?: DeadlineRule } {
   const found = readDeadlines(text, from, to)[0];
-  if (!found) return null;
+  if (!found) return { deadline: null };
   const rule = found.rule;
   if (rule.kind === 'date' && rule.date.year !== null && rule.date.month !== null && rule.date.day !== null) {
-    return { kind: 'date', date: `${rule.date.year}-${pad(rule.date.month)}-${pad(rule.date.day)}` };
+    return { deadline: { kind: 'date', date: `${rule.date.year}-${pad(rule.date.month)}-${pad(rule.date.day)}` }, deadlineRule: rule };
   }
-  return { kind: 'text', text: found.text };
+  return { deadline: { kind: 'text', text: found.text }, deadlineRule: rule };
 }
 
 function phaseNamed(text: string, phases: PhaseNode[]): number | null {
@@ -49,14 +52,15 @@ function build(ctx: AssignmentContext, phrase: UnitPhrase, ownText: string, extr
   const units = phrase.units;
   const groups = units.map(addresseeGroup).filter((g) => g !== null);
   const leads = /(?:^|\s)chủ trì(?![\p{L}])/u.test(rest.slice(0, 40));
-  const lead = units.length === 1 && (leads || groups.length === 0) ? (units[0] ?? null) : null;
+  const one = units.length === 1 ? (units[0] ?? null) : null;
+  const lead = one && (leads || (groups.length === 0 && !/^(?:[Cc]ác|[Tt]oàn thể)\s/u.test(one))) ? one : null;
   const coordinating = coordinatingUnits(task).filter((u) => !units.includes(u));
   return {
     units,
     lead,
     coordinating,
     text: task,
-    deadline: deadlineIn(ctx.text, span[0], span[1]),
+    ...deadlineIn(ctx.text, span[0], span[1]),
     phase: phaseNamed(task, ctx.phases),
     groups,
     span,
@@ -77,7 +81,27 @@ function fromSection(ctx: AssignmentContext, s: Section, out: ProposedAssignment
     out.push(build(ctx, phrase, s.text, s.children.map(treeText), treeSpan(s)));
     return;
   }
-  for (const c of s.children) fromSection(ctx, c, out);
+  // "2. Cấp xã" / "Đề nghị UBND các xã, phường:" / "- task" / "- task": the line naming units owns the items after it.
+  let pending: { phrase: UnitPhrase; section: Section; extra: Section[] } | null = null;
+  const flush = () => {
+    if (!pending) return;
+    const { phrase: p, section, extra } = pending;
+    const end = Math.max(treeSpan(section)[1], ...extra.map((x) => treeSpan(x)[1]));
+    out.push(build(ctx, p, section.text, [...section.children, ...extra].map(treeText), [section.span[0], end]));
+    pending = null;
+  };
+  for (const c of s.children) {
+    const own = leadingUnits(c.text);
+    if (own && c.marker === '' && /:\s*$/u.test(c.text)) {
+      flush();
+      pending = { phrase: own, section: c, extra: [] };
+    } else if (pending && !own) pending.extra.push(c);
+    else {
+      flush();
+      fromSection(ctx, c, out);
+    }
+  }
+  flush();
 }
 
 /** Assignments of the organisation sections ("IV. TỔ CHỨC THỰC HIỆN"). */
@@ -93,7 +117,8 @@ export function readUnitSubjects(ctx: AssignmentContext, items: Section[]): Prop
   for (const s of items) {
     if (NOT_TASK_RE.test(s.text)) continue;
     const phrase = leadingUnits(s.text);
-    if (!phrase || phrase.end >= s.text.length - 3 || SPEAKER_VERB_RE.test(s.text.slice(phrase.end))) continue;
+    if (!phrase || SPEAKER_VERB_RE.test(s.text.slice(phrase.end))) continue;
+    if (phrase.end >= s.text.length - 3 && s.children.length === 0) continue;
     out.push(build(ctx, phrase, s.text, s.children.map(treeText), treeSpan(s)));
   }
   return out;
@@ -103,7 +128,7 @@ export function readUnitSubjects(ctx: AssignmentContext, items: Section[]): Prop
 export function readRequests(ctx: AssignmentContext, paragraphs: Section[]): ProposedAssignment[] {
   const out: ProposedAssignment[] = [];
   paragraphs.forEach((p, i) => {
-    if (NOT_TASK_RE.test(p.text)) return;
+    if (CLOSING_RE.test(p.text)) return;
     for (const m of p.text.matchAll(REQUEST_RE)) {
       const at = m.index + m[0].length;
       const phrase = leadingUnits(p.text.slice(at));
@@ -115,11 +140,11 @@ export function readRequests(ctx: AssignmentContext, paragraphs: Section[]): Pro
       let own = p.text;
       if (/^(?:thực hiện|triển khai|thực hiện tốt|triển khai thực hiện)?(?:\s+(?:một số|các)?\s*(?:nội dung|nhiệm vụ)\s*(?:sau|như sau))?\s*:?\s*$/u.test(rest)) {
         for (const next of paragraphs.slice(i + 1)) {
-          if (next.marker !== '' || NOT_TASK_RE.test(next.text) || HAS_REQUEST_RE.test(next.text)) break;
+          if (next.marker !== '' || NOT_TASK_RE.test(next.text) || CLOSING_RE.test(next.text) || HAS_REQUEST_RE.test(next.text)) break;
           extra.push(treeText(next));
           end = treeSpan(next)[1];
         }
-        own = p.text.slice(0, shifted.end);
+        if (extra.length > 0) own = p.text.slice(0, shifted.end);
       }
       out.push(build(ctx, shifted, own, [...p.children.map(treeText), ...extra], [p.span[0] + at, end]));
       return;

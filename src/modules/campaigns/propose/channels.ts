@@ -66,9 +66,10 @@ export function readChannels(text: string, channelSections: Section[], paragraph
   const out: ProposedChannel[] = [];
   for (const section of channelSections) for (const item of sectionItems(text, section)) addItem(out, item);
   if (out.length > 0) return out;
-  // No section: a sentence such as "… bằng các hình thức phù hợp như: trên các trang thông tin điện tử, qua hội nghị …".
+  // No section: a sentence such as "… bằng các hình thức phù hợp như: trên các trang thông tin điện tử, qua hội nghị …"
+  // or "… tổ chức tuyên truyền qua sinh hoạt chi bộ, hệ thống loa truyền thanh …".
   for (const p of paragraphs) {
-    const m = /hình thức[^.:]{0,60}?(?:như|sau)?\s*:\s*([^.]+)/iu.exec(p.text);
+    const m = /(?:hình thức[^.:]{0,60}?(?:như|sau)?\s*:|tuyên truyền (?:qua|trên|bằng|thông qua))\s*([^.]+)/iu.exec(p.text);
     if (!m || !m[1]) continue;
     const start = p.span[0] + m.index + m[0].indexOf(m[1]);
     for (const code of channelsIn(m[1])) if (!out.some((c) => c.channel === code)) out.push({ channel: code, text: titleOf(m[1], 200), span: [start, start + m[1].length] });

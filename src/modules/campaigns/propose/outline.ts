@@ -18,8 +18,10 @@ const KINDS: [HeadingKind, RegExp][] = [
 
 /** What a heading announces, from its words ("IV. TỔ CHỨC THỰC HIỆN" → organisation); null for a plain item. */
 export function headingKind(text: string): HeadingKind | null {
-  if (text.length > 140) return null;
-  const key = searchKey(text);
+  // "III. HÌNH THỨC TUYÊN TRUYỀN: Thông qua …; …" — the heading is what comes before the colon.
+  const head = text.split(':')[0] ?? text;
+  if (head.length > 140) return null;
+  const key = searchKey(head);
   // "Nội dung và hình thức tuyên truyền" is content first, then channels: content wins.
   for (const [kind, re] of KINDS) if (re.test(key)) return kind;
   return null;

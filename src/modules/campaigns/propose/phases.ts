@@ -7,13 +7,16 @@
  */
 import type { Section } from '../../../core/vn-document/index.js';
 import { congressMentions, type MilestoneBook } from './milestones.js';
-import { headingText, walkSections } from './outline.js';
+import { headingKind, headingText, walkSections } from './outline.js';
 import type { ProposedPhase, Span, TimeExpression } from './types.js';
 
 const NUMBERED_PHASE_RE = /^(?:Đợt|ĐỢT|Giai đoạn|GIAI ĐOẠN|Bước|BƯỚC)\s+(?:\d{1,2}|[IVX]{1,4}|một|hai|ba|bốn|năm|MỘT|HAI|BA)(?![\p{L}\d])/u;
 const RELATIVE_PHASE_RE = /^(?:Trước|Trong|Sau|Từ sau|TRƯỚC|TRONG|SAU)(?:,?\s+(?:và\s+)?(?:khi|trong|thời gian|diễn ra|khai mạc|bế mạc|kết thúc|thời điểm))*\s+(?:các\s+)?(?:Đại hội|đại hội|ĐẠI HỘI|ngày|Ngày|cuộc bầu cử|bầu cử|Tết|kỳ họp|Kỳ họp|sự kiện|Lễ|lễ)/u;
 
 export interface PhaseNode {
+  /** The heading as core's tree has it. */
+  heading: Section;
+  /** The heading with the items it owns (its children, or the lines after an unnumbered heading). */
   section: Section;
   phase: ProposedPhase;
 }
@@ -106,6 +109,22 @@ export function phaseBounds(text: string, from: number, to: number, book: Milest
   return { starts: null, ends: null };
 }
 
+/**
+ * An unnumbered phase line ("ĐỢT 2: Từ ngày …") hangs in core's tree under the item before it; it is
+ * put back beside that item, with whatever follows it there.
+ */
+export function liftPhaseLines(sections: Section[]): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
+    const children = liftPhaseLines(s.children);
+    const item = s.marker !== '' && !/^[IVXLC]+\.$/u.test(s.marker) && headingKind(s.text) === null;
+    const k = item ? children.findIndex((c) => c.marker === '' && c.text.length <= 160 && NUMBERED_PHASE_RE.test(c.text)) : -1;
+    if (k >= 0) out.push({ ...s, children: children.slice(0, k) }, ...children.slice(k));
+    else out.push({ ...s, children });
+  }
+  return out;
+}
+
 function isPhaseHeading(s: Section, siblings: Section[]): boolean {
   const text = s.text.trim();
   if (text.length > 240 || (text.length > 160 && s.children.length === 0)) return false;
@@ -119,13 +138,27 @@ export function readPhaseHeadings(text: string, sections: Section[], book: Miles
   const out: PhaseNode[] = [];
   const inside = new Set<Section>();
   for (const { section, parents } of walkSections(sections)) {
-    if (parents.some((p) => inside.has(p))) continue;
+    if (parents.some((p) => inside.has(p)) || inside.has(section)) continue;
     const siblings = parents.at(-1)?.children ?? sections;
     if (!isPhaseHeading(section, siblings)) continue;
     inside.add(section);
     const [from, to] = section.span;
-    const bounds = phaseBounds(text, from, to, book);
-    out.push({ section, phase: { title: headingText(section.text).slice(0, 200), ...bounds, span: [from, to] } });
+    let bounds = phaseBounds(text, from, to, book);
+    // "Đợt 1" with its dates on the next line: "Thời gian: từ ngày 01/3 đến ngày 30/4/2026".
+    const when = section.children.find((c) => /^Thời gian(?:\s+thực hiện)?\s*:/iu.test(c.text));
+    if (!bounds.starts && !bounds.ends && when) bounds = dateBounds(when.text) ?? bounds;
+    // An unnumbered heading line ("ĐỢT 1: Từ ngày …") owns the items that follow it, up to the next phase or heading.
+    let owner = section;
+    if (section.children.length === 0) {
+      const following: Section[] = [];
+      for (const next of siblings.slice(siblings.indexOf(section) + 1)) {
+        if (isPhaseHeading(next, siblings) || headingKind(next.text) !== null || /^[IVXLC]+\.$/u.test(next.marker)) break;
+        following.push(next);
+        inside.add(next);
+      }
+      owner = { ...section, children: following };
+    }
+    out.push({ heading: section, section: owner, phase: { title: headingText(section.text).slice(0, 200), ...bounds, span: [from, to] } });
   }
   return out;
 }

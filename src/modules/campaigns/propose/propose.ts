@@ -5,11 +5,12 @@
  * (a công văn's numbered list of themes, a request in running text). Pure; never throws.
  */
 import { parseDirective, type ParsedDirective, type Section } from '../../../core/vn-document/index.js';
+import { searchKey } from '../../../platform/vn/index.js';
 import { readOrganisation, readRequests, readUnitSubjects, type AssignmentContext } from './assignments.js';
 import { readChannels } from './channels.js';
 import { MilestoneBook } from './milestones.js';
 import { headingKind, repairLostNumbers, walkSections, type HeadingKind } from './outline.js';
-import { readInlinePhases, readPhaseHeadings, type PhaseNode } from './phases.js';
+import { liftPhaseLines, readInlinePhases, readPhaseHeadings, type PhaseNode } from './phases.js';
 import { themesUnder } from './themes.js';
 import type { CampaignProposal, ProposedAssignment, ProposedTheme } from './types.js';
 import { leadingUnits } from './units-text.js';
@@ -48,7 +49,7 @@ function listThemes(sections: Section[]): ProposedTheme[] {
 
 function readThemes(sections: Section[], kinds: Map<Section, HeadingKind>, phases: PhaseNode[]): ProposedTheme[] {
   const themes: ProposedTheme[] = [];
-  const phaseSections = new Set(phases.map((p) => p.section));
+  const phaseSections = new Set(phases.map((p) => p.heading));
   phases.forEach((p, i) => themes.push(...themesUnder(p.section, i)));
   for (const content of ofKind(kinds, 'content')) {
     const holdsPhase = [...walkSections(content.children)].some(({ section }) => phaseSections.has(section));
@@ -68,29 +69,47 @@ function readAssignments(ctx: AssignmentContext, sections: Section[], kinds: Map
     if (section.marker !== '' || parents.length === 0) items.push(section);
   }
   const found = [...readUnitSubjects(ctx, items), ...readRequests(ctx, sections.filter((s) => s.marker === ''))];
-  const seen = new Set<string>();
-  return found
-    .sort((a, b) => (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0))
-    .filter((a) => {
-      const key = a.units.join('|').toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
+  return mergeSameUnits(found.sort((a, b) => (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0)));
+}
+
+/** "… đề nghị các chi bộ trực thuộc …" then "Các chi bộ tổ chức …": one assignment, its texts joined. */
+function mergeSameUnits(found: ProposedAssignment[]): ProposedAssignment[] {
+  const out: ProposedAssignment[] = [];
+  const keyOf = (a: ProposedAssignment) => `${searchKey(a.units.join(' '))} `;
+  for (const a of found) {
+    const k = keyOf(a);
+    const same = out.find((b) => {
+      const kb = keyOf(b);
+      return (kb.startsWith(k) || k.startsWith(kb)) && Math.min(k.split(' ').length, kb.split(' ').length) >= 3;
     });
+    if (!same) {
+      out.push(a);
+      continue;
+    }
+    same.text = [same.text, a.text].filter((t) => t.length > 0).join('\n');
+    if (!same.deadline && a.deadline) {
+      same.deadline = a.deadline;
+      if (a.deadlineRule) same.deadlineRule = a.deadlineRule;
+    }
+    same.coordinating = [...new Set([...same.coordinating, ...a.coordinating])];
+  }
+  return out;
 }
 
 /** The proposal from an already parsed document; spans refer to `parsed.text`. */
 export function proposeFromParsed(parsed: ParsedDirective): CampaignProposal {
   const text = parsed.text;
-  const sections = repairLostNumbers(parsed.sections);
+  const sections = liftPhaseLines(repairLostNumbers(parsed.sections));
   const kinds = classify(sections);
   const book = new MilestoneBook(text, 0, text.length);
   const outside = new Set([...ofKind(kinds, 'channels'), ...ofKind(kinds, 'purpose'), ...ofKind(kinds, 'organisation')]);
   const phases = readPhaseHeadings(text, sections.filter((s) => !outside.has(s)), book);
   const inline = phases.length === 0 ? readInlinePhases(sections) : [];
   const themes = readThemes(sections, kinds, phases);
-  const allSections = [...walkSections(sections)].map(({ section }) => section);
-  const channels = readChannels(text, ofKind(kinds, 'channels'), allSections);
+  // Sentences naming forms ("… qua sinh hoạt chi bộ, hệ thống loa truyền thanh …"), outside the themes.
+  const inTheme = (s: Section) => themes.some((t) => t.span && s.span[0] >= t.span[0] && s.span[0] < t.span[1]);
+  const paragraphs = [...walkSections(sections)].map(({ section }) => section).filter((s) => !inTheme(s));
+  const channels = readChannels(text, ofKind(kinds, 'channels'), paragraphs);
   const assignments = readAssignments({ text, phases }, sections, kinds, phases);
   return {
     phases: phases.length ? phases.map((p) => p.phase) : inline.map((p) => p.phase),

@@ -45,6 +45,9 @@ export function themesUnder(section: Section, phase: number | null): ProposedThe
     return [...out, ...wide];
   }
   for (const c of section.children) {
+    // "2. Hình thức" inside "II. NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN" is no theme.
+    const kind = headingKind(c.text);
+    if ((kind === 'channels' || kind === 'organisation') && (c.children.length > 0 || c.text.length < 60)) continue;
     if (c.marker === '') {
       if (CAMPAIGN_WIDE_RE.test(c.text)) wide.push({ phase: null, title: titleOf(c.text), span: treeSpan(c) });
       continue;

@@ -18,6 +18,7 @@ export function proposalJson(p: CampaignProposal): ProposalJson {
       coordinating: x.coordinating,
       text: x.text,
       deadline: x.deadline,
+      ...(x.deadlineRule ? { deadlineRule: x.deadlineRule } : {}),
       phase: x.phase,
       groups: x.groups,
       span: x.span,

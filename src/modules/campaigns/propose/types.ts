@@ -4,6 +4,7 @@
  * normalised text it came from (`parseDirective(text).text`), [start, end), so the review page can
  * highlight it beside the text. The user corrects and confirms; nothing here touches the database.
  */
+import type { DeadlineRule } from '../../../core/vn-document/index.js';
 import type { UnitKind } from '../../../platform/db/schema/org.js';
 import type { ChannelCode } from '../../../shared/campaign-channels.js';
 
@@ -59,6 +60,8 @@ export interface ProposedAssignment {
   coordinating: string[];
   text: string;
   deadline: TimeExpression | null;
+  /** The deadline as core's rule when the text gives one ("trước 16h00' Thứ tư hằng tuần" → weekly, Wednesday, 16:00). */
+  deadlineRule?: DeadlineRule;
   phase: number | null;
   /** The group addressees among `units`. */
   groups: AddresseeGroup[];

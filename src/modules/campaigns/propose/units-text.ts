@@ -11,7 +11,7 @@ import type { AddresseeGroup } from './types.js';
 
 /** Words a unit's name starts with (capitalised, as names are written). */
 const HEAD =
-  '(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Sở|Ban|Phòng|Cổng|Báo|Đài|Hội|Trung tâm|Văn phòng|Công an|Bộ Chỉ huy|Bộ|Đoàn|Tỉnh đoàn|Thành đoàn|Mặt trận|Liên đoàn|Liên hiệp|Tạp chí|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Chi bộ|Cấp ủy|Cấp uỷ|Trường|Viện|Cục|Chi cục|Bệnh viện|Thư viện|Bảo tàng|Tuyên huấn|Hội đồng|Công ty|Thanh tra|Cơ quan|Thủ trưởng|Trưởng|Chủ tịch|Giám đốc|Bí thư)';
+  '(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Sở|Ban|Phòng|Cổng|Báo|Đài|Hội|Trung tâm|Văn phòng|Công an|Bộ Chỉ huy|Bộ|Đoàn|Tỉnh đoàn|Thành đoàn|Mặt trận|Liên đoàn|Liên hiệp|Tạp chí|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Chi bộ|Cấp ủy|Cấp uỷ|Trường|Viện|Cục|Chi cục|Bệnh viện|Thư viện|Bảo tàng|Tuyên huấn|Hội đồng|Công ty|Thanh tra|Cơ quan|Công chức|Thủ trưởng|Trưởng|Chủ tịch|Giám đốc|Bí thư)';
 /** What a group addressee names after "các" ("các sở, ngành", "các chi, đảng bộ cơ sở"). */
 const GROUP_NOUN =
   '(?:cơ quan|đơn vị|sở|ngành|phòng|ban|xã|phường|thị trấn|huyện|địa phương|chi bộ|chi,\\s*đảng bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|tổ chức|hội|đoàn thể|trường|doanh nghiệp|cơ sở|thôn|bản|tổ dân phố|Cấp ủy|Cấp uỷ|Chi bộ|báo|đài|tỉnh|thành phố)';
@@ -26,10 +26,13 @@ const VERBS = [
   'tham mưu', 'hướng dẫn', 'theo dõi', 'đẩy mạnh', 'bám sát', 'phát huy', 'mở', 'chủ động', 'tiếp tục', 'quán triệt', 'tuyên truyền',
   'đăng tải', 'biên tập', 'dành', 'bố trí', 'rà soát', 'nắm', 'phân công', 'quan tâm', 'lựa chọn', 'cử', 'báo cáo', 'cung cấp', 'kịp thời',
   'tập trung', 'đôn đốc', 'kiểm tra', 'phản ánh', 'sản xuất', 'treo', 'vận động', 'lãnh đạo', 'trang trí', 'phát hành', 'hưởng ứng',
-  'giới thiệu', 'cập nhật', 'duy trì', 'làm tốt', 'đảm bảo', 'bảo đảm', 'thường xuyên', 'định hướng',
-  'đề nghị', 'yêu cầu', 'giao', 'được giao', 'thực hiện tốt', 'trân trọng', 'sáng tác', 'biểu diễn', 'chịu trách nhiệm', 'khẩn trương',
+  'giới thiệu', 'cập nhật', 'duy trì', 'làm tốt', 'đảm bảo', 'bảo đảm', 'định hướng', 'ban hành', 'vừa',
+  'đề nghị', 'yêu cầu', 'giao', 'được giao', 'tổng hợp', 'tiếp nhận', 'đề xuất', 'tham gia', 'hỗ trợ', 'bổ sung', 'chuẩn bị', 'phổ biến', 'biên soạn', 'phát sóng', 'ưu tiên', 'gửi', 'thực hiện tốt', 'trân trọng', 'sáng tác', 'biểu diễn', 'chịu trách nhiệm', 'khẩn trương',
 ];
-const VERB_RE = new RegExp(`\\s(?:${VERBS.join('|')})(?![\\p{L}])`, 'u');
+/** A verb, not the noun after "các" ("các tổ chức chính trị - xã hội"). */
+const VERB_RE = new RegExp(`(?<![Cc]ác)\\s(?:${VERBS.join('|')})(?![\\p{L}])`, 'u');
+
+const NEXT_STOP_RE = new RegExp(`\\.(?:\\s|$)|;(?!\\s*(?:(?:[Cc]ác|[Tt]oàn thể)\\s+(?:[\\p{L}]+\\s+){0,2}?${GROUP_NOUN}|${HEAD})(?![\\p{L}]))`, 'u');
 
 export interface UnitPhrase {
   /** The units as written, in order. */
@@ -54,18 +57,19 @@ export function leadingUnits(text: string): UnitPhrase | null {
   if (colon >= 0) stops.push(colon);
   const verb = VERB_RE.exec(rest);
   if (verb) stops.push(verb.index);
-  const sentence = rest.search(/[.;](?:\s|$)/u);
+  // A ';' ends the phrase unless another unit follows it ("Ban Tuyên giáo các huyện; Tuyên huấn các Đảng ủy …").
+  const sentence = rest.search(NEXT_STOP_RE);
   if (sentence >= 0) stops.push(sentence);
   let end = stops.length ? Math.min(...stops) : rest.length;
   if (!stops.length && rest.length > 160) return null;
   while (end > 0 && /[\s,]/u.test(rest[end - 1] ?? '')) end--;
   const phrase = rest.slice(0, end);
-  if (!phrase || phrase.split(/\s+/).length > 30) return null;
+  if (!phrase || phrase.split(/\s+/).length > 60) return null;
   const units = splitUnits(phrase);
   return units.length ? { units, start: lead, end: lead + end } : null;
 }
 
-const SPLIT_RE = new RegExp(`\\s*;\\s*|(?:,\\s*|\\s+và\\s+|,\\s*và\\s+)(?=(?:[Cc]ác\\s+(?:[\\p{L}]+\\s+){0,2}?${GROUP_NOUN}|${HEAD})(?![\\p{L}])(?!\\s+của))`, 'gu');
+const SPLIT_RE = new RegExp(`\\s*;\\s*|(?:,\\s*|(?<!Văn phòng\\s+\\p{Lu}{2,8})\\s+và\\s+|,\\s*và\\s+)(?=(?:[Cc]ác\\s+(?:[\\p{L}]+\\s+){0,2}?${GROUP_NOUN}|${HEAD})(?![\\p{L}])(?!\\s+của))`, 'gu');
 
 /** "A, B và các C" → [A, B, các C], without cutting names that hold a comma ("Sở Văn hóa, Thể thao và Du lịch"). */
 export function splitUnits(phrase: string): string[] {
