@@ -3,8 +3,9 @@ import { campaignsAuditActions } from '../../shared/audit-actions.js';
 import { campaignAuditSubjects } from './audit-subjects.js';
 import { registerCampaigns } from './cli/campaigns.js';
 import { loadCampaignsDemo } from './demo/load-demo.js';
+import { campaignFigures, campaignItemsDue } from './extension-points.js';
 import { campaignProposeRoutes } from './propose-routes.js';
-import { campaignReadRoutes } from './routes-read.js';
+import { campaignReadRoutes } from './read-routes.js';
 import { campaignWriteRoutes } from './write-routes.js';
 import * as tables from './tables.js';
 
@@ -27,4 +28,6 @@ export const campaignsModule: ModuleManifest = {
   loadDemo: (db) => loadCampaignsDemo(db),
   auditActions: campaignsAuditActions,
   auditSubjects: campaignAuditSubjects,
+  figures: campaignFigures,
+  itemsDue: campaignItemsDue,
 };

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { addProgressCommand } from './progress.js';
 import { addProposeCommand } from './propose.js';
 
 /**
@@ -8,4 +9,5 @@ import { addProposeCommand } from './propose.js';
 export function registerCampaigns(program: Command): void {
   const campaigns = program.command('campaigns').description('Kế hoạch tuyên truyền / campaign plans');
   addProposeCommand(campaigns);
+  addProgressCommand(campaigns);
 }

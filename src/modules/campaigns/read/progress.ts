@@ -4,7 +4,8 @@ import type { CampaignTaskStatus } from '../status.js';
 import { requireVisibleCampaign, viewUnitId } from './access.js';
 import { selectAssignmentHeads, selectProgressTasks, selectSortedUnits, type ProgressTaskRow, type SortedUnit } from './repository-progress.js';
 import { groupBy, gridRow, tally, type GridCell, type Tally } from './rollup.js';
-import type { CampaignRow } from './repository-read.js';
+import { selectCampaign, selectUnitByCode, type CampaignRow } from './repository-read.js';
+import { fail } from '../../../platform/errors.js';
 
 /** How many idle units a task row names (the count is always exact). */
 export const IDLE_UNITS_SHOWN = 50;
@@ -87,4 +88,12 @@ export async function progressOf(db: Queryable, campaign: CampaignRow, unitId: n
     rows,
     unitsById,
   };
+}
+
+/** The same, named by codes (the `lantoa campaigns progress` command): CAMPAIGN_UNIT_NOT_IN_CAMPAIGN when either is unknown. */
+export async function campaignProgressByCode(db: Queryable, input: { actor: Actor; campaignCode: string; unitCode: string; now?: Date }): Promise<CampaignProgress> {
+  const campaign = await selectCampaign(db, { code: input.campaignCode });
+  const unit = await selectUnitByCode(db, input.unitCode);
+  if (!campaign || !unit) fail('CAMPAIGN_UNIT_NOT_IN_CAMPAIGN', { campaign: input.campaignCode, unit: input.unitCode });
+  return campaignProgress(db, { actor: input.actor, campaignId: campaign.id, unitId: unit.id, now: input.now });
 }
