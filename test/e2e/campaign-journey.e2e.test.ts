@@ -2,6 +2,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
+import { loadCampaignsDemo } from '../../src/modules/campaigns/demo/load-demo.js';
 import { loadDirectivesDemo } from '../../src/modules/directives/load-demo.js';
 import { createUser } from '../../src/modules/org/create-user.js';
 import { demoPassword } from '../../src/modules/org/demo-data.js';
@@ -92,11 +93,38 @@ describe.skipIf(!haveChromium)('campaign journey in the browser', () => {
     await phone.screenshot({ path: path.join(screenshots, 'campaign-task-390.png'), fullPage: true });
     await phone.close();
 
-    // The province reads the commune's task: done, and what it did added up.
+    // The province (signed in again: the commune's login took this browser's session) reads the commune's task: done, and what it did.
+    await logInThroughPage(rig, page, 'quantri.laichau', demoPassword);
+    await page.waitForURL(/\/trang-chu/);
     await page.goto(`${rig.base}/nhiem-vu/${taskId}`);
     await expect.poll(() => page.getByTestId('task-status').textContent()).toBe('Đã hoàn thành');
     expect(await page.getByTestId('activity-quantities').first().textContent()).toContain('Số người dự: 150');
+    expect(await page.getByRole('banner').textContent()).toContain('Nguyễn Văn Quản');
     await page.screenshot({ path: path.join(screenshots, 'campaign-task-1280.png'), fullPage: true });
+    await page.goto(`${rig.base}/ke-hoach`);
+    await expect.poll(() => page.getByTestId('campaign-row').first().getByTestId('campaign-counts').textContent()).toContain('1 đã hoàn thành');
+    await page.close();
+  });
+
+  it('the home page lists the tasks of the demo plans that are due, and a link opens the task page', async () => {
+    // The demo's plan asks the provincial portal for work already overdue; an editor of the portal signs in.
+    await loadCampaignsDemo(rig.db);
+    const portal = (await rig.db.execute<{ id: number }>(sql`select id from units where code = 'LCU-CTTDT'`)).rows[0]!.id;
+    const user = await createUser(rig.db, { actor: cliActor(), input: { username: 'bientap.cttdt', fullName: 'Vàng Thị Cổng', email: null, homeUnitId: portal, password: demoPassword } });
+    await grantRole(rig.db, { actor: cliActor(), userId: user.id, role: 'editor', unitId: portal });
+    const page = await rig.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logInThroughPage(rig, page, 'bientap.cttdt', demoPassword);
+    await page.waitForURL(/\/trang-chu/);
+    const links = page.getByTestId('home-item').locator('a[href^="/nhiem-vu/"]');
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const href = (await links.first().getAttribute('href'))!;
+    await links.first().click();
+    await page.waitForURL((url) => url.pathname === href);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Nhiệm vụ của Cổng Thông tin điện tử tỉnh Lai Châu');
+    expect(await page.getByTestId('task-status').textContent()).toBe('Quá hạn');
+    // Its editor may record what the portal did.
+    await page.getByTestId('activity-form').waitFor();
     await page.close();
   });
 });
