@@ -22,6 +22,9 @@ const COMMUNES = ['Phường Tân Phong', 'Phường Đoàn Kết', 'Xã Tam Đ�
 describe.skipIf(!haveChromium)('campaign journey in the browser', () => {
   let rig: BrowserRig;
   let seed003: number;
+  /** The demo plans, loaded once by the first test that needs them. */
+  let campaignsDemo: Promise<void> | null = null;
+  const withCampaignsDemo = () => (campaignsDemo ??= loadCampaignsDemo(rig.db));
   beforeAll(async () => {
     rig = await startBrowserRig();
     await loadDirectivesDemo(rig.db);
@@ -108,7 +111,7 @@ describe.skipIf(!haveChromium)('campaign journey in the browser', () => {
 
   it('the home page lists the tasks of the demo plans that are due, and a link opens the task page', async () => {
     // The demo's plan asks the provincial portal for work already overdue; an editor of the portal signs in.
-    await loadCampaignsDemo(rig.db);
+    await withCampaignsDemo();
     const portal = (await rig.db.execute<{ id: number }>(sql`select id from units where code = 'LCU-CTTDT'`)).rows[0]!.id;
     const user = await createUser(rig.db, { actor: cliActor(), input: { username: 'bientap.cttdt', fullName: 'Vàng Thị Cổng', email: null, homeUnitId: portal, password: demoPassword } });
     await grantRole(rig.db, { actor: cliActor(), userId: user.id, role: 'editor', unitId: portal });
@@ -125,6 +128,31 @@ describe.skipIf(!haveChromium)('campaign journey in the browser', () => {
     expect(await page.getByTestId('task-status').textContent()).toBe('Quá hạn');
     // Its editor may record what the portal did.
     await page.getByTestId('activity-form').waitFor();
+    await page.close();
+  });
+
+  it('a department that received a task drafts its implementing plan in one step, the tasks of its children tied to the task it implements', async () => {
+    const page = await rig.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await withCampaignsDemo();
+    await logInThroughPage(rig, page, 'admin', demoPassword);
+    await page.waitForURL(/\/trang-chu/);
+    const received = (await rig.db.execute<{ id: number; campaign_id: number }>(sql`
+      select t.id, t.campaign_id from campaign_tasks t join units u on u.id = t.unit_id join campaigns c on c.id = t.campaign_id
+      where u.code = 'LCA-SVHTTDL' and c.parent_campaign_id is null order by t.id limit 1`)).rows[0]!;
+    await page.goto(`${rig.base}/nhiem-vu/${received.id}`);
+    await page.getByTestId('task-implementing-plan').click();
+    await page.waitForURL(/\/ke-hoach\/moi\?tu=\d+&donVi=\d+$/);
+    await expect.poll(() => page.getByLabel('Căn cứ (văn bản gốc)').inputValue(), { timeout: 15_000 }).toMatch(/^Thực hiện Kế hoạch số /);
+    expect(await page.getByTestId('campaign-assignments').locator('[data-field^="assignment."]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(screenshots, 'campaign-implementing-1280.png'), fullPage: true });
+    await page.getByTestId('campaign-confirm').click();
+    await page.waitForURL(/\/ke-hoach\/\d+$/, { timeout: 20_000 });
+    const created = Number(new URL(page.url()).pathname.split('/').pop());
+    const rows = (await rig.db.execute<{ parent_campaign_id: number; parent_task_id: number | null }>(sql`
+      select c.parent_campaign_id, t.parent_task_id from campaigns c join campaign_tasks t on t.campaign_id = c.id where c.id = ${created}`)).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.parent_campaign_id === received.campaign_id && r.parent_task_id === received.id)).toBe(true);
     await page.close();
   });
 });
