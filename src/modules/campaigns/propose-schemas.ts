@@ -11,7 +11,7 @@ import { campaignChannels } from '../../shared/campaign-channels.js';
 /** The most characters of a plan's text the proposal reads (a long plan is ~60,000). */
 export const proposalTextMaxChars = 300_000;
 
-const span = z.tuple([z.number().int(), z.number().int()]).optional().describe('[đầu, cuối) trong văn bản đã chuẩn hóa');
+const span = z.array(z.number().int()).length(2).optional().describe('[đầu, cuối) trong văn bản đã chuẩn hóa');
 
 export const timeExpressionSchema = z
   .discriminatedUnion('kind', [

@@ -2169,38 +2169,26 @@ export interface components {
                 starts: string | null;
                 ends: string | null;
                 /** @description [đầu, cuối) trong văn bản đã chuẩn hóa */
-                span?: [
-                    number,
-                    number
-                ];
+                span?: number[];
             }[];
             phases: {
                 title: string;
                 starts: components["schemas"]["CampaignTimeExpression"] | null;
                 ends: components["schemas"]["CampaignTimeExpression"] | null;
                 /** @description [đầu, cuối) trong văn bản đã chuẩn hóa */
-                span?: [
-                    number,
-                    number
-                ];
+                span?: number[];
             }[];
             themes: {
                 phase: number | null;
                 title: string;
                 /** @description [đầu, cuối) trong văn bản đã chuẩn hóa */
-                span?: [
-                    number,
-                    number
-                ];
+                span?: number[];
             }[];
             channels: {
                 channel: ("press" | "e_portal" | "social_networks" | "meetings" | "loudspeakers" | "visual_displays" | "performances" | "contests" | "oral" | "external_information") | null;
                 text: string;
                 /** @description [đầu, cuối) trong văn bản đã chuẩn hóa */
-                span?: [
-                    number,
-                    number
-                ];
+                span?: number[];
             }[];
             assignments: {
                 units: string[];
@@ -2211,10 +2199,7 @@ export interface components {
                 phase: number | null;
                 groups: components["schemas"]["CampaignAddresseeGroup"][];
                 /** @description [đầu, cuối) trong văn bản đã chuẩn hóa */
-                span?: [
-                    number,
-                    number
-                ];
+                span?: number[];
             }[];
         };
         CampaignSummary: {

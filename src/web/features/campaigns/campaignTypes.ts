@@ -1,9 +1,7 @@
 /**
  * The campaign API's shapes under the names the campaign pages use; all generated from the OpenAPI
- * document (api/types.ts), except the proposal's, which is what the client call returns.
+ * document (api/types.ts).
  */
-import type { proposeFrom } from './useCampaignEditing.js';
-
 export type { ChannelCode } from '../../../shared/campaign-channels.js';
 export type {
   CampaignActivity as Activity,
@@ -15,6 +13,7 @@ export type {
   CampaignUnitMatch as UnitMatch,
 } from '../../api/types.js';
 
-/** The proposal as the client receives it (POST /campaigns/proposal). */
-export type CampaignProposal = Awaited<ReturnType<typeof proposeFrom>>;
+import type { CampaignProposal } from '../../api/types.js';
+
+export type { CampaignProposal };
 export type ProposedTime = NonNullable<CampaignProposal['phases'][number]['starts']>;
