@@ -23,6 +23,8 @@ export const entityTypeLabels: Record<string, string> = {
   weekly_report: 'Báo cáo tổng hợp tuần',
   representative_opinion: 'Ý kiến tiêu biểu',
   period_report_submission: 'Báo cáo định kỳ đã gửi',
+  campaign: 'Kế hoạch tuyên truyền',
+  campaign_task: 'Nhiệm vụ tuyên truyền',
 };
 
 export function entityTypeLabel(entityType: string): string {
