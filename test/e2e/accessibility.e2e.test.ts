@@ -10,6 +10,7 @@ import { loadDirectivesDemo } from '../../src/modules/directives/load-demo.js';
 import { startDraft } from '../../src/modules/directives/drafts.js';
 import { demoPassword } from '../../src/modules/org/demo-data.js';
 import { runAxe, settle, type AxeFinding } from '../support/axe.js';
+import { buildDemoViewsCampaign } from '../support/campaign-fixtures.js';
 import { haveChromium, logInThroughPage, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
 
 /**
@@ -24,8 +25,8 @@ const WIDTHS = [1280, 390] as const;
 const REQUIRED_RULES = new Set(['page-has-heading-one', 'landmark-one-main', 'landmark-no-duplicate-main', 'region', 'skip-link']);
 const blocking = (f: AxeFinding) => f.impact === 'critical' || f.impact === 'serious' || REQUIRED_RULES.has(f.rule);
 
-/** The demo's signed-in pages; `:d` is a directive the account's units see, `:draft` a draft. */
-const SIGNED_IN_PAGES = ['/trang-chu', '/don-vi', '/van-ban', '/van-ban/dang-ky', '/van-ban/:d', '/van-ban/:d/chuoi', '/du-thao', '/du-thao/:draft', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/DH14', '/dot-lay-y-kien/DH14/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/tai-khoan', '/nhat-ky', '/ca-nhan'];
+/** The demo's signed-in pages; `:d` is a directive the account's units see, `:draft` a draft, `:c` a campaign every account sees. */
+const SIGNED_IN_PAGES = ['/trang-chu', '/don-vi', '/van-ban', '/van-ban/dang-ky', '/van-ban/:d', '/van-ban/:d/chuoi', '/du-thao', '/du-thao/:draft', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/DH14', '/dot-lay-y-kien/DH14/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/tai-khoan', '/nhat-ky', '/ca-nhan', '/ke-hoach/:c', '/viec-can-lam'];
 /** The campaign pages to create and act (issue 12): `:task` is a task of the demo plans the account sees. */
 const CAMPAIGN_PAGES = ['/ke-hoach', '/ke-hoach/moi', '/ke-hoach/moi?vanBan=:d', '/nhiem-vu/:task'];
 /** Each demo account, the unit owning a directive it may read, and the unit of a task it sees. */
@@ -39,6 +40,7 @@ const ACCOUNTS = [
 describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
   let rig: BrowserRig;
   let draftId: number;
+  let campaignId: number;
   const directiveOf = new Map<string, number>();
   const taskOf = new Map<string, number>();
   const all: AxeFinding[] = [];
@@ -49,6 +51,7 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
     const rows = (await rig.db.execute<{ code: string; id: number }>(sql`select u.code, min(d.id)::int as id from directives d join units u on u.id = d.owner_unit_id group by u.code`)).rows;
     for (const r of rows) directiveOf.set(r.code, r.id);
     const unitId = (await rig.db.execute<{ id: number }>(sql`select id from units where code = 'LCU-CB-SVHTTDL'`)).rows[0]!.id;
+    campaignId = (await buildDemoViewsCampaign(rig.db)).id;
     draftId = (await startDraft(rig.db, { actor: cliActor(), directiveId: directiveOf.get('LCU-DU-UBND')!, unitId })).id;
     await loadCampaignsDemo(rig.db);
     const tasks = (await rig.db.execute<{ code: string; id: number }>(sql`select u.code, min(t.id)::int as id from campaign_tasks t join units u on u.id = t.unit_id group by u.code`)).rows;
@@ -146,7 +149,7 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
       await page.waitForURL(/\/trang-chu$/);
       const found: AxeFinding[] = [];
       for (const template of [...SIGNED_IN_PAGES, ...CAMPAIGN_PAGES]) {
-        const url = template.replace(':draft', String(draftId)).replace(':d', String(directiveOf.get(account.directiveOwner))).replace(':task', String(taskOf.get(account.taskUnit)));
+        const url = template.replace(':c', String(campaignId)).replace(':draft', String(draftId)).replace(':d', String(directiveOf.get(account.directiveOwner))).replace(':task', String(taskOf.get(account.taskUnit)));
         await open(page, url);
         found.push(...(await check(page, `${url} as ${account.username}`)));
       }

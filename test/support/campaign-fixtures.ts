@@ -114,3 +114,47 @@ export async function buildActivity(
 export async function markTaskDone(db: Db, taskId: number, at = new Date()) {
   await db.update(campaignTasks).set({ doneAt: at, doneNote: 'Đã xong' }).where(eq(campaignTasks.id, taskId));
 }
+
+/**
+ * A plan of the centre with tasks to demo units of two provinces (so every demo account sees it),
+ * a phase and a milestone around today, themes, activities with quantities on several channels and
+ * weeks, a task done, one overdue, and an implementing plan of the Lai Châu department one level down.
+ */
+export async function buildDemoViewsCampaign(db: Db): Promise<{ id: number; code: string }> {
+  const unit = async (code: string) => (await db.execute<{ id: number }>(sql`select id from units where code = ${code}`)).rows[0]!.id;
+  const [tw, lcuDept, lcaDept, tamDuong, sinHo, tanPhong] = await Promise.all(
+    ['TW', 'LCU-SVHTTDL', 'LCA-SVHTTDL', 'LCU-X-TAMDUONG', 'LCU-X-SINHO', 'LCU-P-TANPHONG'].map(unit),
+  );
+  const day = 24 * 3600 * 1000;
+  const now = Date.now();
+  const plan = await buildCampaign(db, {
+    ownerUnitId: tw!,
+    code: 'KH-DH14',
+    title: 'Kế hoạch tuyên truyền Đại hội XIV của Đảng',
+    themes: ['Thành tựu 40 năm đổi mới', 'Nội dung cơ bản của Văn kiện Đại hội XIV', 'Gương người tốt, việc tốt'],
+    phases: [
+      { title: 'Đợt 1: trước Đại hội', startsAt: new Date(now - 40 * day), endsAt: new Date(now - 5 * day) },
+      { title: 'Đợt 2: trong và sau Đại hội', startsAt: new Date(now - 5 * day), endsAt: new Date(now + 60 * day) },
+    ],
+  });
+  await buildMilestone(db, { campaignId: plan.id, title: 'Đại hội XIV của Đảng', startsAt: new Date(now - 3 * day), endsAt: new Date(now + 1 * day) });
+  const a1 = await buildAssignment(db, { campaignId: plan.id, unitIds: [lcuDept!, lcaDept!], text: 'Treo băng rôn, pano, áp phích chào mừng Đại hội', dueAt: new Date(now + 7 * day) });
+  const a2 = await buildAssignment(db, { campaignId: plan.id, unitIds: [lcuDept!, lcaDept!], text: 'Đưa tin, bài về Đại hội trên cổng thông tin điện tử', dueAt: new Date(now - 2 * day) });
+  const own = await buildCampaign(db, { ownerUnitId: lcuDept!, parentCampaignId: plan.id, code: 'KH-DH14-SVHTTDL', title: 'Kế hoạch thực hiện của Sở Văn hóa, Thể thao và Du lịch Lai Châu' });
+  const below = await buildAssignment(db, {
+    campaignId: own.id,
+    unitIds: [tamDuong!, sinHo!, tanPhong!],
+    text: 'Treo băng rôn tại trụ sở và nơi công cộng',
+    dueAt: new Date(now + 5 * day),
+    parentTaskIds: { [tamDuong!]: a1.tasks[0]!.id, [sinHo!]: a1.tasks[0]!.id, [tanPhong!]: a1.tasks[0]!.id },
+  });
+  const [t1, t2] = plan.themeIds;
+  const iso = (d: number) => new Date(now + d * day + 7 * 3600 * 1000).toISOString().slice(0, 10);
+  await buildActivity(db, { taskId: a1.tasks[0]!.id, occurredOn: iso(-20), channel: 'visual_displays', themeIds: [t1!], title: 'Treo 20 băng rôn tại trung tâm tỉnh', quantities: { displays: 20 } });
+  await buildActivity(db, { taskId: a1.tasks[1]!.id, occurredOn: iso(-12), channel: 'visual_displays', themeIds: [t1!, t2!], title: 'Dựng pano tại quảng trường', quantities: { displays: 4 } });
+  await buildActivity(db, { taskId: a2.tasks[0]!.id, occurredOn: iso(-6), channel: 'e_portal', themeIds: [t2!], title: 'Chuyên mục Đại hội XIV', quantities: { articles: 12 } });
+  await buildActivity(db, { taskId: below.tasks[0]!.id, occurredOn: iso(-4), channel: 'loudspeakers', themeIds: [], title: 'Phát thanh trên loa xã', quantities: { loudspeaker_broadcasts: 6 } });
+  await buildActivity(db, { taskId: below.tasks[1]!.id, occurredOn: iso(-1), channel: 'meetings', themeIds: [], title: 'Sinh hoạt chi bộ chuyên đề', quantities: { sessions: 2, attendees: 85 } });
+  await markTaskDone(db, a2.tasks[0]!.id);
+  return { id: plan.id, code: plan.code };
+}

@@ -6,7 +6,7 @@ import { errorSchema } from '../../platform/http/error-handler.js';
 import { fileDownload, XLSX } from '../../platform/http/openapi/route-docs.js';
 import { getCampaign, listCampaigns } from './read/campaign.js';
 import { exportProgressXlsx } from './read/export.js';
-import { campaignProgress, type CampaignProgress } from './read/progress.js';
+import { campaignProgress, listQuantityKinds, type CampaignProgress } from './read/progress.js';
 import { getCampaignTask } from './read/task.js';
 import { listTodo } from './read/todo.js';
 import { campaignActivityWeeks, campaignMatrix } from './read/views.js';
@@ -28,7 +28,8 @@ const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: erro
 /** Instants as ISO strings (the response schemas say strings). */
 const json = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
 
-const progressJson = (p: CampaignProgress) => json({ campaign: p.campaign, unit: p.unit, generatedAt: p.generatedAt, totals: p.totals, tasks: p.tasks, units: p.units, grid: p.grid });
+const progressJson = (p: CampaignProgress, quantityKinds: { code: string; label: string }[]) =>
+  json({ campaign: p.campaign, unit: p.unit, generatedAt: p.generatedAt, totals: p.totals, tasks: p.tasks, units: p.units, grid: p.grid, quantityKinds });
 
 /** The campaigns' read side: list, structure, progress (grid, drill-down), matrix, weeks, a task's page, "Việc cần làm", XLSX. */
 export async function campaignReadRoutes(app: FastifyInstance): Promise<void> {
@@ -54,7 +55,8 @@ export async function campaignReadRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Tiến độ kế hoạch trong cây đơn vị: theo nhiệm vụ (cộng dồn qua kế hoạch thực hiện cấp dưới), bảng đơn vị × nhiệm vụ để xem chi tiết từng cấp',
       },
     },
-    async (request) => progressJson(await campaignProgress(app.db, { actor: requireActor(request), campaignId: request.params.id, unitId: request.query.unitId })) as never,
+    async (request) =>
+      progressJson(await campaignProgress(app.db, { actor: requireActor(request), campaignId: request.params.id, unitId: request.query.unitId }), await listQuantityKinds(app.db)) as never,
   );
 
   r.get(

@@ -53,6 +53,7 @@ export const campaignProgressSchema = z
     tasks: z.array(z.object({ assignmentId: id, code: z.string(), text: z.string(), ...tallySchema })),
     units: z.array(unitRef.extend({ status: status.nullable(), drillable: z.boolean() })),
     grid: z.array(z.object({ unitId: id, tasks: z.array(z.object({ assignmentId: id, taskId: id.nullable(), status: status.nullable(), done: z.number().int(), total: z.number().int() })) })),
+    quantityKinds: z.array(z.object({ code: z.string(), label: z.string() })).describe('Các loại số lượng (nhãn tiếng Việt)'),
   })
   .meta({ id: 'CampaignProgress' });
 

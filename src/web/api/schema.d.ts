@@ -2389,6 +2389,11 @@ export interface components {
                     total: number;
                 }[];
             }[];
+            /** @description Các loại số lượng (nhãn tiếng Việt) */
+            quantityKinds: {
+                code: string;
+                label: string;
+            }[];
         };
         CampaignMatrix: {
             unitId: number;

@@ -117,3 +117,11 @@ export type CampaignActivityFile = CampaignActivity['files'][number];
 export type CampaignPlanInput = Schemas['CampaignPlanInput'];
 export type CampaignUnitMatch = Schemas['CampaignUnitMatches']['matches'][number];
 export type CampaignActivityInput = Schemas['CampaignActivityInput'];
+// --- campaigns: the read side (campaign page, progress, "Việc cần làm") ----------------------
+export type Campaign = Schemas['Campaign'];
+export type CampaignProgress = Schemas['CampaignProgress'];
+export type CampaignMatrix = Schemas['CampaignMatrix'];
+export type CampaignActivityWeeks = Schemas['CampaignActivityWeeks'];
+export type CampaignTaskView = Schemas['CampaignTask'];
+export type CampaignTodoTask = Schemas['CampaignTodoTask'];
+export type CampaignTaskStatus = CampaignProgress['grid'][number]['tasks'][number]['status'];

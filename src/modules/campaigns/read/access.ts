@@ -1,4 +1,4 @@
-import type { Actor } from '../../../platform/access/roles.js';
+import { isSystemAdmin, type Actor } from '../../../platform/access/roles.js';
 import { effectiveRoles, requireUnitRole } from '../../../platform/access/scope.js';
 import type { Queryable } from '../../../platform/db/database.js';
 import { fail } from '../../../platform/errors.js';
@@ -10,7 +10,8 @@ import { actorScope, scopeSeesCampaign, selectCampaign, type CampaignRow } from 
  */
 export async function requireVisibleCampaign(db: Queryable, actor: Actor, campaignId: number): Promise<CampaignRow> {
   const campaign = await selectCampaign(db, { id: campaignId });
-  if (!campaign || !(await scopeSeesCampaign(db, actorScope(actor), campaign.id))) fail('CAMPAIGN_NOT_FOUND');
+  // A system admin sees everything: no scope to walk (a nation-wide scope is the whole table).
+  if (!campaign || (!isSystemAdmin(actor) && !(await scopeSeesCampaign(db, actorScope(actor), campaign.id)))) fail('CAMPAIGN_NOT_FOUND');
   return campaign;
 }
 

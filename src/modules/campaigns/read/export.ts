@@ -8,7 +8,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The progress XLSX of a campaign over a unit's subtree (the same data as the progress view). */
 export async function exportProgressXlsx(db: Queryable, input: { actor: Actor; campaignId: number; unitId?: number; now?: Date }) {
-  return progressFile(db, await campaignProgress(db, input));
+  return progressFile(db, await campaignProgress(db, { ...input, allUnits: true }));
 }
 
 /** The workbook of a progress already computed (the CLI's `--xlsx`). */

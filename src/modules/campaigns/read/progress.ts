@@ -4,7 +4,7 @@ import type { CampaignTaskStatus } from '../status.js';
 import { requireVisibleCampaign, viewUnitId } from './access.js';
 import { selectAssignmentHeads, selectProgressTasks, selectSortedUnits, type ProgressTaskRow, type SortedUnit } from './repository-progress.js';
 import { groupBy, gridRow, tally, type GridCell, type Tally } from './rollup.js';
-import { selectCampaign, selectUnitByCode, type CampaignRow } from './repository-read.js';
+import { selectCampaign, selectQuantityKinds, selectUnitByCode, type CampaignRow } from './repository-read.js';
 import { fail } from '../../../platform/errors.js';
 
 /** How many idle units a task row names (the count is always exact). */
@@ -30,11 +30,11 @@ export interface CampaignProgress {
   /** The grid's rows: the unit asked (its own tasks) and each child whose subtree holds tasks. */
   units: (UnitRef & { status: CampaignTaskStatus | null; drillable: boolean })[];
   grid: { unitId: number; tasks: GridCell[] }[];
-  /** Every unit of the subtree holding a task of the campaign, with the status of its own tasks. */
+  /** Every unit of the subtree holding a task of the campaign, with the status of its own tasks (`allUnits` only, else empty). */
   subtreeUnits: (UnitRef & { status: CampaignTaskStatus | null })[];
   /** The tasks themselves (for the XLSX: one row per unit and task). */
   rows: ProgressTaskRow[];
-  /** Units named anywhere above, by id. */
+  /** Units named anywhere above (with `allUnits`: every unit holding a task), by id. */
   unitsById: Map<number, SortedUnit>;
 }
 
@@ -51,14 +51,17 @@ function withIdle(t: Tally, unitsById: Map<number, SortedUnit>) {
 }
 
 /** Progress of a campaign over a unit's subtree, with the cascade of implementing plans rolled up. */
-export async function campaignProgress(db: Queryable, input: { actor: Actor; campaignId: number; unitId?: number; now?: Date }): Promise<CampaignProgress> {
+export async function campaignProgress(
+  db: Queryable,
+  input: { actor: Actor; campaignId: number; unitId?: number; now?: Date; allUnits?: boolean },
+): Promise<CampaignProgress> {
   const campaign = await requireVisibleCampaign(db, input.actor, input.campaignId);
   const unitId = await viewUnitId(db, input.actor, campaign, input.unitId);
-  return progressOf(db, campaign, unitId, input.now ?? new Date());
+  return progressOf(db, campaign, unitId, input.now ?? new Date(), { allUnits: input.allUnits ?? false });
 }
 
 /** The same without the access check (the caller has made it): the CLI's operator, the XLSX. */
-export async function progressOf(db: Queryable, campaign: CampaignRow, unitId: number, now: Date): Promise<CampaignProgress> {
+export async function progressOf(db: Queryable, campaign: CampaignRow, unitId: number, now: Date, options = { allUnits: true }): Promise<CampaignProgress> {
   const heads = await selectAssignmentHeads(db, campaign.id);
   const rows = await selectProgressTasks(db, { campaignId: campaign.id, unitId, now });
   const byAssignment = groupBy(rows, (r) => r.assignmentId);
@@ -68,7 +71,8 @@ export async function progressOf(db: Queryable, campaign: CampaignRow, unitId: n
   const tallies = heads.map((h) => tally(byAssignment.get(h.id) ?? []));
   const overall = tally(rows);
   for (const t of [...tallies, overall]) for (const id of t.idleUnitIds.slice(0, IDLE_UNITS_SHOWN)) idle.add(id);
-  const sorted = await selectSortedUnits(db, [unitId, ...byRow.keys(), ...byUnit.keys(), ...idle]);
+  // The page needs the grid's rows and the idle units named; the CLI and the XLSX every unit holding a task.
+  const sorted = await selectSortedUnits(db, [unitId, ...byRow.keys(), ...(options.allUnits ? byUnit.keys() : []), ...idle]);
   const unitsById = new Map(sorted.map((u) => [u.id, u]));
   const unit = unitsById.get(unitId) ?? { id: unitId, code: '', name: '' };
   const assignmentIds = heads.map((h) => h.id);
@@ -82,7 +86,7 @@ export async function progressOf(db: Queryable, campaign: CampaignRow, unitId: n
     tasks: heads.map((h, i) => ({ assignmentId: h.id, code: `${campaign.code}-${h.position}`, text: h.text, ...withIdle(tallies[i]!, unitsById) })),
     units: gridRows.map((r) => ({ ...named([r.id], unitsById)[0]!, status: r.status, drillable: r.drillable })),
     grid: gridRows.map((r) => ({ unitId: r.id, tasks: r.cells })),
-    subtreeUnits: sorted
+    subtreeUnits: (options.allUnits ? sorted : [])
       .filter((u) => byUnit.has(u.id))
       .map((u) => ({ id: u.id, code: u.code, name: u.name, status: gridRow((byUnit.get(u.id) ?? []).map((t) => ({ ...t, rowUnitId: u.id })), assignmentIds).status })),
     rows,
@@ -95,5 +99,10 @@ export async function campaignProgressByCode(db: Queryable, input: { actor: Acto
   const campaign = await selectCampaign(db, { code: input.campaignCode });
   const unit = await selectUnitByCode(db, input.unitCode);
   if (!campaign || !unit) fail('CAMPAIGN_UNIT_NOT_IN_CAMPAIGN', { campaign: input.campaignCode, unit: input.unitCode });
-  return campaignProgress(db, { actor: input.actor, campaignId: campaign.id, unitId: unit.id, now: input.now });
+  return campaignProgress(db, { actor: input.actor, campaignId: campaign.id, unitId: unit.id, now: input.now, allUnits: true });
+}
+
+/** The configurable quantity kinds with their Vietnamese labels, in order. */
+export function listQuantityKinds(db: Queryable): Promise<{ code: string; label: string }[]> {
+  return selectQuantityKinds(db);
 }
