@@ -89,7 +89,7 @@ describe.skipIf(!haveChromium)('campaign journey in the browser', () => {
     const item = phone.getByTestId('activity-item');
     await expect.poll(() => item.first().textContent(), { timeout: 15_000 }).toContain('Treo băng rôn chào mừng Đại hội');
     await expect.poll(() => item.first().locator('img').count()).toBe(1);
-    expect(await item.first().getByTestId('activity-quantities').textContent()).toContain('Số pano, áp phích, băng rôn: 12');
+    await expect.poll(() => item.first().getByTestId('activity-quantities').textContent()).toContain('Số pano, áp phích, băng rôn: 12');
     await phone.getByTestId('task-done-note').fill('Đã treo đủ băng rôn theo kế hoạch.');
     await phone.getByTestId('task-mark-done').click();
     await expect.poll(() => phone.getByTestId('task-status').textContent()).toBe('Đã hoàn thành');
@@ -101,11 +101,23 @@ describe.skipIf(!haveChromium)('campaign journey in the browser', () => {
     await page.waitForURL(/\/trang-chu/);
     await page.goto(`${rig.base}/nhiem-vu/${taskId}`);
     await expect.poll(() => page.getByTestId('task-status').textContent()).toBe('Đã hoàn thành');
-    expect(await page.getByTestId('activity-quantities').first().textContent()).toContain('Số người dự: 150');
+    await expect.poll(() => page.getByTestId('activity-quantities').first().textContent()).toContain('Số người dự: 150');
     expect(await page.getByRole('banner').textContent()).toContain('Nguyễn Văn Quản');
     await page.screenshot({ path: path.join(screenshots, 'campaign-task-1280.png'), fullPage: true });
     await page.goto(`${rig.base}/ke-hoach`);
     await expect.poll(() => page.getByTestId('campaign-row').first().getByTestId('campaign-counts').textContent()).toContain('1 đã hoàn thành');
+
+    // The plan's page: the communes' assignment counts one done and adds up what was recorded; down the tree, Xã Tam Đường is done.
+    await page.getByTestId('campaign-row').first().getByRole('link').first().click();
+    await page.waitForURL((url) => url.pathname === `/ke-hoach/${campaignId}`);
+    // The one assignment with a task done is the communes' (5 units).
+    const communesTask = page.getByTestId('progress-task').filter({ hasText: 'Đã hoàn thành: 1' });
+    await expect.poll(() => communesTask.first().textContent(), { timeout: 15_000 }).toContain('Số đơn vị được giao: 5');
+    await expect.poll(() => communesTask.first().getByTestId('progress-task-quantities').textContent()).toMatch(/Số pano, áp phích, băng rôn: 12.*Số người dự: 150|Số người dự: 150.*Số pano, áp phích, băng rôn: 12/);
+    await page.getByTestId('grid-drill').filter({ hasText: /^Ủy ban nhân dân tỉnh Lai Châu/ }).click();
+    const row = page.getByTestId('progress-grid').locator('tr').filter({ hasText: 'Xã Tam Đường' });
+    await expect.poll(() => row.textContent()).toContain('Đã hoàn thành');
+    await page.screenshot({ path: path.join(screenshots, 'campaign-journey-progress-1280.png'), fullPage: true });
     await page.close();
   });
 
