@@ -234,7 +234,6 @@ export const errorReasons = {
     message: 'Tệp "{fileName}" không được nhận: chỉ nhận ảnh JPEG, PNG, WebP, tệp PDF hoặc Word (.docx), và nội dung tệp phải đúng với đuôi tên tệp.',
   },
   CAMPAIGN_ACTIVITY_FILES_FULL: { code: 'VALIDATION_FAILED', message: 'Mỗi hoạt động đính kèm tối đa {max} tệp.' },
-  // Campaign plans, read side (issue 12).
   CAMPAIGN_UNIT_NOT_IN_CAMPAIGN: { code: 'NOT_FOUND', message: 'Không có kế hoạch mã "{campaign}" hoặc đơn vị mã "{unit}".' },
 } as const satisfies Record<string, ReasonEntry>;
 

@@ -172,6 +172,47 @@ beforeAll(async () => {
   const report = { code: 'DH14', unitId: commune.id };
 
   const add = (method: string, url: string, sample: Sample) => samples.set(key(method, `/api/v1${url}`), sample);
+  // A campaign plan with one task (issue 12): its write routes' samples.
+  const campaignBody = {
+    ownerUnitId: province.id,
+    title: 'Kế hoạch tuyên truyền Đại hội',
+    purpose: 'Mục đích',
+    requirements: 'Yêu cầu',
+    sourceReference: 'Thực hiện Kế hoạch số 37-KH/BTGDVTU',
+    bodyText: 'Nội dung kế hoạch',
+    milestones: [{ key: 'm1', title: 'Đại hội', startsAt: '2026-01-19', endsAt: '2026-01-23' }],
+    phases: [{ key: 'p1', title: 'Đợt 1', starts: { kind: 'date', date: '2026-01-01' }, ends: { kind: 'milestone', milestoneKey: 'm1', edge: 'end' } }],
+    themes: [{ key: 't1', phaseKey: 'p1', title: 'Nội dung một' }],
+    channels: [{ channel: 'press', text: 'Báo chí' }],
+    assignments: [
+      {
+        text: 'Tuyên truyền',
+        unitsAsWritten: 'Đảng ủy xã Tam Đường',
+        unitIds: [commune.id],
+        leadUnitId: null,
+        coordinatingUnitIds: [],
+        phaseKey: 'p1',
+        deadline: { kind: 'phase_end', phaseKey: 'p1' },
+        themeKeys: ['t1'],
+        channels: ['press'],
+        expectedOutputs: [{ kind: 'articles', quantity: 3 }],
+      },
+    ],
+  };
+  const campaign = await app.inject({ method: 'POST', url: '/api/v1/campaigns', headers: admin.headers, payload: campaignBody });
+  expect(campaign.statusCode, campaign.body).toBe(201);
+  const campaignTask = campaign.json().tasks[0].id as number;
+  const [milestone] = (await db.execute<{ id: number }>(sql`select id from campaign_milestones where campaign_id = ${campaign.json().id}`)).rows;
+  add('POST', '/campaigns/match-units', { body: { ownerUnitId: province.id, names: ['UBND các xã, phường'] } });
+  add('POST', '/campaigns', { body: campaignBody });
+  add('PATCH', '/campaigns/:id/milestones/:milestoneId', { params: { id: campaign.json().id, milestoneId: milestone!.id }, body: { startsAt: '2026-01-20', endsAt: '2026-01-24' } });
+  add('POST', '/campaign-tasks/:id/activities', {
+    params: { id: campaignTask },
+    body: { occurredOn: '2026-01-05', channel: 'press', channelText: 'Báo in', themeIds: [], title: 'Đăng tin', link: 'https://example.vn/tin', quantities: { articles: 1 } },
+  });
+  add('POST', '/campaign-tasks/:id/done', { params: { id: campaignTask }, body: { note: 'Đã xong' } });
+  // The read side: "Việc cần làm".
+  add('GET', '/campaign-tasks', { querystring: { scope: 'todo' } });
   // A login and a password change that cannot succeed: the fuzzer must not lock or change an account.
   add('POST', '/auth/login', { body: { username: 'khong.co.ai', password: 'Mat-khau-sai-1' } });
   add('POST', '/auth/password', { body: { currentPassword: 'Mat-khau-sai-1', newPassword: 'Mat-khau-moi-2026-x' } });

@@ -34,7 +34,7 @@ export const campaignSchema = z
       }),
     ),
   })
-  .meta({ id: 'Campaign' });
+  .meta({ id: 'CampaignDetail' });
 
 const tallySchema = {
   assigned: z.number().int(), done: z.number().int(), inProgress: z.number().int(), overdue: z.number().int(), notStarted: z.number().int(),

@@ -8,28 +8,53 @@ import { safeString } from '../../platform/vn/index.js';
  */
 
 const key = safeString().trim().min(1).max(40);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const isoDate = z.iso.date({ message: 'Ngày phải có dạng YYYY-MM-DD' });
 /** An instant (ISO 8601 with offset, e.g. 2026-01-19T08:00:00+07:00) or a Vietnam day (YYYY-MM-DD). */
 const instantOrDate = z.union([isoDate, z.iso.datetime({ offset: true })]);
-const channelCode = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'Mã hình thức không hợp lệ');
+const channelCode = safeString().regex(/^[a-z][a-z0-9_]{0,39}$/, 'Mã hình thức không hợp lệ');
+
+export type TimeBoundInput = { kind: 'date'; date: string } | { kind: 'instant'; at: string } | { kind: 'milestone'; milestoneKey: string; edge: 'start' | 'end' };
+export type AssignmentDeadlineInput =
+  | TimeBoundInput
+  | { kind: 'phase_end'; phaseKey: string }
+  | { kind: 'recurring'; every: 'week' | 'month' | 'phase'; phaseKey: string | null };
+
+/**
+ * One flat object per bound (kind + the fields of that kind) rather than a union of objects, so
+ * that every field a client sends is checked — a union would drop the fields of the other kinds
+ * unseen. The refinement requires the fields of the kind.
+ */
+const boundFields = {
+  date: isoDate.optional(),
+  at: z.iso.datetime({ offset: true }).optional(),
+  milestoneKey: key.optional(),
+  edge: z.enum(['start', 'end']).optional(),
+};
+const MISSING = 'Thiếu thông tin của mốc thời gian (ngày, thời điểm hoặc mốc và đầu/cuối mốc).';
+
+function boundComplete(b: { kind: string; date?: string | undefined; at?: string | undefined; milestoneKey?: string | undefined; edge?: string | undefined }): boolean {
+  if (b.kind === 'date') return b.date !== undefined;
+  if (b.kind === 'instant') return b.at !== undefined;
+  if (b.kind === 'milestone') return b.milestoneKey !== undefined && b.edge !== undefined;
+  return true;
+}
 
 export const timeBoundInputSchema = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('date'), date: isoDate }),
-    z.object({ kind: z.literal('instant'), at: z.iso.datetime({ offset: true }) }),
-    z.object({ kind: z.literal('milestone'), milestoneKey: key, edge: z.enum(['start', 'end']) }),
-  ])
-  .meta({ id: 'CampaignTimeBoundInput', description: 'Một mốc thời gian: ngày (giờ Việt Nam), thời điểm, hoặc đầu/cuối một mốc của kế hoạch' });
+  .object({ kind: z.enum(['date', 'instant', 'milestone']), ...boundFields })
+  .refine(boundComplete, { message: MISSING })
+  .meta({ id: 'CampaignTimeBoundInput', description: 'Một mốc thời gian: ngày (giờ Việt Nam), thời điểm, hoặc đầu/cuối một mốc của kế hoạch' }) as unknown as z.ZodType<TimeBoundInput>;
 
 export const assignmentDeadlineInputSchema = z
-  .union([
-    timeBoundInputSchema,
-    z.object({ kind: z.literal('phase_end'), phaseKey: key }),
-    z.object({ kind: z.literal('recurring'), every: z.enum(['week', 'month', 'phase']), phaseKey: key.nullable() }),
-  ])
-  .meta({ id: 'CampaignDeadlineInput', description: 'Thời hạn: một mốc thời gian, hết đợt, hoặc định kỳ (tuần, tháng, suốt đợt)' });
+  .object({
+    kind: z.enum(['date', 'instant', 'milestone', 'phase_end', 'recurring']),
+    ...boundFields,
+    phaseKey: key.nullable().optional(),
+    every: z.enum(['week', 'month', 'phase']).optional(),
+  })
+  .refine((d) => (d.kind === 'phase_end' ? typeof d.phaseKey === 'string' : d.kind === 'recurring' ? d.every !== undefined : boundComplete(d)), { message: MISSING })
+  .meta({ id: 'CampaignDeadlineInput', description: 'Thời hạn: một mốc thời gian, hết đợt, hoặc định kỳ (tuần, tháng, suốt đợt)' }) as unknown as z.ZodType<AssignmentDeadlineInput>;
 
-const quantityKind = z.string().regex(/^[a-z][a-z0-9_]*$/).max(40);
+const quantityKind = safeString().regex(/^[a-z][a-z0-9_]*$/, 'Mã loại số liệu không hợp lệ').max(40);
 
 export const campaignInputSchema = z
   .object({
@@ -69,10 +94,8 @@ export const campaignInputSchema = z
       )
       .max(500),
   })
-  .meta({ id: 'CampaignPlanInput', description: 'Cấu trúc kế hoạch đã rà soát: mốc, đợt, nội dung, hình thức, phân công' });
+  .meta({ id: 'CampaignInput', description: 'Cấu trúc kế hoạch đã rà soát: mốc, đợt, nội dung, hình thức, phân công' });
 export type CampaignInput = z.infer<typeof campaignInputSchema>;
-export type TimeBoundInput = z.infer<typeof timeBoundInputSchema>;
-export type AssignmentDeadlineInput = z.infer<typeof assignmentDeadlineInputSchema>;
 
 export const createdCampaignSchema = z
   .object({

@@ -1,13 +1,14 @@
-import { sql, type SQL } from 'drizzle-orm';
 import type { CampaignTaskStatus } from '../../shared/campaign-labels.js';
 
 export type { CampaignTaskStatus } from '../../shared/campaign-labels.js';
+/** The same rule as one SQL expression (SQL lives in repository files). */
+export { taskStatusSql } from './repository-status.js';
 
 /**
  * A task's status, derived and never stored (issue 12 item 3), in this order:
  * done (done_at set) · overdue (not done and now ≥ due_at, to the second) · in_progress (an activity
  * recorded) · not_started. The same rule twice: `taskStatus` in JavaScript and `taskStatusSql` in SQL
- * (status.int.test.ts keeps them equal).
+ * (campaign-progress.int.test.ts keeps them equal).
  */
 export interface TaskStatusInput {
   doneAt: Date | null;
@@ -21,18 +22,6 @@ export function taskStatus(task: TaskStatusInput, now: Date): CampaignTaskStatus
   if (task.dueAt !== null && now.getTime() >= task.dueAt.getTime()) return 'overdue';
   if (task.activities > 0) return 'in_progress';
   return 'not_started';
-}
-
-/**
- * The same rule as one SQL expression over a task row `t` (campaign_tasks) and its totals `tt`
- * (campaign_task_totals, left joined: null means no activity). `now` is a bound instant.
- */
-export function taskStatusSql(now: Date, task = sql.raw('t'), totals = sql.raw('tt')): SQL<CampaignTaskStatus> {
-  return sql<CampaignTaskStatus>`(case
-    when ${task}.done_at is not null then 'done'
-    when ${task}.due_at is not null and ${now.toISOString()}::timestamptz >= ${task}.due_at then 'overdue'
-    when coalesce(${totals}.activities, 0) > 0 then 'in_progress'
-    else 'not_started' end)`;
 }
 
 /** Statuses rank for a group of tasks: the group shows the most urgent one ("overdue" first). */

@@ -2219,7 +2219,7 @@ export interface components {
             done: number;
             overdue: number;
         };
-        Campaign: {
+        CampaignDetail: {
             id: number;
             code: string;
             title: string;
@@ -2527,35 +2527,33 @@ export interface components {
         };
         /** @description Một mốc thời gian: ngày (giờ Việt Nam), thời điểm, hoặc đầu/cuối một mốc của kế hoạch */
         CampaignTimeBoundInput: {
-            /** @constant */
-            kind: "date";
-            date: string;
-        } | {
-            /** @constant */
-            kind: "instant";
-            /** Format: date-time */
-            at: string;
-        } | {
-            /** @constant */
-            kind: "milestone";
-            milestoneKey: string;
             /** @enum {string} */
-            edge: "start" | "end";
+            kind: "date" | "instant" | "milestone";
+            /** Format: date */
+            date?: string;
+            /** Format: date-time */
+            at?: string;
+            milestoneKey?: string;
+            /** @enum {string} */
+            edge?: "start" | "end";
         };
         /** @description Thời hạn: một mốc thời gian, hết đợt, hoặc định kỳ (tuần, tháng, suốt đợt) */
-        CampaignDeadlineInput: components["schemas"]["CampaignTimeBoundInput"] | {
-            /** @constant */
-            kind: "phase_end";
-            phaseKey: string;
-        } | {
-            /** @constant */
-            kind: "recurring";
+        CampaignDeadlineInput: {
             /** @enum {string} */
-            every: "week" | "month" | "phase";
-            phaseKey: string | null;
+            kind: "date" | "instant" | "milestone" | "phase_end" | "recurring";
+            /** Format: date */
+            date?: string;
+            /** Format: date-time */
+            at?: string;
+            milestoneKey?: string;
+            /** @enum {string} */
+            edge?: "start" | "end";
+            phaseKey?: string | null;
+            /** @enum {string} */
+            every?: "week" | "month" | "phase";
         };
         /** @description Cấu trúc kế hoạch đã rà soát: mốc, đợt, nội dung, hình thức, phân công */
-        CampaignPlanInput: {
+        CampaignInput: {
             ownerUnitId: number;
             code?: string;
             title: string;
@@ -2637,6 +2635,7 @@ export interface components {
             endsAt: string;
         };
         CampaignActivityInput: {
+            /** Format: date */
             occurredOn: string;
             channel: string | null;
             channelText?: string | null;
@@ -6488,7 +6487,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CampaignPlanInput"];
+                "application/json": components["schemas"]["CampaignInput"];
             };
         };
         responses: {
@@ -6639,7 +6638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignPlanInput"];
+                    "application/json": components["schemas"]["CampaignInput"];
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
@@ -7224,7 +7223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Campaign"];
+                    "application/json": components["schemas"]["CampaignDetail"];
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */

@@ -114,11 +114,11 @@ export type CampaignSummary = Schemas['CampaignSummary'];
 export type CampaignTask = Schemas['CampaignTask'];
 export type CampaignActivity = CampaignTask['activities'][number];
 export type CampaignActivityFile = CampaignActivity['files'][number];
-export type CampaignPlanInput = Schemas['CampaignPlanInput'];
+export type CampaignPlanInput = Schemas['CampaignInput'];
 export type CampaignUnitMatch = Schemas['CampaignUnitMatches']['matches'][number];
 export type CampaignActivityInput = Schemas['CampaignActivityInput'];
 // --- campaigns: the read side (campaign page, progress, "Việc cần làm") ----------------------
-export type Campaign = Schemas['Campaign'];
+export type Campaign = Schemas['CampaignDetail'];
 export type CampaignProgress = Schemas['CampaignProgress'];
 export type CampaignMatrix = Schemas['CampaignMatrix'];
 export type CampaignActivityWeeks = Schemas['CampaignActivityWeeks'];

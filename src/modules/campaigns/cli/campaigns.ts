@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { addProgressCommand } from './progress.js';
 import { addProposeCommand } from './propose.js';
+import { addProgressCommand } from './progress.js';
 
 /**
  * `lantoa campaigns …`: each subcommand lives in its own file of this folder and is added here

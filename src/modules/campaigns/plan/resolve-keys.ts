@@ -42,7 +42,8 @@ function lookup(index: Map<string, number>, key: string, what: Kind): number {
 
 function indexBound(bound: TimeBoundInput | null, milestones: Map<string, number>): IndexedBound | null {
   if (bound === null) return null;
-  if (bound.kind !== 'milestone') return bound;
+  if (bound.kind === 'date') return { kind: 'date', date: bound.date };
+  if (bound.kind === 'instant') return { kind: 'instant', at: bound.at };
   return { kind: 'milestone', milestone: lookup(milestones, bound.milestoneKey, 'mốc'), edge: bound.edge };
 }
 

@@ -21,7 +21,7 @@ const tags = [
   { name: 'consultations', description: 'Đợt lấy ý kiến: mở, sửa thời gian và đơn vị tham gia, nạp nội dung dự thảo.' },
   { name: 'consultation-intake', description: 'Lấy ý kiến góp ý: biểu mẫu công khai, nhập phiếu, hội nghị, thông tin liên hệ.' },
   { name: 'consultation-reports', description: 'Báo cáo tuần tổng hợp ý kiến góp ý và ý kiến tiêu biểu.' },
-  { name: 'campaigns', description: 'Kế hoạch tuyên truyền: cấu trúc, nhiệm vụ của đơn vị, hoạt động, tiến độ cộng dồn theo cây đơn vị.' },
+  { name: 'campaigns', description: 'Kế hoạch tuyên truyền: xác nhận kế hoạch, giao nhiệm vụ cho đơn vị, ghi hoạt động, hoàn thành, kế hoạch thực hiện cấp dưới, tiến độ cộng dồn theo cây đơn vị.' },
 ];
 
 export const openApiOptions: SwaggerOptions = {

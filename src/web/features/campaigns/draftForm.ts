@@ -13,17 +13,20 @@ export function vnDate(iso: string): string {
   return new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** The API's bounds are flat objects (a kind and the fields of that kind); a bound missing its fields reads as none. */
 function boundValue(b: Bound): BoundValue {
   if (!b) return { kind: 'none' };
-  if (b.kind === 'date') return { kind: 'date', date: b.date };
-  if (b.kind === 'instant') return { kind: 'date', date: vnDate(b.at) };
-  return { kind: 'milestone', milestoneKey: b.milestoneKey, edge: b.edge };
+  if (b.kind === 'date' && b.date) return { kind: 'date', date: b.date };
+  if (b.kind === 'instant' && b.at) return { kind: 'date', date: vnDate(b.at) };
+  if (b.kind === 'milestone' && b.milestoneKey) return { kind: 'milestone', milestoneKey: b.milestoneKey, edge: b.edge ?? 'start' };
+  return { kind: 'none' };
 }
 
 function deadlineValue(d: Deadline): DeadlineValue {
-  if (d && d.kind === 'phase_end') return { kind: 'phase_end', phaseKey: d.phaseKey };
-  if (d && d.kind === 'recurring') return { kind: 'recurring', every: d.every, phaseKey: d.phaseKey };
-  return boundValue(d);
+  if (!d) return { kind: 'none' };
+  if (d.kind === 'phase_end') return { kind: 'phase_end', phaseKey: d.phaseKey ?? null };
+  if (d.kind === 'recurring') return { kind: 'recurring', every: d.every ?? 'phase', phaseKey: d.phaseKey ?? null };
+  return boundValue({ ...d, kind: d.kind });
 }
 
 export function formFromInput(input: CampaignInput): CampaignFormValues {
