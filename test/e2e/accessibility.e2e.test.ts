@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/access/roles.js';
+import { loadCampaignsDemo } from '../../src/modules/campaigns/demo/load-demo.js';
 import { loadConsultationDemo } from '../../src/modules/consultation/load-demo.js';
 import { loadDirectivesDemo } from '../../src/modules/directives/load-demo.js';
 import { startDraft } from '../../src/modules/directives/drafts.js';
@@ -28,12 +29,14 @@ const blocking = (f: AxeFinding) => f.impact === 'critical' || f.impact === 'ser
 
 /** The demo's signed-in pages; `:d` is a directive the account's units see, `:draft` a draft, `:c` a campaign every account sees. */
 const SIGNED_IN_PAGES = ['/trang-chu', '/don-vi', '/van-ban', '/van-ban/dang-ky', '/van-ban/:d', '/van-ban/:d/chuoi', '/du-thao', '/du-thao/:draft', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/DH14', '/dot-lay-y-kien/DH14/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/tai-khoan', '/nhat-ky', '/ca-nhan', '/ke-hoach/:c', '/viec-can-lam'];
-/** Each demo account and the unit owning a directive it may read. */
+/** The campaign pages to create and act (issue 12): `:task` is a task of the demo plans the account sees. */
+const CAMPAIGN_PAGES = ['/ke-hoach', '/ke-hoach/moi', '/ke-hoach/moi?vanBan=:d', '/nhiem-vu/:task'];
+/** Each demo account, the unit owning a directive it may read, and the unit of a task it sees. */
 const ACCOUNTS = [
-  { username: 'admin', directiveOwner: 'LCU-DU-UBND' },
-  { username: 'quantri.laichau', directiveOwner: 'LCU-DU-UBND' },
-  { username: 'bientap.vhttdl', directiveOwner: 'LCU-SVHTTDL' },
-  { username: 'xem.laocai', directiveOwner: 'LCA-SVHTTDL' },
+  { username: 'admin', directiveOwner: 'LCU-DU-UBND', taskUnit: 'LCU-X-TAMDUONG' },
+  { username: 'quantri.laichau', directiveOwner: 'LCU-DU-UBND', taskUnit: 'LCU-X-TAMDUONG' },
+  { username: 'bientap.vhttdl', directiveOwner: 'LCU-SVHTTDL', taskUnit: 'LCU-SVHTTDL' },
+  { username: 'xem.laocai', directiveOwner: 'LCA-SVHTTDL', taskUnit: 'LCA-P-LAOCAI' },
 ];
 
 describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
@@ -41,6 +44,7 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
   let draftId: number;
   let campaignId: number;
   const directiveOf = new Map<string, number>();
+  const taskOf = new Map<string, number>();
   const all: AxeFinding[] = [];
   beforeAll(async () => {
     rig = await startBrowserRig();
@@ -51,6 +55,9 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
     const unitId = (await rig.db.execute<{ id: number }>(sql`select id from units where code = 'LCU-CB-SVHTTDL'`)).rows[0]!.id;
     campaignId = (await buildDemoViewsCampaign(rig.db)).id;
     draftId = (await startDraft(rig.db, { actor: cliActor(), directiveId: directiveOf.get('LCU-DU-UBND')!, unitId })).id;
+    await loadCampaignsDemo(rig.db);
+    const tasks = (await rig.db.execute<{ code: string; id: number }>(sql`select u.code, min(t.id)::int as id from campaign_tasks t join units u on u.id = t.unit_id group by u.code`)).rows;
+    for (const t of tasks) taskOf.set(t.code, t.id);
   });
   afterAll(async () => {
     // Every finding (blocking or not), for whoever improves the pages next.
@@ -143,8 +150,8 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
       await logInThroughPage(rig, page, account.username, demoPassword);
       await page.waitForURL(/\/trang-chu$/);
       const found: AxeFinding[] = [];
-      for (const template of SIGNED_IN_PAGES) {
-        const url = template.replace(':c', String(campaignId)).replace(':draft', String(draftId)).replace(':d', String(directiveOf.get(account.directiveOwner)));
+      for (const template of [...SIGNED_IN_PAGES, ...CAMPAIGN_PAGES]) {
+        const url = template.replace(':c', String(campaignId)).replace(':draft', String(draftId)).replace(':d', String(directiveOf.get(account.directiveOwner))).replace(':task', String(taskOf.get(account.taskUnit)));
         await open(page, url);
         found.push(...(await check(page, `${url} as ${account.username}`)));
       }

@@ -227,6 +227,7 @@ beforeAll(async () => {
   add('POST', '/users/:id/password', { params: { id: other.id }, body: { newPassword: 'Mat-khau-rat-dai-2026' } });
   add('POST', '/users/:id/grants', { params: { id: other.id }, body: { role: 'viewer', unitId: commune.id } });
   add('POST', '/directives/parse', { body: { text, ownerUnitId: province.id } });
+  add('POST', '/campaigns/proposal', { body: { text } });
   add('GET', '/directives', { querystring: { q: 'lay y kien', numberSymbol: '12-CV/TU', issuer: 'Tỉnh ủy', docType: 'Công văn', from: '2026-01-01', to: '2026-12-31' } });
   add('POST', '/directives', { body: directive });
   add('PUT', '/directives/:id', { params: { id: directiveId }, body: directive });

@@ -4,6 +4,7 @@ import { campaignAuditSubjects } from './audit-subjects.js';
 import { registerCampaigns } from './cli/campaigns.js';
 import { campaignFigures, campaignItemsDue } from './extension-points.js';
 import { loadCampaignsDemo } from './demo/load-demo.js';
+import { campaignProposeRoutes } from './propose-routes.js';
 import { campaignReadRoutes } from './read-routes.js';
 import { campaignWriteRoutes } from './write-routes.js';
 import * as tables from './tables.js';
@@ -17,6 +18,7 @@ export const campaignsModule: ModuleManifest = {
   name: 'campaigns',
   tables,
   routes: [
+    { plugin: campaignProposeRoutes, prefix: '/api/v1' },
     { plugin: campaignWriteRoutes, prefix: '/api/v1' },
     { plugin: campaignReadRoutes, prefix: '/api/v1' },
   ],

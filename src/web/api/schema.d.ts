@@ -853,6 +853,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đọc cấu trúc kế hoạch (đợt, nội dung, hình thức, phân công) từ văn bản dán vào (chưa lưu) */
+        post: operations["proposeCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/match-units": {
         parameters: {
             query?: never;
@@ -2115,6 +2132,75 @@ export interface components {
             document: string;
             sections: number;
             refs: string[];
+        };
+        CampaignTimeExpression: {
+            /** @constant */
+            kind: "date";
+            date: string;
+        } | {
+            /** @constant */
+            kind: "milestone";
+            milestone: number;
+            /** @enum {string} */
+            edge: "before" | "start" | "end" | "after";
+        } | {
+            /** @constant */
+            kind: "text";
+            text: string;
+        };
+        CampaignAddresseeGroup: {
+            text: string;
+            unitKinds: ("central" | "party_committee" | "party_board" | "party_cell" | "people_committee" | "department" | "commune" | "press" | "portal" | "mass_org" | "other")[];
+            nameIncludes?: string[];
+        };
+        CampaignProposal: {
+            /** @description Văn bản đã chuẩn hóa mà các vị trí (span) trỏ vào */
+            text: string;
+            /** @description Trích yếu của kế hoạch, nếu đọc được */
+            title: string | null;
+            /** @description Số, ký hiệu, ngày và cơ quan ban hành, nếu đọc được */
+            reference: string | null;
+            /** @description Mục đích, như văn bản ghi (rỗng nếu không có) */
+            purpose: string;
+            /** @description Yêu cầu, như văn bản ghi (rỗng nếu không có) */
+            requirements: string;
+            milestones: {
+                title: string;
+                starts: string | null;
+                ends: string | null;
+                /** @description [đầu, cuối) trong văn bản đã chuẩn hóa */
+                span?: number[];
+            }[];
+            phases: {
+                title: string;
+                starts: components["schemas"]["CampaignTimeExpression"] | null;
+                ends: components["schemas"]["CampaignTimeExpression"] | null;
+                /** @description [đầu, cuối) trong văn bản đã chuẩn hóa */
+                span?: number[];
+            }[];
+            themes: {
+                phase: number | null;
+                title: string;
+                /** @description [đầu, cuối) trong văn bản đã chuẩn hóa */
+                span?: number[];
+            }[];
+            channels: {
+                channel: ("press" | "e_portal" | "social_networks" | "meetings" | "loudspeakers" | "visual_displays" | "performances" | "contests" | "oral" | "external_information") | null;
+                text: string;
+                /** @description [đầu, cuối) trong văn bản đã chuẩn hóa */
+                span?: number[];
+            }[];
+            assignments: {
+                units: string[];
+                lead: string | null;
+                coordinating: string[];
+                text: string;
+                deadline: components["schemas"]["CampaignTimeExpression"] | null;
+                phase: number | null;
+                groups: components["schemas"]["CampaignAddresseeGroup"][];
+                /** @description [đầu, cuối) trong văn bản đã chuẩn hóa */
+                span?: number[];
+            }[];
         };
         CampaignSummary: {
             id: number;
@@ -6202,6 +6288,59 @@ export interface operations {
             };
             /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    proposeCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đọc cấu trúc kế hoạch (đợt, nội dung, hình thức, phân công) từ văn bản dán vào (chưa lưu) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignProposal"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

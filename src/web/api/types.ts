@@ -108,8 +108,16 @@ export type RepresentativeCandidateQuery = QueryOf<'listRepresentativeCandidates
 export type Home = Schemas['Home'];
 export type HomeItemDue = Schemas['ItemDue'];
 
-// --- campaigns: the read side (campaign page, progress, "Việc cần làm") ----------------------
+// --- campaigns ----------------------------------------------------------------------------
+export type CampaignProposal = Schemas['CampaignProposal'];
 export type CampaignSummary = Schemas['CampaignSummary'];
+export type CampaignTask = Schemas['CampaignTask'];
+export type CampaignActivity = CampaignTask['activities'][number];
+export type CampaignActivityFile = CampaignActivity['files'][number];
+export type CampaignPlanInput = Schemas['CampaignInput'];
+export type CampaignUnitMatch = Schemas['CampaignUnitMatches']['matches'][number];
+export type CampaignActivityInput = Schemas['CampaignActivityInput'];
+// --- campaigns: the read side (campaign page, progress, "Việc cần làm") ----------------------
 export type Campaign = Schemas['CampaignDetail'];
 export type CampaignProgress = Schemas['CampaignProgress'];
 export type CampaignMatrix = Schemas['CampaignMatrix'];

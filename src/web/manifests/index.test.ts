@@ -13,7 +13,7 @@ const menu = (user: Me) => navEntries(user).map((e) => `${e.path} ${e.label}`);
 
 describe('web modules', () => {
   it('give a viewer the home page, then the menu of before (with the drafts after the register and the consultations before their reports), in the same order', () => {
-    expect(menu(me(['viewer']))).toEqual(['/trang-chu Trang chủ', '/don-vi Đơn vị', '/van-ban Văn bản chỉ đạo', '/du-thao Dự thảo', '/viec-can-lam Việc cần làm', '/dot-lay-y-kien Đợt lấy ý kiến', '/gop-y-tong-hop Tổng hợp góp ý', '/ca-nhan Thông tin cá nhân']);
+    expect(menu(me(['viewer']))).toEqual(['/trang-chu Trang chủ', '/don-vi Đơn vị', '/van-ban Văn bản chỉ đạo', '/du-thao Dự thảo', '/ke-hoach Kế hoạch', '/viec-can-lam Việc cần làm', '/dot-lay-y-kien Đợt lấy ý kiến', '/gop-y-tong-hop Tổng hợp góp ý', '/ca-nhan Thông tin cá nhân']);
   });
 
   it('add staff intake for anyone who may enter data, and accounts and the audit log by permission', () => {
@@ -22,6 +22,7 @@ describe('web modules', () => {
       '/don-vi Đơn vị',
       '/van-ban Văn bản chỉ đạo',
       '/du-thao Dự thảo',
+      '/ke-hoach Kế hoạch',
       '/viec-can-lam Việc cần làm',
       '/dot-lay-y-kien Đợt lấy ý kiến',
       '/gop-y-tong-hop Tổng hợp góp ý',
@@ -35,6 +36,7 @@ describe('web modules', () => {
       '/don-vi Đơn vị',
       '/van-ban Văn bản chỉ đạo',
       '/du-thao Dự thảo',
+      '/ke-hoach Kế hoạch',
       '/viec-can-lam Việc cần làm',
       '/dot-lay-y-kien Đợt lấy ý kiến',
       '/gop-y-tong-hop Tổng hợp góp ý',
@@ -47,7 +49,7 @@ describe('web modules', () => {
   it('serve every URL of before, the accounts and audit pages behind their permission', () => {
     expect(publicPages.map((p) => p.path)).toEqual(['/gop-y/:code']);
     expect(signedInPages.map((p) => p.path).sort()).toEqual(
-      ['/trang-chu', '/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao', '/du-thao/:id', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/:code', '/dot-lay-y-kien/:code/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan', '/ke-hoach/:id', '/viec-can-lam'].sort(),
+      ['/trang-chu', '/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao', '/du-thao/:id', '/ke-hoach', '/ke-hoach/moi', '/ke-hoach/:id', '/nhiem-vu/:id', '/viec-can-lam', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/:code', '/dot-lay-y-kien/:code/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan'].sort(),
     );
     const permissionOf = Object.fromEntries(signedInPages.map((p) => [p.path, p.permission ?? null]));
     expect(permissionOf['/tai-khoan']).toBe('manageUsers');
@@ -68,6 +70,9 @@ describe('web modules', () => {
     expect(navKeyOf('/gop-y-tiep-nhan')).toBe('/gop-y-tiep-nhan');
     expect(navKeyOf('/don-vi')).toBe('/don-vi');
     expect(navKeyOf('/dot-lay-y-kien/DH14/in')).toBe('/dot-lay-y-kien');
+    // A task belongs to the campaign plans.
+    expect(navKeyOf('/nhiem-vu/7')).toBe('/ke-hoach');
+    expect(navKeyOf('/ke-hoach/moi')).toBe('/ke-hoach');
   });
 
   it('tell which page an address opens, so that its code is fetched while the session is checked', () => {
@@ -76,6 +81,9 @@ describe('web modules', () => {
     expect(pageAt('/gop-y-tong-hop')?.page.path).toBe('/gop-y-tong-hop');
     expect(pageAt('/van-ban/12/chuoi')).toMatchObject({ page: { path: '/van-ban/:id/chuoi' }, params: { id: '12' } });
     expect(pageAt('/')?.page.path).toBe(landingPath);
+    expect(pageAt('/ke-hoach/moi')?.page.path).toBe('/ke-hoach/moi');
+    expect(pageAt('/ke-hoach/12')).toMatchObject({ page: { path: '/ke-hoach/:id' }, params: { id: '12' } });
+    expect(pageAt('/nhiem-vu/7')).toMatchObject({ page: { path: '/nhiem-vu/:id' }, params: { id: '7' } });
     expect(pageAt('/dang-nhap')).toBeNull();
     expect(pageAt('/khong-co')).toBeNull();
   });

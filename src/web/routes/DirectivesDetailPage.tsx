@@ -1,11 +1,13 @@
 import { api, data, downloadUrl } from '../api/client.js';
-import { ApartmentOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DownloadOutlined, EditOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Breadcrumb, Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Directive, LinkableUnit } from '../api/types.js';
 import { ErrorResult } from '../components/ErrorResult.js';
+import { useMe } from '../features/auth/authContext.js';
+import { editsSomewhere } from '../features/auth/roleChecks.js';
 import { DirectiveActions } from '../features/directives/DirectiveActions.js';
 import { DirectiveInfo, directiveTitle } from '../features/directives/DirectiveInfo.js';
 import { DirectiveReview } from '../features/directives/DirectiveReview.js';
@@ -97,9 +99,10 @@ export function DirectivesDetailPage() {
   );
 }
 
-/** The cascade, the original file and, for an editor, "Sửa". */
+/** The cascade, the original file and, for an editor, "Sửa" and "Lập kế hoạch từ văn bản" (a campaign plan proposed from its text). */
 function DirectiveButtons({ directive: d, onEdit }: { directive: Directive; onEdit: () => void }) {
   const navigate = useNavigate();
+  const plans = editsSomewhere(useMe());
   return (
     <Flex gap={8} wrap>
       <Button icon={<ApartmentOutlined />} onClick={() => navigate(`/van-ban/${d.id}/chuoi`)} data-testid="directive-cascade-link">
@@ -113,6 +116,11 @@ function DirectiveButtons({ directive: d, onEdit }: { directive: Directive; onEd
       {d.canEdit && (
         <Button icon={<EditOutlined />} onClick={onEdit} data-testid="directive-edit">
           Sửa
+        </Button>
+      )}
+      {plans && (
+        <Button icon={<ScheduleOutlined />} onClick={() => navigate(`/ke-hoach/moi?vanBan=${d.id}`)} data-testid="directive-make-campaign">
+          Lập kế hoạch từ văn bản
         </Button>
       )}
     </Flex>
