@@ -144,7 +144,7 @@ export async function insertChannels(tx: Tx, campaignId: number, rows: { channel
   await tx.insert(campaignChannels).values(rows.map((r, position) => ({ campaignId, position, ...r })));
 }
 
-export interface AssignmentRow {
+export type AssignmentRow = {
   text: string;
   unitsAsWritten: string;
   leadUnitId: number | null;
@@ -154,7 +154,7 @@ export interface AssignmentRow {
   themeIds: number[];
   channels: string[];
   expectedOutputs: ExpectedOutput[];
-}
+};
 
 export async function insertAssignments(tx: Tx, campaignId: number, rows: AssignmentRow[]): Promise<number[]> {
   if (rows.length === 0) return [];

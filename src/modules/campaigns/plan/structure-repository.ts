@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/database.js';
 import { unitPaths } from '../../../core/unit-tree/index.js';
-import type { AssignmentDeadline, ExpectedOutput, TimeBound } from '../tables.js';
+import type { TimeBound } from '../tables.js';
+import type { AssignmentRow } from './repository.js';
 
 /** SQL of a plan's whole structure, as the implementing draft and the plan's DOCX read it. */
 
@@ -10,19 +11,7 @@ export type PlanStructure = {
   phases: { id: number; title: string; starts: TimeBound | null; ends: TimeBound | null; startsAt: Date | null; endsAt: Date | null }[];
   themes: { id: number; phaseId: number | null; title: string }[];
   channels: { channel: string | null; text: string }[];
-  assignments: {
-    id: number;
-    text: string;
-    unitsAsWritten: string;
-    leadUnitId: number | null;
-    coordinatingUnitIds: number[];
-    phaseId: number | null;
-    deadline: AssignmentDeadline | null;
-    themeIds: number[];
-    channels: string[];
-    expectedOutputs: ExpectedOutput[];
-    taskUnitIds: number[];
-  }[];
+  assignments: (AssignmentRow & { id: number; taskUnitIds: number[] })[];
 };
 
 const date = (v: Date | string | null) => (v === null ? null : new Date(v));
