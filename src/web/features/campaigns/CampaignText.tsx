@@ -1,8 +1,7 @@
-import { Flex, Tag } from 'antd';
-import { memo, useContext, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useContext, type CSSProperties, type ReactNode } from 'react';
 import type { Highlight } from '../../api/types.js';
 import { campaignPartColors, campaignPartLabel, campaignPartLabels } from '../../i18n/campaigns.js';
-import { segmentText } from '../directives/DirectiveText.js';
+import { HighlightedText, type HighlightStyle } from '../../components/HighlightedText.js';
 import { FieldFocusContext } from '../directives/FieldZone.js';
 import type { CampaignFormValues } from './campaignForm.js';
 
@@ -24,66 +23,16 @@ export function campaignHighlights(values: Partial<CampaignFormValues> | undefin
   return out;
 }
 
-const Marks = memo(function Marks({ text, highlights }: { text: string; highlights: readonly Highlight[] }) {
-  const segments = useMemo(() => segmentText(text, highlights), [text, highlights]);
-  return segments.map((s, i) =>
-    s.field === null ? (
-      <span key={i}>{s.text}</span>
-    ) : (
-      <mark key={i} data-hl={s.field} title={campaignPartLabel(s.field)} tabIndex={0} role="button" style={{ background: campaignPartColors[partOf(s.field)], color: 'inherit', padding: '0 1px', borderRadius: 2, cursor: 'pointer' }}>
-        {s.text}
-      </mark>
-    ),
-  );
-});
+const campaignLook: HighlightStyle = {
+  colorOf: (field) => campaignPartColors[partOf(field)] ?? '#ffe58f',
+  labelOf: campaignPartLabel,
+  legend: Object.entries(campaignPartLabels).map(([part, label]) => ({ key: part, label, color: campaignPartColors[part] ?? '#ffe58f' })),
+};
 
 /** The plan's text with every proposed part marked in its colour; a click on a mark goes to its row. */
 export function CampaignText({ text, highlights, onPick, style }: { text: string; highlights: readonly Highlight[]; onPick: (field: string) => void; style?: CSSProperties }) {
-  const panel = useRef<HTMLDivElement>(null);
   const activeField = useContext(FieldFocusContext)?.activeField ?? null;
-  useEffect(() => {
-    const root = panel.current;
-    if (!root) return;
-    root.querySelectorAll('mark.lt-hl-active').forEach((m) => m.classList.remove('lt-hl-active'));
-    if (!activeField) return;
-    const marks = root.querySelectorAll<HTMLElement>(`mark[data-hl="${CSS.escape(activeField)}"]`);
-    marks.forEach((m) => m.classList.add('lt-hl-active'));
-    const first = marks[0];
-    if (first && root.scrollHeight > root.clientHeight) root.scrollTo({ top: Math.max(0, first.offsetTop - root.clientHeight / 3), behavior: 'smooth' });
-  }, [activeField, highlights]);
-  const pick = (target: EventTarget) => {
-    const field = target instanceof HTMLElement ? target.closest('mark')?.getAttribute('data-hl') : null;
-    if (field) onPick(field);
-  };
-  return (
-    <Flex vertical gap={8} style={{ minHeight: 0 }}>
-      <Flex wrap gap={4} aria-label="Chú thích màu">
-        {Object.entries(campaignPartLabels).map(([part, label]) => (
-          <Tag key={part} color={campaignPartColors[part]} style={{ color: 'rgba(0,0,0,0.88)', marginInlineEnd: 0 }}>
-            {label}
-          </Tag>
-        ))}
-      </Flex>
-      <style>{'mark.lt-hl-active{outline:2px solid #1554a5;outline-offset:1px;box-shadow:0 0 0 4px rgba(21,84,165,.18)}'}</style>
-      <div
-        ref={panel}
-        data-testid="campaign-text"
-        tabIndex={0}
-        role="region"
-        aria-label="Nội dung kế hoạch"
-        onClick={(e) => pick(e.target)}
-        onKeyDown={(e) => {
-          if ((e.key === 'Enter' || e.key === ' ') && e.target !== e.currentTarget) {
-            e.preventDefault();
-            pick(e.target);
-          }
-        }}
-        style={{ position: 'relative', overflow: 'auto', whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: '"Times New Roman", Times, serif', fontSize: 15, lineHeight: 1.55, padding: 12, border: '1px solid #f0f0f0', borderRadius: 6, background: '#fff', ...style }}
-      >
-        <Marks text={text} highlights={highlights} />
-      </div>
-    </Flex>
-  );
+  return <HighlightedText text={text} highlights={highlights} look={campaignLook} activeField={activeField} onPick={onPick} ariaLabel="Nội dung kế hoạch" testId="campaign-text" style={style} />;
 }
 
 /** A row of the form tied to its span (`phase.2`): hovering or focusing it marks the span in the text. */
