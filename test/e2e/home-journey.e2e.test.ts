@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCampaignsDemo } from '../../src/modules/campaigns/demo/load-demo.js';
 import { loadConsultationDemo } from '../../src/modules/consultation/load-demo.js';
 import { loadDirectivesDemo } from '../../src/modules/directives/load-demo.js';
 import { demoPassword } from '../../src/modules/org/demo-data.js';
@@ -17,6 +18,7 @@ describe.skipIf(!haveChromium)('home page journey in the browser', () => {
     rig = await startBrowserRig();
     await loadDirectivesDemo(rig.db);
     await loadConsultationDemo(rig.db);
+    await loadCampaignsDemo(rig.db);
   });
   afterAll(async () => {
     await rig?.close();
@@ -39,6 +41,8 @@ describe.skipIf(!haveChromium)('home page journey in the browser', () => {
     for (const width of [390, 1280]) {
       const page = await landAs('bientap.vhttdl', width);
       expect(await groupTitles(page)).toContainEqual(expect.stringMatching(/^Báo cáo phải gửi \(1\)$/));
+      // The Department's task of the province's campaign plan, due within the week.
+      expect(await groupTitles(page)).toContainEqual(expect.stringMatching(/^Nhiệm vụ kế hoạch tuyên truyền \(\d+\)$/));
       const report = page.getByTestId('home-item').filter({ hasText: 'Gửi báo cáo tổng hợp tuần' });
       expect(await report.textContent()).toMatch(/Sở Văn hóa, Thể thao và Du lịch.*Hạn: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
       if (width === 1280) {

@@ -64,6 +64,8 @@ export function seed003Plan(day: (offset: number) => string, unit: (code: string
         unitsAsWritten: 'Các sở, ngành trên địa bàn tỉnh',
         unitIds: ids('LCU-SVHTTDL'),
         phaseKey: 'd2',
+        // Due within the week: the Department's editor (bientap.vhttdl) finds it on the home page.
+        deadline: { kind: 'date', date: day(6) },
         channels: ['press'],
       }),
       assignment({
