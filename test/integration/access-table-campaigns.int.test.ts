@@ -4,9 +4,10 @@ import type { Role } from '../../src/platform/db/schema/org.js';
 import { createCampaign } from '../../src/modules/campaigns/plan/create-campaign.js';
 import { recordActivity } from '../../src/modules/campaigns/activities/record-activity.js';
 import { attachActivityFile } from '../../src/modules/campaigns/activities/files.js';
-import { buildUnit, buildUser } from '../support/factories.js';
+import { buildUser } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildTestApp, logInAs, type Session } from '../support/http.js';
+import { accessTargets, buildAccessTargets, type AccessTarget } from '../support/access-targets.js';
 
 /**
  * The access table of campaign tasks and activities (issue 12, item 8): role × action × the task's
@@ -19,8 +20,8 @@ import { buildTestApp, logInAs, type Session } from '../support/http.js';
 const { db } = await createTestDatabase();
 const app = await buildTestApp(db);
 
-const targets = ['own', 'descendant', 'sibling', 'ancestor', 'otherProvince'] as const;
-type Target = (typeof targets)[number];
+const targets = accessTargets;
+type Target = AccessTarget;
 const rolesUnderTest: Role[] = ['system_admin', 'unit_admin', 'editor', 'viewer'];
 const actions = ['recordActivity', 'removeActivity', 'attachFile', 'downloadFile', 'markDone', 'reopen'] as const;
 type Action = (typeof actions)[number];
@@ -32,24 +33,18 @@ const sessions = {} as Record<Role, Session>;
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 beforeAll(async () => {
-  const root = await buildUnit(db, { code: 'TW', name: 'Ban Chấp hành Trung ương', kind: 'central' });
-  const laiChau = await buildUnit(db, { code: 'LCU-TU', name: 'Tỉnh ủy Lai Châu', kind: 'party_committee', parentId: root.id });
-  const own = await buildUnit(db, { code: 'LCU-SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch Lai Châu', kind: 'department', parentId: laiChau.id });
-  const child = await buildUnit(db, { code: 'LCU-TTVH', name: 'Trung tâm Văn hóa tỉnh Lai Châu', kind: 'other', parentId: own.id });
-  const sibling = await buildUnit(db, { code: 'LCU-CTTDT', name: 'Cổng Thông tin điện tử tỉnh Lai Châu', kind: 'portal', parentId: laiChau.id });
-  const laoCai = await buildUnit(db, { code: 'LCA-TU', name: 'Tỉnh ủy Lào Cai', kind: 'party_committee', parentId: root.id });
-  const laoCaiDept = await buildUnit(db, { code: 'LCA-SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch Lào Cai', kind: 'department', parentId: laoCai.id });
-  Object.assign(unitIds, { own: own.id, descendant: child.id, sibling: sibling.id, ancestor: laiChau.id, otherProvince: laoCaiDept.id });
+  const tree = await buildAccessTargets(db);
+  Object.assign(unitIds, tree.unitIds);
   for (const role of rolesUnderTest) {
     const username = `${role.replace('_', '')}.kehoach`;
-    await buildUser(db, { username, role, unitId: own.id });
+    await buildUser(db, { username, role, unitId: unitIds.own });
     sessions[role] = await logInAs(app, username);
   }
   // A national plan with one task on each target unit.
   const created = await createCampaign(db, {
     actor: cliActor(),
     input: {
-      ownerUnitId: root.id,
+      ownerUnitId: tree.rootId,
       title: 'Kế hoạch tuyên truyền thử quyền',
       purpose: '',
       requirements: '',

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/platform/db/schema/org.js';
-import { buildUnit, buildUser } from '../support/factories.js';
+import { buildUser } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildTestApp, logInAs, type Session } from '../support/http.js';
+import { accessTargets, buildAccessTargets, type AccessTarget } from '../support/access-targets.js';
 
 /**
  * The access table: every role × action × target position relative to the unit the role is granted on.
@@ -15,8 +16,8 @@ const database = await createTestDatabase();
 const { db } = database;
 const app = await buildTestApp(db);
 
-const targets = ['own', 'descendant', 'sibling', 'ancestor', 'otherProvince'] as const;
-type Target = (typeof targets)[number];
+const targets = accessTargets;
+type Target = AccessTarget;
 const rolesUnderTest: Role[] = ['system_admin', 'unit_admin', 'editor', 'viewer'];
 const actions = ['readUnit', 'listUnits', 'updateUnit', 'createChildUnit', 'createUser', 'grantRole', 'readAudit'] as const;
 type Action = (typeof actions)[number];
@@ -25,17 +26,11 @@ const unitIds = {} as Record<Target, number>;
 const sessions = {} as Record<Role, Session>;
 
 beforeAll(async () => {
-  const root = await buildUnit(db, { code: 'TW', name: 'Ban Chấp hành Trung ương', kind: 'central' });
-  const laiChau = await buildUnit(db, { code: 'LCU-TU', name: 'Tỉnh ủy Lai Châu', kind: 'party_committee', parentId: root.id });
-  const own = await buildUnit(db, { code: 'LCU-SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch Lai Châu', kind: 'department', parentId: laiChau.id });
-  const child = await buildUnit(db, { code: 'LCU-TTVH', name: 'Trung tâm Văn hóa tỉnh Lai Châu', kind: 'other', parentId: own.id });
-  const sibling = await buildUnit(db, { code: 'LCU-CTTDT', name: 'Cổng Thông tin điện tử tỉnh Lai Châu', kind: 'portal', parentId: laiChau.id });
-  const laoCai = await buildUnit(db, { code: 'LCA-TU', name: 'Tỉnh ủy Lào Cai', kind: 'party_committee', parentId: root.id });
-  const laoCaiDept = await buildUnit(db, { code: 'LCA-SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch Lào Cai', kind: 'department', parentId: laoCai.id });
-  Object.assign(unitIds, { own: own.id, descendant: child.id, sibling: sibling.id, ancestor: laiChau.id, otherProvince: laoCaiDept.id });
+  const tree = await buildAccessTargets(db);
+  Object.assign(unitIds, tree.unitIds);
   for (const role of rolesUnderTest) {
     const username = `${role.replace('_', '')}.table`;
-    await buildUser(db, { username, role, unitId: own.id });
+    await buildUser(db, { username, role, unitId: unitIds.own });
     sessions[role] = await logInAs(app, username);
   }
   // One audit row on every target so reading the audit log has something to show or hide.

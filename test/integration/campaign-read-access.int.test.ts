@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from '../../src/platform/xlsx/exceljs.js';
 import type { Role } from '../../src/platform/db/schema/org.js';
-import { buildUnit, buildUser } from '../support/factories.js';
+import { buildUser } from '../support/factories.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildTestApp, logInAs, type Session } from '../support/http.js';
+import { accessTargets, buildAccessTargets, type AccessTarget } from '../support/access-targets.js';
 import { buildActivity, buildAssignment, buildCampaign, markTaskDone } from '../support/campaign-fixtures.js';
 
 /**
@@ -15,8 +16,8 @@ const database = await createTestDatabase();
 const { db } = database;
 const app = await buildTestApp(db);
 
-const targets = ['own', 'descendant', 'sibling', 'ancestor', 'otherProvince'] as const;
-type Target = (typeof targets)[number];
+const targets = accessTargets;
+type Target = AccessTarget;
 const unitIds = {} as Record<Target, number>;
 const taskIds = {} as Record<Target, number>;
 /** A plan owned by each target, with a task to that target only. */
@@ -25,23 +26,17 @@ let provincePlan: number;
 const sessions = {} as Record<Role, Session>;
 
 beforeAll(async () => {
-  const root = await buildUnit(db, { code: 'TW', name: 'Ban Chấp hành Trung ương', kind: 'central' });
-  const laiChau = await buildUnit(db, { code: 'LCU-TU', name: 'Tỉnh ủy Lai Châu', kind: 'party_committee', parentId: root.id });
-  const own = await buildUnit(db, { code: 'LCU-SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch Lai Châu', kind: 'department', parentId: laiChau.id });
-  const child = await buildUnit(db, { code: 'LCU-TTVH', name: 'Trung tâm Văn hóa tỉnh Lai Châu', parentId: own.id });
-  const sibling = await buildUnit(db, { code: 'LCU-CTTDT', name: 'Cổng Thông tin điện tử tỉnh Lai Châu', kind: 'portal', parentId: laiChau.id });
-  const laoCai = await buildUnit(db, { code: 'LCA-TU', name: 'Tỉnh ủy Lào Cai', kind: 'party_committee', parentId: root.id });
-  const laoCaiDept = await buildUnit(db, { code: 'LCA-SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch Lào Cai', kind: 'department', parentId: laoCai.id });
-  Object.assign(unitIds, { own: own.id, descendant: child.id, sibling: sibling.id, ancestor: laiChau.id, otherProvince: laoCaiDept.id });
-  const plan = await buildCampaign(db, { ownerUnitId: laiChau.id, code: 'KH-25' });
+  const tree = await buildAccessTargets(db);
+  Object.assign(unitIds, tree.unitIds);
+  const plan = await buildCampaign(db, { ownerUnitId: unitIds.ancestor, code: 'KH-25' });
   provincePlan = plan.id;
-  const { tasks } = await buildAssignment(db, { campaignId: plan.id, unitIds: [laiChau.id, own.id, child.id, sibling.id], dueAt: new Date('2030-01-01T00:00:00Z') });
+  const { tasks } = await buildAssignment(db, { campaignId: plan.id, unitIds: [unitIds.ancestor, unitIds.own, unitIds.descendant, unitIds.sibling], dueAt: new Date('2030-01-01T00:00:00Z') });
   for (const t of tasks) {
     const target = targets.find((k) => unitIds[k] === t.unitId)!;
     taskIds[target] = t.id;
   }
-  const other = await buildCampaign(db, { ownerUnitId: laoCaiDept.id, code: 'KH-LCA' });
-  taskIds.otherProvince = (await buildAssignment(db, { campaignId: other.id, unitIds: [laoCaiDept.id] })).tasks[0]!.id;
+  const other = await buildCampaign(db, { ownerUnitId: unitIds.otherProvince, code: 'KH-LCA' });
+  taskIds.otherProvince = (await buildAssignment(db, { campaignId: other.id, unitIds: [unitIds.otherProvince] })).tasks[0]!.id;
   for (const target of targets) {
     const owned = await buildCampaign(db, { ownerUnitId: unitIds[target], code: `KH-OWN-${target}` });
     await buildAssignment(db, { campaignId: owned.id, unitIds: [unitIds[target]] });
@@ -49,7 +44,7 @@ beforeAll(async () => {
   }
   for (const role of ['system_admin', 'editor', 'viewer'] as Role[]) {
     const username = `${role.replace('_', '')}.campaigns`;
-    await buildUser(db, { username, role, unitId: own.id });
+    await buildUser(db, { username, role, unitId: unitIds.own });
     sessions[role] = await logInAs(app, username);
   }
 });
