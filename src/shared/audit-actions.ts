@@ -58,6 +58,9 @@ export const campaignsAuditActions = {
   'campaign.task_reopen': 'Mở lại nhiệm vụ tuyên truyền',
 } as const;
 
+/** Recorded by the reports module (chế độ báo cáo): regimes, reopened reports, imports (filled in by issue 13). */
+export const reportsAuditActions = {} as const;
+
 /** Recorded by core/period-reports, the submission ledger that report-asking modules share. */
 export const periodReportAuditActions = {
   'period_report.submit': 'Gửi báo cáo định kỳ',
@@ -72,5 +75,6 @@ export const auditActionGroups: readonly Readonly<Record<string, string>>[] = [
   directivesAuditActions,
   consultationAuditActions,
   campaignsAuditActions,
+  reportsAuditActions,
   periodReportAuditActions,
 ];

@@ -1,0 +1,20 @@
+import type { ModuleManifest } from '../../platform/modules/manifest.js';
+import { reportsAuditActions } from '../../shared/audit-actions.js';
+import { registerReports } from './cli/reports.js';
+import * as tables from './tables.js';
+
+/**
+ * The reports module: report regimes (chế độ báo cáo) with their forms and per-level deadlines,
+ * periods with their expected units, drafts filled once at the bottom, submissions returned or
+ * approved through core/period-reports, consolidation up the hierarchy, monitoring and reminders.
+ * It imports no other module: pre-filled figures come from the manifests' `figures`.
+ */
+export const reportsModule: ModuleManifest = {
+  name: 'reports',
+  tables,
+  routes: [],
+  commands: [registerReports],
+  jobs: () => [],
+  eventHandlers: [],
+  auditActions: reportsAuditActions,
+};
