@@ -102,6 +102,10 @@ describe('access', () => {
     const issuer = await f.actor('editor', 'P');
     expect(await getReport(db, { actor: issuer, ...at('P') })).toMatchObject({ editable: false, receives: true, deadline: null });
     await expect(submitReport(db, { actor: issuer, ...at('P'), content: content({ HN: 1, NG: 1 }) })).rejects.toMatchObject({ reason: 'REPORT_ISSUER_DOES_NOT_REPORT' });
-    await expect(getReport(db, { actor: issuer, regimeId: f.regimeId, closingDate: '2025-11-19', unitId: f.u.K1 })).rejects.toMatchObject({ reason: 'REPORT_PERIOD_NOT_FOUND' });
+    await expect(getReport(db, { actor: issuer, regimeId: f.regimeId, closingDate: '2025-11-18', unitId: f.u.K1 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(getReport(db, { actor: issuer, regimeId: f.regimeId + 1000, closingDate: '2025-11-12', unitId: f.u.K1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The next period opens on demand, its expected units fixed from the regime's rule.
+    const next = await getReport(db, { actor: issuer, regimeId: f.regimeId, closingDate: '2025-11-19', unitId: f.u.C21 });
+    expect(next).toMatchObject({ period: { key: '2025-11-19' }, recipient: { id: f.u.K2 }, deadline: vn('2025-11-18T16:00:00'), versions: [] });
   });
 });

@@ -3,7 +3,7 @@ import { requireUnitRole } from '../../../platform/access/scope.js';
 import type { Db, Queryable } from '../../../platform/db/database.js';
 import { formIndicators, type ReportContent } from '../../../shared/report-form.js';
 import { toChildReport } from '../fill/children.js';
-import { loadReportContext, type ReportAddress, type ReportContext } from '../fill/context.js';
+import { ensureReportPeriod, loadReportContext, type ReportAddress, type ReportContext } from '../fill/context.js';
 import { selectDraft } from '../fill/repository.js';
 import type { ConsolidatedReport } from '../types.js';
 import { aggregateValues } from './aggregate.js';
@@ -26,6 +26,7 @@ export async function ownContentOf(db: Queryable, ctx: ReportContext): Promise<R
  */
 export async function consolidateReport(db: Db, options: ReportAddress & { actor: Actor }): Promise<ConsolidatedReport> {
   await requireUnitRole(db, options.actor, [options.unitId], 'viewer');
+  await ensureReportPeriod(db, options);
   const ctx = await loadReportContext(db, options);
   const indicators = formIndicators(ctx.regime.form);
   const own = await ownContentOf(db, ctx);

@@ -3,10 +3,11 @@
  * period's expected set (null for the issuer, which receives but does not report), whether others
  * report to it. Every operation of filling, consolidation and status starts here.
  */
-import type { Queryable } from '../../../platform/db/database.js';
+import type { Db, Queryable } from '../../../platform/db/database.js';
 import { fail } from '../../../platform/errors.js';
 import { periodLabel, type Period } from '../../../platform/time/index.js';
 import type { PeriodRef } from '../consolidate/repository.js';
+import { ensurePeriod } from '../periods/index.js';
 import { selectExpectedRow, selectPeriodByClosingDate, selectReceives, selectRegimeForReport, selectUnitBrief, type ExpectedRow, type PeriodRow, type RegimeForReport, type UnitBrief } from './repository.js';
 
 export interface ReportPeriod extends PeriodRow {
@@ -41,6 +42,14 @@ export async function loadRegime(db: Queryable, regimeId: number): Promise<Regim
   const regime = await selectRegimeForReport(db, regimeId);
   if (!regime) fail('REPORT_REGIME_NOT_FOUND');
   return regime;
+}
+
+/**
+ * Opens the regime's period closing on the address's date unless it is open (its expected units fixed
+ * then): NOT_FOUND for an unknown regime, VALIDATION_FAILED for a date that closes no period.
+ */
+export async function ensureReportPeriod(db: Db, address: ReportAddress): Promise<void> {
+  await ensurePeriod(db, address.regimeId, address.closingDate);
 }
 
 /** The context of a unit's report; the caller has checked the actor may see the unit. */

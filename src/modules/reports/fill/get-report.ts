@@ -6,7 +6,7 @@ import type { ReportContent, ReportForm } from '../../../shared/report-form.js';
 import { selectReportingChildren } from '../consolidate/repository.js';
 import type { ChildReport, ReportReview } from '../types.js';
 import { toChildReport } from './children.js';
-import { loadReportContext, type ReportAddress, type ReportContext } from './context.js';
+import { ensureReportPeriod, loadReportContext, type ReportAddress, type ReportContext } from './context.js';
 import { prefilledContent, emptyContent } from './prefill.js';
 import { selectDraft, selectUnitBrief, type UnitBrief } from './repository.js';
 import { regimeSubject } from './subject.js';
@@ -53,6 +53,7 @@ async function versionsOf(db: Queryable, ctx: ReportContext): Promise<ReportVers
  */
 export async function getReport(db: Db, options: ReportAddress & { actor: Actor }): Promise<ReportView> {
   await requireUnitRole(db, options.actor, [options.unitId], 'viewer');
+  await ensureReportPeriod(db, options);
   const ctx = await loadReportContext(db, options);
   const versions = await versionsOf(db, ctx);
   const draft = await selectDraft(db, ctx.period.id, ctx.unit.id);

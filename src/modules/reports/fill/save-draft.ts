@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../../platform/db/database.js';
 import { fail } from '../../../platform/errors.js';
 import { toSafeJson } from '../../../platform/vn/index.js';
 import type { ReportContent } from '../../../shared/report-form.js';
-import { loadReportContext, type ReportAddress, type ReportContext } from './context.js';
+import { ensureReportPeriod, loadReportContext, type ReportAddress, type ReportContext } from './context.js';
 import { upsertDraft } from './repository.js';
 import { regimeSubject } from './subject.js';
 
@@ -18,7 +18,7 @@ export async function openForEdit(tx: Tx, address: ReportAddress): Promise<Repor
   const ctx = await loadReportContext(tx, address);
   const expected = ctx.expected;
   if (!expected) fail('REPORT_ISSUER_DOES_NOT_REPORT');
-  if (ctx.regime.archived) fail('REPORT_REGIME_ARCHIVED');
+  if (ctx.regime.archived) fail('REPORT_REGIME_NOT_RECEIVING');
   const key = { subject: regimeSubject(ctx.regime.id), unitId: ctx.unit.id, periodKey: ctx.period.key };
   await lockUnitPeriod(tx, key);
   const latest = await selectLatestVersion(tx, key);
@@ -33,6 +33,7 @@ export async function openForEdit(tx: Tx, address: ReportAddress): Promise<Repor
  */
 export async function saveDraft(db: Db, options: ReportAddress & { actor: Actor; content: ReportContent; now?: Date | undefined }): Promise<{ savedAt: Date }> {
   await requireUnitRole(db, options.actor, [options.unitId], 'editor');
+  await ensureReportPeriod(db, options);
   return db.transaction(async (tx) => {
     const ctx = await openForEdit(tx, options);
     const savedAt = await upsertDraft(tx, { periodId: ctx.period.id, unitId: ctx.unit.id, content: toSafeJson(options.content), userId: options.actor.userId, at: options.now ?? new Date() });

@@ -8,7 +8,7 @@ import { formIndicators, type ReportContent } from '../../../shared/report-form.
 import { valuesSentUp } from '../consolidate/aggregate.js';
 import { selectReportingChildren } from '../consolidate/repository.js';
 import type { FrozenChild, SubmissionSnapshot } from '../types.js';
-import type { ReportAddress } from './context.js';
+import { ensureReportPeriod, type ReportAddress } from './context.js';
 import { emptyContent } from './prefill.js';
 import { selectDraft, upsertDraft } from './repository.js';
 import { openForEdit } from './save-draft.js';
@@ -54,6 +54,7 @@ async function freeze(tx: Tx, options: SubmitOptions): Promise<SubmissionSnapsho
  */
 export async function submitReport(db: Db, options: SubmitOptions): Promise<SubmitResult> {
   await requireUnitRole(db, options.actor, [options.unitId], 'editor');
+  await ensureReportPeriod(db, options);
   const place = await db.transaction(async (tx) => {
     const ctx = await openForEdit(tx, options);
     return { period: ctx.period.period, deadline: ctx.expected.deadline, recipientUnitId: ctx.expected.recipientUnitId };

@@ -2,7 +2,7 @@ import type { Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import type { Db } from '../../../platform/db/database.js';
 import { selectReportingChildren } from '../consolidate/repository.js';
-import { loadReportContext, type ReportAddress } from '../fill/context.js';
+import { ensureReportPeriod, loadReportContext, type ReportAddress } from '../fill/context.js';
 import type { ReportReview, ReportTimeliness } from '../types.js';
 import { countReports, reportRates, timelinessOf, type ReportCounts, type ReportRates } from './rates.js';
 import { selectSubtreeCounts, type SubtreeCounts } from './repository.js';
@@ -43,6 +43,7 @@ export interface ReportStatus extends ReportCounts, ReportRates {
 /** A period's status below a unit, for a viewer of the unit: two statements whatever the number of units. */
 export async function reportStatus(db: Db, options: ReportAddress & { actor: Actor }): Promise<ReportStatus> {
   await requireUnitRole(db, options.actor, [options.unitId], 'viewer');
+  await ensureReportPeriod(db, options);
   const ctx = await loadReportContext(db, options);
   const rows = await selectReportingChildren(db, ctx.ref, ctx.unit.id);
   const children: StatusChild[] = rows.map((r) => ({
