@@ -66,7 +66,11 @@ export function periodPhrase(period: Period): string {
  * "Báo cáo" (the document type already says it).
  */
 export function reportSubject(regimeName: string, period: Period): string {
-  const name = regimeName.trim().replace(/^báo cáo\s+/iu, '');
+  // "… hằng tuần" would repeat the period ("hằng tuần tuần từ …"): the period phrase says it.
+  const name = regimeName
+    .trim()
+    .replace(/^báo cáo\s+/iu, '')
+    .replace(/\s+(hằng|hàng)\s+(tuần|tháng|quý|năm)$/iu, '');
   const subject = /^kết quả/iu.test(name) ? name : `Kết quả ${lowerFirst(name)}`;
-  return `${subject} ${periodPhrase(period)}`;
+  return `${subject.charAt(0).toLocaleUpperCase('vi')}${subject.slice(1)} ${periodPhrase(period)}`;
 }
