@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { reportsAuditActions } from '../../shared/audit-actions.js';
 import { registerReports } from './cli/reports.js';
+import { openPeriodsJob } from './periods/job.js';
 import * as tables from './tables.js';
 
 /**
@@ -14,7 +15,7 @@ export const reportsModule: ModuleManifest = {
   tables,
   routes: [],
   commands: [registerReports],
-  jobs: () => [],
+  jobs: () => [openPeriodsJob],
   eventHandlers: [],
   auditActions: reportsAuditActions,
 };
