@@ -1,17 +1,18 @@
 /**
  * Reading one value of a filled template: a raw spreadsheet value (number, text, yes/no, date)
- * turned into an indicator's value by its type and checked against its range, or a Vietnamese
- * message saying what is wrong. Pure; the relations between indicators are checked afterwards.
+ * turned into an indicator's value by its type, or a Vietnamese message when it cannot be read as
+ * one. Pure. Whether a value that reads passes the form (integer, range, required, relations, text
+ * length) is the flow's check (fill/validate-values.ts), applied afterwards.
  */
 import type { CellValue } from 'exceljs';
 import { hasUnsafeText, isoDateOf, normalizeVi, toSafeText } from '../../../platform/vn/index.js';
-import type { IndicatorRelation, IndicatorValue, ReportIndicator } from '../../../shared/report-form.js';
-import { formatNumber, NO, YES } from './labels.js';
+import type { IndicatorValue, ReportIndicator } from '../../../shared/report-form.js';
+import { NO, YES } from './labels.js';
 
 export type RawValue = string | number | boolean | Date | null;
 
-/** Longest text value of an indicator and longest note. */
-export const MAX_TEXT_VALUE = 4_000;
+/** Longest note (why a pre-filled figure was overridden). */
+export const MAX_NOTE = 2_000;
 /** Longest narrative section. */
 export const MAX_NARRATIVE = 50_000;
 
@@ -66,16 +67,10 @@ function yesNoOf(raw: RawValue): boolean | string {
 export const indicatorName = (i: Pick<ReportIndicator, 'code' | 'label'>) => `${i.code} – ${i.label}`;
 
 function numberOf(indicator: ReportIndicator, raw: RawValue, percentCell: boolean): number | string {
-  let n: number | null = typeof raw === 'number' ? raw : typeof raw === 'string' ? numberOfText(raw) : null;
+  const n: number | null = typeof raw === 'number' ? raw : typeof raw === 'string' ? numberOfText(raw) : null;
   if (n === null || !Number.isFinite(n)) return indicator.type === 'integer' ? 'phải là số nguyên' : 'phải là một số';
   // A cell formatted as a percentage holds 0.25 for "25%".
-  if (indicator.type === 'percentage' && percentCell && typeof raw === 'number') n = Math.round(n * 100 * 1e9) / 1e9;
-  if (indicator.type === 'integer' && !Number.isInteger(n)) return 'phải là số nguyên';
-  const min = indicator.min ?? (indicator.type === 'percentage' ? 0 : undefined);
-  const max = indicator.max ?? (indicator.type === 'percentage' ? 100 : undefined);
-  if (min !== undefined && n < min) return `không được nhỏ hơn ${formatNumber(min)}`;
-  if (max !== undefined && n > max) return `không được lớn hơn ${formatNumber(max)}`;
-  return n;
+  return indicator.type === 'percentage' && percentCell && typeof raw === 'number' ? Math.round(n * 100 * 1e9) / 1e9 : n;
 }
 
 /**
@@ -86,47 +81,8 @@ export function readIndicatorValue(indicator: ReportIndicator, raw: RawValue, pe
   const text = textOf(raw);
   if (text === '') return { value: null };
   if (typeof raw === 'string' && hasUnsafeText(raw)) return { error: `Chỉ tiêu ${indicatorName(indicator)} có ký tự không hợp lệ (U+0000 hoặc ký tự Unicode bị hỏng).` };
-  let read: IndicatorValue | string;
-  if (indicator.type === 'text') {
-    if ([...text].length > MAX_TEXT_VALUE) return { error: `Chỉ tiêu ${indicatorName(indicator)} dài quá ${formatNumber(MAX_TEXT_VALUE)} ký tự.` };
-    return { value: text };
-  } else if (indicator.type === 'yesno') read = yesNoOf(raw);
-  else read = numberOf(indicator, raw, percentCell);
+  if (indicator.type === 'text') return { value: text };
+  const read = indicator.type === 'yesno' ? yesNoOf(raw) : numberOf(indicator, raw, percentCell);
   if (typeof read === 'string') return { error: `Chỉ tiêu ${indicatorName(indicator)} ${read} (đang ghi ${shown(text)}).` };
   return { value: read };
-}
-
-const OP_TEXT: Record<IndicatorRelation['op'], string> = { '>=': 'không nhỏ hơn', '<=': 'không lớn hơn', '=': 'bằng', '>': 'lớn hơn', '<': 'nhỏ hơn' };
-
-function holds(left: number, op: IndicatorRelation['op'], right: number): boolean {
-  switch (op) {
-    case '>=':
-      return left >= right;
-    case '<=':
-      return left <= right;
-    case '=':
-      return left === right;
-    case '>':
-      return left > right;
-    case '<':
-      return left < right;
-  }
-}
-
-/**
- * The relations that fail on `values` (both sides numbers), each with its message: the relation's
- * own, or "A2 – Số người dự phải không nhỏ hơn A1 – Số cuộc (đang ghi 3 và 5)".
- */
-export function brokenRelations(relations: readonly IndicatorRelation[], byCode: Map<string, ReportIndicator>, values: Record<string, IndicatorValue>): { relation: IndicatorRelation; message: string }[] {
-  const out: { relation: IndicatorRelation; message: string }[] = [];
-  for (const relation of relations) {
-    const left = values[relation.left];
-    const right = values[relation.right];
-    const l = byCode.get(relation.left);
-    const r = byCode.get(relation.right);
-    if (typeof left !== 'number' || typeof right !== 'number' || !l || !r || holds(left, relation.op, right)) continue;
-    const generated = `Chỉ tiêu ${indicatorName(l)} phải ${OP_TEXT[relation.op]} chỉ tiêu ${indicatorName(r)}`;
-    out.push({ relation, message: `${relation.message ?? generated} (đang ghi ${formatNumber(left)} và ${formatNumber(right)}).` });
-  }
-  return out;
 }

@@ -11,7 +11,8 @@ import ExcelJS from '../../../platform/xlsx/exceljs.js';
 import { AppError, fail } from '../../../platform/errors.js';
 import { assertZipWithinLimits, listZipEntries } from '../../../platform/files/zip-limits.js';
 import { formIndicators, type IndicatorValue, type ReportForm, type ReportIndicator } from '../../../shared/report-form.js';
-import { brokenRelations, MAX_NARRATIVE, MAX_TEXT_VALUE, rawOf, readIndicatorValue, shown, textOf } from './cell-values.js';
+import { validateValues } from '../fill/validate-values.js';
+import { MAX_NARRATIVE, MAX_NOTE, rawOf, readIndicatorValue, shown, textOf } from './cell-values.js';
 import { formatNumber, NO, YES } from './labels.js';
 import { INFO_LABELS, INFO_SHEET, OUTLINE_COLUMNS, OUTLINE_SHEET, SECTION_COLUMNS, SECTION_HEADER_ROW, sectionSheetName, type SectionColumn } from './template-layout.js';
 
@@ -137,6 +138,8 @@ interface SectionRead {
   notes: Record<string, string>;
   /** Where each indicator's value was read: its sheet and cell. */
   found: Map<string, { sheet: string; cell: string }>;
+  /** Indicators whose cell could not be read as their type (already reported). */
+  unreadable: Set<string>;
 }
 
 function readSectionRow(sheet: Worksheet, row: Row, columns: Map<SectionColumn, number>, byCode: Map<string, ReportIndicator>, read: SectionRead, errors: ReportCellError[]): void {
@@ -163,17 +166,19 @@ function readSectionRow(sheet: Worksheet, row: Row, columns: Map<SectionColumn, 
   }
   read.found.set(code, { sheet: sheet.name, cell: valueCell.address });
   const value = readIndicatorValue(indicator, raw, (valueCell.numFmt ?? '').includes('%'));
-  if ('error' in value) push(valueCell.address, value.error);
-  else read.values[code] = value.value;
+  if ('error' in value) {
+    push(valueCell.address, value.error);
+    read.unreadable.add(code);
+  } else read.values[code] = value.value;
   if (note !== '') {
-    if ([...note].length > MAX_TEXT_VALUE) push(cellOf('note').address, `Ghi chú dài quá ${formatNumber(MAX_TEXT_VALUE)} ký tự.`);
+    if ([...note].length > MAX_NOTE) push(cellOf('note').address, `Ghi chú dài quá ${formatNumber(MAX_NOTE)} ký tự.`);
     else read.notes[code] = note;
   }
 }
 
 function readSections(workbook: Workbook, form: ReportForm, errors: ReportCellError[]): SectionRead {
   const byCode = new Map(formIndicators(form).map((i) => [i.code, i]));
-  const read: SectionRead = { values: {}, notes: {}, found: new Map() };
+  const read: SectionRead = { values: {}, notes: {}, found: new Map(), unreadable: new Set() };
   for (const sheet of workbook.worksheets) {
     if (sheet.name === INFO_SHEET || sheet.name === OUTLINE_SHEET) continue;
     const header = sectionHeader(sheet);
@@ -183,23 +188,22 @@ function readSections(workbook: Workbook, form: ReportForm, errors: ReportCellEr
   return read;
 }
 
-/** Indicators the file does not have, required values left blank, broken relations. */
+/**
+ * Indicators the file does not have, then the form's checks on the values read (the same as a
+ * submission's: integer, range, required unless "Không phát sinh", relations), each at its cell.
+ */
 function checkWhole(form: ReportForm, read: SectionRead, noActivity: boolean, errors: ReportCellError[]): void {
   const taken = new Set([INFO_SHEET, OUTLINE_SHEET].map((n) => n.toLocaleLowerCase('vi')));
   form.sections.forEach((section, i) => {
     const sheet = sectionSheetName(i, section.title, taken);
     for (const indicator of section.indicators) {
-      const where = read.found.get(indicator.code);
-      if (!where) errors.push({ sheet, cell: `A${SECTION_HEADER_ROW}`, message: `Thiếu dòng của chỉ tiêu ${shown(indicator.code)} (${indicator.label}): hãy dùng mẫu tải từ Lan Tỏa và không xóa dòng.` });
-      else if (indicator.required && !noActivity && read.values[indicator.code] === null) {
-        errors.push({ ...where, message: `Chỉ tiêu ${indicator.code} – ${indicator.label} là bắt buộc; hãy ghi số liệu (hoặc chọn "${INFO_LABELS.noActivity}": ${YES}).` });
-      }
+      if (read.found.has(indicator.code)) continue;
+      errors.push({ sheet, cell: `A${SECTION_HEADER_ROW}`, message: `Thiếu dòng của chỉ tiêu ${shown(indicator.code)} (${indicator.label}): hãy dùng mẫu tải từ Lan Tỏa và không xóa dòng.` });
     }
   });
-  const byCode = new Map(formIndicators(form).map((i) => [i.code, i]));
-  for (const broken of brokenRelations(form.relations, byCode, read.values)) {
-    const where = read.found.get(broken.relation.left);
-    if (where) errors.push({ ...where, message: broken.message });
+  for (const problem of validateValues(form, read.values, { noActivity })) {
+    const where = read.found.get(problem.code);
+    if (where && !read.unreadable.has(problem.code)) errors.push({ ...where, message: problem.message });
   }
 }
 

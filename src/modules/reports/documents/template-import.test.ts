@@ -93,7 +93,7 @@ describe('report XLSX import: bad cells', () => {
     expect(errors).toHaveLength(6);
     const message = (cell: string) => errors.find((e) => `${e.sheet}!${e.cell}` === cell)?.message;
     expect(message('1. Hội nghị, tuyên truyền!E4')).toContain('bắt buộc');
-    expect(message('1. Hội nghị, tuyên truyền!E6')).toContain('không được lớn hơn 100');
+    expect(message('1. Hội nghị, tuyên truyền!E6')).toContain('từ 0 đến 100');
     expect(message('2. Tình hình khác!E4')).toContain('phải là một số');
     expect(message('2. Tình hình khác!E5')).toContain('"Có" hoặc "Không"');
     expect(message('2. Tình hình khác!A7')).toContain('"XYZ"');
@@ -106,7 +106,7 @@ describe('report XLSX import: bad cells', () => {
       fillValue(w, 'NGUOI', 2); // fewer attendees than meetings (3)
     });
     const { errors } = await parseReportWorkbook(file, documentForm, expected);
-    expect(errors).toEqual([{ sheet: '1. Hội nghị, tuyên truyền', cell: 'E5', message: expect.stringContaining('không nhỏ hơn') }]);
+    expect(errors).toEqual([{ sheet: '1. Hội nghị, tuyên truyền', cell: 'E5', message: expect.stringContaining('lớn hơn hoặc bằng') }]);
   });
 
   it('accepts blank required values when "Không phát sinh trong kỳ" is Có', async () => {
