@@ -124,11 +124,9 @@ export const errorReasons = {
   PERIOD_REPORT_REOPEN_REASON_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy ghi lý do mở lại báo cáo.' },
 
   // ---------------------------------------------------------------- report regimes: filling, consolidation, status (issue 13, flow)
-  REPORT_REGIME_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy chế độ báo cáo này.' },
   REPORT_PERIOD_NOT_FOUND: { code: 'NOT_FOUND', message: 'Chế độ báo cáo không có kỳ chốt số liệu ngày {closingDate}.' },
   REPORT_UNIT_NOT_EXPECTED: { code: 'NOT_FOUND', message: 'Đơn vị này không thuộc diện báo cáo của kỳ này.' },
   REPORT_ISSUER_DOES_NOT_REPORT: { code: 'CONFLICT', message: 'Đơn vị ban hành chế độ báo cáo chỉ nhận và tổng hợp báo cáo, không gửi báo cáo kỳ này.' },
-  REPORT_REGIME_ARCHIVED: { code: 'CONFLICT', message: 'Chế độ báo cáo đã được lưu trữ; không nhận báo cáo mới.' },
   REPORT_READ_ONLY: { code: 'CONFLICT', message: 'Báo cáo kỳ này đã gửi (đang chờ xem xét hoặc đã được phê duyệt); chỉ sửa được khi cấp nhận báo cáo trả lại hoặc mở lại.' },
   REPORT_VALUES_INVALID: { code: 'VALIDATION_FAILED', message: 'Số liệu báo cáo có {count} lỗi; hãy sửa các chỉ tiêu được nêu rồi gửi lại.' },
   REPORT_VERSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không có phiên bản {version} của báo cáo này.' },
