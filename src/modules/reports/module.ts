@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { reportsAuditActions } from '../../shared/audit-actions.js';
 import { registerReports } from './cli/reports.js';
+import { documentRoutes } from './document-routes.js';
 import { openPeriodsJob } from './periods/job.js';
 import * as tables from './tables.js';
 
@@ -13,7 +14,7 @@ import * as tables from './tables.js';
 export const reportsModule: ModuleManifest = {
   name: 'reports',
   tables,
-  routes: [],
+  routes: [{ plugin: documentRoutes, prefix: '/api/v1' }],
   commands: [registerReports],
   jobs: () => [openPeriodsJob],
   eventHandlers: [],
