@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,5 +78,14 @@ describe('lantoa reports submit / status / consolidate', () => {
       { code: 'CLI-K2', status: 'missing', values: {} },
     ]);
     expect(lantoa(['consolidate', ...at('P')]).out).toContain('Tổng hợp Báo cáo tuần CLI');
+  }, 120_000);
+
+  it('writes the consolidation as XLSX and DOCX through the documents’ renderers, one output at a time', async () => {
+    const xlsx = path.join(dir, 'tong-hop.xlsx');
+    expect(lantoa(['consolidate', ...at('P'), '--xlsx', xlsx]).code).toBe(0);
+    const docx = path.join(dir, 'tong-hop.docx');
+    expect(lantoa(['consolidate', ...at('K1'), '--docx', docx]).code).toBe(0);
+    for (const file of [xlsx, docx]) expect((await readFile(file)).subarray(0, 2).toString()).toBe('PK');
+    expect(lantoa(['consolidate', ...at('P'), '--json', '--xlsx', xlsx]).code).toBe(2);
   }, 120_000);
 });
