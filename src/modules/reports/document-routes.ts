@@ -15,7 +15,7 @@ import { fail } from '../../platform/errors.js';
 import { exportConsolidation, exportReportDocx, exportReportTemplate } from './documents/export-documents.js';
 import { importReportFile, REPORT_FILE_BYTES } from './documents/import-report.js';
 
-const tags = ['Báo cáo định kỳ — văn bản'];
+const tags = ['reports'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 const params = z.object({
   id: z.coerce.number().int().positive().describe('Mã số chế độ báo cáo'),

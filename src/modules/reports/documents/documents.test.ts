@@ -90,8 +90,8 @@ describe('consolidated report XLSX', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['1. Hội nghị, tuyên truyền', '2. Tình hình khác', 'Số liệu chưa khớp']);
     const sheet = workbook.getWorksheet('1. Hội nghị, tuyên truyền')!;
     expect(sheet.getRow(3).values).toEqual([undefined, 'Mã đơn vị', 'Tên đơn vị', 'Tình trạng', 'Xét duyệt', 'Số cuộc hội nghị (cuộc) [HN]', 'Số lượt người tham dự (lượt người) [NGUOI]', 'Tỷ lệ đảng viên tham gia (%) [TYLE]']);
-    expect(sheet.getRow(4).values).toEqual([undefined, 'CB01', 'Chi bộ 1', 'Đúng hạn', 'Đã gửi', 2, 200, 90]);
-    expect(sheet.getRow(5).values).toEqual([undefined, 'CB02', 'Chi bộ 2', 'Trễ hạn', 'Đã gửi', 3, 1000, 78]);
+    expect(sheet.getRow(4).values).toEqual([undefined, 'CB01', 'Chi bộ 1', 'Đúng hạn', 'Chờ xem xét', 2, 200, 90]);
+    expect(sheet.getRow(5).values).toEqual([undefined, 'CB02', 'Chi bộ 2', 'Trễ hạn', 'Chờ xem xét', 3, 1000, 78]);
     expect(sheet.getRow(7).values).toEqual([undefined, 'CB04', 'Chi bộ 4', 'Chưa báo cáo']);
     const total = sheet.getRow(8);
     expect(total.getCell(2).value).toBe('Tổng cộng');
@@ -101,7 +101,7 @@ describe('consolidated report XLSX', () => {
       expect(total.getCell(col).value).toBe(report.values[code]);
     }
     const other = workbook.getWorksheet('2. Tình hình khác')!;
-    expect(other.getRow(4).values).toEqual([undefined, 'CB01', 'Chi bộ 1', 'Đúng hạn', 'Đã gửi', 5.25, 'Có', 'Tốt']);
+    expect(other.getRow(4).values).toEqual([undefined, 'CB01', 'Chi bộ 1', 'Đúng hạn', 'Chờ xem xét', 5.25, 'Có', 'Tốt']);
     expect(other.getRow(8).values).toEqual([undefined, undefined, 'Tổng cộng', undefined, undefined, 20.5, 2]);
   });
 });

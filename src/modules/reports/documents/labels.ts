@@ -26,7 +26,7 @@ export const TIMELINESS_LABELS: Record<ReportTimeliness, string> = {
 };
 
 export const REVIEW_LABELS: Record<ReportReview, string> = {
-  submitted: 'Đã gửi',
+  submitted: 'Chờ xem xét',
   returned: 'Bị trả lại',
   approved: 'Đã phê duyệt',
 };
