@@ -63,6 +63,7 @@ export const reportsAuditActions = {
   'report_regime.define': 'Ban hành chế độ báo cáo',
   'report_regime.update': 'Sửa chế độ báo cáo',
   'report_regime.archive': 'Lưu trữ chế độ báo cáo',
+  'report.import': 'Nhập báo cáo định kỳ từ tệp Excel',
 } as const;
 
 /** Recorded by core/period-reports, the submission ledger that report-asking modules share. */
@@ -70,6 +71,7 @@ export const periodReportAuditActions = {
   'period_report.submit': 'Gửi báo cáo định kỳ',
   'period_report.return': 'Trả lại báo cáo định kỳ',
   'period_report.approve': 'Phê duyệt báo cáo định kỳ',
+  'period_report.reopen': 'Mở lại báo cáo định kỳ đã phê duyệt',
 } as const;
 
 /** Every group, in the order the audit page's filter lists them. */

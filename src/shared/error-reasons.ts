@@ -120,6 +120,17 @@ export const errorReasons = {
   PERIOD_REPORT_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy báo cáo đã gửi này.' },
   PERIOD_REPORT_NOT_UNDER_REVIEW: { code: 'CONFLICT', message: 'Báo cáo này đã được trả lại hoặc phê duyệt; chỉ trả lại hoặc phê duyệt được bản đang chờ xem xét.' },
   PERIOD_REPORT_RETURN_REASON_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy ghi lý do trả lại báo cáo.' },
+  PERIOD_REPORT_NOT_APPROVED: { code: 'CONFLICT', message: 'Chỉ mở lại được báo cáo đã được phê duyệt.' },
+  PERIOD_REPORT_REOPEN_REASON_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy ghi lý do mở lại báo cáo.' },
+
+  // ---------------------------------------------------------------- report regimes: filling, consolidation, status (issue 13, flow)
+  REPORT_PERIOD_NOT_FOUND: { code: 'NOT_FOUND', message: 'Chế độ báo cáo không có kỳ chốt số liệu ngày {closingDate}.' },
+  REPORT_UNIT_NOT_EXPECTED: { code: 'NOT_FOUND', message: 'Đơn vị này không thuộc diện báo cáo của kỳ này.' },
+  REPORT_ISSUER_DOES_NOT_REPORT: { code: 'CONFLICT', message: 'Đơn vị ban hành chế độ báo cáo chỉ nhận và tổng hợp báo cáo, không gửi báo cáo kỳ này.' },
+  REPORT_REGIME_NOT_RECEIVING: { code: 'CONFLICT', message: 'Chế độ báo cáo đã được lưu trữ; không nhận báo cáo mới.' },
+  REPORT_READ_ONLY: { code: 'CONFLICT', message: 'Báo cáo kỳ này đã gửi (đang chờ xem xét hoặc đã được phê duyệt); chỉ sửa được khi cấp nhận báo cáo trả lại hoặc mở lại.' },
+  REPORT_VALUES_INVALID: { code: 'VALIDATION_FAILED', message: 'Số liệu báo cáo có {count} lỗi; hãy sửa các chỉ tiêu được nêu rồi gửi lại.' },
+  REPORT_VERSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không có phiên bản {version} của báo cáo này.' },
 
   // ---------------------------------------------------------------- units and accounts
   UNIT_NOT_FOUND: { code: 'NOT_FOUND' },
@@ -235,6 +246,11 @@ export const errorReasons = {
   },
   CAMPAIGN_ACTIVITY_FILES_FULL: { code: 'VALIDATION_FAILED', message: 'Mỗi hoạt động đính kèm tối đa {max} tệp.' },
   CAMPAIGN_UNIT_NOT_IN_CAMPAIGN: { code: 'NOT_FOUND', message: 'Không có kế hoạch mã "{campaign}" hoặc đơn vị mã "{unit}".' },
+  // ---------------------------------------------------------------- report documents (XLSX template import)
+  REPORT_FILE_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy chọn tệp mẫu báo cáo (.xlsx) đã điền để nhập.' },
+  REPORT_SHEET_TOO_LARGE: { code: 'VALIDATION_FAILED', message: `Tệp Excel (.xlsx) bị từ chối: phần "{part}" khi giải nén vượt {maxSize}; mẫu báo cáo không lớn như vậy. ${ZIP_ADVICE}` },
+  REPORT_SHEET_TOO_MANY_ROWS: { code: 'VALIDATION_FAILED', message: 'Trang "{sheet}" có {rows} dòng, vượt giới hạn {maxRows} dòng của mẫu báo cáo.' },
+  REPORT_IMPORT_REJECTED: { code: 'IMPORT_REJECTED', message: 'Tệp có {errorCount} ô không hợp lệ; chưa có số liệu nào được ghi. Hãy sửa các ô được liệt kê rồi nhập lại.' },
   // ---------------------------------------------------------------- report regimes and periods (issue 13)
   REPORT_REGIME_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy chế độ báo cáo hoặc chế độ báo cáo nằm ngoài phạm vi đơn vị của bạn.' },
   REPORT_REGIME_UNITS_UNKNOWN: { code: 'VALIDATION_FAILED', message: 'Không có đơn vị mã: {codes}.' },
