@@ -1,6 +1,8 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { reportsAuditActions } from '../../shared/audit-actions.js';
 import { registerReports } from './cli/reports.js';
+import { openPeriodsJob } from './periods/job.js';
+import { regimeRoutes } from './regime-routes.js';
 import * as tables from './tables.js';
 import { returnedReportHandler, sendRemindersJob } from './reminders/send-reminders.js';
 
@@ -13,9 +15,9 @@ import { returnedReportHandler, sendRemindersJob } from './reminders/send-remind
 export const reportsModule: ModuleManifest = {
   name: 'reports',
   tables,
-  routes: [],
+  routes: [{ plugin: regimeRoutes, prefix: '/api/v1' }],
   commands: [registerReports],
-  jobs: () => [sendRemindersJob()],
+  jobs: () => [openPeriodsJob, sendRemindersJob()],
   eventHandlers: [returnedReportHandler],
   auditActions: reportsAuditActions,
 };
