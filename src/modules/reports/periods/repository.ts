@@ -4,6 +4,7 @@
  */
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable, type Tx } from '../../../platform/db/database.js';
+import { markedPathCte } from '../../../core/unit-tree/index.js';
 import { reportPeriods, reportRegimes, type RecipientMode } from '../tables.js';
 
 /** A stored period of a regime. */
@@ -84,29 +85,21 @@ export interface ExpectedUnitsRule extends ExpectedSetRule {
  * listed units and the listed subtrees, inside the issuer's subtree, issuer excluded, active on the
  * period's first day — each with its reporting path: the expected units above it, nearest first,
  * then the issuer (or the issuer alone in `issuer` mode). The recipient is the path's first.
- *
- * One walk down from the issuer carries each unit's path to its children (a unit's children get its
- * path with the unit in front when it is expected). core/unit-tree's fragments give subtrees and
- * ancestor paths but cannot carry this; going through `unit_paths` for every unit took 4–5 times as
- * long over the 100,000-unit tree.
+ * One walk down from the issuer (core/unit-tree `markedPathCte`): going through `unit_paths` for
+ * every unit took 4–5 times as long over the 100,000-unit tree.
  */
 function placedCtes(rule: ExpectedSetRule): SQL {
-  const issuer = sql`${rule.issuerUnitId}::int`;
   const subtrees = sql`${pgArray(rule.subtreeUnitIds)}::int[]`;
-  const inSubtree = sql`(reg_walk.in_subtree or reg_child.id = any(${subtrees}))`;
-  const active = sql`(reg_child.active_from is null or reg_child.active_from <= ${rule.firstDay}::date)
-          and (reg_child.active_to is null or reg_child.active_to >= ${rule.firstDay}::date)`;
-  const passDown = rule.recipientMode === 'nearest' ? sql`case when reg_walk.expected then reg_walk.id || reg_walk.path else reg_walk.path end` : sql`reg_walk.path`;
+  const walk = markedPathCte('reg_walk', sql`${rule.issuerUnitId}::int`, {
+    carry: rule.recipientMode === 'nearest',
+    inherited: (unit) => sql`${unit}.id = any(${subtrees})`,
+    marked: (unit, inherited) => sql`(${unit}.kind = any(${pgArray(rule.unitKinds)}::text[]) or ${unit}.id = any(${pgArray(rule.unitIds)}::int[]) or ${inherited})
+        and (${unit}.active_from is null or ${unit}.active_from <= ${rule.firstDay}::date)
+        and (${unit}.active_to is null or ${unit}.active_to >= ${rule.firstDay}::date)`,
+  });
   return sql`
-    with recursive reg_walk(id, kind, path, expected, in_subtree) as (
-      select u.id, u.kind, array[u.id]::int[], false, u.id = any(${subtrees}) from units u where u.id = ${issuer}
-      union all
-      select reg_child.id, reg_child.kind, ${passDown},
-        (reg_child.kind = any(${pgArray(rule.unitKinds)}::text[]) or reg_child.id = any(${pgArray(rule.unitIds)}::int[]) or ${inSubtree}) and ${active},
-        ${inSubtree}
-      from units reg_child join reg_walk on reg_child.parent_id = reg_walk.id
-    ),
-    placed as (select id, kind, path from reg_walk where expected)`;
+    with recursive ${walk},
+    placed as (select id, kind, path from reg_walk where marked)`;
 }
 
 /**
