@@ -7,7 +7,8 @@ import { computeWeeklyReport } from '../../src/modules/consultation/report/weekl
 import { loadConsultation } from '../../src/modules/consultation/repository.js';
 import { submitWeeklyReport } from '../../src/modules/consultation/report/submit-weekly-report.js';
 import { loadRepresentatives } from '../../src/modules/consultation/representatives/view.js';
-import { buildUser } from '../support/factories.js';
+import { hashPassword } from '../../src/platform/auth/passwords.js';
+import { TEST_PASSWORD } from '../support/factories.js';
 import { createDatabaseAt } from '../support/migrations.js';
 
 /**
@@ -38,6 +39,16 @@ async function unitAt0013(values: { code: string; name: string; parentId?: numbe
   return rows.rows[0]!;
 }
 
+/** An editor as schema 0013 holds it (raw SQL too: `users` has gained columns since). */
+async function editorAt0013(values: { username: string; fullName: string; unitId: number }) {
+  const rows = await db.execute<{ id: number }>(sql`
+    insert into users (username, full_name, home_unit_id, password_hash) values (${values.username}, ${values.fullName}, ${values.unitId}, ${await hashPassword(TEST_PASSWORD)})
+    returning id`);
+  const id = rows.rows[0]!.id;
+  await db.execute(sql`insert into role_grants (user_id, unit_id, role) values (${id}, ${values.unitId}, 'editor')`);
+  return { id };
+}
+
 beforeAll(async () => {
   for (const [code, cutoffWeekday, cutoffTime] of [['DH14', 3, '16:00'], ['LUAT', 5, '24:00']] as const) {
     const rows = await db.execute<{ id: number }>(sql`
@@ -49,7 +60,7 @@ beforeAll(async () => {
   ids.X1 = (await unitAt0013({ code: 'X1', name: 'Đảng ủy xã Tam Đường', parentId: ids.P })).id;
   ids.X2 = (await unitAt0013({ code: 'X2', name: 'Đảng ủy xã Sìn Hồ', parentId: ids.P })).id;
   ids.X3 = (await unitAt0013({ code: 'X3', name: 'Đảng ủy xã Phong Thổ', parentId: ids.P })).id;
-  ids.editor = (await buildUser(db, { username: 'bientap.x1', fullName: 'Lò Văn Biên', role: 'editor', unitId: ids.X1 })).id;
+  ids.editor = (await editorAt0013({ username: 'bientap.x1', fullName: 'Lò Văn Biên', unitId: ids.X1! })).id;
   const snapshot = (unit: string, submissions: number) => ({ unit, submissions, opinions: submissions * 2, cumulative: { submissions, opinions: submissions * 2 }, representatives: { own: [pick], children: [] } });
   reports.X1 = await weeklyReportRow({ consultation: 'DH14', unit: 'X1', periodEnd: '2025-11-12', submittedAt: '2025-11-12T15:00:00', deadline: '2025-11-12T16:00:00', late: false, by: 'editor', snapshot: snapshot('X1', 3) });
   reports.X2 = await weeklyReportRow({ consultation: 'DH14', unit: 'X2', periodEnd: '2025-11-12', submittedAt: '2025-11-12T16:30:00', deadline: '2025-11-12T16:00:00', late: true, by: null, snapshot: snapshot('X2', 5) });

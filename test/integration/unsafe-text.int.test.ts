@@ -217,6 +217,9 @@ beforeAll(async () => {
   add('POST', '/auth/login', { body: { username: 'khong.co.ai', password: 'Mat-khau-sai-1' } });
   add('POST', '/auth/password', { body: { currentPassword: 'Mat-khau-sai-1', newPassword: 'Mat-khau-moi-2026-x' } });
   add('GET', '/audit', { querystring: { action: 'unit.create', from: '2025-01-01T00:00:00+07:00' } });
+  // One's own notifications and notification preferences.
+  add('GET', '/notifications', { querystring: { unread: 'true' } });
+  add('PATCH', '/auth/me/preferences', { body: { emailNotifications: true, email: 'quantri@example.vn' } });
   add('GET', '/units', { querystring: { q: 'Lai' } });
   add('GET', '/units/export', { querystring: { format: 'csv' } });
   add('POST', '/units', { body: { code: 'LCU-MOI', name: 'Đơn vị mới', kind: 'other', abbreviation: 'DVM', parentId: province.id, activeFrom: '2025-01-01' } });

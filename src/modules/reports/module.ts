@@ -8,6 +8,7 @@ import { documentRoutes } from './document-routes.js';
 import { openPeriodsJob } from './periods/job.js';
 import { regimeRoutes } from './regime-routes.js';
 import * as tables from './tables.js';
+import { returnedReportHandler, sendRemindersJob } from './reminders/send-reminders.js';
 
 /**
  * The reports module: report regimes (chế độ báo cáo) with their forms and per-level deadlines,
@@ -25,8 +26,8 @@ export const reportsModule: ModuleManifest = {
     { plugin: documentRoutes, prefix: '/api/v1' },
   ],
   commands: [registerReports],
-  jobs: () => [openPeriodsJob],
-  eventHandlers: [],
+  jobs: () => [openPeriodsJob, sendRemindersJob()],
+  eventHandlers: [returnedReportHandler],
   auditActions: reportsAuditActions,
   itemsDue: reportItemsDue,
 };

@@ -14,6 +14,7 @@ const tags = [
   { name: 'system', description: 'Tình trạng hệ thống.' },
   { name: 'auth', description: 'Đăng nhập, đăng xuất, phiên làm việc và mật khẩu của chính mình.' },
   { name: 'audit', description: 'Nhật ký thao tác (ai làm gì, khi nào, ở đơn vị nào).' },
+  { name: 'notifications', description: 'Thông báo trong ứng dụng của chính mình và cài đặt nhận thông báo qua thư điện tử.' },
   { name: 'home', description: 'Trang chủ: việc cần làm của các đơn vị mình phụ trách, từ mọi phân hệ.' },
   { name: 'units', description: 'Cây đơn vị: xem, thêm, sửa, nhập và xuất tệp.' },
   { name: 'users', description: 'Tài khoản người dùng và quyền theo đơn vị.' },
