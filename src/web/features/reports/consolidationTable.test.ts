@@ -18,7 +18,7 @@ const form: ReportForm = {
   outline: ['Kết quả', 'Hạn chế'],
 };
 
-const child = (unitId: number, name: string, status: 'onTime' | 'missing', hn?: number) => ({ unitId, code: `C${unitId}`, name, status, review: status === 'missing' ? null : ('submitted' as const), submittedAt: null, version: 1, deadline: '2026-12-08T09:00:00Z', values: hn === undefined ? {} : { HN: hn } });
+const child = (unitId: number, name: string, status: 'onTime' | 'missing', hn?: number): ConsolidatedReport['children'][number] => ({ unitId, code: `C${unitId}`, name, status, review: status === 'missing' ? null : ('submitted' as const), submittedAt: null, version: 1, deadline: '2026-12-08T09:00:00Z', values: hn === undefined ? {} : { HN: hn } });
 
 const report: ConsolidatedReport = {
   regime: { id: 1, code: 'R', name: 'R', type: 'periodic' },
