@@ -5,6 +5,7 @@ import { modules } from './modules.js';
 import { authRoutes } from '../platform/http/routes/auth.js';
 import { healthRoutes } from '../platform/http/routes/health.js';
 import { auditRoutes } from '../platform/http/routes/audit.js';
+import { notificationRoutes } from '../platform/http/routes/notifications.js';
 import { homeRoutes } from './home-routes.js';
 import type { AuditSubjectResolvers } from '../platform/audit/subjects.js';
 
@@ -12,6 +13,7 @@ import type { AuditSubjectResolvers } from '../platform/audit/subjects.js';
 export async function apiRoutes(app: FastifyInstance, options: { modules?: readonly ModuleManifest[] } = {}): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/api/v1/auth' });
+  await app.register(notificationRoutes, { prefix: '/api/v1' });
   const manifests = options.modules ?? modules;
   const subjects = Object.assign({}, ...manifests.map((m) => m.auditSubjects ?? {})) as AuditSubjectResolvers;
   await app.register(auditRoutes, { prefix: '/api/v1/audit', subjects });

@@ -8,6 +8,7 @@
 /** Recorded by platform itself (own account). */
 export const platformAuditActions = {
   'auth.password_change': 'Tự đổi mật khẩu',
+  'auth.preferences': 'Đổi cài đặt nhận thông báo',
 } as const;
 
 export const orgAuditActions = {

@@ -117,6 +117,7 @@ export const errorReasons = {
 
   // ---------------------------------------------------------------- period reports (the submission ledger)
   PERIOD_REPORT_SUBMITTED: { code: 'CONFLICT', message: 'Báo cáo kỳ này của đơn vị đã được gửi; chỉ gửi lại được khi cấp nhận báo cáo trả lại.' },
+  NOTIFICATION_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy thông báo này.' },
   PERIOD_REPORT_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy báo cáo đã gửi này.' },
   PERIOD_REPORT_NOT_UNDER_REVIEW: { code: 'CONFLICT', message: 'Báo cáo này đã được trả lại hoặc phê duyệt; chỉ trả lại hoặc phê duyệt được bản đang chờ xem xét.' },
   PERIOD_REPORT_RETURN_REASON_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy ghi lý do trả lại báo cáo.' },

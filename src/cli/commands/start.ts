@@ -11,6 +11,7 @@ import { startJobRunner, type JobRunner } from '../../platform/jobs/index.js';
 import { backgroundWork } from '../../server/background-work.js';
 import { asCliError, CliError, EXIT, info, loadConfig } from '../../platform/cli/runtime.js';
 import { parsePort } from '../../platform/cli/options.js';
+import { mailSettings, mailStatusLine } from '../../platform/mail/index.js';
 
 export function registerStart(program: Command): void {
   program
@@ -56,6 +57,8 @@ export function registerStart(program: Command): void {
           ...backgroundWork(config),
           onError: (error, job) => logger.error({ err: error, job: job?.name, attempt: job?.attempt }, job ? 'background job failed' : 'job runner failed'),
         });
+        // Said once at start: whether notifications also go out by e-mail.
+        info(mailStatusLine(mailSettings()));
       } catch (error) {
         await app?.close().catch(() => undefined);
         await connection.close().catch(() => undefined);

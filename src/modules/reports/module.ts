@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { reportsAuditActions } from '../../shared/audit-actions.js';
 import { registerReports } from './cli/reports.js';
 import * as tables from './tables.js';
+import { returnedReportHandler, sendRemindersJob } from './reminders/send-reminders.js';
 
 /**
  * The reports module: report regimes (chế độ báo cáo) with their forms and per-level deadlines,
@@ -14,7 +15,7 @@ export const reportsModule: ModuleManifest = {
   tables,
   routes: [],
   commands: [registerReports],
-  jobs: () => [],
-  eventHandlers: [],
+  jobs: () => [sendRemindersJob()],
+  eventHandlers: [returnedReportHandler],
   auditActions: reportsAuditActions,
 };

@@ -53,6 +53,11 @@ const envSchema = z.object({
     .int('phải là số nguyên / must be an integer')
     .min(0, 'không được âm / must not be negative')
     .default(30),
+  LANTOA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'phải có dạng smtp://người-dùng:mật-khẩu@máy:587 / must look like smtp://user:pass@host:587')
+    .optional(),
+  LANTOA_MAIL_FROM: z.string().min(3).default('Lan Tỏa <no-reply@lantoa.local>'),
 });
 
 export interface Config {
@@ -75,6 +80,10 @@ export interface Config {
   contactRetentionDays: number;
   /** Public form submissions per minute per client address; 0 turns the limit off (load tests). */
   publicRateLimit: number;
+  /** SMTP server for e-mail notifications (nodemailer URL); unset: in-app notifications only. */
+  smtpUrl: string | undefined;
+  /** The From of every e-mail Lan Tỏa sends. */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +124,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contactKey: e.LANTOA_CONTACT_KEY?.trim(),
     contactRetentionDays: e.LANTOA_CONTACT_RETENTION_DAYS,
     publicRateLimit: e.LANTOA_PUBLIC_RATE_LIMIT,
+    smtpUrl: e.LANTOA_SMTP_URL,
+    mailFrom: e.LANTOA_MAIL_FROM,
   };
 }
 

@@ -125,3 +125,6 @@ export type CampaignActivityWeeks = Schemas['CampaignActivityWeeks'];
 export type CampaignTaskView = Schemas['CampaignTask'];
 export type CampaignTodoTask = Schemas['CampaignTodoTask'];
 export type CampaignTaskStatus = CampaignProgress['grid'][number]['tasks'][number]['status'];
+// --- notifications (bell, /thong-bao, the e-mail choice on the profile page) -------------------
+export type AppNotification = Schemas['Notification'];
+export type NotificationPreferences = Schemas['Preferences'];

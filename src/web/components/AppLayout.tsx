@@ -4,13 +4,14 @@ import { Suspense, useState } from 'react';
 import { Link, Outlet } from 'react-router';
 import type { Me } from '../api/types.js';
 import { useAuth, useMe } from '../features/auth/authContext.js';
+import { NotificationBell } from '../features/notifications/NotificationBell.js';
 import { useIsMobile } from '../lib/useIsMobile.js';
 import { FullPageSpin } from './FullPageSpin.js';
 import { NavMenu } from './NavMenu.js';
 
 const { Header, Sider, Content } = Layout;
 
-/** The top bar: the menu button on phones, the app's name, the signed-in user and "Đăng xuất". */
+/** The top bar: the menu button on phones, the app's name, the notification bell, the signed-in user and "Đăng xuất". */
 function AppHeader({ me, isMobile, onOpenMenu }: { me: Me; isMobile: boolean; onOpenMenu: () => void }) {
   const { signOut } = useAuth();
   const { token } = theme.useToken();
@@ -35,6 +36,7 @@ function AppHeader({ me, isMobile, onOpenMenu }: { me: Me; isMobile: boolean; on
         Lan Tỏa
       </Link>
       <Flex flex={1} justify="flex-end" align="center" gap={8} style={{ minWidth: 0 }}>
+        <NotificationBell />
         <Link
           to="/ca-nhan"
           style={{ color: '#fff', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}

@@ -51,7 +51,7 @@ describe('web modules', () => {
   it('serve every URL of before, the accounts and audit pages behind their permission', () => {
     expect(publicPages.map((p) => p.path)).toEqual(['/gop-y/:code']);
     expect(signedInPages.map((p) => p.path).sort()).toEqual(
-      ['/trang-chu', '/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao', '/du-thao/:id', '/ke-hoach', '/ke-hoach/moi', '/ke-hoach/:id', '/nhiem-vu/:id', '/viec-can-lam', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/:code', '/dot-lay-y-kien/:code/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan', '/bao-cao', '/bao-cao/che-do/moi', '/bao-cao/che-do/:id/sua', '/bao-cao/che-do/:id', '/bao-cao/che-do/:id/ky/:periodEnd/don-vi/:unitId'].sort(),
+      ['/trang-chu', '/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao', '/du-thao/:id', '/ke-hoach', '/ke-hoach/moi', '/ke-hoach/:id', '/nhiem-vu/:id', '/viec-can-lam', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/:code', '/dot-lay-y-kien/:code/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan', '/bao-cao', '/bao-cao/che-do/moi', '/bao-cao/che-do/:id/sua', '/bao-cao/che-do/:id', '/bao-cao/che-do/:id/ky/:periodEnd/don-vi/:unitId', '/thong-bao'].sort(),
     );
     const permissionOf = Object.fromEntries(signedInPages.map((p) => [p.path, p.permission ?? null]));
     expect(permissionOf['/tai-khoan']).toBe('manageUsers');

@@ -3,6 +3,7 @@ import { useMe } from '../features/auth/authContext.js';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm.js';
 import { GrantTags } from '../features/auth/GrantTags.js';
 import { useUnitIndex } from '../features/org/useUnits.js';
+import { EmailPreferenceCard } from '../features/notifications/EmailPreferenceCard.js';
 
 export function ProfilePage() {
   const me = useMe();
@@ -39,6 +40,9 @@ export function ProfilePage() {
           <Card title="Đổi mật khẩu">
             <ChangePasswordForm />
           </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <EmailPreferenceCard />
         </Col>
       </Row>
     </>

@@ -74,6 +74,8 @@ export const users = pgTable(
     username: text('username').notNull(),
     fullName: text('full_name').notNull(),
     email: text('email'),
+    /** The user's own choice: notifications also by e-mail (in-app ones are always on). */
+    emailNotifications: boolean('email_notifications').notNull().default(true),
     /** The unit whose admins manage this account; null only for accounts made by a system admin. */
     homeUnitId: integer('home_unit_id').references(() => units.id, { onDelete: 'restrict' }),
     passwordHash: text('password_hash').notNull(),
