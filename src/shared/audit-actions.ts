@@ -60,7 +60,11 @@ export const campaignsAuditActions = {
 } as const;
 
 /** Recorded by the reports module (chế độ báo cáo): regimes, reopened reports, imports (filled in by issue 13). */
-export const reportsAuditActions = {} as const;
+export const reportsAuditActions = {
+  'report_regime.define': 'Ban hành chế độ báo cáo',
+  'report_regime.update': 'Sửa chế độ báo cáo',
+  'report_regime.archive': 'Lưu trữ chế độ báo cáo',
+} as const;
 
 /** Recorded by core/period-reports, the submission ledger that report-asking modules share. */
 export const periodReportAuditActions = {

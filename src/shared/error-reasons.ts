@@ -236,6 +236,13 @@ export const errorReasons = {
   },
   CAMPAIGN_ACTIVITY_FILES_FULL: { code: 'VALIDATION_FAILED', message: 'Mỗi hoạt động đính kèm tối đa {max} tệp.' },
   CAMPAIGN_UNIT_NOT_IN_CAMPAIGN: { code: 'NOT_FOUND', message: 'Không có kế hoạch mã "{campaign}" hoặc đơn vị mã "{unit}".' },
+  // ---------------------------------------------------------------- report regimes and periods (issue 13)
+  REPORT_REGIME_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy chế độ báo cáo hoặc chế độ báo cáo nằm ngoài phạm vi đơn vị của bạn.' },
+  REPORT_REGIME_UNITS_UNKNOWN: { code: 'VALIDATION_FAILED', message: 'Không có đơn vị mã: {codes}.' },
+  REPORT_REGIME_UNITS_OUTSIDE: { code: 'VALIDATION_FAILED', message: 'Các đơn vị sau không thuộc phạm vi của đơn vị ban hành chế độ báo cáo: {codes}.' },
+  REPORT_REGIME_ISSUER_CHANGED: { code: 'CONFLICT', message: 'Chế độ báo cáo mã "{code}" đã có đơn vị ban hành khác; không đổi được đơn vị ban hành.' },
+  REPORT_REGIME_DEFINITION_INVALID: { code: 'VALIDATION_FAILED', message: 'Định nghĩa chế độ báo cáo chưa hợp lệ; xem từng lỗi trong danh sách kèm theo.' },
+  REPORT_REGIME_ARCHIVED: { code: 'CONFLICT', message: 'Chế độ báo cáo này đã lưu trữ, không sửa được nữa.' },
 } as const satisfies Record<string, ReasonEntry>;
 
 export type ErrorReason = keyof typeof errorReasons;

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { reportsAuditActions } from '../../shared/audit-actions.js';
 import { registerReports } from './cli/reports.js';
+import { openPeriodsJob } from './periods/job.js';
 import * as tables from './tables.js';
 import { returnedReportHandler, sendRemindersJob } from './reminders/send-reminders.js';
 
@@ -15,7 +16,7 @@ export const reportsModule: ModuleManifest = {
   tables,
   routes: [],
   commands: [registerReports],
-  jobs: () => [sendRemindersJob()],
+  jobs: () => [openPeriodsJob, sendRemindersJob()],
   eventHandlers: [returnedReportHandler],
   auditActions: reportsAuditActions,
 };

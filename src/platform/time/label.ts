@@ -43,6 +43,8 @@ function calendarLabel(kind: CalendarScheduleKind, p: Period): string {
       return `Quý ${ROMAN_QUARTERS[closing.month / 3 - 1] ?? ''}/${closing.year}`;
     case 'half_year':
       return `6 tháng ${closing.month === 6 ? 'đầu' : 'cuối'} năm ${closing.year}`;
+    case 'nine_month':
+      return `9 tháng năm ${closing.year}`;
     case 'yearly':
       return `Năm ${closing.year}`;
   }
@@ -52,7 +54,8 @@ function calendarLabel(kind: CalendarScheduleKind, p: Period): string {
  * The period's name in Vietnamese:
  * - weekly: "Tuần 30/10/2025 – 05/11/2025 (chốt 16:00 thứ Tư 05/11/2025)";
  * - monthly: "Tháng 01/2026 (15/12/2025 – 14/01/2026)";
- * - quarterly "Quý I/2026", half-year "6 tháng đầu năm 2026" / "6 tháng cuối năm 2026", yearly "Năm 2026";
+ * - quarterly "Quý I/2026", half-year "6 tháng đầu năm 2026" / "6 tháng cuối năm 2026", nine-month
+ *   "9 tháng năm 2026", yearly "Năm 2026";
  * - one-off: "Đợt 01/11/2025 – 05/11/2025".
  * Add `periodRangeLabel` where the days covered must be shown for the longer kinds too.
  */

@@ -9,8 +9,9 @@
  * Calendar windows follow Decree 09/2019/NĐ-CP Điều 12 ("cutoffDay" = the last day whose data is
  * included, 14 by default): monthly 15th of the previous month 00:00 → 15th of the month 00:00;
  * quarterly 15th of the month before the quarter → 15th of the quarter's last month; half-year
- * 15/12 → 15/06 and 15/06 → 15/12; yearly 15/12 → 15/12. A period is named after the month it
- * closes in ("Tháng 01/2026" = 15/12/2025–14/01/2026).
+ * 15/12 → 15/06 and 15/06 → 15/12; nine-month 15/12 → 15/09 (once a year: it does not tile, see
+ * `periodAt`); yearly 15/12 → 15/12. A period is named after the month it closes in ("Tháng 01/2026"
+ * = 15/12/2025–14/01/2026).
  */
 import { fail, type ErrorReason } from '../errors.js';
 import {
@@ -40,7 +41,7 @@ export interface WeeklySchedule {
   time: string;
 }
 
-export type CalendarScheduleKind = 'monthly' | 'quarterly' | 'half_year' | 'yearly';
+export type CalendarScheduleKind = 'monthly' | 'quarterly' | 'half_year' | 'nine_month' | 'yearly';
 
 /**
  * Decree 09 windows. `cutoffDay` (1–31, default 14) is the last day of data in the closing month;
@@ -75,12 +76,18 @@ export interface Period<S extends Schedule = Schedule> {
   closingDate: string;
   /**
    * Stable identifier within the schedule: weekly `2025-11-05` (closing date), monthly `2026-01`,
-   * quarterly `2026-Q1`, half-year `2026-H1`, yearly `2026`, one-off `<start>/<end>` (ISO, UTC).
+   * quarterly `2026-Q1`, half-year `2026-H1`, nine-month `2026-9M`, yearly `2026`, one-off
+   * `<start>/<end>` (ISO, UTC).
    */
   key: string;
 }
 
-const MONTHS_PER_PERIOD: Record<CalendarScheduleKind, number> = { monthly: 1, quarterly: 3, half_year: 6, yearly: 12 };
+/** Months from one period's closing month to the next one's. */
+const MONTHS_PER_PERIOD: Record<CalendarScheduleKind, number> = { monthly: 1, quarterly: 3, half_year: 6, nine_month: 12, yearly: 12 };
+/** Months a period covers (the nine-month window covers 9 of its 12: 15/12 → 15/09). */
+const MONTHS_COVERED: Record<CalendarScheduleKind, number> = { ...MONTHS_PER_PERIOD, nine_month: 9 };
+/** The closing months: month index (year * 12 + month − 1) ≡ this, modulo MONTHS_PER_PERIOD. */
+const CLOSING_MONTH_REMAINDER: Record<CalendarScheduleKind, number> = { monthly: 0, quarterly: 2, half_year: 5, nine_month: 8, yearly: 11 };
 /** Longest span `periodsOverlapping` will enumerate, to keep a bad range from looping for ever. */
 export const MAX_PERIODS_LISTED = 10_000;
 
@@ -105,6 +112,7 @@ export function validateSchedule(schedule: Schedule): void {
     case 'monthly':
     case 'quarterly':
     case 'half_year':
+    case 'nine_month':
     case 'yearly': {
       const day = schedule.cutoffDay ?? 14;
       if (!Number.isInteger(day) || day < 1 || day > 31) invalid('SCHEDULE_CUTOFF_DAY_INVALID', { schedule }, { day: String(day) });
@@ -161,17 +169,18 @@ function calendarKey(kind: CalendarScheduleKind, last: CalendarDate): string {
       return `${y}-Q${last.month / 3}`;
     case 'half_year':
       return `${y}-H${last.month / 6}`;
+    case 'nine_month':
+      return `${y}-9M`;
     case 'yearly':
       return y;
   }
 }
 
 function calendarPeriod(s: CalendarSchedule, lastMonthIndex: number): Period<CalendarSchedule> {
-  const step = MONTHS_PER_PERIOD[s.kind];
   const cutoff = cutoffDayIn(s, lastMonthIndex);
   return {
     schedule: s,
-    start: instantOfLocalMs(calendarEndLocal(s, lastMonthIndex - step)),
+    start: instantOfLocalMs(calendarEndLocal(s, lastMonthIndex - MONTHS_COVERED[s.kind])),
     end: instantOfLocalMs(calendarEndLocal(s, lastMonthIndex)),
     closingDate: formatIsoDate(cutoff),
     key: calendarKey(s.kind, cutoff),
@@ -182,8 +191,8 @@ function calendarPeriodAt(s: CalendarSchedule, at: Date): Period<CalendarSchedul
   const step = MONTHS_PER_PERIOD[s.kind];
   const local = vietnamLocalMs(at);
   const current = monthIndexOf(dateOfDayNumber(Math.floor(local / DAY_MS)));
-  // The first closing month at or after the current month (closing months: index ≡ step − 1 mod step).
-  let last = current + ((((step - 1 - current) % step) + step) % step);
+  // The first closing month at or after the current month (closing months: index ≡ remainder mod step).
+  let last = current + ((((CLOSING_MONTH_REMAINDER[s.kind] - current) % step) + step) % step);
   if (local >= calendarEndLocal(s, last)) last += step;
   return calendarPeriod(s, last);
 }
@@ -203,7 +212,10 @@ function oneOffPeriod(s: OneOffSchedule): Period<OneOffSchedule> {
 
 // ---- public API -----------------------------------------------------------------------------
 
-/** The period containing `at` (start ≤ at < end); for a one-off schedule, null outside its window. */
+/**
+ * The period containing `at` (start ≤ at < end); for a one-off schedule, null outside its window.
+ * Nine-month windows leave a gap (15/09 → 15/12): there, the next year's window (not yet started).
+ */
 export function periodAt<S extends RecurringSchedule>(schedule: S, at: Date): Period<S>;
 export function periodAt(schedule: Schedule, at: Date): Period | null;
 export function periodAt(schedule: Schedule, at: Date): Period | null {
@@ -241,7 +253,7 @@ export function periodClosingOn(schedule: Schedule, date: string | CalendarDate)
   const step = MONTHS_PER_PERIOD[schedule.kind];
   const index = monthIndexOf(d);
   const cutoff = cutoffDayIn(schedule, index);
-  if (index % step !== step - 1 || cutoff.day !== d.day) {
+  if (index % step !== CLOSING_MONTH_REMAINDER[schedule.kind] || cutoff.day !== d.day) {
     invalid('PERIOD_NOT_CUTOFF_DAY', { date: formatIsoDate(d), schedule }, { shown, cutoffDay: schedule.cutoffDay ?? 14 });
   }
   return calendarPeriod(schedule, index);
