@@ -1,7 +1,9 @@
 import { Breadcrumb, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import type { Me } from '../api/types.js';
 import { ErrorResult } from '../components/ErrorResult.js';
+import { useMe } from '../features/auth/authContext.js';
 import { useConsolidation, useUnitReport, type PeriodUnit } from '../features/reports/api.js';
 import { ChildrenCard } from '../features/reports/ChildrenCard.js';
 import { ConsolidationCard } from '../features/reports/ConsolidationCard.js';
@@ -37,6 +39,11 @@ function Heading({ report }: { report: UnitReport }) {
   );
 }
 
+/** The user reviews this report: an editor (or more) of its recipient, or a system administrator (the server decides in the end). */
+function canReview(me: Me, report: UnitReport): boolean {
+  return me.permissions.isSystemAdmin || me.grants.some((g) => g.role !== 'viewer' && g.unitId !== null && g.unitId === report.recipient?.id);
+}
+
 /** A receiving unit's part: its children and the consolidated table (and the narrative drafted from them). */
 function useReceiving(p: PeriodUnit, report: UnitReport | undefined) {
   const consolidation = useConsolidation(p, report?.receives === true);
@@ -50,6 +57,7 @@ function useReceiving(p: PeriodUnit, report: UnitReport | undefined) {
  * table with its mismatches and the drafted narrative, then submit upward; versions; files and import.
  */
 export function ReportPeriodPage() {
+  const me = useMe();
   const params = useParams();
   const p = parseAddress(params);
   const report = useUnitReport(p ?? { regimeId: 0, unitId: 0, periodEnd: '' });
@@ -76,7 +84,7 @@ export function ReportPeriodPage() {
           {r.receives && consolidation.isError && <ErrorResult error={consolidation.error} onRetry={() => void consolidation.refetch()} title="Chưa tải được số liệu tổng hợp" />}
           {r.receives && <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>Số liệu của đơn vị (tự thực hiện)</Typography.Title>}
           <FillForm key={`${r.versions.length}-${String(r.editable)}`} p={p} report={r} drafted={drafted} />
-          <VersionsCard p={p} report={r} />
+          <VersionsCard p={p} report={r} canReview={canReview(me, r)} />
           <DownloadsCard p={p} receives={r.receives} editable={r.editable} />
         </>
       )}

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorResult } from '../components/ErrorResult.js';
 import { useMe } from '../features/auth/authContext.js';
+import { useUnitList } from '../features/org/useUnits.js';
 import { periodFileUrl, useRegime, useRegimePeriods } from '../features/reports/api.js';
 import { frequencyLabel, regimeTypeLabels } from '../features/reports/labels.js';
 import { MonitoringCard } from '../features/reports/MonitoringCard.js';
@@ -15,17 +16,23 @@ const parseId = (raw: string | null | undefined): number | null => {
   return raw && Number.isInteger(n) && n > 0 ? n : null;
 };
 
-/** The units the page can be viewed for: the issuer and the units of the user's grants (`?donVi=` picks one). */
+/**
+ * The units the page can be viewed for: the issuer and the units of the user's grants (`?donVi=` picks
+ * one). By default the issuer when the user sees it (a grant at or above it), else the user's first unit.
+ */
 function useViewedUnit(regime: RegimeDetail | undefined) {
   const me = useMe();
+  const visible = useUnitList();
   const [search, setSearch] = useSearchParams();
   const options = useMemo(() => {
     const units: UnitRef[] = regime ? [regime.issuer] : [];
     for (const g of me.grants) if (g.unitId !== null && !units.some((u) => u.id === g.unitId)) units.push({ id: g.unitId, code: g.unitCode ?? '', name: g.unitName ?? '' });
     return units;
   }, [regime, me.grants]);
+  const seesIssuer = me.permissions.isSystemAdmin || (visible.data ?? []).some((u) => u.id === regime?.issuer.id);
+  const fallback = seesIssuer ? options[0] : (options[1] ?? options[0]);
   const chosen = parseId(search.get('donVi'));
-  const viewed = options.find((u) => u.id === chosen) ?? options[0] ?? null;
+  const viewed = options.find((u) => u.id === chosen) ?? (visible.isPending && !me.permissions.isSystemAdmin ? null : (fallback ?? null));
   return { options, viewed, choose: (id: number) => setSearch({ donVi: String(id) }, { replace: true }) };
 }
 

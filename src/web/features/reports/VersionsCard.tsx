@@ -39,7 +39,7 @@ function VersionDrawer({ p, report, version, onClose }: { p: PeriodUnit; report:
   );
 }
 
-function VersionItem({ p, report, v, latest, onView }: { p: PeriodUnit; report: UnitReport; v: VersionRow; latest: boolean; onView: () => void }) {
+function VersionItem({ p, report, v, reviewable, onView }: { p: PeriodUnit; report: UnitReport; v: VersionRow; reviewable: boolean; onView: () => void }) {
   return (
     <List.Item actions={[<Button key="view" size="small" onClick={onView} data-testid="version-open">Xem</Button>]} data-testid="version-row">
       <Flex vertical gap={4} style={{ minWidth: 0 }}>
@@ -50,19 +50,19 @@ function VersionItem({ p, report, v, latest, onView }: { p: PeriodUnit; report: 
         </Flex>
         <Typography.Text type="secondary">Gửi lúc {formatDateTime(v.submittedAt)}</Typography.Text>
         {v.returnReason && <Typography.Text>Lý do trả lại: {v.returnReason}</Typography.Text>}
-        {latest && !report.editable && <ReviewButtons p={p} submissionId={v.submissionId} review={v.review} unitName={report.unit.name} />}
+        {reviewable && <ReviewButtons p={p} submissionId={v.submissionId} review={v.review} unitName={report.unit.name} />}
       </Flex>
     </List.Item>
   );
 }
 
-/** Các phiên bản đã gửi, newest first, each viewable; the recipient reviews the latest one here. */
-export function VersionsCard({ p, report }: { p: PeriodUnit; report: UnitReport }) {
+/** Các phiên bản đã gửi, newest first, each viewable; the recipient (`canReview`) reviews the latest one here. */
+export function VersionsCard({ p, report, canReview }: { p: PeriodUnit; report: UnitReport; canReview: boolean }) {
   const [open, setOpen] = useState<number | null>(null);
   const versions = [...report.versions].sort((a, b) => b.version - a.version);
   return (
     <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Các phiên bản đã gửi</h2>} data-testid="versions">
-      {versions.length === 0 ? <Empty description="Chưa gửi phiên bản nào." /> : <List dataSource={versions} renderItem={(v, i) => <VersionItem p={p} report={report} v={v} latest={i === 0} onView={() => setOpen(v.version)} />} />}
+      {versions.length === 0 ? <Empty description="Chưa gửi phiên bản nào." /> : <List dataSource={versions} renderItem={(v, i) => <VersionItem p={p} report={report} v={v} reviewable={canReview && i === 0} onView={() => setOpen(v.version)} />} />}
       <VersionDrawer p={p} report={report} version={open} onClose={() => setOpen(null)} />
     </Card>
   );
