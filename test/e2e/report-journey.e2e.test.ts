@@ -12,6 +12,10 @@ import { haveChromium, logInThroughPage, screenshots, startBrowserRig, type Brow
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const REASON = 'Thiếu số hội nghị của chi bộ';
+const indicators = [
+  { code: 'HN', label: 'Số hội nghị, buổi sinh hoạt', unitOfMeasure: 'cuộc', type: 'integer' as const, aggregation: 'sum' as const, required: true },
+  { code: 'NG', label: 'Số lượt người tham dự', unitOfMeasure: 'lượt', type: 'integer' as const, aggregation: 'sum' as const },
+];
 
 /**
  * Browser journey of issue 13 (item 12): Sơn La's weekly party report — a cell's editor fills and
@@ -52,12 +56,8 @@ describe.skipIf(!haveChromium)('periodic report journey in the browser', () => {
         type: 'periodic',
         frequency,
         reportingUnitKinds: ['party_committee', 'party_cell'],
-        indicators: [
-          { code: 'HN', label: 'Số hội nghị, buổi sinh hoạt', unitOfMeasure: 'cuộc', type: 'integer', aggregation: 'sum', required: true },
-          { code: 'NG', label: 'Số lượt người tham dự', unitOfMeasure: 'lượt', type: 'integer', aggregation: 'sum' },
-        ],
         form: {
-          sections: [{ title: 'Số liệu', indicators: [] }],
+          sections: [{ title: 'Số liệu', indicators }],
           relations: [{ left: 'NG', op: '>=', right: 'HN' }],
           outline: ['Kết quả', 'Đề xuất'],
         },
