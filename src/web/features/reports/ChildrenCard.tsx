@@ -40,9 +40,9 @@ export function ChildrenCard({ p, units }: { p: PeriodUnit; units: readonly Chil
     <Card
       size="small"
       title={<h2 style={{ margin: 0, fontSize: 16 }}>Đơn vị báo cáo lên</h2>}
-      extra={<Typography.Text type="secondary" data-testid="children-counts">{`${count('onTime')} đúng hạn · ${count('late')} quá hạn · ${count('missing')} chưa báo cáo`}</Typography.Text>}
       data-testid="children"
     >
+      <Typography.Text type="secondary" data-testid="children-counts">{`${count('onTime')} đúng hạn · ${count('late')} quá hạn · ${count('missing')} chưa báo cáo`}</Typography.Text>
       {units.length === 0 ? <Empty description="Không có đơn vị nào báo cáo lên đơn vị này trong kỳ." /> : <List dataSource={[...units]} renderItem={(c) => <ChildItem p={p} child={c} />} />}
     </Card>
   );

@@ -32,7 +32,7 @@ function PhoneRows({ rows, report }: { rows: ConsolidationRow[]; report: Consoli
           {report.children.map((c) => (
             <Flex key={c.unitId} justify="space-between" gap={8}>
               <span style={{ overflowWrap: 'anywhere', minWidth: 0 }}>{c.name}</span>
-              <span>{showValue(r.children[c.unitId])}</span>
+              <span>{showValue(r.byChild[c.unitId])}</span>
             </Flex>
           ))}
           <Flex justify="space-between" gap={8} style={{ fontWeight: 600 }}>
@@ -65,7 +65,7 @@ export function ConsolidationCard({ form, report }: { form: ReportForm; report: 
             columns={[
               { title: 'Chỉ tiêu', key: 'label', width: 260, render: (_, r) => `${r.code}. ${r.label}${r.unitOfMeasure ? ` (${r.unitOfMeasure})` : ''}` },
               { title: 'Tự thực hiện', key: 'own', align: 'right', render: (_, r) => showValue(r.own) },
-              ...report.children.map((c) => ({ title: c.name, key: `c${c.unitId}`, align: 'right' as const, render: (_: unknown, r: ConsolidationRow) => showValue(r.children[c.unitId]) })),
+              ...report.children.map((c) => ({ title: c.name, key: `c${c.unitId}`, align: 'right' as const, render: (_: unknown, r: ConsolidationRow) => showValue(r.byChild[c.unitId]) })),
               { title: 'Tổng hợp', key: 'total', align: 'right', render: (_, r) => <strong data-testid={`total-${r.code}`}>{showValue(r.total)}</strong> },
               { title: 'Đối chiếu', key: 'flag', width: 220, render: (_, r) => <Flag row={r} /> },
             ]}

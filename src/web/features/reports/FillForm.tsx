@@ -23,9 +23,13 @@ function AutosaveText({ state }: { state: AutosaveState }) {
 function NarrativeCard({ report, content, onChange, drafted, disabled }: { report: UnitReport; content: ReportContent; onChange: (c: ReportContent) => void; drafted: string[] | null; disabled: boolean }) {
   if (report.form.outline.length === 0) return null;
   const set = (i: number, text: string) => onChange({ ...content, narrative: report.form.outline.map((_, j) => (j === i ? text : (content.narrative[j] ?? ''))) });
-  const extra = drafted && !disabled ? <Button size="small" onClick={() => onChange({ ...content, narrative: drafted })} data-testid="narrative-draft">Dùng dự thảo từ báo cáo đơn vị trực thuộc</Button> : null;
   return (
-    <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Nội dung báo cáo</h2>} extra={extra}>
+    <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Nội dung báo cáo</h2>}>
+      {drafted && !disabled && (
+        <Button size="small" onClick={() => onChange({ ...content, narrative: drafted })} style={{ marginBottom: 12, whiteSpace: 'normal', height: 'auto' }} data-testid="narrative-draft">
+          Dùng dự thảo từ báo cáo đơn vị trực thuộc
+        </Button>
+      )}
       {report.form.outline.map((title, i) => (
         <Form.Item key={title + i} label={title} htmlFor={`de-cuong-${i}`} style={{ marginBottom: 12 }}>
           <Input.TextArea id={`de-cuong-${i}`} autoSize={{ minRows: 2, maxRows: 12 }} maxLength={20000} value={content.narrative[i] ?? ''} onChange={(e) => set(i, e.target.value)} disabled={disabled} data-testid={`narrative-${i}`} />

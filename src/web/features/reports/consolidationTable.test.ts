@@ -40,7 +40,7 @@ describe('the consolidated table', () => {
   it('has a row per counted indicator with own, each child (nothing for a missing one), total and live', () => {
     const rows = consolidationRows(form, report);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ code: 'HN', own: 1, children: { 1: 5, 2: undefined }, total: 6, live: 7 });
+    expect(rows[0]).toMatchObject({ code: 'HN', own: 1, byChild: { 1: 5, 2: undefined }, total: 6, live: 7 });
     expect(rows[0]?.mismatch?.indicator).toBe('HN');
   });
 

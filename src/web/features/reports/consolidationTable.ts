@@ -11,8 +11,8 @@ export interface ConsolidationRow {
   unitOfMeasure: string;
   section: string;
   own: IndicatorValue;
-  /** By child unit id: its latest submitted version's value (undefined when it sent nothing). */
-  children: Record<number, IndicatorValue | undefined>;
+  /** (Not `children`: antd tables read that key as nested rows.) By child unit id: its latest submitted version's value (undefined when it sent nothing). */
+  byChild: Record<number, IndicatorValue | undefined>;
   total: number | null;
   live: number | null;
   mismatch: Mismatch | null;
@@ -29,7 +29,7 @@ export function consolidationRows(form: ReportForm, report: ConsolidatedReport):
         unitOfMeasure: i.unitOfMeasure ?? '',
         section: s.title,
         own: report.own[i.code] ?? null,
-        children: Object.fromEntries(report.children.map((c) => [c.unitId, c.status === 'missing' ? undefined : c.values[i.code]])),
+        byChild: Object.fromEntries(report.children.map((c) => [c.unitId, c.status === 'missing' ? undefined : c.values[i.code]])),
         total: report.values[i.code] ?? null,
         live: report.live[i.code] ?? null,
         mismatch: mismatches.get(i.code) ?? null,
