@@ -242,6 +242,11 @@ export const errorReasons = {
   REPORT_REGIME_UNITS_OUTSIDE: { code: 'VALIDATION_FAILED', message: 'Các đơn vị sau không thuộc phạm vi của đơn vị ban hành chế độ báo cáo: {codes}.' },
   REPORT_REGIME_ISSUER_CHANGED: { code: 'CONFLICT', message: 'Chế độ báo cáo mã "{code}" đã có đơn vị ban hành khác; không đổi được đơn vị ban hành.' },
   REPORT_REGIME_DEFINITION_INVALID: { code: 'VALIDATION_FAILED', message: 'Định nghĩa chế độ báo cáo chưa hợp lệ; xem từng lỗi trong danh sách kèm theo.' },
+  REPORT_REGIME_NO_RULE: {
+    code: 'VALIDATION_FAILED',
+    message: 'Văn bản không có quy định thời hạn báo cáo định kỳ (ví dụ "trước 16h00 thứ Tư hằng tuần", "hằng tháng"); hãy tự chọn tần suất báo cáo.',
+  },
+  REPORT_REGIME_CODE_TAKEN: { code: 'CONFLICT', message: 'Đã có chế độ báo cáo mã "{code}".' },
   REPORT_REGIME_ARCHIVED: { code: 'CONFLICT', message: 'Chế độ báo cáo này đã lưu trữ, không sửa được nữa.' },
 } as const satisfies Record<string, ReasonEntry>;
 

@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { reportsAuditActions } from '../../shared/audit-actions.js';
 import { registerReports } from './cli/reports.js';
 import { openPeriodsJob } from './periods/job.js';
+import { regimeRoutes } from './regime-routes.js';
 import * as tables from './tables.js';
 import { returnedReportHandler, sendRemindersJob } from './reminders/send-reminders.js';
 
@@ -14,7 +15,7 @@ import { returnedReportHandler, sendRemindersJob } from './reminders/send-remind
 export const reportsModule: ModuleManifest = {
   name: 'reports',
   tables,
-  routes: [],
+  routes: [{ plugin: regimeRoutes, prefix: '/api/v1' }],
   commands: [registerReports],
   jobs: () => [openPeriodsJob, sendRemindersJob()],
   eventHandlers: [returnedReportHandler],
