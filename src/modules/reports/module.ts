@@ -1,6 +1,9 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { reportsAuditActions } from '../../shared/audit-actions.js';
 import { registerReports } from './cli/reports.js';
+import { reportItemsDue } from './extension-points.js';
+import { monitoringRoutes } from './monitoring-routes.js';
+import { reportRoutes } from './report-routes.js';
 import { openPeriodsJob } from './periods/job.js';
 import { regimeRoutes } from './regime-routes.js';
 import * as tables from './tables.js';
@@ -15,9 +18,14 @@ import { returnedReportHandler, sendRemindersJob } from './reminders/send-remind
 export const reportsModule: ModuleManifest = {
   name: 'reports',
   tables,
-  routes: [{ plugin: regimeRoutes, prefix: '/api/v1' }],
+  routes: [
+    { plugin: regimeRoutes, prefix: '/api/v1' },
+    { plugin: reportRoutes, prefix: '/api/v1' },
+    { plugin: monitoringRoutes, prefix: '/api/v1' },
+  ],
   commands: [registerReports],
   jobs: () => [openPeriodsJob, sendRemindersJob()],
   eventHandlers: [returnedReportHandler],
   auditActions: reportsAuditActions,
+  itemsDue: reportItemsDue,
 };
