@@ -247,6 +247,11 @@ export const errorReasons = {
   },
   CAMPAIGN_ACTIVITY_FILES_FULL: { code: 'VALIDATION_FAILED', message: 'Mỗi hoạt động đính kèm tối đa {max} tệp.' },
   CAMPAIGN_UNIT_NOT_IN_CAMPAIGN: { code: 'NOT_FOUND', message: 'Không có kế hoạch mã "{campaign}" hoặc đơn vị mã "{unit}".' },
+  // ---------------------------------------------------------------- report documents (XLSX template import)
+  REPORT_FILE_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy chọn tệp mẫu báo cáo (.xlsx) đã điền để nhập.' },
+  REPORT_SHEET_TOO_LARGE: { code: 'VALIDATION_FAILED', message: `Tệp Excel (.xlsx) bị từ chối: phần "{part}" khi giải nén vượt {maxSize}; mẫu báo cáo không lớn như vậy. ${ZIP_ADVICE}` },
+  REPORT_SHEET_TOO_MANY_ROWS: { code: 'VALIDATION_FAILED', message: 'Trang "{sheet}" có {rows} dòng, vượt giới hạn {maxRows} dòng của mẫu báo cáo.' },
+  REPORT_IMPORT_REJECTED: { code: 'IMPORT_REJECTED', message: 'Tệp có {errorCount} ô không hợp lệ; chưa có số liệu nào được ghi. Hãy sửa các ô được liệt kê rồi nhập lại.' },
   // ---------------------------------------------------------------- report regimes and periods (issue 13)
   REPORT_REGIME_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy chế độ báo cáo hoặc chế độ báo cáo nằm ngoài phạm vi đơn vị của bạn.' },
   REPORT_REGIME_UNITS_UNKNOWN: { code: 'VALIDATION_FAILED', message: 'Không có đơn vị mã: {codes}.' },

@@ -4,6 +4,7 @@ import { registerReports } from './cli/reports.js';
 import { reportItemsDue } from './extension-points.js';
 import { monitoringRoutes } from './monitoring-routes.js';
 import { reportRoutes } from './report-routes.js';
+import { documentRoutes } from './document-routes.js';
 import { openPeriodsJob } from './periods/job.js';
 import { regimeRoutes } from './regime-routes.js';
 import * as tables from './tables.js';
@@ -22,6 +23,7 @@ export const reportsModule: ModuleManifest = {
     { plugin: regimeRoutes, prefix: '/api/v1' },
     { plugin: reportRoutes, prefix: '/api/v1' },
     { plugin: monitoringRoutes, prefix: '/api/v1' },
+    { plugin: documentRoutes, prefix: '/api/v1' },
   ],
   commands: [registerReports],
   jobs: () => [openPeriodsJob, sendRemindersJob()],

@@ -3,6 +3,7 @@ import { addConsolidateCommand } from './consolidate.js';
 import { addDefineCommand } from './define.js';
 import { addStatusCommand } from './status.js';
 import { addSubmitCommand } from './submit.js';
+import { addImportCommand } from './import.js';
 
 /**
  * `lantoa reports …`: each subcommand (define, submit, status, consolidate, import) lives in its own
@@ -14,4 +15,5 @@ export function registerReports(program: Command): void {
   addSubmitCommand(reports);
   addStatusCommand(reports);
   addConsolidateCommand(reports);
+  addImportCommand(reports);
 }
