@@ -4,13 +4,13 @@ import { Link, useParams } from 'react-router';
 import type { Me } from '../api/types.js';
 import { ErrorResult } from '../components/ErrorResult.js';
 import { useMe } from '../features/auth/authContext.js';
-import { useConsolidation, useUnitReport, type PeriodUnit } from '../features/reports/api.js';
+import { useConsolidation, useReportStatus, useUnitReport, type PeriodUnit } from '../features/reports/api.js';
 import { ChildrenCard } from '../features/reports/ChildrenCard.js';
 import { ConsolidationCard } from '../features/reports/ConsolidationCard.js';
 import { draftNarrative } from '../features/reports/consolidationTable.js';
 import { DownloadsCard } from '../features/reports/DownloadsCard.js';
 import { FillForm } from '../features/reports/FillForm.js';
-import type { UnitReport } from '../features/reports/types.js';
+import type { ChildReport, UnitReport } from '../features/reports/types.js';
 import { ReturnedAlert, VersionsCard } from '../features/reports/VersionsCard.js';
 import { formatDate, formatDateTime } from '../lib/time.js';
 
@@ -47,8 +47,13 @@ function canReview(me: Me, report: UnitReport): boolean {
 /** A receiving unit's part: its children and the consolidated table (and the narrative drafted from them). */
 function useReceiving(p: PeriodUnit, report: UnitReport | undefined) {
   const consolidation = useConsolidation(p, report?.receives === true);
+  const status = useReportStatus(p, report?.receives === true);
   const drafted = useMemo(() => (report && consolidation.data ? draftNarrative(report.form.outline, consolidation.data) : null), [report, consolidation.data]);
-  return { consolidation, drafted };
+  const children = useMemo<ChildReport[]>(() => {
+    const ids = new Map((status.data?.children ?? []).map((c) => [c.unitId, c.submissionId]));
+    return (consolidation.data?.children ?? report?.children ?? []).map((c) => ({ ...c, submissionId: ids.get(c.unitId) ?? null }));
+  }, [status.data, consolidation.data, report]);
+  return { consolidation, drafted, children };
 }
 
 /**
@@ -61,7 +66,7 @@ export function ReportPeriodPage() {
   const params = useParams();
   const p = parseAddress(params);
   const report = useUnitReport(p ?? { regimeId: 0, unitId: 0, periodEnd: '' });
-  const { consolidation, drafted } = useReceiving(p ?? { regimeId: 0, unitId: 0, periodEnd: '' }, report.data);
+  const { consolidation, drafted, children } = useReceiving(p ?? { regimeId: 0, unitId: 0, periodEnd: '' }, report.data);
   if (p === null) return <ErrorResult page error={null} title="Địa chỉ báo cáo không hợp lệ" />;
   if (report.isError) return <ErrorResult page error={report.error} onRetry={() => void report.refetch()} title="Chưa tải được báo cáo" />;
   const r = report.data;
@@ -79,7 +84,7 @@ export function ReportPeriodPage() {
         <>
           <Heading report={r} />
           <ReturnedAlert report={r} />
-          {r.receives && <ChildrenCard p={p} units={consolidation.data?.children ?? r.children ?? []} />}
+          {r.receives && <ChildrenCard p={p} units={children} />}
           {r.receives && consolidation.data && <ConsolidationCard form={r.form} report={consolidation.data} />}
           {r.receives && consolidation.isError && <ErrorResult error={consolidation.error} onRetry={() => void consolidation.refetch()} title="Chưa tải được số liệu tổng hợp" />}
           {r.receives && <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>Số liệu của đơn vị (tự thực hiện)</Typography.Title>}

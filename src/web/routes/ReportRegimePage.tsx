@@ -69,7 +69,7 @@ export function ReportRegimePage() {
   if (id === null) return <ErrorResult page error={null} title="Địa chỉ chế độ báo cáo không hợp lệ" />;
   if (regime.isError) return <ErrorResult page error={regime.error} onRetry={() => void regime.refetch()} title="Chưa tải được chế độ báo cáo" />;
   const r = regime.data;
-  const current = r?.currentPeriod ?? r?.period ?? null;
+  const current = r?.currentPeriod ?? null;
   return (
     <Flex vertical gap={12}>
       <title>{`${r?.name ?? 'Chế độ báo cáo'} — Lan Tỏa`}</title>

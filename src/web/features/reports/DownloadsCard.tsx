@@ -6,9 +6,10 @@ import { useNotifyError } from '../../lib/useNotifyError.js';
 import { periodFileUrl, useImportWorkbook, type PeriodUnit } from './api.js';
 import type { ImportIssue } from './types.js';
 
+/** The bad cells of a refused workbook (IMPORT_REJECTED: details.errors, each {sheet, cell, message}). */
 function issuesOf(error: unknown): ImportIssue[] {
-  if (!isApiError(error) || error.status !== 422) return [];
-  const raw = Array.isArray(error.details) ? error.details : error.details && typeof error.details === 'object' && 'issues' in error.details && Array.isArray(error.details.issues) ? error.details.issues : [];
+  if (!isApiError(error) || !error.details || typeof error.details !== 'object') return [];
+  const raw = Array.isArray(error.details) ? error.details : 'errors' in error.details && Array.isArray(error.details.errors) ? error.details.errors : [];
   return (raw as ImportIssue[]).filter((i) => i && typeof i.cell === 'string');
 }
 

@@ -2,6 +2,7 @@ import { CheckCircleOutlined, SendOutlined, StopOutlined } from '@ant-design/ico
 import { App, Button, Card, Flex, Form, Input, Popconfirm, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ReportContent } from '../../../shared/report-form.js';
+import { isApiError } from '../../api/client.js';
 import { formatDateTime } from '../../lib/time.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
 import { saveDraft, useSubmitReport, type PeriodUnit } from './api.js';
@@ -39,11 +40,19 @@ function NarrativeCard({ report, content, onChange, drafted, disabled }: { repor
   );
 }
 
+/** The server's value problems (REPORT_VALUES_INVALID: details.problems, each {code, message}) by indicator. */
+function serverProblems(error: unknown): Record<string, string> {
+  const details = isApiError(error) && error.reason === 'REPORT_VALUES_INVALID' ? (error.details as { problems?: { code: string; message: string }[] } | null) : null;
+  return Object.fromEntries((details?.problems ?? []).map((x) => [x.code, x.message]));
+}
+
 function useSubmit(p: PeriodUnit, report: UnitReport, content: ReportContent, showErrors: () => void) {
   const submit = useSubmitReport(p);
   const { message } = App.useApp();
   const notifyError = useNotifyError();
-  const errors = checkContent(report.form, content);
+  const [fromServer, setFromServer] = useState<{ content: ReportContent; errors: Record<string, string> } | null>(null);
+  // The server's messages stand until the content changes.
+  const errors = { ...(fromServer?.content === content ? fromServer.errors : {}), ...checkContent(report.form, content) };
   const run = () => {
     const bad = Object.keys(errors);
     if (bad.length > 0) {
@@ -54,7 +63,13 @@ function useSubmit(p: PeriodUnit, report: UnitReport, content: ReportContent, sh
     }
     submit.mutate(content, {
       onSuccess: (r) => void message.success(`Đã gửi báo cáo (phiên bản ${r.version}, ${r.late ? 'quá hạn' : 'đúng hạn'}).`),
-      onError: notifyError,
+      onError: (error) => {
+        const problems = serverProblems(error);
+        if (Object.keys(problems).length === 0) return notifyError(error);
+        setFromServer({ content, errors: problems });
+        showErrors();
+        void message.error(`Còn ${Object.keys(problems).length} số liệu cần sửa trước khi gửi.`);
+      },
     });
   };
   return { run, errors, pending: submit.isPending };

@@ -4,7 +4,8 @@ import { reviewLabels, timelinessColors, timelinessLabels } from './labels.js';
 import type { Monitoring, MonitoringCell, MonitoringUnit } from './types.js';
 
 function Cell({ cell }: { cell: MonitoringCell | undefined }) {
-  if (!cell) return <Typography.Text type="secondary">—</Typography.Text>;
+  // No cell, or no status: the unit was not expected in that period.
+  if (!cell?.status) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <Flex vertical gap={2} align="start">
       <Tag color={timelinessColors[cell.status]}>{timelinessLabels[cell.status]}</Tag>

@@ -16,7 +16,7 @@ function VersionDrawer({ p, report, version, onClose }: { p: PeriodUnit; report:
   const items = formIndicators(report.form).map((i) => ({
     key: i.code,
     label: `${i.code}. ${i.label}`,
-    children: frozen.data ? `${showValue(frozen.data.values[i.code])}${report.receives ? ` (tự thực hiện: ${showValue(frozen.data.own.values[i.code])})` : ''}` : '',
+    children: frozen.data ? `${showValue(frozen.data.snapshot.values[i.code])}${report.receives ? ` (tự thực hiện: ${showValue(frozen.data.snapshot.own.values[i.code])})` : ''}` : '',
   }));
   return (
     <Drawer open={version !== null} onClose={onClose} title={`Phiên bản ${version ?? ''}`} size="large" destroyOnHidden>
@@ -30,7 +30,7 @@ function VersionDrawer({ p, report, version, onClose }: { p: PeriodUnit; report:
               <Typography.Title level={3} style={{ fontSize: 15 }}>
                 {title}
               </Typography.Title>
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{frozen.data.narrative[i] || '—'}</Typography.Paragraph>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{frozen.data.snapshot.narrative[i] || '—'}</Typography.Paragraph>
             </div>
           ))}
         </Flex>

@@ -1,25 +1,9 @@
-/**
- * Every call of the reports pages to the API, in one file (issue 13 paths of i13-common). Until the
- * reports routes are in the OpenAPI document the calls go through `reportsApi`, the same openapi-fetch
- * client (CSRF, errors, session expiry) seen without its generated path types; once `npm run
- * api:client` knows the routes, `reportsApi` becomes `api` and the shapes come from schema.d.ts.
- */
+/** Every call of the reports pages to the API (issue 13), through the generated openapi-fetch client. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, data, formData } from '../../api/client.js';
 import type { ReportContent } from '../../../shared/report-form.js';
-import type { ConsolidatedReport, FrozenVersion, Monitoring, PeriodRef, RegimeDefinition, RegimeDetail, RegimeSummary, SaveRegimeResult, UnitReport } from './types.js';
-
-interface Init {
-  params?: { path?: Record<string, string | number>; query?: Record<string, string | number | boolean | undefined> };
-  body?: unknown;
-  bodySerializer?: (body: never) => FormData;
-}
-type Call = (path: string, init?: Init) => Promise<{ data?: unknown }>;
-const reportsApi = api as unknown as { GET: Call; POST: Call; PUT: Call };
-
-const get = <T>(path: string, init?: Init) => data(reportsApi.GET(path, init)) as Promise<T>;
-const post = <T>(path: string, init?: Init) => data(reportsApi.POST(path, init)) as Promise<T>;
-const put = <T>(path: string, init?: Init) => data(reportsApi.PUT(path, init)) as Promise<T>;
+import type { components } from '../../api/schema.js';
+import type { RegimeDefinition } from './types.js';
 
 /** The address of a unit's period: regime, period closing date, unit. */
 export interface PeriodUnit {
@@ -28,7 +12,6 @@ export interface PeriodUnit {
   unitId: number;
 }
 
-const unitBase = '/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}';
 const unitPath = (p: PeriodUnit) => ({ path: { id: p.regimeId, periodEnd: p.periodEnd, unitId: p.unitId } });
 
 export const reportKeys = {
@@ -41,21 +24,21 @@ export const reportKeys = {
 };
 
 export function useRegimes() {
-  return useQuery({ queryKey: reportKeys.regimes(), queryFn: () => get<RegimeSummary[]>('/api/v1/report-regimes') });
+  return useQuery({ queryKey: reportKeys.regimes(), queryFn: () => data(api.GET('/api/v1/report-regimes')) });
 }
 
 export function useRegime(id: number | null) {
-  return useQuery({ queryKey: reportKeys.regime(id ?? 0), queryFn: () => get<RegimeDetail>('/api/v1/report-regimes/{id}', { params: { path: { id: id ?? 0 } } }), enabled: id !== null });
+  return useQuery({ queryKey: reportKeys.regime(id ?? 0), queryFn: () => data(api.GET('/api/v1/report-regimes/{id}', { params: { path: { id: id ?? 0 } } })), enabled: id !== null });
 }
 
 export function useRegimePeriods(id: number) {
-  return useQuery({ queryKey: reportKeys.periods(id), queryFn: () => get<(PeriodRef & { label: string })[]>('/api/v1/report-regimes/{id}/periods', { params: { path: { id } } }) });
+  return useQuery({ queryKey: reportKeys.periods(id), queryFn: () => data(api.GET('/api/v1/report-regimes/{id}/periods', { params: { path: { id } } })) });
 }
 
 export function useMonitoring(id: number, unitId: number | null) {
   return useQuery({
     queryKey: reportKeys.monitoring(id, unitId),
-    queryFn: () => get<Monitoring>('/api/v1/report-regimes/{id}/monitoring', { params: { path: { id }, query: { unitId: unitId ?? undefined, periods: 12 } } }),
+    queryFn: () => data(api.GET('/api/v1/report-regimes/{id}/monitoring', { params: { path: { id }, query: { unitId: unitId ?? undefined, periods: 12 } } })),
     enabled: unitId !== null,
     placeholderData: keepPreviousData,
   });
@@ -65,8 +48,11 @@ export function useMonitoring(id: number, unitId: number | null) {
 export function useSaveRegime(id: number | null) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RegimeDefinition) =>
-      id === null ? post<SaveRegimeResult>('/api/v1/report-regimes', { body }) : put<SaveRegimeResult>('/api/v1/report-regimes/{id}', { params: { path: { id } }, body }),
+    mutationFn: (definition: RegimeDefinition) => {
+      // Unit kinds are checked by the API (the editor offers only known ones).
+      const body = definition as components['schemas']['ReportRegimeDefinition'];
+      return id === null ? data(api.POST('/api/v1/report-regimes', { body })) : data(api.PUT('/api/v1/report-regimes/{id}', { params: { path: { id } }, body }));
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.all }),
   });
 }
@@ -74,30 +60,35 @@ export function useSaveRegime(id: number | null) {
 export function useArchiveRegime(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => post<unknown>('/api/v1/report-regimes/{id}/archive', { params: { path: { id } } }),
+    mutationFn: () => data(api.POST('/api/v1/report-regimes/{id}/archive', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.all }),
   });
 }
 
 /** A definition draft from a directive's text (frequency and deadlines from its deadline rule). */
 export function useProposal() {
-  return useMutation({ mutationFn: (text: string) => post<Partial<RegimeDefinition>>('/api/v1/report-regimes/proposal', { body: { text } }) });
+  return useMutation({ mutationFn: (text: string) => data(api.POST('/api/v1/report-regimes/proposal', { body: { text } })) });
 }
 
 export function useUnitReport(p: PeriodUnit) {
-  return useQuery({ queryKey: reportKeys.unit(p), queryFn: () => get<UnitReport>(`${unitBase}/report`, { params: unitPath(p) }) });
+  return useQuery({ queryKey: reportKeys.unit(p), queryFn: () => data(api.GET('/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/report', { params: unitPath(p) })) });
 }
 
 export function useConsolidation(p: PeriodUnit, enabled: boolean) {
-  return useQuery({ queryKey: [...reportKeys.unit(p), 'consolidation'], queryFn: () => get<ConsolidatedReport>(`${unitBase}/consolidation`, { params: unitPath(p) }), enabled });
+  return useQuery({ queryKey: [...reportKeys.unit(p), 'consolidation'], queryFn: () => data(api.GET('/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/consolidation', { params: unitPath(p) })), enabled });
 }
 
-export function fetchVersion(p: PeriodUnit, version: number): Promise<FrozenVersion> {
-  return get<FrozenVersion>(`${unitBase}/report/versions/{version}`, { params: { path: { ...unitPath(p).path, version } } });
+/** The status of a unit's period (its children with their latest submissions' ids, for the review buttons). */
+export function useReportStatus(p: PeriodUnit, enabled: boolean) {
+  return useQuery({ queryKey: [...reportKeys.unit(p), 'status'], queryFn: () => data(api.GET('/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/status', { params: unitPath(p) })), enabled });
+}
+
+export function fetchVersion(p: PeriodUnit, version: number) {
+  return data(api.GET('/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/report/versions/{version}', { params: { path: { ...unitPath(p).path, version } } }));
 }
 
 export function saveDraft(p: PeriodUnit, content: ReportContent): Promise<{ savedAt: string }> {
-  return put<{ savedAt: string }>(`${unitBase}/report/draft`, { params: unitPath(p), body: { content } });
+  return data(api.PUT('/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/report/draft', { params: unitPath(p), body: { content } }));
 }
 
 /** Everything that shows a period's reports (this unit's page, the regime page, the home page). */
@@ -112,7 +103,7 @@ function useRefresh(p: PeriodUnit) {
 export function useSubmitReport(p: PeriodUnit) {
   const refresh = useRefresh(p);
   return useMutation({
-    mutationFn: (content: ReportContent) => post<{ submissionId: number; version: number; late: boolean }>(`${unitBase}/report/submit`, { params: unitPath(p), body: { content } }),
+    mutationFn: (content: ReportContent) => data(api.POST('/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/report/submit', { params: unitPath(p), body: { content } })),
     onSettled: refresh,
   });
 }
@@ -123,8 +114,12 @@ export type ReviewAction = 'return' | 'approve' | 'reopen';
 export function useReview(p: PeriodUnit) {
   const refresh = useRefresh(p);
   return useMutation({
-    mutationFn: ({ submissionId, action, reason }: { submissionId: number; action: ReviewAction; reason?: string }) =>
-      post<unknown>(`/api/v1/report-submissions/{id}/${action}`, { params: { path: { id: submissionId } }, body: action === 'approve' ? {} : { reason } }),
+    mutationFn: ({ submissionId, action, reason }: { submissionId: number; action: ReviewAction; reason?: string }) => {
+      const path = { id: submissionId };
+      if (action === 'approve') return data(api.POST('/api/v1/report-submissions/{id}/approve', { params: { path } }));
+      const body = { reason: reason ?? '' };
+      return action === 'return' ? data(api.POST('/api/v1/report-submissions/{id}/return', { params: { path }, body })) : data(api.POST('/api/v1/report-submissions/{id}/reopen', { params: { path }, body }));
+    },
     onSettled: refresh,
   });
 }
@@ -134,7 +129,13 @@ export function useImportWorkbook(p: PeriodUnit) {
   const refresh = useRefresh(p);
   return useMutation({
     mutationFn: ({ file, submit }: { file: File; submit: boolean }) =>
-      post<unknown>(`${unitBase}/import`, { params: { ...unitPath(p), query: submit ? { submit: true } : {} }, body: { file }, bodySerializer: formData as (body: never) => FormData }),
+      data(
+        api.POST('/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/import', {
+          params: { ...unitPath(p), query: submit ? { submit: 'true' } : {} },
+          body: { file } as never,
+          bodySerializer: formData,
+        }),
+      ),
     onSettled: refresh,
   });
 }

@@ -53,7 +53,7 @@ describe('the consolidated table', () => {
   });
 });
 
-const period = (label: string, rate: number, timely: number, hn: number | null): MonitoringPeriod => ({ key: label, closingDate: label, label, expected: 4, onTime: 2, late: 1, missing: 1, reportingRate: rate, timelinessRate: timely, indicators: { HN: hn } });
+const period = (label: string, rate: number, timely: number, hn: number | null): MonitoringPeriod => ({ key: label, closingDate: label, label, expected: 4, onTime: 2, late: 1, missing: 1, returned: 0, approved: 0, reportingRate: rate, timelinessRate: timely, indicators: { HN: hn } });
 
 describe('the monitoring charts', () => {
   it('draws both rates in percent with a table of the counts', () => {

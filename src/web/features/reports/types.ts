@@ -1,22 +1,25 @@
 /**
- * The reports API's shapes as the web app reads them (issue 13, contract of i13-common: JSON keys
- * camelCase, instants as ISO strings). Forms and contents are the shared types of
- * src/shared/report-form.ts.
+ * The reports API's shapes as the pages name them: every one taken from the types generated from the
+ * OpenAPI document (src/web/api/schema.d.ts, `npm run api:client`). Forms and contents are the shared
+ * types of src/shared/report-form.ts.
  */
+import type { components } from '../../api/schema.js';
 import type { IndicatorValue, ReportContent, ReportForm, IndicatorType, IndicatorAggregation } from '../../../shared/report-form.js';
 
 export type { IndicatorValue, ReportContent, ReportForm, IndicatorType, IndicatorAggregation };
 
-export type RegimeType = 'periodic' | 'thematic' | 'adhoc';
+type Schemas = components['schemas'];
+
+export type RegimeType = Schemas['ReportRegimeSummary']['type'];
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof weekdays)[number];
 export const calendarKinds = ['monthly', 'quarterly', 'half-year', 'nine-month', 'yearly'] as const;
 export type CalendarKind = (typeof calendarKinds)[number];
 
 /** The `reports define` JSON's frequency. */
-export type RegimeFrequency = { kind: 'weekly'; weekday: Weekday; time: string } | { kind: CalendarKind } | { kind: 'once'; start: string; end: string };
+export type RegimeFrequency = Schemas['ReportRegimeFrequency'];
 
-/** A level's deadline as the `reports define` JSON writes it. */
+/** A level's deadline as the `reports define` JSON writes it (unit kinds by name). */
 export type LevelDeadline = { unitKinds: string[]; weekday: Weekday; time: string } | { unitKinds: string[]; day: number; time?: string };
 
 export interface UnitRef {
@@ -25,7 +28,7 @@ export interface UnitRef {
   name: string;
 }
 
-/** POST/PUT /report-regimes body: the `reports define` JSON (unit CODES) and the web's extras. */
+/** POST/PUT /report-regimes body as the editor builds it (unit kinds as plain strings; the API checks them). */
 export interface RegimeDefinition {
   code: string;
   name: string;
@@ -45,149 +48,25 @@ export interface RegimeDefinition {
   form?: ReportForm;
 }
 
-export interface RegimeSummary {
-  id: number;
-  code: string;
-  name: string;
-  type: RegimeType;
-  issuer: UnitRef;
-  frequency: RegimeFrequency;
-  archived: boolean;
-}
-
-export interface PeriodRef {
-  key: string;
-  closingDate: string;
-  start: string;
-  end: string;
-  label?: string;
-}
-
-export interface RegimeDetail extends RegimeDefinition {
-  id: number;
-  issuer: UnitRef;
-  form: ReportForm;
-  currentPeriod?: PeriodRef | null;
-  period?: PeriodRef | null;
-  archived?: boolean;
-}
-
-export interface Warning {
-  code: string;
-  message: string;
-}
-
-export interface SaveRegimeResult {
-  id: number;
-  code: string;
-  warnings: Warning[];
-}
-
-export type Timeliness = 'onTime' | 'late' | 'missing';
-export type Review = 'submitted' | 'returned' | 'approved';
-
-export interface VersionRow {
-  submissionId: number;
-  version: number;
-  submittedAt: string;
-  late: boolean;
-  review: Review;
-  returnReason: string | null;
-}
-
-export interface ChildReport {
-  unitId: number;
-  code: string;
-  name: string;
-  status: Timeliness;
-  review: Review | null;
-  submittedAt: string | null;
-  version: number | null;
-  deadline: string;
-  submissionId?: number | null;
-  values: Record<string, IndicatorValue>;
-}
-
-/** GET …/units/{unitId}/report. */
-export interface UnitReport {
-  regime: { id: number; code: string; name: string; type?: string };
-  period: PeriodRef;
-  unit: UnitRef & { kind?: string };
-  recipient: UnitRef | null;
-  deadline: string | null;
-  form: ReportForm;
-  content: ReportContent;
-  editable: boolean;
-  receives: boolean;
-  versions: VersionRow[];
-  children?: ChildReport[];
-}
-
-/** GET …/report/versions/{version}: the frozen snapshot. */
-export interface FrozenVersion {
-  own: ReportContent;
-  values: Record<string, IndicatorValue>;
-  children: { unitId: number; code: string; name: string; version: number; values: Record<string, IndicatorValue> }[];
-  narrative: string[];
-}
-
-export interface Mismatch {
-  indicator: string;
-  values: number | null;
-  live: number | null;
-  explainedBy: { code: string; name: string; reported: number | null; live: number | null }[];
-}
-
-export interface NarrativeSection {
-  title: string;
-  entries: { text: string; units: string[] }[];
-}
-
-/** GET …/units/{unitId}/consolidation. */
-export interface ConsolidatedReport {
-  regime: { id: number; code: string; name: string; type: string };
-  unit: UnitRef & { kind: string };
-  period: PeriodRef & { label: string };
-  deadline: string | null;
-  own: Record<string, IndicatorValue>;
-  values: Record<string, number | null>;
-  live: Record<string, number | null>;
-  children: ChildReport[];
-  mismatches: Mismatch[];
-  narrative: NarrativeSection[];
-}
-
-export interface MonitoringPeriod {
-  key: string;
-  closingDate: string;
-  label: string;
-  expected: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  reportingRate: number;
-  timelinessRate: number;
-  indicators: Record<string, number | null>;
-}
-
-export interface MonitoringCell {
-  key: string;
-  status: Timeliness;
-  review: Review | null;
-}
-
-export interface MonitoringUnit {
-  id: number;
-  code: string;
-  name: string;
-  cells: MonitoringCell[];
-}
-
-/** GET /report-regimes/{id}/monitoring. */
-export interface Monitoring {
-  periods: MonitoringPeriod[];
-  units: MonitoringUnit[];
-}
+export type RegimeSummary = Schemas['ReportRegimeSummary'];
+export type PeriodRef = Schemas['ReportRegimePeriod'];
+export type RegimeDetail = Schemas['ReportRegimeDetail'];
+export type Warning = Schemas['ReportRegimeWarning'];
+export type SaveRegimeResult = Schemas['ReportRegimeDefined'];
+export type Timeliness = Schemas['ReportChild']['status'];
+export type Review = NonNullable<Schemas['ReportChild']['review']>;
+export type UnitReport = Schemas['ReportView'];
+export type VersionRow = UnitReport['versions'][number];
+/** A reporting child, with its latest submission's id when the status gave it (for the review buttons). */
+export type ChildReport = Schemas['ReportChild'] & { submissionId?: number | null };
+export type FrozenVersion = Schemas['ReportFrozenVersion'];
+export type ConsolidatedReport = Schemas['ConsolidatedReport'];
+export type Mismatch = ConsolidatedReport['mismatches'][number];
+export type ReportStatus = Schemas['ReportStatus'];
+export type Monitoring = Schemas['ReportMonitoring'];
+export type MonitoringPeriod = Monitoring['periods'][number];
+export type MonitoringUnit = Monitoring['units'][number];
+export type MonitoringCell = MonitoringUnit['cells'][number];
 
 /** One bad cell of an imported workbook (422 details). */
 export interface ImportIssue {
