@@ -7,6 +7,7 @@ import { periodAt } from '../../src/platform/time/index.js';
 import { createUser } from '../../src/modules/org/create-user.js';
 import { demoPassword } from '../../src/modules/org/demo-data.js';
 import { grantRole } from '../../src/modules/org/grant-role.js';
+import { openCurrentPeriods } from '../../src/modules/reports/periods/index.js';
 import { defineRegime, scheduleOf } from '../../src/modules/reports/regimes/index.js';
 import { haveChromium, logInThroughPage, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
 
@@ -65,6 +66,8 @@ describe.skipIf(!haveChromium)('periodic report journey in the browser', () => {
       },
     });
     regimeId = defined.id;
+    // What the reports.open-periods job does: the current period opens with its expected units.
+    await openCurrentPeriods(rig.db);
   });
   afterAll(async () => {
     await rig?.close();

@@ -1,6 +1,7 @@
 import { cliActor } from '../../src/platform/access/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { periodAt } from '../../src/platform/time/index.js';
+import { openCurrentPeriods } from '../../src/modules/reports/periods/index.js';
 import { defineRegime, scheduleOf } from '../../src/modules/reports/regimes/index.js';
 
 const indicators = [
@@ -30,5 +31,6 @@ export async function defineAccessibilityRegime(db: Db): Promise<{ id: number; c
       outline: ['Kết quả', 'Hạn chế, nguyên nhân', 'Đề xuất'],
     },
   });
+  await openCurrentPeriods(db);
   return { id, closing: periodAt(scheduleOf(frequency), new Date())!.closingDate };
 }

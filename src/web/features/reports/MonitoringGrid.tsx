@@ -1,4 +1,5 @@
 import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { formatDate } from '../../lib/time.js';
 import { useIsMobile } from '../../lib/useIsMobile.js';
 import { reviewLabels, timelinessColors, timelinessLabels } from './labels.js';
 import type { Monitoring, MonitoringCell, MonitoringUnit } from './types.js';
@@ -43,7 +44,7 @@ export function MonitoringGrid({ monitoring, onDrill }: { monitoring: Monitoring
           <Card key={u.id} size="small" title={<UnitName unit={u} onDrill={onDrill} />} data-testid="monitoring-unit">
             {[...periods].reverse().slice(0, 6).map((p) => (
               <Flex key={p.key} justify="space-between" gap={8} style={{ padding: '2px 0' }}>
-                <Typography.Text>{p.label}</Typography.Text>
+                <Typography.Text>{`Kỳ chốt ${formatDate(p.closingDate)}`}</Typography.Text>
                 <Cell cell={cellOf(u, p.key)} />
               </Flex>
             ))}
@@ -57,11 +58,12 @@ export function MonitoringGrid({ monitoring, onDrill }: { monitoring: Monitoring
         size="small"
         rowKey="id"
         pagination={false}
+        scroll={{ x: 'max-content' }}
         dataSource={monitoring.units}
         onRow={(u) => ({ 'data-testid': 'monitoring-unit', 'data-unit': u.code }) as object}
         columns={[
-          { title: 'Đơn vị', key: 'unit', width: 240, fixed: 'left', render: (_, u) => <UnitName unit={u} onDrill={onDrill} /> },
-          ...periods.map((p) => ({ title: p.label, key: p.key, width: 120, render: (_: unknown, u: MonitoringUnit) => <Cell cell={cellOf(u, p.key)} /> })),
+          { title: 'Đơn vị', key: 'unit', width: 260, render: (_, u) => <UnitName unit={u} onDrill={onDrill} /> },
+          ...periods.map((p) => ({ title: <abbr title={p.label}>{formatDate(p.closingDate)}</abbr>, key: p.key, width: 110, render: (_: unknown, u: MonitoringUnit) => <Cell cell={cellOf(u, p.key)} /> })),
         ]}
       />
     </div>

@@ -53,12 +53,13 @@ describe('the consolidated table', () => {
   });
 });
 
-const period = (label: string, rate: number, timely: number, hn: number | null): MonitoringPeriod => ({ key: label, closingDate: label, label, expected: 4, onTime: 2, late: 1, missing: 1, returned: 0, approved: 0, reportingRate: rate, timelinessRate: timely, indicators: { HN: hn } });
+const period = (label: string, rate: number, timely: number, hn: number | null): MonitoringPeriod => ({ key: label, closingDate: '2026-12-09', label, expected: 4, onTime: 2, late: 1, missing: 1, returned: 0, approved: 0, reportingRate: rate, timelinessRate: timely, indicators: { HN: hn } });
 
 describe('the monitoring charts', () => {
   it('draws both rates in percent with a table of the counts', () => {
     const { option, table } = ratesChart([period('T1', 0.75, 0.5, 3)]);
     expect((option.series as { data: number[] }[]).map((s) => s.data)).toEqual([[75], [50]]);
+    expect((option.xAxis as { data: string[] }).data).toEqual(['09/12/2026']);
     expect(table.rows[0]).toEqual(['T1', 4, 2, 1, 1, '75 %', '50 %']);
   });
 

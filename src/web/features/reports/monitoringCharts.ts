@@ -3,13 +3,15 @@
  * over periods — each an ECharts option and the same figures as a table for screen readers.
  */
 import type { ChartTable } from '../consultation-report/ChartDataTable.js';
+import { formatDate } from '../../lib/time.js';
 import { percent } from './labels.js';
 import type { MonitoringPeriod } from './types.js';
 
 export type ChartOption = Record<string, unknown>;
 
 export function ratesChart(periods: readonly MonitoringPeriod[]): { option: ChartOption; table: ChartTable } {
-  const labels = periods.map((p) => p.label);
+  // The axis names each period by its closing date (the full labels are long); the table keeps them.
+  const labels = periods.map((p) => formatDate(p.closingDate));
   const pct = (r: number) => Math.round(r * 1000) / 10;
   return {
     option: {
@@ -36,7 +38,7 @@ export function indicatorsChart(periods: readonly MonitoringPeriod[], codes: rea
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', bottom: 0 },
       grid: { left: 56, right: 16, top: 16, bottom: 56 },
-      xAxis: { type: 'category', data: periods.map((p) => p.label) },
+      xAxis: { type: 'category', data: periods.map((p) => formatDate(p.closingDate)) },
       yAxis: { type: 'value' },
       series: codes.map((c) => ({ type: 'line', name: labelOf(c), connectNulls: false, data: periods.map((p) => p.indicators[c] ?? null) })),
     },
