@@ -12,6 +12,7 @@ import { demoPassword } from '../../src/modules/org/demo-data.js';
 import { runAxe, settle, type AxeFinding } from '../support/axe.js';
 import { buildDemoViewsCampaign } from '../support/campaign-fixtures.js';
 import { haveChromium, logInThroughPage, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import { defineAccessibilityRegime } from '../support/report-fixtures.js';
 
 /**
  * Accessibility (issue 11, item 9): axe-core (WCAG 2.1 A/AA and best practices) on every page, at
@@ -31,12 +32,14 @@ const blocking = (f: AxeFinding) => f.impact === 'critical' || f.impact === 'ser
 const SIGNED_IN_PAGES = ['/trang-chu', '/don-vi', '/van-ban', '/van-ban/dang-ky', '/van-ban/:d', '/van-ban/:d/chuoi', '/du-thao', '/du-thao/:draft', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/DH14', '/dot-lay-y-kien/DH14/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/tai-khoan', '/nhat-ky', '/ca-nhan', '/ke-hoach/:c', '/viec-can-lam'];
 /** The campaign pages to create and act (issue 12): `:task` is a task of the demo plans the account sees. */
 const CAMPAIGN_PAGES = ['/ke-hoach', '/ke-hoach/moi', '/ke-hoach/moi?vanBan=:d', '/nhiem-vu/:task'];
-/** Each demo account, the unit owning a directive it may read, and the unit of a task it sees. */
+/** The periodic report pages (issue 13): `:regime` a weekly regime of Lai Châu's party cells, `:closing` its current period, `:unit` the account's report unit. */
+const REPORT_PAGES = ['/bao-cao', '/bao-cao/che-do/moi', '/bao-cao/che-do/:regime', '/bao-cao/che-do/:regime/ky/:closing/don-vi/:unit'];
+/** Each demo account, the unit owning a directive it may read, the unit of a task it sees, the unit whose periodic report it opens. */
 const ACCOUNTS = [
-  { username: 'admin', directiveOwner: 'LCU-DU-UBND', taskUnit: 'LCU-X-TAMDUONG' },
-  { username: 'quantri.laichau', directiveOwner: 'LCU-DU-UBND', taskUnit: 'LCU-X-TAMDUONG' },
-  { username: 'bientap.vhttdl', directiveOwner: 'LCU-SVHTTDL', taskUnit: 'LCU-SVHTTDL' },
-  { username: 'xem.laocai', directiveOwner: 'LCA-SVHTTDL', taskUnit: 'LCA-P-LAOCAI' },
+  { username: 'admin', directiveOwner: 'LCU-DU-UBND', taskUnit: 'LCU-X-TAMDUONG', reportUnit: 'LCU-CB-SVHTTDL' },
+  { username: 'quantri.laichau', directiveOwner: 'LCU-DU-UBND', taskUnit: 'LCU-X-TAMDUONG', reportUnit: 'LCU-DU-UBND' },
+  { username: 'bientap.vhttdl', directiveOwner: 'LCU-SVHTTDL', taskUnit: 'LCU-SVHTTDL', reportUnit: 'LCU-SVHTTDL' },
+  { username: 'xem.laocai', directiveOwner: 'LCA-SVHTTDL', taskUnit: 'LCA-P-LAOCAI', reportUnit: 'LCA-TU' },
 ];
 
 describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
@@ -45,6 +48,9 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
   let campaignId: number;
   const directiveOf = new Map<string, number>();
   const taskOf = new Map<string, number>();
+  const unitOf = new Map<string, number>();
+  let regimeId: number;
+  let closing: string;
   const all: AxeFinding[] = [];
   beforeAll(async () => {
     rig = await startBrowserRig();
@@ -58,6 +64,11 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
     await loadCampaignsDemo(rig.db);
     const tasks = (await rig.db.execute<{ code: string; id: number }>(sql`select u.code, min(t.id)::int as id from campaign_tasks t join units u on u.id = t.unit_id group by u.code`)).rows;
     for (const t of tasks) taskOf.set(t.code, t.id);
+    const regime = await defineAccessibilityRegime(rig.db);
+    regimeId = regime.id;
+    closing = regime.closing;
+    const units = (await rig.db.execute<{ code: string; id: number }>(sql`select code, id from units where code in ('LCU-CB-SVHTTDL', 'LCU-DU-UBND', 'LCU-SVHTTDL', 'LCA-TU')`)).rows;
+    for (const u of units) unitOf.set(u.code, u.id);
   });
   afterAll(async () => {
     // Every finding (blocking or not), for whoever improves the pages next.
@@ -150,8 +161,11 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
       await logInThroughPage(rig, page, account.username, demoPassword);
       await page.waitForURL(/\/trang-chu$/);
       const found: AxeFinding[] = [];
-      for (const template of [...SIGNED_IN_PAGES, ...CAMPAIGN_PAGES]) {
-        const url = template.replace(':c', String(campaignId)).replace(':draft', String(draftId)).replace(':d', String(directiveOf.get(account.directiveOwner))).replace(':task', String(taskOf.get(account.taskUnit)));
+      for (const template of [...SIGNED_IN_PAGES, ...CAMPAIGN_PAGES, ...REPORT_PAGES]) {
+        const url = template
+          .replace(':regime', String(regimeId))
+          .replace(':closing', closing)
+          .replace(':unit', String(unitOf.get(account.reportUnit))).replace(':c', String(campaignId)).replace(':draft', String(draftId)).replace(':d', String(directiveOf.get(account.directiveOwner))).replace(':task', String(taskOf.get(account.taskUnit)));
         await open(page, url);
         found.push(...(await check(page, `${url} as ${account.username}`)));
       }
