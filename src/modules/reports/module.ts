@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { reportsAuditActions } from '../../shared/audit-actions.js';
 import { registerReports } from './cli/reports.js';
+import { loadReportsDemo } from './demo/load-demo.js';
 import { openPeriodsJob } from './periods/job.js';
 import * as tables from './tables.js';
 
@@ -18,4 +19,5 @@ export const reportsModule: ModuleManifest = {
   jobs: () => [openPeriodsJob],
   eventHandlers: [],
   auditActions: reportsAuditActions,
+  loadDemo: (db) => loadReportsDemo(db),
 };
