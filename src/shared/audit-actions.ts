@@ -70,6 +70,7 @@ export const periodReportAuditActions = {
   'period_report.submit': 'Gửi báo cáo định kỳ',
   'period_report.return': 'Trả lại báo cáo định kỳ',
   'period_report.approve': 'Phê duyệt báo cáo định kỳ',
+  'period_report.reopen': 'Mở lại báo cáo định kỳ đã phê duyệt',
 } as const;
 
 /** Every group, in the order the audit page's filter lists them. */

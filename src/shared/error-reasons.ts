@@ -120,6 +120,17 @@ export const errorReasons = {
   PERIOD_REPORT_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy báo cáo đã gửi này.' },
   PERIOD_REPORT_NOT_UNDER_REVIEW: { code: 'CONFLICT', message: 'Báo cáo này đã được trả lại hoặc phê duyệt; chỉ trả lại hoặc phê duyệt được bản đang chờ xem xét.' },
   PERIOD_REPORT_RETURN_REASON_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy ghi lý do trả lại báo cáo.' },
+  PERIOD_REPORT_NOT_APPROVED: { code: 'CONFLICT', message: 'Chỉ mở lại được báo cáo đã được phê duyệt.' },
+  PERIOD_REPORT_REOPEN_REASON_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy ghi lý do mở lại báo cáo.' },
+
+  // ---------------------------------------------------------------- report regimes: filling, consolidation, status (issue 13, flow)
+  REPORT_PERIOD_NOT_FOUND: { code: 'NOT_FOUND', message: 'Chế độ báo cáo không có kỳ chốt số liệu ngày {closingDate}.' },
+  REPORT_UNIT_NOT_EXPECTED: { code: 'NOT_FOUND', message: 'Đơn vị này không thuộc diện báo cáo của kỳ này.' },
+  REPORT_ISSUER_DOES_NOT_REPORT: { code: 'CONFLICT', message: 'Đơn vị ban hành chế độ báo cáo chỉ nhận và tổng hợp báo cáo, không gửi báo cáo kỳ này.' },
+  REPORT_REGIME_NOT_RECEIVING: { code: 'CONFLICT', message: 'Chế độ báo cáo đã được lưu trữ; không nhận báo cáo mới.' },
+  REPORT_READ_ONLY: { code: 'CONFLICT', message: 'Báo cáo kỳ này đã gửi (đang chờ xem xét hoặc đã được phê duyệt); chỉ sửa được khi cấp nhận báo cáo trả lại hoặc mở lại.' },
+  REPORT_VALUES_INVALID: { code: 'VALIDATION_FAILED', message: 'Số liệu báo cáo có {count} lỗi; hãy sửa các chỉ tiêu được nêu rồi gửi lại.' },
+  REPORT_VERSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không có phiên bản {version} của báo cáo này.' },
 
   // ---------------------------------------------------------------- units and accounts
   UNIT_NOT_FOUND: { code: 'NOT_FOUND' },

@@ -58,6 +58,14 @@ export async function selectLiveSubmissionKeys(
   return new Set(result.rows.map((r) => `${r.subject_id}:${r.unit_id}:${r.period_key}`));
 }
 
+/** The subject and unit of a submission (undefined when there is no such id). */
+export async function selectSubmissionSubject(db: Queryable, id: number): Promise<{ kind: string; id: number; unitId: number; periodKey: string } | undefined> {
+  const rows = await db.execute<{ kind: string; id: number; unit_id: number; period_key: string }>(sql`
+    select subject_kind as kind, subject_id as id, unit_id, period_key from period_report_submissions where id = ${id}`);
+  const r = rows.rows[0];
+  return r ? { kind: r.kind, id: r.id, unitId: r.unit_id, periodKey: r.period_key } : undefined;
+}
+
 /** Inserts a version; undefined when that version, or a live one, exists already. */
 export async function insertSubmission(tx: Tx, values: typeof periodReportSubmissions.$inferInsert): Promise<SubmissionRow | undefined> {
   const [row] = await tx.insert(periodReportSubmissions).values(values).onConflictDoNothing().returning();
@@ -70,16 +78,17 @@ export async function selectSubmissionForUpdate(tx: Tx, id: number): Promise<Sub
   return row;
 }
 
-/** Sets the review of a submission still under review; undefined when it is not (any more). */
+/** Sets the review of a submission still in state `from` (under review by default); undefined when it is not (any more). */
 export async function updateReview(
   tx: Tx,
   id: number,
   review: { state: Exclude<PeriodReportState, 'submitted'>; reviewedAt: Date; reviewedByUserId: number | null; returnReason: string | null },
+  from: PeriodReportState = 'submitted',
 ): Promise<SubmissionRow | undefined> {
   const [row] = await tx
     .update(periodReportSubmissions)
     .set(review)
-    .where(and(eq(periodReportSubmissions.id, id), eq(periodReportSubmissions.state, 'submitted')))
+    .where(and(eq(periodReportSubmissions.id, id), eq(periodReportSubmissions.state, from)))
     .returning();
   return row;
 }

@@ -26,29 +26,30 @@ async function requireReviewer(tx: Tx, actor: Actor, recipientUnitId: number | n
  * A report sent by a top unit (no recipient) is reviewed by a system admin. One transaction with
  * its audit row and event (`period-report.returned` / `period-report.approved`).
  */
-async function review(
-  db: Db,
-  options: { actor: Actor; submissionId: number; now?: Date | undefined },
-  decision: { state: 'returned' | 'approved'; returnReason: string | null },
-): Promise<SubmissionRow> {
+type Decision = { state: 'returned' | 'approved'; returnReason: string | null; reopen?: boolean };
+
+async function review(db: Db, options: { actor: Actor; submissionId: number; now?: Date | undefined }, decision: Decision): Promise<SubmissionRow> {
   const { actor } = options;
+  const from = decision.reopen ? 'approved' : 'submitted';
   return db.transaction(async (tx: Tx) => {
     const row = await selectSubmissionForUpdate(tx, options.submissionId);
     if (!row) fail('PERIOD_REPORT_NOT_FOUND');
     await requireReviewer(tx, actor, row.recipientUnitId);
-    if (row.state !== 'submitted') fail('PERIOD_REPORT_NOT_UNDER_REVIEW', { state: row.state });
-    const reviewed = await updateReview(tx, row.id, { ...decision, reviewedAt: options.now ?? new Date(), reviewedByUserId: actor.userId });
-    if (!reviewed) fail('PERIOD_REPORT_NOT_UNDER_REVIEW');
+    const wrongState = decision.reopen ? 'PERIOD_REPORT_NOT_APPROVED' : 'PERIOD_REPORT_NOT_UNDER_REVIEW';
+    if (row.state !== from) fail(wrongState, { state: row.state });
+    const reviewed = await updateReview(tx, row.id, { state: decision.state, returnReason: decision.returnReason, reviewedAt: options.now ?? new Date(), reviewedByUserId: actor.userId }, from);
+    if (!reviewed) fail(wrongState);
     const summary = { subjectKind: row.subjectKind, subjectId: row.subjectId, unitId: row.unitId, periodKey: row.periodKey, version: row.version };
     await recordAudit(tx, actor, {
-      action: decision.state === 'returned' ? 'period_report.return' : 'period_report.approve',
+      action: decision.reopen ? 'period_report.reopen' : decision.state === 'returned' ? 'period_report.return' : 'period_report.approve',
       entityType: 'period_report_submission',
       entityId: row.id,
       unitId: row.unitId,
       before: { state: row.state },
       after: { ...summary, state: decision.state, returnReason: decision.returnReason },
     });
-    await emitEvent(tx, `period-report.${decision.state}`, { submissionId: row.id, ...summary });
+    // A reopened report is returned for edit: its reporter hears of it as of any returned report.
+    await emitEvent(tx, `period-report.${decision.state}`, { submissionId: row.id, ...summary, ...(decision.reopen ? { reopened: true } : {}) });
     return reviewed;
   });
 }
@@ -58,6 +59,17 @@ export async function returnPeriodReport(db: Db, options: { actor: Actor; submis
   const reason = toSafeText(options.reason ?? '').trim();
   if (reason === '') fail('PERIOD_REPORT_RETURN_REASON_REQUIRED');
   return review(db, options, { state: 'returned', returnReason: reason.slice(0, MAX_REASON) });
+}
+
+/**
+ * Reopens an approved submission (the recipient, with a reason): it becomes returned for edit, so the
+ * unit may send the next version. Audited `period_report.reopen`; the event is `period-report.returned`
+ * (with `reopened: true`), so the reporter is told as of any returned report.
+ */
+export async function reopenPeriodReport(db: Db, options: { actor: Actor; submissionId: number; reason: string; now?: Date | undefined }): Promise<SubmissionRow> {
+  const reason = toSafeText(options.reason ?? '').trim();
+  if (reason === '') fail('PERIOD_REPORT_REOPEN_REASON_REQUIRED');
+  return review(db, options, { state: 'returned', returnReason: reason.slice(0, MAX_REASON), reopen: true });
 }
 
 /** Approves a submission: it stays as sent, and no new version can follow. */

@@ -2,7 +2,7 @@
  * SQL of report periods: a period row opened once (`on conflict do nothing`), and its expected units
  * fixed in one set-based statement over the issuer's subtree.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable, type Tx } from '../../../platform/db/database.js';
 import { subtreeCte, subtreeIdsOf, unitPaths } from '../../../core/unit-tree/index.js';
 import { reportPeriods, reportRegimes, type RecipientMode } from '../tables.js';
@@ -61,9 +61,8 @@ export async function selectActiveRegimeIds(db: Queryable): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-/** What decides a period's expected units (a regime's rule, the period's first day, the deadlines of its levels). */
-export interface ExpectedUnitsRule {
-  periodId: number;
+/** Who is expected in a period: a regime's rule and the period's first day. */
+export interface ExpectedSetRule {
   issuerUnitId: number;
   unitKinds: readonly string[];
   unitIds: readonly number[];
@@ -71,24 +70,26 @@ export interface ExpectedUnitsRule {
   recipientMode: RecipientMode;
   /** The period's first Vietnam day: a unit counts when active that day. */
   firstDay: string;
-  /** The deadline of each unit kind that has its own level rule; other kinds are due at `cutoff`. */
+}
+
+/** What fixes a period's expected units: who (the rule), to which period, and the deadline of each unit kind that has its own level. */
+export interface ExpectedUnitsRule extends ExpectedSetRule {
+  periodId: number;
+  /** Other kinds are due at `cutoff`. */
   deadlineByKind: ReadonlyMap<string, Date>;
   cutoff: Date;
 }
 
 /**
- * Fixes the expected units of a period in one statement: the units of the listed kinds, the listed
- * units and the listed subtrees, inside the issuer's subtree, issuer excluded, active on the period's
- * first day; each with its reporting path (the expected units above it, nearest first, then the
- * issuer — or the issuer alone in `issuer` mode), its recipient (the path's first), its level's
- * deadline, and whether others report to it. Returns the number of expected units.
+ * `with recursive … placed(id, kind, path)`: the expected units — the units of the listed kinds, the
+ * listed units and the listed subtrees, inside the issuer's subtree, issuer excluded, active on the
+ * period's first day — each with its reporting path: the expected units above it, nearest first,
+ * then the issuer (or the issuer alone in `issuer` mode). The recipient is the path's first.
  */
-export async function insertExpectedUnits(tx: Tx, rule: ExpectedUnitsRule): Promise<number> {
-  const kinds = [...rule.deadlineByKind.keys()];
-  const deadlines = kinds.map((k) => (rule.deadlineByKind.get(k) as Date).toISOString());
+function placedCtes(rule: ExpectedSetRule): SQL {
   const issuer = sql`${rule.issuerUnitId}::int`;
   const nearest = rule.recipientMode === 'nearest';
-  const result = await tx.execute(sql`
+  return sql`
     with recursive ${subtreeCte('reg_sub', sql`select ${issuer}`, { all: true })},
     expected as (
       select u.id, u.kind from units u join reg_sub s on s.id = u.id
@@ -111,7 +112,18 @@ export async function insertExpectedUnits(tx: Tx, rule: ExpectedUnitsRule): Prom
     placed as (
       select e.id, e.kind, coalesce(c.chain, '{}'::int[]) || ${issuer} as path
       from expected e left join chains c on c.unit_id = e.id
-    ),
+    )`;
+}
+
+/**
+ * Fixes the expected units of a period in one statement (see `placedCtes`), each with its
+ * recipient, its level's deadline and whether others report to it. Returns their number.
+ */
+export async function insertExpectedUnits(tx: Tx, rule: ExpectedUnitsRule): Promise<number> {
+  const kinds = [...rule.deadlineByKind.keys()];
+  const deadlines = kinds.map((k) => (rule.deadlineByKind.get(k) as Date).toISOString());
+  const result = await tx.execute(sql`
+    ${placedCtes(rule)},
     receivers as (select distinct path[1] as id from placed)
     insert into report_period_units (period_id, unit_id, recipient_unit_id, deadline, reporting_path, receives)
     select ${rule.periodId}::int, p.id, p.path[1], coalesce(d.deadline, ${rule.cutoff.toISOString()}::timestamptz), p.path, r.id is not null
@@ -120,4 +132,13 @@ export async function insertExpectedUnits(tx: Tx, rule: ExpectedUnitsRule): Prom
     left join receivers r on r.id = p.id
     on conflict do nothing`);
   return result.rowCount ?? 0;
+}
+
+/** Who would report to whom under a rule, by unit kind: `recipientKind` null when the recipient is the issuer. */
+export async function selectLevelPairs(db: Queryable, rule: ExpectedSetRule): Promise<{ kind: string; recipientKind: string | null }[]> {
+  const result = await db.execute<{ kind: string; recipient_kind: string | null }>(sql`
+    ${placedCtes(rule)}
+    select distinct p.kind, r.kind as recipient_kind from placed p left join placed r on r.id = p.path[1]
+    order by 1, 2`);
+  return result.rows.map((r) => ({ kind: r.kind, recipientKind: r.recipient_kind }));
 }

@@ -4,7 +4,7 @@
  * already opened keeps its expected units: the new rule applies to the periods opened after.
  */
 import type { Db, Tx } from '../../../platform/db/database.js';
-import type { Actor } from '../../../platform/access/roles.js';
+import { isSystemAdmin, type Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { fail } from '../../../platform/errors.js';
@@ -13,7 +13,9 @@ import { regimeDefinitionSchema, type RegimeDefinition, type RegimeDefinitionInp
 import { formOf, levelDeadlinesOf, scheduleOf } from './definition.js';
 import { definitionProblems, type DefinitionProblem } from './problems.js';
 import { insertRegime, selectRegimeByCodeForUpdate, selectUnitsByCodes, updateRegime, type Regime, type RegimeWrite } from './repository.js';
-import { regimeWarnings, type RegimeWarning } from './warnings.js';
+import { firstDayOf } from '../periods/open-period.js';
+import { selectLevelPairs } from '../periods/repository.js';
+import { levelWarnings, nextPeriodOf, type RegimeWarning } from './warnings.js';
 
 export interface DefinedRegime {
   id: number;
@@ -33,9 +35,11 @@ export function parseRegimeDefinition(input: unknown): RegimeDefinition {
 }
 
 /** Unit codes → ids: the issuer, the listed units and subtrees (unknown or outside the issuer's subtree: one error listing them). */
-async function resolveUnits(db: Db, definition: RegimeDefinition): Promise<{ issuerUnitId: number; unitIds: number[]; subtreeIds: number[] }> {
+async function resolveUnits(db: Db, actor: Actor, definition: RegimeDefinition): Promise<{ issuerUnitId: number; unitIds: number[]; subtreeIds: number[] }> {
   const [issuer] = await selectUnitsByCodes(db, [definition.issuerUnit], null);
-  if (!issuer) fail('REPORT_REGIME_UNITS_UNKNOWN', { codes: definition.issuerUnit });
+  if (!issuer) fail(isSystemAdmin(actor) ? 'REPORT_REGIME_UNITS_UNKNOWN' : 'UNIT_OUT_OF_SCOPE', { codes: definition.issuerUnit });
+  // Editor of the issuer before anything about the other units is said.
+  await requireUnitRole(db, actor, [issuer.id], 'editor');
   const named = [...definition.reportingUnits, ...definition.reportingSubtrees];
   const found = new Map((await selectUnitsByCodes(db, named, issuer.id)).map((u) => [u.code, u]));
   const unknown = [...new Set(named.filter((c) => !found.has(c)))];
@@ -46,14 +50,14 @@ async function resolveUnits(db: Db, definition: RegimeDefinition): Promise<{ iss
   return { issuerUnitId: issuer.id, unitIds: [...new Set(definition.reportingUnits.map(idOf))], subtreeIds: [...new Set(definition.reportingSubtrees.map(idOf))] };
 }
 
-/** The row a definition writes (schedule and level rules checked). */
-export async function regimeRowOf(db: Db, definition: RegimeDefinition): Promise<RegimeWrite> {
+/** The row a definition writes (schedule, form and units checked; the actor must be an editor of the issuer). */
+export async function regimeRowOf(db: Db, actor: Actor, definition: RegimeDefinition): Promise<RegimeWrite> {
   const schedule = scheduleOf(definition.frequency);
   validateSchedule(schedule);
   const form = formOf(definition);
   const problems = definitionProblems(definition, form);
   if (problems.length > 0) fail('REPORT_REGIME_DEFINITION_INVALID', { problems });
-  const units = await resolveUnits(db, definition);
+  const units = await resolveUnits(db, actor, definition);
   return {
     code: definition.code,
     name: definition.name,
@@ -70,6 +74,21 @@ export async function regimeRowOf(db: Db, definition: RegimeDefinition): Promise
     campaignId: definition.campaignId ?? null,
     sourceDirectiveId: definition.sourceDirectiveId ?? null,
   };
+}
+
+/** The warnings of a definition, measured on the regime's next period over the units it would expect then. */
+export async function regimeWarnings(db: Db, row: RegimeWrite, now: Date): Promise<RegimeWarning[]> {
+  const period = nextPeriodOf(row.schedule, now);
+  const levels = row.deadlines ?? [];
+  const pairs = await selectLevelPairs(db, {
+    issuerUnitId: row.issuerUnitId,
+    unitKinds: row.reportingUnitKinds ?? [],
+    unitIds: row.reportingUnitIds ?? [],
+    subtreeUnitIds: row.reportingSubtreeUnitIds ?? [],
+    recipientMode: row.recipientMode ?? 'nearest',
+    firstDay: firstDayOf(period),
+  });
+  return levelWarnings(period, levels, pairs);
 }
 
 function audited(row: RegimeWrite): Record<string, unknown> {
@@ -90,12 +109,11 @@ async function updateExisting(tx: Tx, actor: Actor, existing: Regime, row: Regim
  * Creates the regime of `definition.code`, or updates it (`existing`, when given, must be the regime
  * of that code: the API's PUT names it by id). Audited `report_regime.define` / `report_regime.update`.
  */
-export async function defineRegime(db: Db, options: { actor: Actor; definition: RegimeDefinitionInput | RegimeDefinition; regimeId?: number }): Promise<DefinedRegime> {
+export async function defineRegime(db: Db, options: { actor: Actor; definition: RegimeDefinitionInput | RegimeDefinition; regimeId?: number; now?: Date }): Promise<DefinedRegime> {
   const { actor } = options;
   const definition = parseRegimeDefinition(options.definition);
-  const row = await regimeRowOf(db, definition);
-  await requireUnitRole(db, actor, [row.issuerUnitId], 'editor');
-  const warnings = regimeWarnings(row);
+  const row = await regimeRowOf(db, actor, definition);
+  const warnings = await regimeWarnings(db, row, options.now ?? new Date());
   return db.transaction(async (tx) => {
     const existing = await selectRegimeByCodeForUpdate(tx, row.code);
     if (options.regimeId !== undefined && existing?.id !== options.regimeId) fail('REPORT_REGIME_NOT_FOUND');

@@ -8,5 +8,5 @@ export type DefinitionProblem = FormProblem;
 /** The form's problems, their paths prefixed with where the form came from (`form.` or the top-level `indicators`). */
 export function definitionProblems(definition: RegimeDefinition, form: ReportForm): DefinitionProblem[] {
   const fromTopLevel = definition.form === undefined;
-  return validateForm(form).map((p) => ({ ...p, path: fromTopLevel ? p.path.replace(/^sections\.0\./, '') : `form.${p.path}` }));
+  return validateForm(form).map((p) => ({ ...p, path: fromTopLevel ? p.path.replace(/^sections\.0\./, '').replace(/^sections$/, 'indicators') : `form.${p.path}` }));
 }

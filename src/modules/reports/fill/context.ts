@@ -1,0 +1,66 @@
+/**
+ * Where a unit stands in a regime's period: the regime, the opened period, the unit, its row of the
+ * period's expected set (null for the issuer, which receives but does not report), whether others
+ * report to it. Every operation of filling, consolidation and status starts here.
+ */
+import type { Db, Queryable } from '../../../platform/db/database.js';
+import { fail } from '../../../platform/errors.js';
+import { periodLabel, type Period } from '../../../platform/time/index.js';
+import type { PeriodRef } from '../consolidate/repository.js';
+import { ensurePeriod } from '../periods/index.js';
+import { selectExpectedRow, selectPeriodByClosingDate, selectReceives, selectRegimeForReport, selectUnitBrief, type ExpectedRow, type PeriodRow, type RegimeForReport, type UnitBrief } from './repository.js';
+
+export interface ReportPeriod extends PeriodRow {
+  /** The platform/time period (schedule, start, end, key, closing date). */
+  period: Period;
+  label: string;
+}
+
+export interface ReportContext {
+  regime: RegimeForReport;
+  period: ReportPeriod;
+  unit: UnitBrief;
+  /** The unit's row of the expected set; null for the issuer (it only receives). */
+  expected: ExpectedRow | null;
+  receives: boolean;
+  ref: PeriodRef;
+}
+
+export interface ReportAddress {
+  regimeId: number;
+  /** The period's closing date, `YYYY-MM-DD` (the CLI's `--period-end`). */
+  closingDate: string;
+  unitId: number;
+}
+
+export function toReportPeriod(regime: RegimeForReport, row: PeriodRow): ReportPeriod {
+  const period: Period = { schedule: regime.schedule, start: row.start, end: row.end, key: row.key, closingDate: row.closingDate };
+  return { ...row, period, label: periodLabel(period) };
+}
+
+export async function loadRegime(db: Queryable, regimeId: number): Promise<RegimeForReport> {
+  const regime = await selectRegimeForReport(db, regimeId);
+  if (!regime) fail('REPORT_REGIME_NOT_FOUND');
+  return regime;
+}
+
+/**
+ * Opens the regime's period closing on the address's date unless it is open (its expected units fixed
+ * then): NOT_FOUND for an unknown regime, VALIDATION_FAILED for a date that closes no period.
+ */
+export async function ensureReportPeriod(db: Db, address: ReportAddress): Promise<void> {
+  await ensurePeriod(db, address.regimeId, address.closingDate);
+}
+
+/** The context of a unit's report; the caller has checked the actor may see the unit. */
+export async function loadReportContext(db: Queryable, address: ReportAddress): Promise<ReportContext> {
+  const regime = await loadRegime(db, address.regimeId);
+  const row = await selectPeriodByClosingDate(db, regime.id, address.closingDate);
+  if (!row) fail('REPORT_PERIOD_NOT_FOUND', { closingDate: address.closingDate });
+  const unit = await selectUnitBrief(db, address.unitId);
+  if (!unit) fail('UNIT_NOT_FOUND');
+  const expected = (await selectExpectedRow(db, row.id, unit.id)) ?? null;
+  if (!expected && unit.id !== regime.issuerUnitId) fail('REPORT_UNIT_NOT_EXPECTED');
+  const receives = expected ? expected.receives : await selectReceives(db, row.id, unit.id);
+  return { regime, period: toReportPeriod(regime, row), unit, expected, receives, ref: { regimeId: regime.id, periodId: row.id, periodKey: row.key } };
+}
