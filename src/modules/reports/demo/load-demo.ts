@@ -91,10 +91,10 @@ async function demoPeriod(db: Db, actor: Actor, story: RegimeStory & { form: Rep
     db,
     actor,
     regimeId: story.regimeId,
+    periodId: stored.id,
     form: story.form,
     period,
     units,
-    sent: new Map(),
     entered,
     narrative: (unit) => story.narrative(unit, entered(unit)),
   };
@@ -117,7 +117,7 @@ async function play(p: DemoPeriod, unit: DemoExpectedUnit, scenario: Scenario, i
   }
   // Returned: the first version lacks its limitations; the recipient sends it back; the unit sends it again.
   const first = { ...content, narrative: content.narrative.map((t, k) => (k === 1 ? '' : t)) };
-  const id = await demoSubmit(p, unit, first, at(-30 * HOUR_MS));
-  await demoReturn(p, unit, id, returnReasons[1] as string, at(-26 * HOUR_MS));
+  const id = await demoSubmit(p, unit, first, at(-8 * HOUR_MS));
+  await demoReturn(p, id, returnReasons[1] as string, at(-6 * HOUR_MS));
   await demoSubmit(p, unit, content, at(scenario === 'returnedLate' ? 5 * HOUR_MS : -3 * HOUR_MS));
 }
