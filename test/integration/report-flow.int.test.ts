@@ -6,8 +6,10 @@ import { approveReport, reopenReport, returnReport } from '../../src/modules/rep
 import { saveDraft } from '../../src/modules/reports/fill/save-draft.js';
 import { submitReport } from '../../src/modules/reports/fill/submit-report.js';
 import type { ReportContent } from '../../src/shared/report-form.js';
+import { registerFigureProviders } from '../../src/platform/modules/figures.js';
+import type { ModuleManifest } from '../../src/platform/modules/manifest.js';
 import { createTestDatabase } from '../support/db.js';
-import { buildFlowFixture, vn, type FlowFixture, type FlowUnit } from '../support/report-flow-fixtures.js';
+import { buildFlowFixture, flowForm, vn, type FlowFixture, type FlowUnit } from '../support/report-flow-fixtures.js';
 
 /** Filling in, submitting, returning, approving and reopening a regime's report (issue 13, items 3 and 9). */
 const { db } = await createTestDatabase();
@@ -107,5 +109,27 @@ describe('access', () => {
     // The next period opens on demand, its expected units fixed from the regime's rule.
     const next = await getReport(db, { actor: issuer, regimeId: f.regimeId, closingDate: '2025-11-19', unitId: f.u.C21 });
     expect(next).toMatchObject({ period: { key: '2025-11-19' }, recipient: { id: f.u.K2 }, deadline: vn('2025-11-18T16:00:00'), versions: [] });
+  });
+});
+
+describe('pre-filled figures', () => {
+  it('fills each indicator with a figure key with the unit’s OWN figure (its subtree’s less its reporters’ subtrees), marked, and keeps an override’s note', async () => {
+    const pf = await buildFlowFixture(db, {
+      prefix: 'PF',
+      form: { ...flowForm, sections: [{ title: 'A', indicators: [{ code: 'HN', label: 'Số hội nghị', type: 'integer', aggregation: 'sum', prefill: 'test.meetings' }, { code: 'NG', label: 'Số người dự', type: 'integer', aggregation: 'sum' }] }], relations: [] },
+    });
+    const subtreeFigure: Record<number, number> = { [pf.u.P]: 100, [pf.u.K1]: 10, [pf.u.C11]: 3, [pf.u.C12]: 4, [pf.u.K2]: 20, [pf.u.C21]: 20 };
+    // A provider as another module's manifest declares it (the figure of a unit's subtree).
+    const provider = { name: 'test', figures: async (_db: unknown, q: { unitId: number }) => [{ key: 'test.meetings', label: 'Hội nghị', value: subtreeFigure[q.unitId] ?? 0 }] } as unknown as ModuleManifest;
+    registerFigureProviders([provider]);
+    const where = (unit: FlowUnit) => ({ regimeId: pf.regimeId, closingDate: pf.closingDate, unitId: pf.u[unit] });
+    const k1 = await getReport(db, { actor: await pf.actor('editor', 'K1'), ...where('K1') });
+    expect(k1.content).toMatchObject({ values: { HN: 3 }, prefilled: { HN: 3 } });
+    expect((await getReport(db, { actor: await pf.actor('editor', 'C11'), ...where('C11') })).content.prefilled).toEqual({ HN: 3 });
+    expect((await getReport(db, { actor: await pf.actor('editor', 'K2'), ...where('K2') })).content.prefilled).toEqual({ HN: 0 });
+    const editor = await pf.actor('editor', 'K1');
+    await saveDraft(db, { actor: editor, ...where('K1'), content: { ...k1.content, values: { HN: 5 }, notes: { HN: 'Thêm 2 hội nghị ngoài kế hoạch' } } });
+    const saved = await getReport(db, { actor: editor, ...where('K1') });
+    expect(saved.content).toMatchObject({ values: { HN: 5 }, prefilled: { HN: 3 }, notes: { HN: 'Thêm 2 hội nghị ngoài kế hoạch' } });
   });
 });

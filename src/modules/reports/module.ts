@@ -2,6 +2,9 @@ import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { reportsAuditActions } from '../../shared/audit-actions.js';
 import { registerReports } from './cli/reports.js';
 import { loadReportsDemo } from './demo/load-demo.js';
+import { reportItemsDue } from './extension-points.js';
+import { monitoringRoutes } from './monitoring-routes.js';
+import { reportRoutes } from './report-routes.js';
 import { openPeriodsJob } from './periods/job.js';
 import * as tables from './tables.js';
 
@@ -14,10 +17,14 @@ import * as tables from './tables.js';
 export const reportsModule: ModuleManifest = {
   name: 'reports',
   tables,
-  routes: [],
+  routes: [
+    { plugin: reportRoutes, prefix: '/api/v1' },
+    { plugin: monitoringRoutes, prefix: '/api/v1' },
+  ],
   commands: [registerReports],
   jobs: () => [openPeriodsJob],
   eventHandlers: [],
   auditActions: reportsAuditActions,
+  itemsDue: reportItemsDue,
   loadDemo: (db) => loadReportsDemo(db),
 };

@@ -1178,6 +1178,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo kỳ của một đơn vị: bản nháp (hoặc bản mới với số liệu điền sẵn), các phiên bản đã gửi, báo cáo của đơn vị cấp dưới */
+        get: operations["getUnitReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/report/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Lưu nháp báo cáo (tự động) */
+        put: operations["saveReportDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/report/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi báo cáo (bản nháp hoặc nội dung kèm theo): lưu một phiên bản, đúng hạn hay trễ hạn theo hạn của cấp đơn vị */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/report/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một phiên bản đã gửi (giữ nguyên như khi gửi) */
+        get: operations["getReportVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị nhận báo cáo trả lại báo cáo kèm lý do */
+        post: operations["returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị nhận báo cáo phê duyệt báo cáo (khóa lại) */
+        post: operations["approveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị nhận báo cáo mở lại báo cáo đã phê duyệt kèm lý do (đơn vị gửi sửa và gửi phiên bản mới) */
+        post: operations["reopenReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tình hình báo cáo kỳ dưới một đơn vị: đúng hạn, trễ hạn, chưa gửi, trả lại, phê duyệt, tỷ lệ */
+        get: operations["getReportStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-regimes/{id}/periods/{periodEnd}/units/{unitId}/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo tổng hợp kỳ của một đơn vị: số liệu cộng dồn, số liệu trực tiếp toàn cây, chỗ chưa khớp, phần lời dự thảo */
+        get: operations["getConsolidatedReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-regimes/{id}/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Theo dõi báo cáo qua các kỳ: tỷ lệ gửi, tỷ lệ đúng hạn, chỉ tiêu tổng hợp, bảng đơn vị × kỳ (xem chi tiết bằng unitId của đơn vị cấp dưới) */
+        get: operations["getReportMonitoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1236,6 +1406,36 @@ export interface components {
             contributorGroup: "can_bo" | "dang_vien" | "cong_chuc" | "vien_chuc" | "nguoi_lao_dong" | "nhan_dan" | "nguoi_vn_o_nuoc_ngoai" | "khac";
             opinions: components["schemas"]["StaffOpinionInput"][];
         };
+        ReportContentInput: {
+            /** @description Giá trị theo mã chỉ tiêu */
+            values: {
+                [key: string]: number | boolean | string | null;
+            };
+            /**
+             * @description Lý do sửa số liệu Lan Tỏa điền sẵn, theo mã chỉ tiêu
+             * @default {}
+             */
+            notes: {
+                [key: string]: string;
+            };
+            /**
+             * @description Số liệu Lan Tỏa điền sẵn, theo mã chỉ tiêu
+             * @default {}
+             */
+            prefilled: {
+                [key: string]: number;
+            };
+            /**
+             * @description Phần lời theo từng mục đề cương
+             * @default []
+             */
+            narrative: string[];
+            /**
+             * @description Không phát sinh trong kỳ
+             * @default false
+             */
+            noActivity: boolean;
+        };
         Error: {
             /** @enum {string} */
             code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "LOGIN_THROTTLED" | "CSRF_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "IMPORT_REJECTED" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "INTERNAL";
@@ -1243,7 +1443,7 @@ export interface components {
              * @description Why, machine-readable and stable; the web app shows its Vietnamese text (src/shared/error-reasons.ts).
              * @enum {string}
              */
-            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_TASK_NOT_FOUND" | "CAMPAIGN_ACTIVITY_NOT_FOUND" | "CAMPAIGN_FILE_NOT_FOUND" | "CAMPAIGN_MILESTONE_NOT_FOUND" | "CAMPAIGN_CODE_TAKEN" | "CAMPAIGN_KEY_DUPLICATE" | "CAMPAIGN_KEY_UNKNOWN" | "CAMPAIGN_RANGE_INVALID" | "CAMPAIGN_UNITS_OUT_OF_SUBTREE" | "CAMPAIGN_PARENT_TASK_INVALID" | "CAMPAIGN_NOT_RECEIVED" | "CAMPAIGN_QUANTITY_KIND_UNKNOWN" | "CAMPAIGN_THEME_UNKNOWN" | "CAMPAIGN_CHANNEL_UNKNOWN" | "CAMPAIGN_TASK_ALREADY_DONE" | "CAMPAIGN_TASK_NOT_DONE" | "CAMPAIGN_FILE_REQUIRED" | "CAMPAIGN_FILE_TYPE_UNSUPPORTED" | "CAMPAIGN_ACTIVITY_FILES_FULL" | "CAMPAIGN_UNIT_NOT_IN_CAMPAIGN";
+            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "PERIOD_REPORT_NOT_APPROVED" | "PERIOD_REPORT_REOPEN_REASON_REQUIRED" | "REPORT_PERIOD_NOT_FOUND" | "REPORT_UNIT_NOT_EXPECTED" | "REPORT_ISSUER_DOES_NOT_REPORT" | "REPORT_REGIME_NOT_RECEIVING" | "REPORT_READ_ONLY" | "REPORT_VALUES_INVALID" | "REPORT_VERSION_NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_TASK_NOT_FOUND" | "CAMPAIGN_ACTIVITY_NOT_FOUND" | "CAMPAIGN_FILE_NOT_FOUND" | "CAMPAIGN_MILESTONE_NOT_FOUND" | "CAMPAIGN_CODE_TAKEN" | "CAMPAIGN_KEY_DUPLICATE" | "CAMPAIGN_KEY_UNKNOWN" | "CAMPAIGN_RANGE_INVALID" | "CAMPAIGN_UNITS_OUT_OF_SUBTREE" | "CAMPAIGN_PARENT_TASK_INVALID" | "CAMPAIGN_NOT_RECEIVED" | "CAMPAIGN_QUANTITY_KIND_UNKNOWN" | "CAMPAIGN_THEME_UNKNOWN" | "CAMPAIGN_CHANNEL_UNKNOWN" | "CAMPAIGN_TASK_ALREADY_DONE" | "CAMPAIGN_TASK_NOT_DONE" | "CAMPAIGN_FILE_REQUIRED" | "CAMPAIGN_FILE_TYPE_UNSUPPORTED" | "CAMPAIGN_ACTIVITY_FILES_FULL" | "CAMPAIGN_UNIT_NOT_IN_CAMPAIGN" | "REPORT_REGIME_NOT_FOUND" | "REPORT_REGIME_UNITS_UNKNOWN" | "REPORT_REGIME_UNITS_OUTSIDE" | "REPORT_REGIME_ISSUER_CHANGED" | "REPORT_REGIME_DEFINITION_INVALID" | "REPORT_REGIME_ARCHIVED";
             message: string;
             details?: unknown;
         };
@@ -2659,6 +2859,294 @@ export interface components {
             endsAt: string;
             phasesMoved: number;
             tasksMoved: number;
+        };
+        ReportIndicatorInput: {
+            code: string;
+            label: string;
+            unitOfMeasure?: string;
+            /** @enum {string} */
+            type: "integer" | "decimal" | "percentage" | "yesno" | "text";
+            /** @enum {string} */
+            aggregation: "sum" | "max" | "min" | "weighted-average" | "count-yes" | "none";
+            weightBy?: string;
+            required?: boolean;
+            min?: number;
+            max?: number;
+            prefill?: string;
+        };
+        /** @description Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương */
+        ReportFormInput: {
+            sections: {
+                title: string;
+                indicators: components["schemas"]["ReportIndicatorInput"][];
+            }[];
+            /** @default [] */
+            relations: {
+                left: string;
+                /** @enum {string} */
+                op: ">=" | "<=" | "=" | ">" | "<";
+                right: string;
+                message?: string;
+            }[];
+            /** @default [] */
+            outline: string[];
+        };
+        ReportContent: {
+            /** @description Giá trị theo mã chỉ tiêu */
+            values: {
+                [key: string]: number | boolean | string | null;
+            };
+            /**
+             * @description Lý do sửa số liệu Lan Tỏa điền sẵn, theo mã chỉ tiêu
+             * @default {}
+             */
+            notes: {
+                [key: string]: string;
+            };
+            /**
+             * @description Số liệu Lan Tỏa điền sẵn, theo mã chỉ tiêu
+             * @default {}
+             */
+            prefilled: {
+                [key: string]: number;
+            };
+            /**
+             * @description Phần lời theo từng mục đề cương
+             * @default []
+             */
+            narrative: string[];
+            /**
+             * @description Không phát sinh trong kỳ
+             * @default false
+             */
+            noActivity: boolean;
+        };
+        ReportChild: {
+            unitId: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            status: "onTime" | "late" | "missing";
+            review: ("submitted" | "returned" | "approved") | null;
+            submittedAt: string | null;
+            version: number | null;
+            /** @description ISO 8601 */
+            deadline: string;
+            /** @description Giá trị theo mã chỉ tiêu */
+            values: {
+                [key: string]: number | boolean | string | null;
+            };
+        };
+        ReportView: {
+            regime: {
+                id: number;
+                code: string;
+                name: string;
+                type: string;
+            };
+            period: {
+                key: string;
+                closingDate: string;
+                /** @description ISO 8601 */
+                start: string;
+                /** @description ISO 8601 */
+                end: string;
+                label: string;
+            };
+            unit: {
+                id: number;
+                code: string;
+                name: string;
+                kind: string;
+            };
+            recipient: {
+                id: number;
+                code: string;
+                name: string;
+                kind: string;
+            } | null;
+            deadline: string | null;
+            form: components["schemas"]["ReportFormInput"];
+            content: components["schemas"]["ReportContent"];
+            editable: boolean;
+            receives: boolean;
+            versions: {
+                submissionId: number;
+                version: number;
+                /** @description ISO 8601 */
+                submittedAt: string;
+                late: boolean;
+                /** @enum {string} */
+                review: "submitted" | "returned" | "approved";
+                returnReason: string | null;
+            }[];
+            children?: components["schemas"]["ReportChild"][];
+        };
+        ReportFrozenVersion: {
+            submissionId: number;
+            version: number;
+            /** @description ISO 8601 */
+            submittedAt: string;
+            late: boolean;
+            /** @enum {string} */
+            review: "submitted" | "returned" | "approved";
+            returnReason: string | null;
+            /** @description ISO 8601 */
+            deadline: string;
+            submittedBy: string | null;
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            snapshot: {
+                own: components["schemas"]["ReportContent"];
+                /** @description Giá trị theo mã chỉ tiêu */
+                values: {
+                    [key: string]: number | boolean | string | null;
+                };
+                children: {
+                    unitId: number;
+                    code: string;
+                    name: string;
+                    submissionId: number;
+                    version: number;
+                    /** @description Giá trị theo mã chỉ tiêu */
+                    values: {
+                        [key: string]: number | boolean | string | null;
+                    };
+                }[];
+                narrative: string[];
+            };
+        };
+        ConsolidatedReport: {
+            regime: {
+                id: number;
+                code: string;
+                name: string;
+                type: string;
+            };
+            unit: {
+                id: number;
+                code: string;
+                name: string;
+                kind: string;
+            };
+            period: {
+                key: string;
+                closingDate: string;
+                /** @description ISO 8601 */
+                start: string;
+                /** @description ISO 8601 */
+                end: string;
+                label: string;
+            };
+            deadline: string | null;
+            /** @description Giá trị theo mã chỉ tiêu */
+            own: {
+                [key: string]: number | boolean | string | null;
+            };
+            /** @description Số liệu tổng hợp theo mã chỉ tiêu (null: không có số liệu) */
+            values: {
+                [key: string]: number | null;
+            };
+            /** @description Số liệu tổng hợp theo mã chỉ tiêu (null: không có số liệu) */
+            live: {
+                [key: string]: number | null;
+            };
+            children: components["schemas"]["ReportChild"][];
+            mismatches: {
+                indicator: string;
+                values: number | null;
+                live: number | null;
+                explainedBy: {
+                    code: string;
+                    name: string;
+                    reported: number | null;
+                    live: number | null;
+                }[];
+            }[];
+            narrative: {
+                title: string;
+                entries: {
+                    text: string;
+                    units: string[];
+                }[];
+            }[];
+        };
+        /** @description Như `lantoa reports status --json`: số đếm trên các đơn vị báo cáo trực tiếp, tỷ lệ, toàn cây (subtree), từng đơn vị */
+        ReportStatus: {
+            /** @description Mã đơn vị */
+            unit: string;
+            unitId: number;
+            unitName: string;
+            regime: string;
+            periodKey: string;
+            closingDate: string;
+            label: string;
+            /** @description ISO 8601 */
+            periodStart: string;
+            /** @description ISO 8601 */
+            periodEnd: string;
+            deadline: string | null;
+            expected: number;
+            onTime: number;
+            late: number;
+            missing: number;
+            returned: number;
+            approved: number;
+            reportingRate: number;
+            timelinessRate: number;
+            subtree: {
+                expected: number;
+                onTime: number;
+                late: number;
+                missing: number;
+            };
+            children: {
+                unitId: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                status: "onTime" | "late" | "missing";
+                review: ("submitted" | "returned" | "approved") | null;
+                submittedAt: string | null;
+                version: number | null;
+                submissionId: number | null;
+                /** @description ISO 8601 */
+                deadline: string;
+            }[];
+        };
+        ReportMonitoring: {
+            unit: {
+                id: number;
+                code: string;
+                name: string;
+            };
+            periods: {
+                key: string;
+                closingDate: string;
+                label: string;
+                expected: number;
+                onTime: number;
+                late: number;
+                missing: number;
+                returned: number;
+                approved: number;
+                reportingRate: number;
+                timelinessRate: number;
+                /** @description Số liệu tổng hợp theo mã chỉ tiêu (null: không có số liệu) */
+                indicators: {
+                    [key: string]: number | null;
+                };
+            }[];
+            units: {
+                id: number;
+                code: string;
+                name: string;
+                cells: {
+                    key: string;
+                    status: ("onTime" | "late" | "missing") | null;
+                    review: ("submitted" | "returned" | "approved") | null;
+                }[];
+            }[];
         };
         Me: {
             id: number;
@@ -7584,6 +8072,748 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignTodoTask"][];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUnitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số chế độ báo cáo */
+                id: number;
+                /** @description Ngày chốt số liệu của kỳ (YYYY-MM-DD), như --period-end */
+                periodEnd: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo kỳ của một đơn vị: bản nháp (hoặc bản mới với số liệu điền sẵn), các phiên bản đã gửi, báo cáo của đơn vị cấp dưới */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveReportDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số chế độ báo cáo */
+                id: number;
+                /** @description Ngày chốt số liệu của kỳ (YYYY-MM-DD), như --period-end */
+                periodEnd: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: components["schemas"]["ReportContentInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Lưu nháp báo cáo (tự động) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        savedAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số chế độ báo cáo */
+                id: number;
+                /** @description Ngày chốt số liệu của kỳ (YYYY-MM-DD), như --period-end */
+                periodEnd: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content?: components["schemas"]["ReportContentInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Gửi báo cáo (bản nháp hoặc nội dung kèm theo): lưu một phiên bản, đúng hạn hay trễ hạn theo hạn của cấp đơn vị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        submissionId: number;
+                        version: number;
+                        late: boolean;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số chế độ báo cáo */
+                id: number;
+                /** @description Ngày chốt số liệu của kỳ (YYYY-MM-DD), như --period-end */
+                periodEnd: string;
+                unitId: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một phiên bản đã gửi (giữ nguyên như khi gửi) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportFrozenVersion"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    returnReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số bản báo cáo đã gửi (submissionId) */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đơn vị nhận báo cáo trả lại báo cáo kèm lý do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        submissionId: number;
+                        version: number;
+                        /** @enum {string} */
+                        review: "submitted" | "returned" | "approved";
+                        returnReason: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    approveReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số bản báo cáo đã gửi (submissionId) */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đơn vị nhận báo cáo phê duyệt báo cáo (khóa lại) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        submissionId: number;
+                        version: number;
+                        /** @enum {string} */
+                        review: "submitted" | "returned" | "approved";
+                        returnReason: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reopenReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số bản báo cáo đã gửi (submissionId) */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đơn vị nhận báo cáo mở lại báo cáo đã phê duyệt kèm lý do (đơn vị gửi sửa và gửi phiên bản mới) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        submissionId: number;
+                        version: number;
+                        /** @enum {string} */
+                        review: "submitted" | "returned" | "approved";
+                        returnReason: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số chế độ báo cáo */
+                id: number;
+                /** @description Ngày chốt số liệu của kỳ (YYYY-MM-DD), như --period-end */
+                periodEnd: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tình hình báo cáo kỳ dưới một đơn vị: đúng hạn, trễ hạn, chưa gửi, trả lại, phê duyệt, tỷ lệ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportStatus"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getConsolidatedReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số chế độ báo cáo */
+                id: number;
+                /** @description Ngày chốt số liệu của kỳ (YYYY-MM-DD), như --period-end */
+                periodEnd: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo tổng hợp kỳ của một đơn vị: số liệu cộng dồn, số liệu trực tiếp toàn cây, chỗ chưa khớp, phần lời dự thảo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidatedReport"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportMonitoring: {
+        parameters: {
+            query?: {
+                /** @description Đơn vị xem (mặc định: đơn vị ban hành); xem chi tiết một đơn vị cấp dưới bằng mã số của nó */
+                unitId?: number;
+                /** @description Số kỳ gần nhất */
+                periods?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Theo dõi báo cáo qua các kỳ: tỷ lệ gửi, tỷ lệ đúng hạn, chỉ tiêu tổng hợp, bảng đơn vị × kỳ (xem chi tiết bằng unitId của đơn vị cấp dưới) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportMonitoring"];
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
