@@ -14,7 +14,8 @@ import { defineRegime, selectRegimeById } from '../regimes/index.js';
 import { selectUnitsByCodes } from '../regimes/repository.js';
 import { ensurePeriod } from '../periods/index.js';
 import { monthlyDefinition, weeklyDefinition } from './definitions.js';
-import { selectDemoExpectedUnits, type DemoExpectedUnit } from './repository-demo.js';
+import { loadGrants } from '../../../platform/auth/sessions.js';
+import { selectDemoExpectedUnits, selectDemoUserId, type DemoExpectedUnit } from './repository-demo.js';
 import {
   monthlyCurrent,
   monthlyEntered,
@@ -39,11 +40,18 @@ interface RegimeStory {
   narrative: (unit: DemoExpectedUnit, entered: Record<string, IndicatorValue>) => string[];
 }
 
+/** The demo account acting for the units (its grants as a session would load them), or the CLI's actor without it. */
+async function demoActor(db: Db, username: string, fallback: Actor): Promise<Actor> {
+  const userId = await selectDemoUserId(db, username);
+  return userId === null ? fallback : { userId, username, grants: await loadGrants(db, userId), ip: null };
+}
+
 export async function loadReportsDemo(db: Db, actor: Actor = cliActor(), now: Date = new Date()): Promise<void> {
   const present = await selectUnitsByCodes(db, ['LCU-DU-UBND', 'LCU-SVHTTDL'], null);
   if (present.length < 2) return;
   const weekly = await defineRegime(db, { actor, definition: weeklyDefinition });
-  await playRegime(db, actor, now, {
+  // The province's unit admin fills in for the party cells and reviews; the Department's editor for its divisions.
+  await playRegime(db, await demoActor(db, 'quantri.laichau', actor), now, {
     regimeId: weekly.id,
     scenarios: weeklyScenarios,
     current: weeklyCurrent,
@@ -51,7 +59,7 @@ export async function loadReportsDemo(db: Db, actor: Actor = cliActor(), now: Da
     narrative: (unit, entered) => weeklyNarrative(unit.name, entered),
   });
   const monthly = await defineRegime(db, { actor, definition: monthlyDefinition });
-  await playRegime(db, actor, now, {
+  await playRegime(db, await demoActor(db, 'bientap.vhttdl', actor), now, {
     regimeId: monthly.id,
     scenarios: monthlyScenarios,
     current: monthlyCurrent,

@@ -24,3 +24,9 @@ export async function selectDemoExpectedUnits(db: Queryable, periodId: number): 
     order by cardinality(e.reporting_path) desc, u.code`);
   return result.rows.map((r) => ({ ...r, deadline: new Date(r.deadline) }));
 }
+
+/** A demo account's id (null when it is not there). */
+export async function selectDemoUserId(db: Queryable, username: string): Promise<number | null> {
+  const result = await db.execute<{ id: number }>(sql`select id from users where username = ${username}`);
+  return result.rows[0]?.id ?? null;
+}
