@@ -129,11 +129,9 @@ async function views(db: Db, pool: pg.Pool, tree: GeneratedTree, s: Setup, label
   const nation = await consolidateReport(db, { actor: admin, ...address(tree.rootId) });
   const status = await reportStatus(db, { actor: admin, ...address(tree.rootId) });
   log(`${label}: nation — ${status.subtree.expected} expected below, ${status.subtree.onTime + status.subtree.late} sent; ${nation.children.length} direct children; I01 consolidated ${nation.values.I01}, live ${nation.live.I01}; ${nation.mismatches.length} mismatches`);
-  if (process.env.PROFILE) {
-    const ref = { regimeId: s.regimeId, periodId: s.periodId, periodKey: s.current.key };
-    log(await explain(pool, (d) => selectOwnContentBelow(d, ref, tree.rootId)));
-    log(await explain(pool, (d) => selectReportingChildren(d, ref, province(0))));
-  }
+  const ref = { regimeId: s.regimeId, periodId: s.periodId, periodKey: s.current.key };
+  log(`Plan — every expected unit below the nation with its own content (consolidation's live sums):\n${await explain(pool, (d) => selectOwnContentBelow(d, ref, tree.rootId))}`);
+  if (process.env.PROFILE) log(`Plan — a province's reporting children:\n${await explain(pool, (d) => selectReportingChildren(d, ref, province(0)))}`);
   const http = await httpViews(db, pool, tree, s);
   log('');
   log(`| ${label} | Target | Runs | p50 ms | p95 ms | max ms |`);
