@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { reportsAuditActions } from '../../shared/audit-actions.js';
 import { registerReports } from './cli/reports.js';
+import { loadReportsDemo } from './demo/load-demo.js';
 import { reportItemsDue } from './extension-points.js';
 import { monitoringRoutes } from './monitoring-routes.js';
 import { reportRoutes } from './report-routes.js';
@@ -30,4 +31,5 @@ export const reportsModule: ModuleManifest = {
   eventHandlers: [returnedReportHandler],
   auditActions: reportsAuditActions,
   itemsDue: reportItemsDue,
+  loadDemo: (db) => loadReportsDemo(db),
 };
