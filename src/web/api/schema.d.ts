@@ -1648,10 +1648,10 @@ export interface components {
             opinions: components["schemas"]["StaffOpinionInput"][];
         };
         /** @description Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương */
-        ReportFormInputInput: {
+        ReportFormInput: {
             sections: {
                 title: string;
-                indicators: components["schemas"]["ReportIndicatorInput"][];
+                indicators: components["schemas"]["ReportIndicator"][];
             }[];
             /** @default [] */
             relations: {
@@ -1686,10 +1686,10 @@ export interface components {
             /** @default [] */
             deadlines: components["schemas"]["ReportRegimeLevelDeadline"][];
             /** @default [] */
-            indicators: components["schemas"]["ReportIndicatorInput"][];
+            indicators: components["schemas"]["ReportIndicator"][];
             /** @default [] */
             outline: string[];
-            form?: components["schemas"]["ReportFormInputInput"];
+            form?: components["schemas"]["ReportFormInput"];
             /**
              * @default [
              *       2880,
@@ -3181,7 +3181,7 @@ export interface components {
             day: number;
             time?: string;
         };
-        ReportIndicatorInput: {
+        ReportIndicator: {
             code: string;
             label: string;
             unitOfMeasure?: string;
@@ -3196,10 +3196,10 @@ export interface components {
             prefill?: string;
         };
         /** @description Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương */
-        ReportFormInput: {
+        ReportForm: {
             sections: {
                 title: string;
-                indicators: components["schemas"]["ReportIndicatorInput"][];
+                indicators: components["schemas"]["ReportIndicator"][];
             }[];
             /** @default [] */
             relations: {
@@ -3259,7 +3259,7 @@ export interface components {
             /** @enum {string} */
             recipientMode: "nearest" | "issuer";
             deadlines: components["schemas"]["ReportRegimeLevelDeadline"][];
-            indicators: components["schemas"]["ReportIndicatorInput"][];
+            indicators: components["schemas"]["ReportIndicator"][];
             outline: string[];
             reminderOffsetsMinutes: number[];
             campaignId: number | null;
@@ -3278,7 +3278,7 @@ export interface components {
             /** @enum {string} */
             recipientMode: "nearest" | "issuer";
             deadlines: components["schemas"]["ReportRegimeLevelDeadline"][];
-            indicators: components["schemas"]["ReportIndicatorInput"][];
+            indicators: components["schemas"]["ReportIndicator"][];
             outline: string[];
             reminderOffsetsMinutes: number[];
             campaignId: number | null;
@@ -3289,7 +3289,7 @@ export interface components {
                 code: string;
                 name: string;
             };
-            form: components["schemas"]["ReportFormInput"];
+            form: components["schemas"]["ReportForm"];
             archived: boolean;
             currentPeriod: {
                 key: string;
@@ -3383,7 +3383,7 @@ export interface components {
                 kind: string;
             } | null;
             deadline: string | null;
-            form: components["schemas"]["ReportFormInput"];
+            form: components["schemas"]["ReportForm"];
             content: components["schemas"]["ReportContent"];
             editable: boolean;
             receives: boolean;
