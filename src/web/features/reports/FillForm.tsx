@@ -62,7 +62,7 @@ function useSubmit(p: PeriodUnit, report: UnitReport, content: ReportContent, sh
       return;
     }
     submit.mutate(content, {
-      onSuccess: (r) => void message.success(`Đã gửi báo cáo (phiên bản ${r.version}, ${r.late ? 'quá hạn' : 'đúng hạn'}).`),
+      onSuccess: (r) => void message.success(`Đã gửi báo cáo (phiên bản ${r.version}, ${r.late ? 'gửi muộn' : 'đúng hạn'}).`),
       onError: (error) => {
         const problems = serverProblems(error);
         if (Object.keys(problems).length === 0) return notifyError(error);
@@ -100,7 +100,7 @@ export function FillForm({ p, report, drafted }: { p: PeriodUnit; report: UnitRe
         <NarrativeCard report={report} content={content} onChange={setContent} drafted={drafted} disabled={disabled} />
         {report.editable && (
           <Flex wrap gap={8} align="center" style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '8px 0', zIndex: 2 }}>
-            <Popconfirm title={`Gửi báo cáo tới ${recipient}?`} description="Sau khi gửi, báo cáo được lưu thành một phiên bản không sửa được." okText="Gửi" cancelText="Chưa gửi" onConfirm={submit.run}>
+            <Popconfirm title={`Gửi báo cáo tới ${recipient}?`} description="Sau khi gửi, báo cáo được lưu thành một phiên bản không sửa được." okText="Gửi" cancelText="Hủy" onConfirm={submit.run}>
               <Button type="primary" icon={<SendOutlined />} loading={submit.pending} data-testid="report-submit">
                 {report.receives ? 'Gửi báo cáo tổng hợp' : 'Gửi báo cáo'}
               </Button>

@@ -12,17 +12,21 @@ function ValueInput({ indicator: i, value, onChange, disabled, invalid }: { indi
       <Radio.Group {...common} value={value ?? null} onChange={(e) => onChange(e.target.value as boolean)} options={[{ value: true, label: 'Có' }, { value: false, label: 'Không' }]} />
     );
   if (i.type === 'text') return <Input.TextArea {...common} autoSize={{ minRows: 1, maxRows: 6 }} maxLength={5000} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
+  const unit = i.unitOfMeasure || (i.type === 'percentage' ? '%' : undefined);
+  // The unit of measure as text beside the box (an antd addon of a disabled box is too pale to read).
   return (
-    <InputNumber
-      {...common}
-      style={{ width: '100%', maxWidth: 220 }}
-      value={typeof value === 'number' ? value : null}
-      precision={i.type === 'integer' ? 0 : undefined}
-      decimalSeparator=","
-      min={i.type === 'percentage' ? 0 : undefined}
-      addonAfter={i.unitOfMeasure || (i.type === 'percentage' ? '%' : undefined)}
-      onChange={(v) => onChange(typeof v === 'number' ? v : null)}
-    />
+    <Flex gap={8} align="center">
+      <InputNumber
+        {...common}
+        style={{ width: '100%', maxWidth: 220 }}
+        value={typeof value === 'number' ? value : null}
+        precision={i.type === 'integer' ? 0 : undefined}
+        decimalSeparator=","
+        min={i.type === 'percentage' ? 0 : undefined}
+        onChange={(v) => onChange(typeof v === 'number' ? v : null)}
+      />
+      {unit && <Typography.Text>{unit}</Typography.Text>}
+    </Flex>
   );
 }
 

@@ -3,7 +3,7 @@ import { Suspense, useState } from 'react';
 import { ErrorResult } from '../../components/ErrorResult.js';
 import { lazyPage } from '../../manifests/lazyPage.js';
 import { useMonitoring } from './api.js';
-import { percent } from './labels.js';
+import { percent, timelinessLabels } from './labels.js';
 import { MonitoringGrid } from './MonitoringGrid.js';
 import type { ReportForm, UnitRef } from './types.js';
 
@@ -45,7 +45,7 @@ export function MonitoringCard({ regimeId, root, form }: { regimeId: number; roo
                 <Typography.Text strong style={{ width: '100%' }}>{latest.label}</Typography.Text>
                 <Statistic title="Phải báo cáo" value={latest.expected} />
                 <Statistic title="Đúng hạn" value={latest.onTime} />
-                <Statistic title="Quá hạn" value={latest.late} />
+                <Statistic title={timelinessLabels.late} value={latest.late} />
                 <Statistic title="Chưa báo cáo" value={latest.missing} />
                 <Statistic title="Tỷ lệ báo cáo" value={percent(latest.reportingRate)} data-testid="reporting-rate" />
                 <Statistic title="Tỷ lệ đúng hạn" value={percent(latest.timelinessRate)} />

@@ -6,7 +6,7 @@ import { ErrorResult } from '../../components/ErrorResult.js';
 import { formatDateTime } from '../../lib/time.js';
 import { fetchVersion, reportKeys, type PeriodUnit } from './api.js';
 import { showValue } from './fillForm.js';
-import { reviewColors, reviewLabels } from './labels.js';
+import { reviewColors, reviewLabels, timelinessLabels } from './labels.js';
 import { ReviewButtons } from './ReviewButtons.js';
 import type { UnitReport, VersionRow } from './types.js';
 
@@ -45,7 +45,7 @@ function VersionItem({ p, report, v, reviewable, onView }: { p: PeriodUnit; repo
       <Flex vertical gap={4} style={{ minWidth: 0 }}>
         <Flex gap={6} wrap align="center">
           <Typography.Text strong>Phiên bản {v.version}</Typography.Text>
-          <Tag color={v.late ? 'warning' : 'success'}>{v.late ? 'Quá hạn' : 'Đúng hạn'}</Tag>
+          <Tag color={v.late ? 'warning' : 'success'}>{timelinessLabels[v.late ? 'late' : 'onTime']}</Tag>
           <Tag color={reviewColors[v.review]}>{reviewLabels[v.review]}</Tag>
         </Flex>
         <Typography.Text type="secondary">Gửi lúc {formatDateTime(v.submittedAt)}</Typography.Text>

@@ -1,4 +1,5 @@
 /** Vietnamese labels of the reports pages (regime types, frequencies, indicator types, statuses). */
+import { reportStatusLabels } from '../../../shared/labels.js';
 import type { IndicatorAggregation, IndicatorType } from '../../../shared/report-form.js';
 import type { CalendarKind, RegimeFrequency, RegimeType, Review, Timeliness, Weekday } from './types.js';
 
@@ -55,9 +56,10 @@ export const prefillSources: { value: string; label: string }[] = [
   { value: 'directives.issued', label: 'Số văn bản ban hành trong kỳ' },
 ];
 
-export const timelinessLabels: Record<Timeliness, string> = { onTime: 'Đúng hạn', late: 'Quá hạn', missing: 'Chưa báo cáo' };
+/** A submission's timeliness: late = sent after the deadline ("Gửi muộn", the shared word). */
+export const timelinessLabels: Record<Timeliness, string> = { onTime: 'Đúng hạn', late: reportStatusLabels.late, missing: 'Chưa báo cáo' };
 export const timelinessColors: Record<Timeliness, string> = { onTime: 'success', late: 'warning', missing: 'error' };
-export const reviewLabels: Record<Review, string> = { submitted: 'Đã gửi', returned: 'Bị trả lại', approved: 'Đã duyệt' };
+export const reviewLabels: Record<Review, string> = { submitted: reportStatusLabels.submitted, returned: 'Bị trả lại', approved: 'Đã phê duyệt' };
 export const reviewColors: Record<Review, string> = { submitted: 'processing', returned: 'error', approved: 'success' };
 
 export const defaultOutline = ['Kết quả thực hiện', 'Hạn chế, nguyên nhân', 'Đề xuất, kiến nghị', 'Nhiệm vụ kỳ tới'];

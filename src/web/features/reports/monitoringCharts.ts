@@ -4,7 +4,7 @@
  */
 import type { ChartTable } from '../consultation-report/ChartDataTable.js';
 import { formatDate } from '../../lib/time.js';
-import { percent } from './labels.js';
+import { percent, timelinessLabels } from './labels.js';
 import type { MonitoringPeriod } from './types.js';
 
 export type ChartOption = Record<string, unknown>;
@@ -26,7 +26,7 @@ export function ratesChart(periods: readonly MonitoringPeriod[]): { option: Char
       ],
     },
     table: {
-      head: ['Kỳ', 'Phải báo cáo', 'Đúng hạn', 'Quá hạn', 'Chưa báo cáo', 'Tỷ lệ báo cáo', 'Tỷ lệ đúng hạn'],
+      head: ['Kỳ', 'Phải báo cáo', timelinessLabels.onTime, timelinessLabels.late, timelinessLabels.missing, 'Tỷ lệ báo cáo', 'Tỷ lệ đúng hạn'],
       rows: periods.map((p) => [p.label, p.expected, p.onTime, p.late, p.missing, percent(p.reportingRate), percent(p.timelinessRate)]),
     },
   };
