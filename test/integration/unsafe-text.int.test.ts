@@ -287,6 +287,10 @@ beforeAll(async () => {
   add('POST', '/consultations/:code/reports/:unitId/submit', { params: report, body: { periodEnd: week } });
   add('GET', '/consultations/:code/reports/:unitId/docx', { params: report, querystring: { periodEnd: week } });
   add('GET', '/consultations/:code/reports/:unitId/xlsx', { params: report, querystring: { periodEnd: week } });
+  // Reports documents (issue 13): downloads and the template import.
+  const reportDocument = { id: 1, periodEnd: '2025-11-12', unitId: commune.id };
+  for (const tail of ['report.docx', 'consolidation.docx', 'consolidation.xlsx', 'template.xlsx']) add('GET', `/report-regimes/:id/periods/:periodEnd/units/:unitId/${tail}`, { params: reportDocument });
+  add('POST', '/report-regimes/:id/periods/:periodEnd/units/:unitId/import', { params: reportDocument, querystring: { submit: 'false' } });
 });
 
 afterAll(async () => {
