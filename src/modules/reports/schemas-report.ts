@@ -13,7 +13,7 @@ const rate = z.number().min(0).max(1);
 
 export const reportParams = z.object({
   id: z.coerce.number().int().positive().describe('Mã số chế độ báo cáo'),
-  periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày chốt số liệu dạng YYYY-MM-DD').describe('Ngày chốt số liệu của kỳ (YYYY-MM-DD), như --period-end'),
+  periodEnd: z.iso.date().describe('Ngày chốt số liệu của kỳ (YYYY-MM-DD), như --period-end'),
   unitId: z.coerce.number().int().positive(),
 });
 export const versionParams = reportParams.extend({ version: z.coerce.number().int().positive() });
