@@ -213,6 +213,14 @@ beforeAll(async () => {
   add('POST', '/campaign-tasks/:id/done', { params: { id: campaignTask }, body: { note: 'Đã xong' } });
   // The read side: "Việc cần làm".
   add('GET', '/campaign-tasks', { querystring: { scope: 'todo' } });
+  // Report filling and review (issue 13, flow): the closing date in the path, the content's texts, the reasons.
+  const unitReport = { id: 1, periodEnd: '2025-11-12', unitId: commune.id };
+  const reportContent = { values: { A: 1, T: 'Văn bản' }, notes: { A: 'Ghi chú' }, prefilled: {}, narrative: ['Kết quả'], noActivity: false };
+  for (const tail of ['report', 'status', 'consolidation']) add('GET', `/report-regimes/:id/periods/:periodEnd/units/:unitId/${tail}`, { params: unitReport });
+  add('GET', '/report-regimes/:id/periods/:periodEnd/units/:unitId/report/versions/:version', { params: { ...unitReport, version: 1 } });
+  add('PUT', '/report-regimes/:id/periods/:periodEnd/units/:unitId/report/draft', { params: unitReport, body: { content: reportContent } });
+  add('POST', '/report-regimes/:id/periods/:periodEnd/units/:unitId/report/submit', { params: unitReport, body: { content: reportContent } });
+  for (const action of ['return', 'reopen']) add('POST', `/report-submissions/:id/${action}`, { params: { id: 1 }, body: { reason: 'Lý do' } });
   // A login and a password change that cannot succeed: the fuzzer must not lock or change an account.
   add('POST', '/auth/login', { body: { username: 'khong.co.ai', password: 'Mat-khau-sai-1' } });
   add('POST', '/auth/password', { body: { currentPassword: 'Mat-khau-sai-1', newPassword: 'Mat-khau-moi-2026-x' } });

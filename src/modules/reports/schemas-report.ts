@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { safeString } from '../../platform/vn/index.js';
 import { MAX_INDICATOR_TEXT } from './fill/validate-values.js';
-import { reportFormSchema } from './schemas-regimes.js';
+import { indicatorAggregations, indicatorTypes } from '../../shared/report-form.js';
 
 /** zod contract of filling, reviewing, consolidating and monitoring reports (also their OpenAPI schemas). Instants are ISO strings. */
 
@@ -13,7 +13,7 @@ const rate = z.number().min(0).max(1);
 
 export const reportParams = z.object({
   id: z.coerce.number().int().positive().describe('Mã số chế độ báo cáo'),
-  periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày chốt số liệu dạng YYYY-MM-DD').describe('Ngày chốt số liệu của kỳ (YYYY-MM-DD), như --period-end'),
+  periodEnd: z.iso.date().describe('Ngày chốt số liệu của kỳ (YYYY-MM-DD), như --period-end'),
   unitId: z.coerce.number().int().positive(),
 });
 export const versionParams = reportParams.extend({ version: z.coerce.number().int().positive() });
@@ -32,6 +32,33 @@ export const reportContentSchema = z
     noActivity: z.boolean().default(false).describe('Không phát sinh trong kỳ'),
   })
   .meta({ id: 'ReportContent' });
+
+/** The form as stored (a response: no defaults, so one OpenAPI component). */
+const reportFormOutSchema = z
+  .object({
+    sections: z.array(
+      z.object({
+        title: z.string(),
+        indicators: z.array(
+          z.object({
+            code,
+            label: z.string(),
+            unitOfMeasure: z.string().optional(),
+            type: z.enum(indicatorTypes),
+            aggregation: z.enum(indicatorAggregations),
+            weightBy: z.string().optional(),
+            required: z.boolean().optional(),
+            min: z.number().optional(),
+            max: z.number().optional(),
+            prefill: z.string().optional(),
+          }),
+        ),
+      }),
+    ),
+    relations: z.array(z.object({ left: code, op: z.enum(['>=', '<=', '=', '>', '<']), right: code, message: z.string().optional() })),
+    outline: z.array(z.string()),
+  })
+  .meta({ id: 'ReportFormStored', description: 'Biểu mẫu của chế độ báo cáo: các phần chỉ tiêu, ràng buộc, đề cương' });
 
 const unitSchema = z.object({ id, code, name: z.string(), kind: z.string() });
 const periodSchema = z.object({ key: z.string(), closingDate: z.string(), start: instant, end: instant, label: z.string() });
@@ -52,7 +79,7 @@ export const reportViewSchema = z
     unit: unitSchema,
     recipient: unitSchema.nullable(),
     deadline: instant.nullable(),
-    form: reportFormSchema,
+    form: reportFormOutSchema,
     content: reportContentSchema,
     editable: z.boolean(),
     receives: z.boolean(),
