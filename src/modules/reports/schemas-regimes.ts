@@ -50,7 +50,7 @@ export const indicatorSchema = z
     max: z.number().finite().optional(),
     prefill: safeString().trim().max(100).optional(),
   })
-  .meta({ id: 'ReportIndicatorInput' });
+  .meta({ id: 'ReportIndicator' });
 
 const outlineTitle = safeString().trim().min(1).max(300);
 
@@ -70,7 +70,7 @@ export const reportFormSchema = z
       .default([]),
     outline: z.array(outlineTitle).max(50).default([]),
   })
-  .meta({ id: 'ReportFormInput', description: 'Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương' });
+  .meta({ id: 'ReportForm', description: 'Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương' });
 
 export const regimeDefinitionSchema = z
   .strictObject({

@@ -1393,10 +1393,10 @@ export interface components {
             opinions: components["schemas"]["StaffOpinionInput"][];
         };
         /** @description Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương */
-        ReportFormInputInput: {
+        ReportFormInput: {
             sections: {
                 title: string;
-                indicators: components["schemas"]["ReportIndicatorInput"][];
+                indicators: components["schemas"]["ReportIndicator"][];
             }[];
             /** @default [] */
             relations: {
@@ -1431,10 +1431,10 @@ export interface components {
             /** @default [] */
             deadlines: components["schemas"]["ReportRegimeLevelDeadline"][];
             /** @default [] */
-            indicators: components["schemas"]["ReportIndicatorInput"][];
+            indicators: components["schemas"]["ReportIndicator"][];
             /** @default [] */
             outline: string[];
-            form?: components["schemas"]["ReportFormInputInput"];
+            form?: components["schemas"]["ReportFormInput"];
             /**
              * @default [
              *       2880,
@@ -2896,7 +2896,7 @@ export interface components {
             day: number;
             time?: string;
         };
-        ReportIndicatorInput: {
+        ReportIndicator: {
             code: string;
             label: string;
             unitOfMeasure?: string;
@@ -2911,10 +2911,10 @@ export interface components {
             prefill?: string;
         };
         /** @description Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương */
-        ReportFormInput: {
+        ReportForm: {
             sections: {
                 title: string;
-                indicators: components["schemas"]["ReportIndicatorInput"][];
+                indicators: components["schemas"]["ReportIndicator"][];
             }[];
             /** @default [] */
             relations: {
@@ -2974,7 +2974,7 @@ export interface components {
             /** @enum {string} */
             recipientMode: "nearest" | "issuer";
             deadlines: components["schemas"]["ReportRegimeLevelDeadline"][];
-            indicators: components["schemas"]["ReportIndicatorInput"][];
+            indicators: components["schemas"]["ReportIndicator"][];
             outline: string[];
             reminderOffsetsMinutes: number[];
             campaignId: number | null;
@@ -2993,7 +2993,7 @@ export interface components {
             /** @enum {string} */
             recipientMode: "nearest" | "issuer";
             deadlines: components["schemas"]["ReportRegimeLevelDeadline"][];
-            indicators: components["schemas"]["ReportIndicatorInput"][];
+            indicators: components["schemas"]["ReportIndicator"][];
             outline: string[];
             reminderOffsetsMinutes: number[];
             campaignId: number | null;
@@ -3004,7 +3004,7 @@ export interface components {
                 code: string;
                 name: string;
             };
-            form: components["schemas"]["ReportFormInput"];
+            form: components["schemas"]["ReportForm"];
             archived: boolean;
             currentPeriod: {
                 key: string;
