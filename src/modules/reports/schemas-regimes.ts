@@ -14,7 +14,7 @@ export const weekdayNames = ['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 export type WeekdayName = (typeof weekdayNames)[number];
 
 const TIME_MESSAGE = 'Giờ phải có dạng HH:MM (00:00 – 24:00)';
-const timeOfDay = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, TIME_MESSAGE);
+const timeOfDay = safeString().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, TIME_MESSAGE);
 const code = safeString().trim().min(1).max(60);
 const unitCode = safeString().trim().min(1).max(100);
 const unitKind = z.enum(unitKinds);
