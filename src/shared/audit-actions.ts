@@ -63,6 +63,7 @@ export const reportsAuditActions = {
   'report_regime.define': 'Ban hành chế độ báo cáo',
   'report_regime.update': 'Sửa chế độ báo cáo',
   'report_regime.archive': 'Lưu trữ chế độ báo cáo',
+  'report.import': 'Nhập báo cáo định kỳ từ tệp Excel',
 } as const;
 
 /** Recorded by core/period-reports, the submission ledger that report-asking modules share. */

@@ -246,12 +246,22 @@ export const errorReasons = {
   },
   CAMPAIGN_ACTIVITY_FILES_FULL: { code: 'VALIDATION_FAILED', message: 'Mỗi hoạt động đính kèm tối đa {max} tệp.' },
   CAMPAIGN_UNIT_NOT_IN_CAMPAIGN: { code: 'NOT_FOUND', message: 'Không có kế hoạch mã "{campaign}" hoặc đơn vị mã "{unit}".' },
+  // ---------------------------------------------------------------- report documents (XLSX template import)
+  REPORT_FILE_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy chọn tệp mẫu báo cáo (.xlsx) đã điền để nhập.' },
+  REPORT_SHEET_TOO_LARGE: { code: 'VALIDATION_FAILED', message: `Tệp Excel (.xlsx) bị từ chối: phần "{part}" khi giải nén vượt {maxSize}; mẫu báo cáo không lớn như vậy. ${ZIP_ADVICE}` },
+  REPORT_SHEET_TOO_MANY_ROWS: { code: 'VALIDATION_FAILED', message: 'Trang "{sheet}" có {rows} dòng, vượt giới hạn {maxRows} dòng của mẫu báo cáo.' },
+  REPORT_IMPORT_REJECTED: { code: 'IMPORT_REJECTED', message: 'Tệp có {errorCount} ô không hợp lệ; chưa có số liệu nào được ghi. Hãy sửa các ô được liệt kê rồi nhập lại.' },
   // ---------------------------------------------------------------- report regimes and periods (issue 13)
   REPORT_REGIME_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy chế độ báo cáo hoặc chế độ báo cáo nằm ngoài phạm vi đơn vị của bạn.' },
   REPORT_REGIME_UNITS_UNKNOWN: { code: 'VALIDATION_FAILED', message: 'Không có đơn vị mã: {codes}.' },
   REPORT_REGIME_UNITS_OUTSIDE: { code: 'VALIDATION_FAILED', message: 'Các đơn vị sau không thuộc phạm vi của đơn vị ban hành chế độ báo cáo: {codes}.' },
   REPORT_REGIME_ISSUER_CHANGED: { code: 'CONFLICT', message: 'Chế độ báo cáo mã "{code}" đã có đơn vị ban hành khác; không đổi được đơn vị ban hành.' },
   REPORT_REGIME_DEFINITION_INVALID: { code: 'VALIDATION_FAILED', message: 'Định nghĩa chế độ báo cáo chưa hợp lệ; xem từng lỗi trong danh sách kèm theo.' },
+  REPORT_REGIME_NO_RULE: {
+    code: 'VALIDATION_FAILED',
+    message: 'Văn bản không có quy định thời hạn báo cáo định kỳ (ví dụ "trước 16h00 thứ Tư hằng tuần", "hằng tháng"); hãy tự chọn tần suất báo cáo.',
+  },
+  REPORT_REGIME_CODE_TAKEN: { code: 'CONFLICT', message: 'Đã có chế độ báo cáo mã "{code}".' },
   REPORT_REGIME_ARCHIVED: { code: 'CONFLICT', message: 'Chế độ báo cáo này đã lưu trữ, không sửa được nữa.' },
 } as const satisfies Record<string, ReasonEntry>;
 

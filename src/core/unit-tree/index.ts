@@ -7,6 +7,7 @@
 export {
   ancestorsCte,
   isInSubtree,
+  markedPathCte,
   rootedSubtreeCte,
   selectAncestors,
   selectChildIds,
@@ -19,5 +20,6 @@ export {
   subtreeIdsOf,
   unitPaths,
   unitRowsOf,
+  type MarkedPathRules,
   type UnitRef,
 } from './repository.js';

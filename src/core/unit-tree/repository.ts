@@ -88,6 +88,36 @@ export function sortedSubtreeCte(name: string, roots: SQL): SQL {
     )`;
 }
 
+/** The SQL a `markedPathCte` rule writes about one unit (`unit` is its row's alias) and, for `marked`, its `inherited` flag. */
+export interface MarkedPathRules {
+  /** A flag a unit passes to its whole subtree once it holds (e.g. "a listed subtree starts here"). */
+  inherited: (unit: SQL) => SQL;
+  /** Whether the unit is marked, given its row and the flag (its own or inherited). */
+  marked: (unit: SQL, inherited: SQL) => SQL;
+  /** False: every path stays `[root]` (marked units do not stand between a unit and the root). */
+  carry: boolean;
+}
+
+/**
+ * `name(id, kind, path, marked, inherited)`: the root's subtree walked down once, each unit with
+ * `path` = the marked units above it, nearest first, then the root (the root's own path is
+ * `[root]`; the root itself is never marked). Periodic reports use it to find each expected unit's
+ * nearest expected ancestor (its recipient) for a whole national tree in one pass.
+ */
+export function markedPathCte(name: string, rootId: SQL, rules: MarkedPathRules): SQL {
+  const self = sql.identifier(name);
+  const child = sql`${sql.identifier('tree_child')}`;
+  const inherited = sql`(${self}.inherited or ${rules.inherited(child)})`;
+  const path = rules.carry ? sql`case when ${self}.marked then ${self}.id || ${self}.path else ${self}.path end` : sql`${self}.path`;
+  return sql`${self}(id, kind, path, marked, inherited) as (
+      select tree_root.id, tree_root.kind, array[tree_root.id]::int[], false, ${rules.inherited(sql`tree_root`)}
+      from units tree_root where tree_root.id = ${rootId}
+      union all
+      select ${child}.id, ${child}.kind, ${path}, ${rules.marked(child, inherited)}, ${inherited}
+      from units ${child} join ${self} on ${child}.parent_id = ${self}.id
+    )`;
+}
+
 // ---- queries ----
 
 /** A unit as other units' paths show it. */

@@ -5,7 +5,9 @@ import { loadReportsDemo } from './demo/load-demo.js';
 import { reportItemsDue } from './extension-points.js';
 import { monitoringRoutes } from './monitoring-routes.js';
 import { reportRoutes } from './report-routes.js';
+import { documentRoutes } from './document-routes.js';
 import { openPeriodsJob } from './periods/job.js';
+import { regimeRoutes } from './regime-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -18,8 +20,10 @@ export const reportsModule: ModuleManifest = {
   name: 'reports',
   tables,
   routes: [
+    { plugin: regimeRoutes, prefix: '/api/v1' },
     { plugin: reportRoutes, prefix: '/api/v1' },
     { plugin: monitoringRoutes, prefix: '/api/v1' },
+    { plugin: documentRoutes, prefix: '/api/v1' },
   ],
   commands: [registerReports],
   jobs: () => [openPeriodsJob],

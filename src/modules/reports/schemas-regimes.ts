@@ -100,3 +100,68 @@ export const regimeDefinitionSchema = z
 export type RegimeDefinition = z.infer<typeof regimeDefinitionSchema>;
 /** A regime's definition as written (defaults may be absent). */
 export type RegimeDefinitionInput = z.input<typeof regimeDefinitionSchema>;
+
+// ---- responses and other requests of the regime API ----
+
+const id = z.number().int();
+const instantOut = z.string().describe('ISO 8601');
+const unitRef = z.object({ id, code: z.string(), name: z.string() });
+
+export const regimeWarningSchema = z.object({ code: z.string(), message: z.string() }).meta({ id: 'ReportRegimeWarning' });
+
+export const definedRegimeSchema = z.object({ id, code: z.string(), warnings: z.array(regimeWarningSchema) }).meta({ id: 'ReportRegimeDefined' });
+
+export const regimeSummarySchema = z
+  .object({ id, code: z.string(), name: z.string(), type: z.enum(regimeTypes), issuer: unitRef, frequency: frequencySchema, archived: z.boolean() })
+  .meta({ id: 'ReportRegimeSummary' });
+
+export const regimePeriodSchema = z
+  .object({ key: z.string(), closingDate: z.string().describe('YYYY-MM-DD: ngày chốt, dùng làm {periodEnd}'), start: instantOut, end: instantOut, label: z.string() })
+  .meta({ id: 'ReportRegimePeriod' });
+
+/** A definition as the API gives it back (or proposes it): the `define` JSON's keys, defaults filled. */
+const definitionOut = {
+  code: z.string(),
+  name: z.string(),
+  issuerUnit: z.string(),
+  type: z.enum(regimeTypes),
+  frequency: frequencySchema,
+  reportingUnitKinds: z.array(unitKind),
+  reportingUnits: z.array(z.string()),
+  reportingSubtrees: z.array(z.string()),
+  recipientMode: z.enum(recipientModes),
+  deadlines: z.array(levelDeadlineSchema),
+  indicators: z.array(indicatorSchema),
+  outline: z.array(z.string()),
+  reminderOffsetsMinutes: z.array(z.number().int()),
+  campaignId: id.nullable(),
+  sourceDirectiveId: id.nullable(),
+};
+
+export const regimeProposalSchema = z.object(definitionOut).meta({ id: 'ReportRegimeProposal', description: 'Dự thảo định nghĩa chế độ báo cáo đọc từ văn bản chỉ đạo; người dùng xem lại, bổ sung rồi mới ban hành' });
+
+export const regimeDetailSchema = z
+  .object({
+    ...definitionOut,
+    id,
+    issuer: unitRef,
+    form: reportFormSchema,
+    archived: z.boolean(),
+    currentPeriod: z.object({ key: z.string(), closingDate: z.string(), start: instantOut, end: instantOut }).nullable(),
+  })
+  .meta({ id: 'ReportRegimeDetail' });
+
+export const proposalInputSchema = z
+  .strictObject({
+    text: safeString().min(1).max(500_000).describe('Toàn văn văn bản chỉ đạo'),
+    directiveId: z.number().int().positive().optional().describe('Văn bản đã đăng ký (ghi vào sourceDirectiveId)'),
+    issuerUnitId: z.number().int().positive().optional().describe('Đơn vị ban hành chế độ báo cáo'),
+  })
+  .meta({ id: 'ReportRegimeProposalRequest' });
+
+export const regimeIdParams = z.object({ id: z.coerce.number().int().positive() });
+export const regimeListQuery = z.object({ unitId: z.coerce.number().int().positive().optional() });
+export const periodsQuery = z.object({
+  from: z.iso.date({ message: 'Ngày phải có dạng YYYY-MM-DD' }).optional(),
+  to: z.iso.date({ message: 'Ngày phải có dạng YYYY-MM-DD' }).optional(),
+});

@@ -8,7 +8,7 @@ import { fail } from '../../../platform/errors.js';
 import { periodLabel, type Period } from '../../../platform/time/index.js';
 import type { PeriodRef } from '../consolidate/repository.js';
 import { ensurePeriod } from '../periods/index.js';
-import { selectExpectedRow, selectPeriodByClosingDate, selectReceives, selectRegimeForReport, selectUnitBrief, type ExpectedRow, type PeriodRow, type RegimeForReport, type UnitBrief } from './repository.js';
+import { selectExpectedRow, selectPeriodByClosingDate, selectReceives, selectRegimeForReport, selectRegimeIdByCode, selectUnitBrief, selectUnitIdByCode, type ExpectedRow, type PeriodRow, type RegimeForReport, type UnitBrief } from './repository.js';
 
 export interface ReportPeriod extends PeriodRow {
   /** The platform/time period (schedule, start, end, key, closing date). */
@@ -63,4 +63,17 @@ export async function loadReportContext(db: Queryable, address: ReportAddress): 
   if (!expected && unit.id !== regime.issuerUnitId) fail('REPORT_UNIT_NOT_EXPECTED');
   const receives = expected ? expected.receives : await selectReceives(db, row.id, unit.id);
   return { regime, period: toReportPeriod(regime, row), unit, expected, receives, ref: { regimeId: regime.id, periodId: row.id, periodKey: row.key } };
+}
+
+/**
+ * The address of a unit's report as the command line names it (regime code, unit code, closing date);
+ * NOT_FOUND for an unknown code, VALIDATION_FAILED for a date in another form than YYYY-MM-DD.
+ */
+export async function reportAddressByCodes(db: Queryable, codes: { regimeCode: string; unitCode: string; periodEnd: string }): Promise<ReportAddress> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(codes.periodEnd)) fail('DATE_INVALID', { date: codes.periodEnd });
+  const regimeId = await selectRegimeIdByCode(db, codes.regimeCode);
+  if (regimeId === undefined) fail('REPORT_REGIME_NOT_FOUND', { code: codes.regimeCode });
+  const unitId = await selectUnitIdByCode(db, codes.unitCode);
+  if (unitId === undefined) fail('REPORT_REGIME_UNITS_UNKNOWN', { codes: codes.unitCode });
+  return { regimeId, closingDate: codes.periodEnd, unitId };
 }

@@ -3,6 +3,7 @@
  * in the period's expected set, drafts, and the units whose figures a unit's own figure leaves out.
  */
 import { and, eq, sql } from 'drizzle-orm';
+import { subtreeIdsOf } from '../../../core/unit-tree/index.js';
 import type { Queryable } from '../../../platform/db/database.js';
 import type { Schedule } from '../../../platform/time/index.js';
 import type { ReportContent, ReportForm } from '../../../shared/report-form.js';
@@ -105,20 +106,11 @@ export async function upsertDraft(db: Queryable, draft: { periodId: number; unit
   return row?.updatedAt ?? draft.at;
 }
 
-/**
- * The expected units below `unitId` in the unit tree whose figures are theirs, not its own: walking
- * down from it, each expected unit met first on its branch (the units below it are its business).
- */
-export async function selectFigureHolders(db: Queryable, periodId: number, unitId: number): Promise<number[]> {
-  const rows = await db.execute<{ id: number }>(sql`
-    with recursive walk(id, expected) as (
-      select c.id, exists (select 1 from report_period_units e where e.period_id = ${periodId} and e.unit_id = c.id)
-      from units c where c.parent_id = ${unitId}
-      union all
-      select c.id, exists (select 1 from report_period_units e where e.period_id = ${periodId} and e.unit_id = c.id)
-      from units c join walk w on c.parent_id = w.id
-      where not w.expected
-    )
-    select id from walk where expected order by id`);
-  return rows.rows.map((r) => r.id);
+/** The period's expected units strictly below `unitId` in the unit tree (whatever they report to). */
+export async function selectExpectedBelow(db: Queryable, periodId: number, unitId: number): Promise<number[]> {
+  const rows = await db.execute<{ unit_id: number }>(sql`
+    select e.unit_id from report_period_units e
+    where e.period_id = ${periodId} and e.unit_id <> ${unitId} and e.unit_id in ${subtreeIdsOf(sql`select ${unitId}::int`, { all: true })}
+    order by e.unit_id`);
+  return rows.rows.map((r) => r.unit_id);
 }

@@ -12,7 +12,7 @@ import { validateSchedule } from '../../../platform/time/index.js';
 import { regimeDefinitionSchema, type RegimeDefinition, type RegimeDefinitionInput } from '../schemas-regimes.js';
 import { formOf, levelDeadlinesOf, scheduleOf } from './definition.js';
 import { definitionProblems, type DefinitionProblem } from './problems.js';
-import { insertRegime, selectRegimeByCodeForUpdate, selectUnitsByCodes, updateRegime, type Regime, type RegimeWrite } from './repository.js';
+import { insertRegime, selectRegimeByCodeForUpdate, selectRegimeByIdForUpdate, selectUnitsByCodes, updateRegime, type Regime, type RegimeWrite } from './repository.js';
 import { firstDayOf } from '../periods/open-period.js';
 import { selectLevelPairs } from '../periods/repository.js';
 import { levelWarnings, nextPeriodOf, type RegimeWarning } from './warnings.js';
@@ -105,24 +105,39 @@ async function updateExisting(tx: Tx, actor: Actor, existing: Regime, row: Regim
   await recordAudit(tx, actor, { action: 'report_regime.update', entityType: 'report_regime', entityId: existing.id, unitId: existing.issuerUnitId, before, after: audited(row) });
 }
 
+/** How a definition applies: create or update by code (CLI), create only (POST), update the regime of an id (PUT, may rename). */
+export type DefineMode = { kind: 'upsert' } | { kind: 'create' } | { kind: 'update'; regimeId: number };
+
+async function lockedTarget(tx: Tx, row: RegimeWrite, mode: DefineMode): Promise<Regime | null> {
+  if (mode.kind !== 'update') {
+    const existing = await selectRegimeByCodeForUpdate(tx, row.code);
+    if (existing && mode.kind === 'create') fail('REPORT_REGIME_CODE_TAKEN', { code: row.code });
+    return existing;
+  }
+  const existing = await selectRegimeByIdForUpdate(tx, mode.regimeId);
+  if (!existing) fail('REPORT_REGIME_NOT_FOUND');
+  if (existing.code !== row.code && (await selectRegimeByCodeForUpdate(tx, row.code))) fail('REPORT_REGIME_CODE_TAKEN', { code: row.code });
+  return existing;
+}
+
 /**
- * Creates the regime of `definition.code`, or updates it (`existing`, when given, must be the regime
- * of that code: the API's PUT names it by id). Audited `report_regime.define` / `report_regime.update`.
+ * Creates the regime of `definition.code`, or updates it (see DefineMode; default upsert).
+ * Audited `report_regime.define` / `report_regime.update`.
  */
-export async function defineRegime(db: Db, options: { actor: Actor; definition: RegimeDefinitionInput | RegimeDefinition; regimeId?: number; now?: Date }): Promise<DefinedRegime> {
+export async function defineRegime(db: Db, options: { actor: Actor; definition: RegimeDefinitionInput | RegimeDefinition; mode?: DefineMode; now?: Date }): Promise<DefinedRegime> {
   const { actor } = options;
+  const mode = options.mode ?? { kind: 'upsert' };
   const definition = parseRegimeDefinition(options.definition);
   const row = await regimeRowOf(db, actor, definition);
   const warnings = await regimeWarnings(db, row, options.now ?? new Date());
   return db.transaction(async (tx) => {
-    const existing = await selectRegimeByCodeForUpdate(tx, row.code);
-    if (options.regimeId !== undefined && existing?.id !== options.regimeId) fail('REPORT_REGIME_NOT_FOUND');
+    const existing = await lockedTarget(tx, row, mode);
     if (existing) {
       await updateExisting(tx, actor, existing, row);
       return { id: existing.id, code: row.code, created: false, warnings };
     }
     const id = await insertRegime(tx, { ...row, createdByUserId: actor.userId });
-    if (id === null) fail('DUPLICATE_VALUE', { code: row.code });
+    if (id === null) fail('REPORT_REGIME_CODE_TAKEN', { code: row.code });
     await recordAudit(tx, actor, { action: 'report_regime.define', entityType: 'report_regime', entityId: id, unitId: row.issuerUnitId, after: audited(row) });
     return { id, code: row.code, created: true, warnings };
   });

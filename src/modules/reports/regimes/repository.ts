@@ -25,6 +25,11 @@ export async function selectRegimeByCodeForUpdate(tx: Tx, code: string): Promise
   return rows[0] ?? null;
 }
 
+export async function selectRegimeByIdForUpdate(tx: Tx, id: number): Promise<Regime | null> {
+  const rows = await tx.select().from(reportRegimes).where(eq(reportRegimes.id, id)).for('update');
+  return rows[0] ?? null;
+}
+
 /** Inserts a regime unless its code exists (a concurrent definition): the new id, or null. */
 export async function insertRegime(tx: Tx, row: RegimeWrite & { createdByUserId: number | null }): Promise<number | null> {
   const inserted = await tx.insert(reportRegimes).values(row).onConflictDoNothing().returning({ id: reportRegimes.id });

@@ -22,6 +22,7 @@ const tags = [
   { name: 'consultation-intake', description: 'Lấy ý kiến góp ý: biểu mẫu công khai, nhập phiếu, hội nghị, thông tin liên hệ.' },
   { name: 'consultation-reports', description: 'Báo cáo tuần tổng hợp ý kiến góp ý và ý kiến tiêu biểu.' },
   { name: 'campaigns', description: 'Kế hoạch tuyên truyền: xác nhận kế hoạch, giao nhiệm vụ cho đơn vị, ghi hoạt động, hoàn thành, kế hoạch thực hiện cấp dưới, tiến độ cộng dồn theo cây đơn vị.' },
+  { name: 'reports', description: 'Báo cáo định kỳ: chế độ báo cáo, điền và gửi, trả lại, phê duyệt, tổng hợp, theo dõi; mẫu Excel, nhập Excel, văn bản DOCX/XLSX.' },
 ];
 
 export const openApiOptions: SwaggerOptions = {
