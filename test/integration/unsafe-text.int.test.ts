@@ -228,6 +228,27 @@ beforeAll(async () => {
   add('POST', '/users/:id/grants', { params: { id: other.id }, body: { role: 'viewer', unitId: commune.id } });
   add('POST', '/directives/parse', { body: { text, ownerUnitId: province.id } });
   add('POST', '/campaigns/proposal', { body: { text } });
+  // A report regime (issue 13): its definition's strings, the proposal's text, the periods' dates.
+  const regimeBody = {
+    code: 'BC-TUAN',
+    name: 'Báo cáo tuần',
+    issuerUnit: 'LCU',
+    type: 'periodic',
+    frequency: { kind: 'weekly', weekday: 'wednesday', time: '16:00' },
+    reportingUnitKinds: ['party_committee'],
+    reportingUnits: ['LCU-TD'],
+    reportingSubtrees: ['LCU-TD'],
+    deadlines: [{ unitKinds: ['party_committee'], weekday: 'tuesday', time: '16:00' }],
+    indicators: [{ code: 'A', label: 'Số cuộc', unitOfMeasure: 'cuộc', type: 'integer', aggregation: 'sum', weightBy: undefined, prefill: 'campaigns.activities' }],
+    outline: ['Kết quả'],
+    form: { sections: [{ title: 'Số liệu', indicators: [{ code: 'B', label: 'Số người', type: 'integer', aggregation: 'sum' }] }], relations: [{ left: 'B', op: '>=', right: 'B', message: 'Ràng buộc' }], outline: ['Kết quả'] },
+  };
+  const regime = await app.inject({ method: 'POST', url: '/api/v1/report-regimes', headers: admin.headers, payload: regimeBody });
+  expect(regime.statusCode, regime.body).toBe(201);
+  add('POST', '/report-regimes', { body: { ...regimeBody, code: 'BC-TUAN-2' } });
+  add('PUT', '/report-regimes/:id', { params: { id: regime.json().id }, body: regimeBody });
+  add('POST', '/report-regimes/proposal', { body: { text, issuerUnitId: province.id } });
+  add('GET', '/report-regimes/:id/periods', { params: { id: regime.json().id }, querystring: { from: '2026-01-01', to: '2026-01-31' } });
   add('GET', '/directives', { querystring: { q: 'lay y kien', numberSymbol: '12-CV/TU', issuer: 'Tỉnh ủy', docType: 'Công văn', from: '2026-01-01', to: '2026-12-31' } });
   add('POST', '/directives', { body: directive });
   add('PUT', '/directives/:id', { params: { id: directiveId }, body: directive });

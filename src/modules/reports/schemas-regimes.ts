@@ -14,7 +14,7 @@ export const weekdayNames = ['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 export type WeekdayName = (typeof weekdayNames)[number];
 
 const TIME_MESSAGE = 'Giờ phải có dạng HH:MM (00:00 – 24:00)';
-const timeOfDay = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, TIME_MESSAGE);
+const timeOfDay = safeString().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, TIME_MESSAGE);
 const code = safeString().trim().min(1).max(60);
 const unitCode = safeString().trim().min(1).max(100);
 const unitKind = z.enum(unitKinds);
@@ -50,7 +50,7 @@ export const indicatorSchema = z
     max: z.number().finite().optional(),
     prefill: safeString().trim().max(100).optional(),
   })
-  .meta({ id: 'ReportIndicatorInput' });
+  .meta({ id: 'ReportIndicator' });
 
 const outlineTitle = safeString().trim().min(1).max(300);
 
@@ -70,7 +70,7 @@ export const reportFormSchema = z
       .default([]),
     outline: z.array(outlineTitle).max(50).default([]),
   })
-  .meta({ id: 'ReportFormInput', description: 'Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương' });
+  .meta({ id: 'ReportForm', description: 'Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương' });
 
 export const regimeDefinitionSchema = z
   .strictObject({

@@ -1579,10 +1579,10 @@ export interface components {
             opinions: components["schemas"]["StaffOpinionInput"][];
         };
         /** @description Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương */
-        ReportFormInputInput: {
+        ReportFormInput: {
             sections: {
                 title: string;
-                indicators: components["schemas"]["ReportIndicatorInput"][];
+                indicators: components["schemas"]["ReportIndicator"][];
             }[];
             /** @default [] */
             relations: {
@@ -1617,10 +1617,10 @@ export interface components {
             /** @default [] */
             deadlines: components["schemas"]["ReportRegimeLevelDeadline"][];
             /** @default [] */
-            indicators: components["schemas"]["ReportIndicatorInput"][];
+            indicators: components["schemas"]["ReportIndicator"][];
             /** @default [] */
             outline: string[];
-            form?: components["schemas"]["ReportFormInputInput"];
+            form?: components["schemas"]["ReportFormInput"];
             /**
              * @default [
              *       2880,
@@ -3112,7 +3112,7 @@ export interface components {
             day: number;
             time?: string;
         };
-        ReportIndicatorInput: {
+        ReportIndicator: {
             code: string;
             label: string;
             unitOfMeasure?: string;
@@ -3127,10 +3127,10 @@ export interface components {
             prefill?: string;
         };
         /** @description Biểu mẫu: các phần chỉ tiêu, ràng buộc giữa chỉ tiêu, đề cương */
-        ReportFormInput: {
+        ReportForm: {
             sections: {
                 title: string;
-                indicators: components["schemas"]["ReportIndicatorInput"][];
+                indicators: components["schemas"]["ReportIndicator"][];
             }[];
             /** @default [] */
             relations: {
@@ -3190,7 +3190,7 @@ export interface components {
             /** @enum {string} */
             recipientMode: "nearest" | "issuer";
             deadlines: components["schemas"]["ReportRegimeLevelDeadline"][];
-            indicators: components["schemas"]["ReportIndicatorInput"][];
+            indicators: components["schemas"]["ReportIndicator"][];
             outline: string[];
             reminderOffsetsMinutes: number[];
             campaignId: number | null;
@@ -3209,7 +3209,7 @@ export interface components {
             /** @enum {string} */
             recipientMode: "nearest" | "issuer";
             deadlines: components["schemas"]["ReportRegimeLevelDeadline"][];
-            indicators: components["schemas"]["ReportIndicatorInput"][];
+            indicators: components["schemas"]["ReportIndicator"][];
             outline: string[];
             reminderOffsetsMinutes: number[];
             campaignId: number | null;
@@ -3220,7 +3220,7 @@ export interface components {
                 code: string;
                 name: string;
             };
-            form: components["schemas"]["ReportFormInput"];
+            form: components["schemas"]["ReportForm"];
             archived: boolean;
             currentPeriod: {
                 key: string;

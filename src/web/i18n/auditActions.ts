@@ -25,6 +25,7 @@ export const entityTypeLabels: Record<string, string> = {
   period_report_submission: 'Báo cáo định kỳ đã gửi',
   campaign: 'Kế hoạch tuyên truyền',
   campaign_task: 'Nhiệm vụ tuyên truyền',
+  report_regime: 'Chế độ báo cáo',
 };
 
 export function entityTypeLabel(entityType: string): string {
