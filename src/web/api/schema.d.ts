@@ -3314,7 +3314,7 @@ export interface components {
                 kind: string;
             } | null;
             deadline: string | null;
-            form: components["schemas"]["ReportFormInput"];
+            form: components["schemas"]["ReportForm"];
             content: components["schemas"]["ReportContent"];
             editable: boolean;
             receives: boolean;
