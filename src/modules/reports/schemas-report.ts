@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { safeString } from '../../platform/vn/index.js';
 import { MAX_INDICATOR_TEXT } from './fill/validate-values.js';
-import { reportFormSchema } from './schemas-regimes.js';
+import { indicatorAggregations, indicatorTypes } from '../../shared/report-form.js';
 
 /** zod contract of filling, reviewing, consolidating and monitoring reports (also their OpenAPI schemas). Instants are ISO strings. */
 
@@ -33,6 +33,33 @@ export const reportContentSchema = z
   })
   .meta({ id: 'ReportContent' });
 
+/** The form as stored (a response: no defaults, so one OpenAPI component). */
+const reportFormOutSchema = z
+  .object({
+    sections: z.array(
+      z.object({
+        title: z.string(),
+        indicators: z.array(
+          z.object({
+            code,
+            label: z.string(),
+            unitOfMeasure: z.string().optional(),
+            type: z.enum(indicatorTypes),
+            aggregation: z.enum(indicatorAggregations),
+            weightBy: z.string().optional(),
+            required: z.boolean().optional(),
+            min: z.number().optional(),
+            max: z.number().optional(),
+            prefill: z.string().optional(),
+          }),
+        ),
+      }),
+    ),
+    relations: z.array(z.object({ left: code, op: z.enum(['>=', '<=', '=', '>', '<']), right: code, message: z.string().optional() })),
+    outline: z.array(z.string()),
+  })
+  .meta({ id: 'ReportFormStored', description: 'Biểu mẫu của chế độ báo cáo: các phần chỉ tiêu, ràng buộc, đề cương' });
+
 const unitSchema = z.object({ id, code, name: z.string(), kind: z.string() });
 const periodSchema = z.object({ key: z.string(), closingDate: z.string(), start: instant, end: instant, label: z.string() });
 const regimeRef = z.object({ id, code, name: z.string(), type: z.string() });
@@ -52,7 +79,7 @@ export const reportViewSchema = z
     unit: unitSchema,
     recipient: unitSchema.nullable(),
     deadline: instant.nullable(),
-    form: reportFormSchema,
+    form: reportFormOutSchema,
     content: reportContentSchema,
     editable: z.boolean(),
     receives: z.boolean(),

@@ -3269,6 +3269,34 @@ export interface components {
              */
             noActivity: boolean;
         };
+        /** @description Biểu mẫu của chế độ báo cáo: các phần chỉ tiêu, ràng buộc, đề cương */
+        ReportFormStored: {
+            sections: {
+                title: string;
+                indicators: {
+                    code: string;
+                    label: string;
+                    unitOfMeasure?: string;
+                    /** @enum {string} */
+                    type: "integer" | "decimal" | "percentage" | "yesno" | "text";
+                    /** @enum {string} */
+                    aggregation: "sum" | "max" | "min" | "weighted-average" | "count-yes" | "none";
+                    weightBy?: string;
+                    required?: boolean;
+                    min?: number;
+                    max?: number;
+                    prefill?: string;
+                }[];
+            }[];
+            relations: {
+                left: string;
+                /** @enum {string} */
+                op: ">=" | "<=" | "=" | ">" | "<";
+                right: string;
+                message?: string;
+            }[];
+            outline: string[];
+        };
         ReportChild: {
             unitId: number;
             code: string;
@@ -3314,7 +3342,7 @@ export interface components {
                 kind: string;
             } | null;
             deadline: string | null;
-            form: components["schemas"]["ReportForm"];
+            form: components["schemas"]["ReportFormStored"];
             content: components["schemas"]["ReportContent"];
             editable: boolean;
             receives: boolean;
