@@ -80,7 +80,7 @@ async function playRegime(db: Db, actor: Actor, now: Date, story: RegimeStory): 
   for (let p = previousPeriod(current); closed.length < count; p = previousPeriod(p)) closed.unshift(p);
   for (const [w, period] of closed.entries()) {
     const p = await demoPeriod(db, actor, told, period, w);
-    for (const [i, unit] of p.units.entries()) await play(p, unit, story.scenarios[unit.code]?.[w] ?? 'onTime', i);
+    for (const [i, unit] of p.units.entries()) await play(p, unit, story.scenarios[unit.code]?.[w] ?? 'onTime', i, now);
   }
   const p = await demoPeriod(db, actor, told, current, closed.length);
   const elapsed = Math.max(0, now.getTime() - current.start.getTime());
@@ -108,10 +108,13 @@ async function demoPeriod(db: Db, actor: Actor, story: RegimeStory & { form: Rep
   };
 }
 
-/** One unit's story in a closed period, timed against its own deadline. */
-async function play(p: DemoPeriod, unit: DemoExpectedUnit, scenario: Scenario, i: number): Promise<void> {
+/**
+ * One unit's story in a closed period, timed against its own deadline. A deadline still ahead (a
+ * monthly window closed on the 14th reports by the 16th) keeps every step in the past, in order.
+ */
+async function play(p: DemoPeriod, unit: DemoExpectedUnit, scenario: Scenario, i: number, now: Date): Promise<void> {
   const deadline = unit.deadline.getTime();
-  const at = (offset: number) => new Date(deadline + offset);
+  const at = (offset: number) => new Date(Math.min(deadline + offset, now.getTime() - 10 * MINUTE_MS + offset / 100));
   if (scenario === 'missing') return;
   const content = await demoContent(p, unit);
   if (scenario === 'onTime' || scenario === 'approved') {
