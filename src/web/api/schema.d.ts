@@ -85,6 +85,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thông báo của tôi (mới nhất trước, tối đa 100) và số chưa đọc */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu một thông báo là đã đọc */
+        post: operations["readNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu mọi thông báo là đã đọc */
+        post: operations["readAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cài đặt nhận thông báo của tôi */
+        get: operations["getPreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Bật/tắt nhận thông báo qua thư điện tử, sửa địa chỉ thư của mình (thông báo trong ứng dụng luôn bật) */
+        patch: operations["updatePreferences"];
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -1668,7 +1737,7 @@ export interface components {
              * @description Why, machine-readable and stable; the web app shows its Vietnamese text (src/shared/error-reasons.ts).
              * @enum {string}
              */
-            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "PERIOD_REPORT_NOT_APPROVED" | "PERIOD_REPORT_REOPEN_REASON_REQUIRED" | "REPORT_PERIOD_NOT_FOUND" | "REPORT_UNIT_NOT_EXPECTED" | "REPORT_ISSUER_DOES_NOT_REPORT" | "REPORT_REGIME_NOT_RECEIVING" | "REPORT_READ_ONLY" | "REPORT_VALUES_INVALID" | "REPORT_VERSION_NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_TASK_NOT_FOUND" | "CAMPAIGN_ACTIVITY_NOT_FOUND" | "CAMPAIGN_FILE_NOT_FOUND" | "CAMPAIGN_MILESTONE_NOT_FOUND" | "CAMPAIGN_CODE_TAKEN" | "CAMPAIGN_KEY_DUPLICATE" | "CAMPAIGN_KEY_UNKNOWN" | "CAMPAIGN_RANGE_INVALID" | "CAMPAIGN_UNITS_OUT_OF_SUBTREE" | "CAMPAIGN_PARENT_TASK_INVALID" | "CAMPAIGN_NOT_RECEIVED" | "CAMPAIGN_QUANTITY_KIND_UNKNOWN" | "CAMPAIGN_THEME_UNKNOWN" | "CAMPAIGN_CHANNEL_UNKNOWN" | "CAMPAIGN_TASK_ALREADY_DONE" | "CAMPAIGN_TASK_NOT_DONE" | "CAMPAIGN_FILE_REQUIRED" | "CAMPAIGN_FILE_TYPE_UNSUPPORTED" | "CAMPAIGN_ACTIVITY_FILES_FULL" | "CAMPAIGN_UNIT_NOT_IN_CAMPAIGN" | "REPORT_FILE_REQUIRED" | "REPORT_SHEET_TOO_LARGE" | "REPORT_SHEET_TOO_MANY_ROWS" | "REPORT_IMPORT_REJECTED" | "REPORT_REGIME_NOT_FOUND" | "REPORT_REGIME_UNITS_UNKNOWN" | "REPORT_REGIME_UNITS_OUTSIDE" | "REPORT_REGIME_ISSUER_CHANGED" | "REPORT_REGIME_DEFINITION_INVALID" | "REPORT_REGIME_NO_RULE" | "REPORT_REGIME_CODE_TAKEN" | "REPORT_REGIME_ARCHIVED";
+            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "NOTIFICATION_NOT_FOUND" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "PERIOD_REPORT_NOT_APPROVED" | "PERIOD_REPORT_REOPEN_REASON_REQUIRED" | "REPORT_PERIOD_NOT_FOUND" | "REPORT_UNIT_NOT_EXPECTED" | "REPORT_ISSUER_DOES_NOT_REPORT" | "REPORT_REGIME_NOT_RECEIVING" | "REPORT_READ_ONLY" | "REPORT_VALUES_INVALID" | "REPORT_VERSION_NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_TASK_NOT_FOUND" | "CAMPAIGN_ACTIVITY_NOT_FOUND" | "CAMPAIGN_FILE_NOT_FOUND" | "CAMPAIGN_MILESTONE_NOT_FOUND" | "CAMPAIGN_CODE_TAKEN" | "CAMPAIGN_KEY_DUPLICATE" | "CAMPAIGN_KEY_UNKNOWN" | "CAMPAIGN_RANGE_INVALID" | "CAMPAIGN_UNITS_OUT_OF_SUBTREE" | "CAMPAIGN_PARENT_TASK_INVALID" | "CAMPAIGN_NOT_RECEIVED" | "CAMPAIGN_QUANTITY_KIND_UNKNOWN" | "CAMPAIGN_THEME_UNKNOWN" | "CAMPAIGN_CHANNEL_UNKNOWN" | "CAMPAIGN_TASK_ALREADY_DONE" | "CAMPAIGN_TASK_NOT_DONE" | "CAMPAIGN_FILE_REQUIRED" | "CAMPAIGN_FILE_TYPE_UNSUPPORTED" | "CAMPAIGN_ACTIVITY_FILES_FULL" | "CAMPAIGN_UNIT_NOT_IN_CAMPAIGN" | "REPORT_FILE_REQUIRED" | "REPORT_SHEET_TOO_LARGE" | "REPORT_SHEET_TOO_MANY_ROWS" | "REPORT_IMPORT_REJECTED" | "REPORT_REGIME_NOT_FOUND" | "REPORT_REGIME_UNITS_UNKNOWN" | "REPORT_REGIME_UNITS_OUTSIDE" | "REPORT_REGIME_ISSUER_CHANGED" | "REPORT_REGIME_DEFINITION_INVALID" | "REPORT_REGIME_NO_RULE" | "REPORT_REGIME_CODE_TAKEN" | "REPORT_REGIME_ARCHIVED";
             message: string;
             details?: unknown;
         };
@@ -3576,6 +3645,24 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        Notification: {
+            id: number;
+            kind: string;
+            title: string;
+            body: string;
+            link: string | null;
+            createdAt: string;
+            readAt: string | null;
+        };
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            unread: number;
+        };
+        Preferences: {
+            emailNotifications: boolean;
+            email: string | null;
+            emailAvailable: boolean;
+        };
         ItemDue: {
             module: string;
             kind: string;
@@ -3763,6 +3850,180 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thông báo của tôi (mới nhất trước, tối đa 100) và số chưa đọc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xong (không có nội dung trả về). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readAllNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đánh dấu mọi thông báo là đã đọc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        marked: number;
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cài đặt nhận thông báo của tôi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    emailNotifications?: boolean;
+                    email?: (string | null) | "";
+                };
+            };
+        };
+        responses: {
+            /** @description Bật/tắt nhận thông báo qua thư điện tử, sửa địa chỉ thư của mình (thông báo trong ứng dụng luôn bật) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
             400: {
