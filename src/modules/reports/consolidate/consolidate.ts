@@ -34,7 +34,7 @@ export async function consolidateReport(db: Db, options: ReportAddress & { actor
   const children = childRows.map(toChildReport);
   const below = await selectOwnContentBelow(db, ctx.ref, ctx.unit.id);
   const values = aggregateValues(indicators, [ownPart(own), ...children.map((c) => ({ values: c.values }))]);
-  const live = aggregateValues(indicators, [ownPart(own), ...below.map((b) => ownPart(b.own))]);
+  const live = aggregateValues(indicators, [ownPart(own), ...below.map((b) => ({ values: b.values, noActivity: b.noActivity }))]);
   const sent = childRows.filter((c) => c.state !== null && c.state !== 'returned');
   return {
     regime: { id: ctx.regime.id, code: ctx.regime.code, name: ctx.regime.name, type: ctx.regime.type },

@@ -7,11 +7,12 @@ import type { ReportContent, ReportIndicator } from '../../../shared/report-form
 import type { ChildReport, Mismatch } from '../types.js';
 import { aggregateIndicator, type ConsolidatedValues, type ValuesPart } from './aggregate.js';
 
-/** An expected unit below the consolidating unit, with its own content as last sent. */
+/** An expected unit below the consolidating unit: its own values as last sent and the direct child it reports through. */
 export interface OwnBelow {
   unitId: number;
-  reportingPath: readonly number[];
-  own: ReportContent | null;
+  childId: number;
+  values: ReportContent['values'];
+  noActivity: boolean;
 }
 
 export function ownPart(own: ReportContent | null | undefined): ValuesPart {
@@ -24,10 +25,16 @@ export function sameFigure(a: number | null | undefined, b: number | null | unde
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** The live value of one indicator over a child's own values and every unit reporting below it. */
-function childLive(indicator: ReportIndicator, childId: number, below: readonly OwnBelow[]): number | null {
-  const parts = below.filter((b) => b.unitId === childId || b.reportingPath.includes(childId)).map((b) => ownPart(b.own));
-  return aggregateIndicator(indicator, parts);
+/** The units below, grouped by the direct child they report through (one pass, whatever the tree's size). */
+function partsByChild(below: readonly OwnBelow[]): Map<number, ValuesPart[]> {
+  const byChild = new Map<number, ValuesPart[]>();
+  for (const b of below) {
+    const parts = byChild.get(b.childId);
+    const part = { values: b.values, noActivity: b.noActivity };
+    if (parts) parts.push(part);
+    else byChild.set(b.childId, [part]);
+  }
+  return byChild;
 }
 
 export function findMismatches(
@@ -37,6 +44,7 @@ export function findMismatches(
   below: readonly OwnBelow[],
 ): Mismatch[] {
   const mismatches: Mismatch[] = [];
+  const byChild = partsByChild(below);
   for (const indicator of indicators) {
     const values = totals.values[indicator.code] ?? null;
     const live = totals.live[indicator.code] ?? null;
@@ -44,7 +52,7 @@ export function findMismatches(
     const explainedBy: Mismatch['explainedBy'] = [];
     for (const child of children) {
       const reported = child.review === null || child.review === 'returned' ? null : aggregateIndicator(indicator, [{ values: child.values }]);
-      const itsLive = childLive(indicator, child.unitId, below);
+      const itsLive = aggregateIndicator(indicator, byChild.get(child.unitId) ?? []);
       if (!sameFigure(reported, itsLive)) explainedBy.push({ code: child.code, name: child.name, reported, live: itsLive });
     }
     mismatches.push({ indicator: indicator.code, values, live, explainedBy });

@@ -86,19 +86,27 @@ export async function selectReportingChildren(db: Queryable, ref: PeriodRef, rec
 
 export interface OwnContentRow {
   unitId: number;
-  reportingPath: number[];
-  /** The own content of its newest version not returned; null when it has none. */
-  own: ReportContent | null;
+  /** The direct reporting child of the consolidating unit this unit reports through (itself when it is one). */
+  childId: number;
+  /** The own values and "no activity" flag of its newest version not returned (empty when it has none). */
+  values: Record<string, IndicatorValue>;
+  noActivity: boolean;
 }
 
-/** Every expected unit reporting (directly or not) to `unitId`, with its own content as last sent. */
+/**
+ * Every expected unit reporting (directly or not) to `unitId`, with the own values it last sent and
+ * the direct child it reports through — only the values travel, not notes or narratives (a nation's
+ * consolidation reads every expected unit below it).
+ */
 export async function selectOwnContentBelow(db: Queryable, ref: PeriodRef, unitId: number): Promise<OwnContentRow[]> {
-  const rows = await db.execute<{ unit_id: number; reporting_path: number[]; own: ReportContent | null }>(sql`
-    select e.unit_id, e.reporting_path, s.snapshot -> 'own' as own
+  const rows = await db.execute<{ unit_id: number; child_id: number; values: Record<string, IndicatorValue> | null; no_activity: boolean | null }>(sql`
+    select e.unit_id,
+           coalesce(e.reporting_path[array_position(e.reporting_path, ${unitId}::int) - 1], e.unit_id) as child_id,
+           s.snapshot -> 'own' -> 'values' as values, (s.snapshot -> 'own' ->> 'noActivity')::boolean as no_activity
     from report_period_units e
     left join ${newestVersion(ref, sql`e.unit_id`, true)} on true
     where e.period_id = ${ref.periodId} and e.reporting_path @> array[${unitId}::int]`);
-  return rows.rows.map((r) => ({ unitId: r.unit_id, reportingPath: r.reporting_path, own: r.own }));
+  return rows.rows.map((r) => ({ unitId: r.unit_id, childId: r.child_id, values: r.values ?? {}, noActivity: r.no_activity ?? false }));
 }
 
 /** A unit's own content from its newest version not returned (undefined when it has none). */
