@@ -22,6 +22,7 @@ interface ChartCore {
 // Members are read straight off the namespaces (never the namespace object itself) so the bundler keeps tree-shaking.
 (coreModule as unknown as ChartCore).use([
   (chartsModule as unknown as Record<'BarChart', unknown>).BarChart,
+  (chartsModule as unknown as Record<'LineChart', unknown>).LineChart,
   (chartsModule as unknown as Record<'PieChart', unknown>).PieChart,
   (componentsModule as unknown as Record<'GridComponent', unknown>).GridComponent,
   (componentsModule as unknown as Record<'LegendComponent', unknown>).LegendComponent,
