@@ -11,7 +11,6 @@
  *      on a `lantoa start` server at 200 requests/s over loopback: target p99 under 100 ms. Skipped,
  *      and said so, when the route is not in this build.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,14 +24,13 @@ import { selectAssignmentHeads, selectProgressTasks } from '../src/modules/campa
 import { buildApp } from '../src/server/app.js';
 import { parseConfig } from '../src/platform/config/config.js';
 import { generateTree } from './generate-tree.js';
-import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark } from './harness.js';
+import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, startServer } from './harness.js';
 
 const log = (msg: string) => console.log(msg);
 const ACTIVITIES = Number(process.env.ACTIVITIES ?? 2_000_000);
 const RUNS = Number(process.env.RUNS ?? 30);
 const RATE = 200;
 const DURATION_S = Number(process.env.DURATION ?? 30);
-const root = path.resolve(import.meta.dirname, '..');
 
 async function timed(runs: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
   await call(-1);
@@ -47,24 +45,6 @@ async function timed(runs: number, call: (i: number) => Promise<unknown>): Promi
 
 const row = (name: string, target: string, t: number[]) =>
   `| ${name} | ${target} | ${t.length} | ${formatMs(percentile(t, 50))} | ${formatMs(percentile(t, 95))} | ${formatMs(t[t.length - 1] ?? NaN)} |`;
-
-async function startServer(databaseUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'start', '--no-demo', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, LANTOA_DATA_DIR: dataDir, LANTOA_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start in 60 s');
-}
 
 async function main(): Promise<number> {
   logMachine(log);

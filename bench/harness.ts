@@ -3,6 +3,7 @@
  * temporary directory, or a fresh database on the server at DATABASE_URL), the unit bulk insert,
  * percentiles and formatting, and EXPLAIN of the exact SQL an application function sends.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -163,4 +164,23 @@ export function runBenchmark(main: () => Promise<number>, log: (msg: string) => 
       process.exit(1);
     },
   );
+}
+
+/** Starts `lantoa start` (production, no demo) on an existing database and waits until it answers its health check. */
+export async function startServer(databaseUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/main.ts'), 'start', '--no-demo', '--port', String(port)], {
+    cwd: path.resolve(import.meta.dirname, '..'),
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, LANTOA_DATA_DIR: dataDir, LANTOA_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not start in 60 s');
 }

@@ -14,7 +14,6 @@
  *      on a `lantoa start` server over loopback (autocannon): p99 under 200 ms, and the versions
  *      stored equal the 2xx answers.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,7 +33,7 @@ import { selectOwnContentBelow, selectReportingChildren } from '../src/modules/r
 import { buildApp } from '../src/server/app.js';
 import { parseConfig } from '../src/platform/config/config.js';
 import { generateTree, prng, shuffle, type GeneratedTree } from './generate-tree.js';
-import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark } from './harness.js';
+import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, startServer } from './harness.js';
 import { benchDefinition, indicatorCodes, insertClosedPeriod, insertCurrentLeaves, insertCurrentReceivers, insertEditors } from './report-regimes-data.js';
 
 const log = (msg: string) => console.log(msg);
@@ -43,7 +42,6 @@ const RUSH = Number(process.env.RUSH ?? 20_000);
 const RATE = Number(process.env.RATE ?? 300);
 const WEEKS = Number(process.env.WEEKS ?? 52);
 const UNITS = Number(process.env.UNITS ?? 100_000);
-const root = path.resolve(import.meta.dirname, '..');
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 async function timed(runs: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
@@ -172,24 +170,6 @@ async function httpViews(db: Db, pool: pg.Pool, tree: GeneratedTree, s: Setup): 
   ];
   await app.close();
   return result;
-}
-
-async function startServer(databaseUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'start', '--no-demo', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, LANTOA_DATA_DIR: dataDir, LANTOA_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start in 60 s');
 }
 
 function contentBody(i: number): string {
