@@ -1,27 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from '../../src/platform/xlsx/exceljs.js';
 import { buildUnit } from '../support/factories.js';
+import { runLantoa } from '../support/cli.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildActivity, buildAssignment, buildCampaign, markTaskDone } from '../support/campaign-fixtures.js';
 
 /** `lantoa campaigns progress` in a real process on the test database (DATABASE_URL), as the operator. */
 const database = await createTestDatabase();
 const { db } = database;
-const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 
 function lantoa(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, LANTOA_DATA_DIR: path.join(dir, 'data'), LANTOA_LOG_LEVEL: 'warn', DATABASE_URL: database.url },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
+  return runLantoa(args, { databaseUrl: database.url, dir });
 }
 
 beforeAll(async () => {

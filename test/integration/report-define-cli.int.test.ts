@@ -1,26 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUnit } from '../support/factories.js';
+import { runLantoa } from '../support/cli.js';
 import { createTestDatabase } from '../support/db.js';
 
 /** `lantoa reports define FILE.json` in a real process on the test database, as the operator. */
 const database = await createTestDatabase();
 const { db } = database;
-const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 
 function lantoa(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, LANTOA_DATA_DIR: path.join(dir, 'data'), LANTOA_LOG_LEVEL: 'warn', DATABASE_URL: database.url },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
+  return runLantoa(args, { databaseUrl: database.url, dir });
 }
 
 async function file(name: string, content: unknown): Promise<string> {

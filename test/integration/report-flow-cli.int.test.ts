@@ -1,24 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLantoa } from '../support/cli.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildFlowFixture } from '../support/report-flow-fixtures.js';
 
 /** `lantoa reports submit | status | consolidate` in a real process on the test database, as the operator. */
 const database = await createTestDatabase();
-const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 
 function lantoa(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'reports', ...args], {
-    cwd: root,
-    env: { ...process.env, LANTOA_DATA_DIR: path.join(dir, 'data'), LANTOA_LOG_LEVEL: 'warn', DATABASE_URL: database.url },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
+  return runLantoa(['reports', ...args], { databaseUrl: database.url, dir });
 }
 
 async function valuesFile(name: string, values: unknown): Promise<string> {

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportTemplate } from '../../src/modules/reports/documents/template-xlsx.js';
 import { selectDraft } from '../../src/modules/reports/fill/repository.js';
+import { runLantoa } from '../support/cli.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildFlowFixture, flowForm, type FlowFixture } from '../support/report-flow-fixtures.js';
 import { fillValue, loadXlsx, saveXlsx } from '../support/report-documents.js';
@@ -12,18 +12,11 @@ import { fillValue, loadXlsx, saveXlsx } from '../support/report-documents.js';
 /** `lantoa reports import` in a real process on the test database, as the operator (issue 13 item 8). */
 const database = await createTestDatabase();
 const { db } = database;
-const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 let f: FlowFixture;
 
 function lantoa(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, LANTOA_DATA_DIR: path.join(dir, 'data'), LANTOA_LOG_LEVEL: 'warn', DATABASE_URL: database.url },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
+  return runLantoa(args, { databaseUrl: database.url, dir });
 }
 
 async function templateFile(name: string, values: Record<string, string | number>): Promise<string> {
