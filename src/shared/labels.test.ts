@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels, contributorGroups, stances } from '../modules/consultation/tables.js';
 import { unitKinds } from '../platform/db/schema/org.js';
-import { channelLabels, contributorGroupLabels, reportStatusLabels, stanceLabels, unitKindLabels } from './labels.js';
+import { channelLabels, contributorGroupLabels, indicatorTypeLabels, reportStatusLabels, stanceLabels, unitKindLabels } from './labels.js';
+import { indicatorTypes } from './report-form.js';
 
 const src = path.resolve(import.meta.dirname, '..');
 
@@ -33,6 +34,7 @@ describe('shared labels', () => {
     expect(Object.keys(channelLabels).sort()).toEqual([...channels].sort());
     expect(Object.keys(contributorGroupLabels).sort()).toEqual([...contributorGroups].sort());
     expect(Object.keys(stanceLabels).sort()).toEqual([...stances].sort());
+    expect(Object.keys(indicatorTypeLabels).sort()).toEqual([...indicatorTypes].sort());
   });
 
   it('exist once: no other file in src writes one of these labels as a string', () => {

@@ -56,3 +56,15 @@ export const reportStatusLabels = {
   missing: 'Chưa gửi',
   overdue: 'Quá hạn',
 } as const;
+
+/**
+ * Periodic reports (the reports module): one table each for the web pages and the files the server
+ * writes (DOCX, XLSX), so a clerk reads the same words on screen and on paper.
+ */
+export const reportTimelinessLabels = { onTime: 'Đúng hạn', late: reportStatusLabels.late, missing: 'Chưa báo cáo' } as const;
+
+/** The review of a sent version of a periodic report. */
+export const reportReviewLabels = { submitted: reportStatusLabels.submitted, returned: 'Bị trả lại', approved: 'Đã phê duyệt' } as const;
+
+/** The types of a report form's indicators (src/shared/report-form.ts `indicatorTypes`). */
+export const indicatorTypeLabels = { integer: 'Số nguyên', decimal: 'Số thập phân', percentage: 'Tỷ lệ (%)', yesno: 'Có/Không', text: 'Văn bản' } as const;

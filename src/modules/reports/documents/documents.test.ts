@@ -33,7 +33,7 @@ describe('consolidated report DOCX', () => {
     expect(text).toContain('BÁO CÁO');
     expect(text).toContain('Kết quả công tác tuyên truyền tuần từ 30/10/2025 đến 05/11/2025');
     expect(text).toContain('Ban Thường vụ Tỉnh ủy');
-    expect(text).toContain('Có 3/4 đơn vị đã gửi báo cáo (đúng hạn 2, trễ hạn 1); chưa báo cáo: Chi bộ 4.');
+    expect(text).toContain('Có 3/4 đơn vị đã gửi báo cáo (đúng hạn 2, gửi muộn 1); chưa báo cáo: Chi bộ 4.');
     expect(text).toContain('Nơi nhận:');
     expect(text).toContain('T/M BAN THƯỜNG VỤ');
     expect(text).toContain('Lò Văn Bình');
@@ -90,8 +90,8 @@ describe('consolidated report XLSX', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['1. Hội nghị, tuyên truyền', '2. Tình hình khác', 'Số liệu chưa khớp']);
     const sheet = workbook.getWorksheet('1. Hội nghị, tuyên truyền')!;
     expect(sheet.getRow(3).values).toEqual([undefined, 'Mã đơn vị', 'Tên đơn vị', 'Tình trạng', 'Xét duyệt', 'Số cuộc hội nghị (cuộc) [HN]', 'Số lượt người tham dự (lượt người) [NGUOI]', 'Tỷ lệ đảng viên tham gia (%) [TYLE]']);
-    expect(sheet.getRow(4).values).toEqual([undefined, 'CB01', 'Chi bộ 1', 'Đúng hạn', 'Chờ xem xét', 2, 200, 90]);
-    expect(sheet.getRow(5).values).toEqual([undefined, 'CB02', 'Chi bộ 2', 'Trễ hạn', 'Chờ xem xét', 3, 1000, 78]);
+    expect(sheet.getRow(4).values).toEqual([undefined, 'CB01', 'Chi bộ 1', 'Đúng hạn', 'Đã gửi', 2, 200, 90]);
+    expect(sheet.getRow(5).values).toEqual([undefined, 'CB02', 'Chi bộ 2', 'Gửi muộn', 'Đã gửi', 3, 1000, 78]);
     expect(sheet.getRow(7).values).toEqual([undefined, 'CB04', 'Chi bộ 4', 'Chưa báo cáo']);
     const total = sheet.getRow(8);
     expect(total.getCell(2).value).toBe('Tổng cộng');
@@ -101,7 +101,7 @@ describe('consolidated report XLSX', () => {
       expect(total.getCell(col).value).toBe(report.values[code]);
     }
     const other = workbook.getWorksheet('2. Tình hình khác')!;
-    expect(other.getRow(4).values).toEqual([undefined, 'CB01', 'Chi bộ 1', 'Đúng hạn', 'Chờ xem xét', 5.25, 'Có', 'Tốt']);
+    expect(other.getRow(4).values).toEqual([undefined, 'CB01', 'Chi bộ 1', 'Đúng hạn', 'Đã gửi', 5.25, 'Có', 'Tốt']);
     expect(other.getRow(8).values).toEqual([undefined, undefined, 'Tổng cộng', undefined, undefined, 20.5, 2]);
   });
 });

@@ -2,34 +2,15 @@
  * How the reports module's documents (XLSX template, DOCX, consolidation XLSX) write values and
  * periods in Vietnamese. Server-side only: the files are made here, not in the web app.
  */
-import type { IndicatorType, IndicatorValue, ReportIndicator } from '../../../shared/report-form.js';
+import type { IndicatorValue, ReportIndicator } from '../../../shared/report-form.js';
 import { periodLabel, periodRangeLabel, type Period } from '../../../platform/time/index.js';
-import type { ReportReview, ReportTimeliness } from '../types.js';
 
 export const YES = 'Có';
 export const NO = 'Không';
 /** A blank figure in a document (not the same as 0). */
 export const BLANK = '';
 
-export const INDICATOR_TYPE_LABELS: Record<IndicatorType, string> = {
-  integer: 'Số nguyên',
-  decimal: 'Số thập phân',
-  percentage: 'Tỷ lệ (%)',
-  yesno: 'Có/Không',
-  text: 'Văn bản',
-};
-
-export const TIMELINESS_LABELS: Record<ReportTimeliness, string> = {
-  onTime: 'Đúng hạn',
-  late: 'Trễ hạn',
-  missing: 'Chưa báo cáo',
-};
-
-export const REVIEW_LABELS: Record<ReportReview, string> = {
-  submitted: 'Chờ xem xét',
-  returned: 'Bị trả lại',
-  approved: 'Đã phê duyệt',
-};
+export { indicatorTypeLabels as INDICATOR_TYPE_LABELS, reportReviewLabels as REVIEW_LABELS, reportTimelinessLabels as TIMELINESS_LABELS } from '../../../shared/labels.js';
 
 /** "1.234", "12,5": a number the Vietnamese way (dot between thousands, comma before decimals). */
 export function formatNumber(value: number): string {

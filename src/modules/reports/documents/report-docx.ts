@@ -105,7 +105,7 @@ export async function renderUnitReportDocx(context: ReportDocumentContext, repor
   });
 }
 
-/** "Có 3/4 đơn vị đã gửi báo cáo (đúng hạn 2, trễ hạn 1); chưa báo cáo: Chi bộ 4." */
+/** "Có 3/4 đơn vị đã gửi báo cáo (đúng hạn 2, gửi muộn 1); chưa báo cáo: Chi bộ 4." */
 function reportingSentence(report: ConsolidatedReport): string {
   const expected = report.children.length;
   const onTime = report.children.filter((c) => c.status === 'onTime').length;

@@ -1,6 +1,7 @@
 /** Vietnamese labels of the reports pages (regime types, frequencies, indicator types, statuses). */
-import { reportStatusLabels } from '../../../shared/labels.js';
-import type { IndicatorAggregation, IndicatorType } from '../../../shared/report-form.js';
+import { reportReviewLabels, reportTimelinessLabels } from '../../../shared/labels.js';
+export { indicatorTypeLabels } from '../../../shared/labels.js';
+import type { IndicatorAggregation } from '../../../shared/report-form.js';
 import type { CalendarKind, RegimeFrequency, RegimeType, Review, Timeliness, Weekday } from './types.js';
 
 export const regimeTypeLabels: Record<RegimeType, string> = { periodic: 'Định kỳ', thematic: 'Chuyên đề', adhoc: 'Đột xuất' };
@@ -30,14 +31,6 @@ export function frequencyLabel(f: RegimeFrequency): string {
   return frequencyKindLabels[f.kind];
 }
 
-export const indicatorTypeLabels: Record<IndicatorType, string> = {
-  integer: 'Số nguyên',
-  decimal: 'Số thập phân',
-  percentage: 'Tỷ lệ %',
-  yesno: 'Có / Không',
-  text: 'Văn bản',
-};
-
 export const aggregationLabels: Record<IndicatorAggregation, string> = {
   sum: 'Cộng',
   max: 'Lớn nhất',
@@ -57,9 +50,9 @@ export const prefillSources: { value: string; label: string }[] = [
 ];
 
 /** A submission's timeliness: late = sent after the deadline ("Gửi muộn", the shared word). */
-export const timelinessLabels: Record<Timeliness, string> = { onTime: 'Đúng hạn', late: reportStatusLabels.late, missing: 'Chưa báo cáo' };
+export const timelinessLabels: Record<Timeliness, string> = reportTimelinessLabels;
 export const timelinessColors: Record<Timeliness, string> = { onTime: 'success', late: 'warning', missing: 'error' };
-export const reviewLabels: Record<Review, string> = { submitted: reportStatusLabels.submitted, returned: 'Bị trả lại', approved: 'Đã phê duyệt' };
+export const reviewLabels: Record<Review, string> = reportReviewLabels;
 export const reviewColors: Record<Review, string> = { submitted: 'processing', returned: 'error', approved: 'success' };
 
 export const defaultOutline = ['Kết quả thực hiện', 'Hạn chế, nguyên nhân', 'Đề xuất, kiến nghị', 'Nhiệm vụ kỳ tới'];
