@@ -75,6 +75,10 @@ export const periodReportAuditActions = {
   'period_report.reopen': 'Mở lại báo cáo định kỳ đã phê duyệt',
 } as const;
 
+/** Filled by the contests module's parts; each action recorded is listed here (modules.test.ts checks). */
+export const contestsAuditActions = {
+} as const;
+
 /** Every group, in the order the audit page's filter lists them. */
 export const auditActionGroups: readonly Readonly<Record<string, string>>[] = [
   orgAuditActions,
@@ -84,4 +88,5 @@ export const auditActionGroups: readonly Readonly<Record<string, string>>[] = [
   campaignsAuditActions,
   reportsAuditActions,
   periodReportAuditActions,
+  contestsAuditActions,
 ];

@@ -68,3 +68,29 @@ export const reportReviewLabels = { submitted: reportStatusLabels.submitted, ret
 
 /** The types of a report form's indicators (src/shared/report-form.ts `indicatorTypes`). */
 export const indicatorTypeLabels = { integer: 'Số nguyên', decimal: 'Số thập phân', percentage: 'Tỷ lệ (%)', yesno: 'Có/Không', text: 'Văn bản' } as const;
+
+/** Đối tượng dự thi of a contest participant (keys: contests module `participantGroups`). */
+export const participantGroupLabels = {
+  'can-bo': 'Cán bộ',
+  'dang-vien': 'Đảng viên',
+  'cong-chuc': 'Công chức',
+  'vien-chuc': 'Viên chức',
+  'nguoi-lao-dong': 'Người lao động',
+  'doan-vien-hoi-vien': 'Đoàn viên, hội viên',
+  'hoc-sinh-sinh-vien': 'Học sinh, sinh viên',
+  'nhan-dan': 'Nhân dân',
+  'nguoi-viet-nam-o-nuoc-ngoai': 'Người Việt Nam ở nước ngoài',
+} as const;
+
+/** Độ khó of a contest question. */
+export const difficultyLabels = { easy: 'Dễ', medium: 'Trung bình', hard: 'Khó' } as const;
+
+/** Câu hỏi dự đoán of a round. */
+export const predictionKindLabels = { 'perfect-scores': 'Số người trả lời đúng tất cả câu hỏi', attempts: 'Số lượt dự thi' } as const;
+
+/** Suspicious patterns flagged after a round closes. */
+export const contestFlagLabels = {
+  'fast-perfect': 'Điểm tuyệt đối trong thời gian ngắn bất thường',
+  'identical-answers': 'Chuỗi đáp án giống hệt nhau giữa nhiều người',
+  'shared-client': 'Nhiều người dự thi từ cùng một địa chỉ',
+} as const;

@@ -1,0 +1,9 @@
+import type { Command } from 'commander';
+
+/**
+ * `lantoa contests …`: each subcommand (define, import-questions, results, participation) lives in
+ * its own file of this folder and is added here.
+ */
+export function registerContests(program: Command): void {
+  program.command('contests').description('Cuộc thi trắc nghiệm / quiz contests');
+}

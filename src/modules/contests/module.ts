@@ -1,0 +1,20 @@
+import type { ModuleManifest } from '../../platform/modules/manifest.js';
+import { contestsAuditActions } from '../../shared/audit-actions.js';
+import { registerContests } from './cli/contests.js';
+import * as tables from './tables.js';
+
+/**
+ * The contests module: quiz contests (cuộc thi trắc nghiệm) owned by a unit, with weekly rounds, a
+ * versioned question bank, participants registered once per contest, attempts drawn and scored on
+ * the server (the key never reaches the browser before the round closes), an auditable ranking with
+ * its official figure, honest participation by unit and item statistics. It imports no other module.
+ */
+export const contestsModule: ModuleManifest = {
+  name: 'contests',
+  tables,
+  routes: [],
+  commands: [registerContests],
+  jobs: () => [],
+  eventHandlers: [],
+  auditActions: contestsAuditActions,
+};
