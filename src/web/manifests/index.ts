@@ -2,6 +2,7 @@ import { matchPath } from 'react-router';
 import type { Me } from '../api/types.js';
 import { campaignsWeb } from './campaigns.js';
 import { consultationWeb } from './consultation.js';
+import { contestsWeb } from './contests.js';
 import { directivesWeb } from './directives.js';
 import { orgWeb } from './org.js';
 import { platformWeb } from './platform.js';
@@ -9,7 +10,7 @@ import { reportsWeb } from './reports.js';
 import type { NavEntry, WebModule, WebPage } from './types.js';
 
 /** Every module's pages and menu entries, listed ONCE (as src/server/modules.ts lists the server's). */
-export const webModules: readonly WebModule[] = [orgWeb, directivesWeb, campaignsWeb, consultationWeb, reportsWeb, platformWeb];
+export const webModules: readonly WebModule[] = [orgWeb, directivesWeb, campaignsWeb, consultationWeb, reportsWeb, contestsWeb, platformWeb];
 
 export const publicPages = webModules.flatMap((m) => m.pages.filter((p) => p.public));
 export const signedInPages = webModules.flatMap((m) => m.pages.filter((p) => !p.public));

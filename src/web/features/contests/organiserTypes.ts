@@ -1,0 +1,76 @@
+/** The organiser pages' shapes that the pages build themselves (the bodies they send); answers take the generated types. */
+import type { PredictionKind } from './types.js';
+
+export interface RoundDefinition {
+  number: number;
+  opens: string;
+  closes: string;
+  questionsPerAttempt: number;
+  timeLimitSeconds: number;
+  attemptsAllowed: number;
+  graceSeconds: number;
+  prediction: PredictionKind;
+  prizes: { name: string; count: number }[];
+  topics?: string[];
+}
+
+/** The body of POST/PUT /contests: the `contests define` JSON (issue 14, item 8). */
+export interface ContestDefinition {
+  code: string;
+  title: string;
+  organiserUnit: string;
+  audience: 'public' | 'internal';
+  audienceUnit?: string;
+  rules: string;
+  collectivePrizes?: { name: string; count: number }[];
+  rounds: RoundDefinition[];
+}
+
+export interface QuestionFilter {
+  topic?: string;
+  difficulty?: 'easy' | 'medium' | 'hard';
+  disputed?: boolean;
+}
+
+export interface QuestionInput {
+  text: string;
+  options: string[];
+  correct: number[];
+  topic: string;
+  difficulty: 'easy' | 'medium' | 'hard';
+  source: string;
+  explanation?: string;
+  disputed?: boolean;
+}
+
+/** A round as the organiser's GET /contests/{id} gives it. */
+export interface ContestRoundDetail {
+  number: number;
+  opensAt: string;
+  closesAt: string;
+  questionsPerAttempt: number;
+  timeLimitSeconds: number;
+  attemptsAllowed: number;
+  graceSeconds: number;
+  prediction: PredictionKind;
+  prizes: { name: string; count: number }[];
+  topics?: string[];
+  state: 'scheduled' | 'open' | 'closed';
+  closedAt: string | null;
+  officialFigure: number | null;
+  resultsConfirmedAt: string | null;
+}
+
+/** GET /contests/{id}: the definition, its organiser, rounds with their state, and the bank's size. */
+export interface ContestDetail {
+  id: number;
+  code: string;
+  title: string;
+  organiser: { id: number; code: string; name: string };
+  audience: 'public' | 'internal';
+  audienceUnit?: string | { code: string } | null;
+  rules: string;
+  collectivePrizes?: { name: string; count: number }[];
+  rounds: ContestRoundDetail[];
+  questionCount: number;
+}

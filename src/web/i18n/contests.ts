@@ -1,0 +1,122 @@
+/** Vietnamese texts of the contest pages (issue 14). Labels shared with the server come from src/shared/labels.ts. */
+import { participantGroupLabels, predictionKindLabels } from '../../shared/labels.js';
+
+export { participantGroupLabels, predictionKindLabels };
+
+export const roundStateLabels = { scheduled: 'Chưa mở', open: 'Đang mở', closed: 'Đã kết thúc' } as const;
+
+export const contestText = {
+  brand: 'Cuộc thi trực tuyến',
+  organiser: 'Đơn vị tổ chức',
+  rules: 'Thể lệ',
+  rounds: 'Các vòng thi',
+  round: (n: number) => `Vòng ${n}`,
+  roundTimes: (opens: string, closes: string) => `Từ ${opens} đến ${closes} (giờ Việt Nam)`,
+  roundFacts: (questions: number, minutes: number, attempts: number) => `${questions} câu hỏi · ${minutes} phút mỗi lượt · tối đa ${attempts} lượt mỗi người`,
+  enter: 'Vào thi',
+  results: 'Xem kết quả',
+  practice: 'Ôn tập',
+  practiceIntro: 'Ôn tập bằng câu hỏi của các vòng đã kết thúc. Không giới hạn số lần, không tính điểm, không xếp hạng.',
+  register: 'Đăng ký dự thi',
+  registerIntro: 'Đăng ký một lần cho cả cuộc thi. Cùng số điện thoại (hoặc số định danh) là cùng một người dự thi.',
+  registered: (name: string, unit: string) => `Bạn đang dự thi với tên ${name} (${unit}).`,
+  notMe: 'Không phải tôi',
+  name: 'Họ và tên',
+  phone: 'Số điện thoại',
+  idNumber: 'Số định danh cá nhân (CCCD)',
+  idHint: 'Chỉ lưu 4 số cuối và một mã băm, không lưu số đầy đủ.',
+  unit: 'Đơn vị',
+  unitPlaceholder: 'Gõ để tìm đơn vị, rồi chọn trong danh sách',
+  unitNone: 'Không thấy đơn vị phù hợp',
+  unitRequired: 'Hãy chọn đơn vị trong danh sách.',
+  group: 'Đối tượng',
+  groupPlaceholder: 'Chọn đối tượng',
+  consent:
+    'Tôi đồng ý để đơn vị tổ chức lưu họ tên, số điện thoại và số định danh (nếu có) để xác minh và trao giải. Thông tin liên hệ được mã hóa, chỉ người phụ trách cuộc thi được xem; kết quả công bố chỉ ghi họ tên, đơn vị và số điện thoại đã che.',
+  consentRequired: 'Cần đồng ý để đăng ký dự thi.',
+  nameRequired: 'Hãy nhập họ và tên.',
+  phoneInvalid: 'Số điện thoại chưa đúng (ví dụ 0912345678).',
+  groupRequired: 'Hãy chọn đối tượng.',
+  registerButton: 'Đăng ký',
+  internalJoin: 'Tham gia bằng tài khoản của tôi',
+  internalNote: 'Cuộc thi nội bộ: hãy đăng nhập bằng tài khoản cơ quan để tham gia.',
+  login: 'Đăng nhập',
+  myAttempts: 'Lượt thi của tôi',
+  attemptsUsed: (used: number, allowed: number) => `Đã thi ${used}/${allowed} lượt`,
+  best: (score: number | null | undefined) => (score == null ? 'chưa có điểm' : `điểm cao nhất ${score}`),
+  notFound: 'Không tìm thấy cuộc thi',
+};
+
+export const attemptText = {
+  start: 'Bắt đầu làm bài',
+  startIntro: (questions: number, minutes: number) => `Bài thi gồm ${questions} câu hỏi, làm trong ${minutes} phút. Thời gian tính theo đồng hồ của máy chủ; tải lại trang vẫn làm tiếp được bài đang làm.`,
+  timeLeft: 'Thời gian còn lại',
+  timeUp: 'Đã hết giờ làm bài',
+  question: (n: number, total: number) => `Câu ${n}/${total}`,
+  multiple: 'Chọn tất cả các đáp án đúng',
+  single: 'Chọn một đáp án',
+  saving: 'Đang lưu…',
+  saved: 'Đã lưu',
+  retrying: 'Chưa lưu được — đang thử lại',
+  refused: 'Không lưu được',
+  offline: 'Mất kết nối. Các câu đã chọn sẽ được lưu khi có mạng trở lại.',
+  answered: (n: number, total: number) => `Đã trả lời ${n}/${total} câu`,
+  prediction: 'Câu hỏi dự đoán',
+  predictionHint: (label: string) => `Dự đoán: ${label.toLowerCase()} của vòng này.`,
+  predictionInvalid: 'Hãy nhập một số nguyên không âm.',
+  submit: 'Nộp bài',
+  confirmTitle: 'Nộp bài?',
+  confirmUnanswered: (n: number) => (n > 0 ? `Còn ${n} câu chưa trả lời. ` : '') + 'Sau khi nộp không sửa được bài.',
+  confirmYes: 'Nộp bài',
+  confirmNo: 'Làm tiếp',
+  resultTitle: 'Đã nộp bài',
+  score: (score: number, max: number) => `${score}/${max} câu đúng`,
+  duration: (seconds: number) => `Thời gian làm bài: ${Math.floor(seconds / 60)} phút ${seconds % 60} giây`,
+  late: 'Bài nộp sau giờ: chỉ tính các câu đã lưu trước khi hết giờ.',
+  resultNote: 'Đáp án và xếp hạng được công bố sau khi vòng thi kết thúc.',
+  again: 'Thi lượt mới',
+  backHome: 'Về trang cuộc thi',
+  submittedBefore: (at: string) => `Lượt thi này đã nộp lúc ${at}.`,
+  exhausted: (allowed: number) => `Bạn đã dùng hết ${allowed} lượt thi của vòng này.`,
+  notOpen: 'Vòng thi chưa mở.',
+  closed: 'Vòng thi đã kết thúc, không thể thi thêm.',
+  needRegister: 'Hãy đăng ký dự thi trước khi vào thi.',
+};
+
+export const winnersText = {
+  title: (n: number) => `Kết quả vòng ${n}`,
+  officialFigure: 'Con số chính thức',
+  method: 'Cách tính',
+  cutOff: 'Thời điểm chốt',
+  attempts: 'Số lượt thi',
+  people: 'Số người dự thi',
+  perfectScores: 'Số người đạt điểm tuyệt đối',
+  winners: 'Danh sách đoạt giải',
+  notConfirmed: 'Danh sách đoạt giải sẽ công bố sau khi Ban tổ chức xác nhận kết quả.',
+  notClosed: 'Vòng thi chưa kết thúc.',
+  rank: 'Hạng',
+  prize: 'Giải',
+  name: 'Họ và tên',
+  unit: 'Đơn vị',
+  phone: 'Điện thoại',
+  score: 'Điểm',
+  prediction: 'Dự đoán',
+  duration: 'Thời gian (giây)',
+  submittedAt: 'Nộp lúc',
+  myRank: (rank: number, total: number) => `Bạn xếp hạng ${rank}/${total}.`,
+};
+
+export const practiceText = {
+  title: 'Ôn tập',
+  start: 'Lấy bộ câu hỏi ôn tập',
+  another: 'Bộ câu hỏi khác',
+  check: 'Kiểm tra',
+  correct: 'Đúng',
+  wrong: 'Chưa đúng',
+  source: 'Nguồn',
+  none: 'Chưa có vòng thi nào kết thúc để ôn tập.',
+};
+
+export const audienceLabels = { public: 'Công khai (mọi người)', internal: 'Nội bộ (tài khoản trong đơn vị)' } as const;
+export const roundStateColors = { scheduled: 'default', open: 'processing', closed: 'success' } as const;
+export const flagDecisionLabels = { cleared: 'Không vi phạm', excluded: 'Loại khỏi xếp hạng' } as const;
