@@ -13,6 +13,7 @@ import { runAxe, settle, type AxeFinding } from '../support/axe.js';
 import { buildDemoViewsCampaign } from '../support/campaign-fixtures.js';
 import { haveChromium, logInThroughPage, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
 import { defineAccessibilityRegime } from '../support/report-fixtures.js';
+import { defineE2EContest, E2E_CONTEST } from '../support/contest-fixtures.js';
 
 /**
  * Accessibility (issue 11, item 9): axe-core (WCAG 2.1 A/AA and best practices) on every page, at
@@ -34,10 +35,14 @@ const SIGNED_IN_PAGES = ['/trang-chu', '/don-vi', '/van-ban', '/van-ban/dang-ky'
 const CAMPAIGN_PAGES = ['/ke-hoach', '/ke-hoach/moi', '/ke-hoach/moi?vanBan=:d', '/nhiem-vu/:task'];
 /** The periodic report pages (issue 13): `:regime` a weekly regime of Lai Châu's party cells, `:closing` its current period, `:unit` the account's report unit. */
 const REPORT_PAGES = ['/bao-cao', '/bao-cao/che-do/moi', '/bao-cao/che-do/:regime', '/bao-cao/che-do/:regime/ky/:closing/don-vi/:unit'];
+/** The contest pages (issue 14) for the accounts that see the test contest (organised by LCU-TU): `:contest` its id. */
+const CONTEST_PAGES = ['/cuoc-thi', '/cuoc-thi/moi', '/cuoc-thi/:contest', '/cuoc-thi/:contest/sua', '/cuoc-thi/:contest/cau-hoi', '/cuoc-thi/:contest/vong/1', '/cuoc-thi/:contest/tham-gia'];
+/** The public contest pages (no login), phone first. */
+const PUBLIC_CONTEST_PAGES = [`/thi/${E2E_CONTEST}`, `/thi/${E2E_CONTEST}/vong/1`, `/thi/${E2E_CONTEST}/on-tap`];
 /** Each demo account, the unit owning a directive it may read, the unit of a task it sees, the unit whose periodic report it opens. */
 const ACCOUNTS = [
-  { username: 'admin', directiveOwner: 'LCU-DU-UBND', taskUnit: 'LCU-X-TAMDUONG', reportUnit: 'LCU-CB-SVHTTDL' },
-  { username: 'quantri.laichau', directiveOwner: 'LCU-DU-UBND', taskUnit: 'LCU-X-TAMDUONG', reportUnit: 'LCU-DU-UBND' },
+  { username: 'admin', directiveOwner: 'LCU-DU-UBND', taskUnit: 'LCU-X-TAMDUONG', reportUnit: 'LCU-CB-SVHTTDL', contests: true },
+  { username: 'quantri.laichau', directiveOwner: 'LCU-DU-UBND', taskUnit: 'LCU-X-TAMDUONG', reportUnit: 'LCU-DU-UBND', contests: true },
   { username: 'bientap.vhttdl', directiveOwner: 'LCU-SVHTTDL', taskUnit: 'LCU-SVHTTDL', reportUnit: 'LCU-SVHTTDL' },
   { username: 'xem.laocai', directiveOwner: 'LCA-SVHTTDL', taskUnit: 'LCA-P-LAOCAI', reportUnit: 'LCA-TU' },
 ];
@@ -51,6 +56,7 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
   const unitOf = new Map<string, number>();
   let regimeId: number;
   let closing: string;
+  let contestId: number;
   const all: AxeFinding[] = [];
   beforeAll(async () => {
     rig = await startBrowserRig();
@@ -69,6 +75,7 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
     closing = regime.closing;
     const units = (await rig.db.execute<{ code: string; id: number }>(sql`select code, id from units where code in ('LCU-CB-SVHTTDL', 'LCU-DU-UBND', 'LCU-SVHTTDL', 'LCA-TU')`)).rows;
     for (const u of units) unitOf.set(u.code, u.id);
+    contestId = (await defineE2EContest(rig.db)).id;
   });
   afterAll(async () => {
     // Every finding (blocking or not), for whoever improves the pages next.
@@ -150,6 +157,16 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
     await page.locator(FIELD_ERROR).first().waitFor();
     await expectErrorsAnnounced(page, null);
     found.push(...(await check(page, '/gop-y/DH14 (errors)', false)));
+    for (const url of PUBLIC_CONTEST_PAGES) {
+      await open(page, url);
+      found.push(...(await check(page, url, false)));
+    }
+    // The registration's errors, announced, the focus on the first field in error.
+    await open(page, PUBLIC_CONTEST_PAGES[0]!);
+    await page.getByTestId('reg-submit').click();
+    await page.locator(FIELD_ERROR).first().waitFor();
+    await expectErrorsAnnounced(page, 'name');
+    found.push(...(await check(page, `${PUBLIC_CONTEST_PAGES[0]} (errors)`, false)));
     await page.close();
     expect(report(found)).toBe('');
   });
@@ -161,8 +178,9 @@ describe.skipIf(!haveChromium)('accessibility of every page (axe-core)', () => {
       await logInThroughPage(rig, page, account.username, demoPassword);
       await page.waitForURL(/\/trang-chu$/);
       const found: AxeFinding[] = [];
-      for (const template of [...SIGNED_IN_PAGES, ...CAMPAIGN_PAGES, ...REPORT_PAGES]) {
+      for (const template of [...SIGNED_IN_PAGES, ...CAMPAIGN_PAGES, ...REPORT_PAGES, ...('contests' in account ? CONTEST_PAGES : ['/cuoc-thi'])]) {
         const url = template
+          .replace(':contest', String(contestId))
           .replace(':regime', String(regimeId))
           .replace(':closing', closing)
           .replace(':unit', String(unitOf.get(account.reportUnit))).replace(':c', String(campaignId)).replace(':draft', String(draftId)).replace(':d', String(directiveOf.get(account.directiveOwner))).replace(':task', String(taskOf.get(account.taskUnit)));

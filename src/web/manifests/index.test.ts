@@ -13,7 +13,7 @@ const menu = (user: Me) => navEntries(user).map((e) => `${e.path} ${e.label}`);
 
 describe('web modules', () => {
   it('give a viewer the home page, then the menu of before (with the drafts after the register and the consultations before their reports), in the same order', () => {
-    expect(menu(me(['viewer']))).toEqual(['/trang-chu Trang chủ', '/don-vi Đơn vị', '/van-ban Văn bản chỉ đạo', '/du-thao Dự thảo', '/ke-hoach Kế hoạch', '/viec-can-lam Việc cần làm', '/bao-cao Báo cáo', '/dot-lay-y-kien Đợt lấy ý kiến', '/gop-y-tong-hop Tổng hợp góp ý', '/ca-nhan Thông tin cá nhân']);
+    expect(menu(me(['viewer']))).toEqual(['/trang-chu Trang chủ', '/don-vi Đơn vị', '/van-ban Văn bản chỉ đạo', '/du-thao Dự thảo', '/ke-hoach Kế hoạch', '/viec-can-lam Việc cần làm', '/bao-cao Báo cáo', '/cuoc-thi Cuộc thi', '/dot-lay-y-kien Đợt lấy ý kiến', '/gop-y-tong-hop Tổng hợp góp ý', '/ca-nhan Thông tin cá nhân']);
   });
 
   it('add staff intake for anyone who may enter data, and accounts and the audit log by permission', () => {
@@ -25,6 +25,7 @@ describe('web modules', () => {
       '/ke-hoach Kế hoạch',
       '/viec-can-lam Việc cần làm',
       '/bao-cao Báo cáo',
+      '/cuoc-thi Cuộc thi',
       '/dot-lay-y-kien Đợt lấy ý kiến',
       '/gop-y-tong-hop Tổng hợp góp ý',
       '/gop-y-tiep-nhan Tiếp nhận góp ý',
@@ -40,6 +41,7 @@ describe('web modules', () => {
       '/ke-hoach Kế hoạch',
       '/viec-can-lam Việc cần làm',
       '/bao-cao Báo cáo',
+      '/cuoc-thi Cuộc thi',
       '/dot-lay-y-kien Đợt lấy ý kiến',
       '/gop-y-tong-hop Tổng hợp góp ý',
       '/gop-y-tiep-nhan Tiếp nhận góp ý',
@@ -49,9 +51,9 @@ describe('web modules', () => {
   });
 
   it('serve every URL of before, the accounts and audit pages behind their permission', () => {
-    expect(publicPages.map((p) => p.path)).toEqual(['/gop-y/:code']);
+    expect(publicPages.map((p) => p.path)).toEqual(['/gop-y/:code', '/thi/:code', '/thi/:code/vong/:number', '/thi/:code/vong/:number/ket-qua', '/thi/:code/on-tap']);
     expect(signedInPages.map((p) => p.path).sort()).toEqual(
-      ['/trang-chu', '/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao', '/du-thao/:id', '/ke-hoach', '/ke-hoach/moi', '/ke-hoach/:id', '/nhiem-vu/:id', '/viec-can-lam', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/:code', '/dot-lay-y-kien/:code/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan', '/bao-cao', '/bao-cao/che-do/moi', '/bao-cao/che-do/:id/sua', '/bao-cao/che-do/:id', '/bao-cao/che-do/:id/ky/:periodEnd/don-vi/:unitId', '/thong-bao'].sort(),
+      ['/trang-chu', '/don-vi', '/tai-khoan', '/nhat-ky', '/van-ban', '/van-ban/dang-ky', '/van-ban/:id', '/van-ban/:id/chuoi', '/du-thao', '/du-thao/:id', '/ke-hoach', '/ke-hoach/moi', '/ke-hoach/:id', '/nhiem-vu/:id', '/viec-can-lam', '/dot-lay-y-kien', '/dot-lay-y-kien/moi', '/dot-lay-y-kien/:code', '/dot-lay-y-kien/:code/in', '/gop-y-tong-hop', '/gop-y-tiep-nhan', '/ca-nhan', '/bao-cao', '/bao-cao/che-do/moi', '/bao-cao/che-do/:id/sua', '/bao-cao/che-do/:id', '/bao-cao/che-do/:id/ky/:periodEnd/don-vi/:unitId', '/thong-bao', '/cuoc-thi', '/cuoc-thi/moi', '/cuoc-thi/:id/sua', '/cuoc-thi/:id', '/cuoc-thi/:id/cau-hoi', '/cuoc-thi/:id/vong/:number', '/cuoc-thi/:id/tham-gia'].sort(),
     );
     const permissionOf = Object.fromEntries(signedInPages.map((p) => [p.path, p.permission ?? null]));
     expect(permissionOf['/tai-khoan']).toBe('manageUsers');
@@ -95,5 +97,14 @@ describe('the reports pages (issue 13)', () => {
   it('all belong to the menu entry "Báo cáo"', () => {
     expect(navKeyOf('/bao-cao/che-do/3/ky/2026-12-09/don-vi/5')).toBe('/bao-cao');
     expect(pageAt('/bao-cao/che-do/moi')?.page.path).toBe('/bao-cao/che-do/moi');
+  });
+});
+
+describe('the contest pages (issue 14)', () => {
+  it('open the public pages without login and the organiser pages under the menu entry "Cuộc thi"', () => {
+    expect(pageAt('/thi/DH-TIMHIEU/vong/2')).toMatchObject({ page: { path: '/thi/:code/vong/:number', public: true }, params: { code: 'DH-TIMHIEU', number: '2' } });
+    expect(pageAt('/thi/DH-TIMHIEU')?.page.prefetch).toBeTypeOf('function');
+    expect(pageAt('/cuoc-thi/moi')?.page.path).toBe('/cuoc-thi/moi');
+    expect(navKeyOf('/cuoc-thi/3/vong/1')).toBe('/cuoc-thi');
   });
 });
