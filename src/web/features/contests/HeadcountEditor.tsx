@@ -1,5 +1,6 @@
 import { Button, Flex, Input, InputNumber, Popover, Typography } from 'antd';
 import { useState } from 'react';
+import { participantGroupLabels } from '../../i18n/contests.js';
 import { errorText } from '../../i18n/errors.js';
 import { useSaveHeadcount } from './api.js';
 
@@ -7,7 +8,7 @@ import { useSaveHeadcount } from './api.js';
 export function HeadcountEditor({ unitId, unitName, headcount }: { unitId: number; unitName: string; headcount: number | null }) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState<number | null>(headcount);
-  const [label, setLabel] = useState('Đảng viên');
+  const [label, setLabel] = useState<string>(participantGroupLabels['dang-vien']);
   const save = useSaveHeadcount(unitId);
   const content = (
     <Flex vertical gap={8} style={{ width: 260 }}>
