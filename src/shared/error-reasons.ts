@@ -264,6 +264,9 @@ export const errorReasons = {
   },
   REPORT_REGIME_CODE_TAKEN: { code: 'CONFLICT', message: 'Đã có chế độ báo cáo mã "{code}".' },
   REPORT_REGIME_ARCHIVED: { code: 'CONFLICT', message: 'Chế độ báo cáo này đã lưu trữ, không sửa được nữa.' },
+  // ---------------------------------------------------------------- contests: participation and statistics (issue 14, stats)
+  CONTEST_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy cuộc thi.' },
+  CONTEST_ROUND_NOT_FOUND: { code: 'NOT_FOUND', message: 'Cuộc thi không có vòng {number}.' },
 } as const satisfies Record<string, ReasonEntry>;
 
 export type ErrorReason = keyof typeof errorReasons;

@@ -1,6 +1,10 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
 import { registerContests } from './cli/contests.js';
+import { contestItemsDue } from './extension-points.js';
+import { contestFigures } from './figures.js';
+import { participationRoutes } from './participation-routes.js';
+import { statisticsRoutes } from './statistics-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -12,9 +16,14 @@ import * as tables from './tables.js';
 export const contestsModule: ModuleManifest = {
   name: 'contests',
   tables,
-  routes: [],
+  routes: [
+    { plugin: participationRoutes, prefix: '/api/v1' },
+    { plugin: statisticsRoutes, prefix: '/api/v1' },
+  ],
   commands: [registerContests],
   jobs: () => [],
   eventHandlers: [],
   auditActions: contestsAuditActions,
+  figures: contestFigures,
+  itemsDue: contestItemsDue,
 };
