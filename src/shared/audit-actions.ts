@@ -77,6 +77,9 @@ export const periodReportAuditActions = {
 
 /** Filled by the contests module's parts; each action recorded is listed here (modules.test.ts checks). */
 export const contestsAuditActions = {
+  'contest_round.close': 'Tổng kết vòng thi (chốt con số chính thức và xếp hạng)',
+  'contest_flag.review': 'Xem xét dấu hiệu bất thường của vòng thi',
+  'contest_round.confirm': 'Xác nhận kết quả vòng thi',
 } as const;
 
 /** Every group, in the order the audit page's filter lists them. */

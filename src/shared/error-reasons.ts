@@ -264,6 +264,15 @@ export const errorReasons = {
   },
   REPORT_REGIME_CODE_TAKEN: { code: 'CONFLICT', message: 'Đã có chế độ báo cáo mã "{code}".' },
   REPORT_REGIME_ARCHIVED: { code: 'CONFLICT', message: 'Chế độ báo cáo này đã lưu trữ, không sửa được nữa.' },
+  // ---------------------------------------------------------------- contests: closing, results, flags (issue 14)
+  CONTEST_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy cuộc thi hoặc cuộc thi nằm ngoài phạm vi đơn vị của bạn.' },
+  CONTEST_ROUND_NOT_FOUND: { code: 'NOT_FOUND', message: 'Cuộc thi không có vòng thi số {number}.' },
+  CONTEST_ROUND_NOT_DUE: { code: 'CONFLICT', message: 'Vòng thi chỉ được tổng kết từ {at} (giờ Việt Nam), sau khi hết giờ thi và thời gian gia hạn nộp bài.' },
+  CONTEST_ROUND_NOT_CLOSED: { code: 'CONFLICT', message: 'Vòng thi chưa được tổng kết; kết quả chỉ có sau khi vòng thi kết thúc.' },
+  CONTEST_FLAG_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy dấu hiệu bất thường này.' },
+  CONTEST_RESULTS_CONFIRMED: { code: 'CONFLICT', message: 'Kết quả vòng thi đã được xác nhận; không thay đổi được nữa.' },
+  CONTEST_FLAGS_NOT_COMPUTED: { code: 'CONFLICT', message: 'Hệ thống đang rà soát các dấu hiệu bất thường của vòng thi; hãy thử lại sau ít phút.' },
+  CONTEST_FLAGS_PENDING: { code: 'CONFLICT', message: 'Còn {count} dấu hiệu bất thường liên quan đến người đạt giải chưa được xem xét; hãy xem xét trước khi xác nhận kết quả.' },
 } as const satisfies Record<string, ReasonEntry>;
 
 export type ErrorReason = keyof typeof errorReasons;
