@@ -5,6 +5,8 @@ import { contestItemsDue } from './extension-points.js';
 import { contestFigures } from './figures.js';
 import { participationRoutes } from './participation-routes.js';
 import { statisticsRoutes } from './statistics-routes.js';
+import { closeRoundsJob } from './closing/job.js';
+import { flagRoundHandler } from './flags/compute-flags.js';
 import * as tables from './tables.js';
 
 /**
@@ -21,8 +23,8 @@ export const contestsModule: ModuleManifest = {
     { plugin: statisticsRoutes, prefix: '/api/v1' },
   ],
   commands: [registerContests],
-  jobs: () => [],
-  eventHandlers: [],
+  jobs: () => [closeRoundsJob],
+  eventHandlers: [flagRoundHandler],
   auditActions: contestsAuditActions,
   figures: contestFigures,
   itemsDue: contestItemsDue,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addParticipationCommand } from './participation.js';
+import { addDefineCommand } from './define.js';
 
 /**
  * `lantoa contests …`: each subcommand (define, import-questions, results, participation) lives in
@@ -8,4 +9,5 @@ import { addParticipationCommand } from './participation.js';
 export function registerContests(program: Command): void {
   const contests = program.command('contests').description('Cuộc thi trắc nghiệm / quiz contests');
   addParticipationCommand(contests);
+  addDefineCommand(contests);
 }
