@@ -7,19 +7,17 @@ import { EChart } from '../features/consultation-report/EChart.js';
 import { useCollectiveRanking, useContest, useParticipation, useParticipationSeries } from '../features/contests/api.js';
 import { HeadcountEditor } from '../features/contests/HeadcountEditor.js';
 import type { ContestDetail } from '../features/contests/organiserTypes.js';
-import { participationChart, percent, type SeriesRound } from '../features/contests/participationCharts.js';
-import { useUnitList } from '../features/org/useUnits.js';
+import { participationChart, percent } from '../features/contests/participationCharts.js';
 
 interface Figures {
-  id?: number;
+  unitId: number;
   code: string;
-  name?: string;
+  name: string;
   attempts: number;
   people: number;
   perfectScores: number;
   headcount: number | null;
   participationRate: number | null;
-  meanFirstAttemptScore?: number | null;
 }
 
 function RateBar({ rate }: { rate: number | null }) {
@@ -37,26 +35,67 @@ function RateBar({ rate }: { rate: number | null }) {
 
 function Collective({ id, round }: { id: number; round: number | null }) {
   const ranking = useCollectiveRanking(id, round);
-  const rows = (ranking.data ?? []) as { rank: number; unit: { name: string }; people: number; headcount: number | null; participationRate: number | null; meanFirstAttemptScore: number | null; prize: string | null }[];
   return (
     <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Xếp hạng tập thể (theo tỷ lệ tham gia, rồi điểm trung bình lượt đầu)</h2>} data-testid="collective-ranking">
       <Table
-        rowKey="rank"
+        rowKey={(r) => r.unit.id}
         size="small"
         loading={ranking.isPending}
-        dataSource={rows}
+        dataSource={ranking.data ?? []}
         pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
         scroll={{ x: 720 }}
         columns={[
-          { title: 'Hạng', dataIndex: 'rank', width: 70 },
+          { title: 'Hạng', width: 70, render: (_, r) => r.rank ?? '—' },
           { title: 'Đơn vị', render: (_, r) => r.unit.name },
           { title: 'Số người dự thi', dataIndex: 'people' },
           { title: 'Số người của đơn vị', render: (_, r) => r.headcount ?? '—' },
           { title: 'Tỷ lệ tham gia', render: (_, r) => <RateBar rate={r.participationRate} /> },
           { title: 'Điểm TB lượt đầu', render: (_, r) => (r.meanFirstAttemptScore == null ? '—' : r.meanFirstAttemptScore.toLocaleString('vi-VN', { maximumFractionDigits: 2 })) },
-          { title: 'Giải', render: (_, r) => r.prize ?? '' },
+          { title: 'Giải', render: (_, r) => r.prize ?? r.note ?? '' },
         ]}
       />
+    </Card>
+  );
+}
+
+/** The unit and its children: people (never attempts as people), attempts, perfect scores, headcount (editable by admins) and rate. */
+function DrillDown({ id, unitId, round, onDrill }: { id: number; unitId: number | null; round: number | null; onDrill: (unit: { id: number; name: string }) => void }) {
+  const me = useMe();
+  const participation = useParticipation(id, unitId, round);
+  const isAdmin = me.permissions.isSystemAdmin || me.grants.some((g) => g.role === 'unit_admin');
+  const p = participation.data;
+  const self: Figures | null = p ? { ...p, code: p.unit } : null;
+  const rows: Figures[] = self && p ? [self, ...p.children] : [];
+  return (
+    <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>{self ? `${self.name} và các đơn vị trực thuộc` : 'Số liệu tham gia'}</h2>}>
+      {participation.isError && <ErrorResult error={participation.error} onRetry={() => void participation.refetch()} title="Chưa tải được số liệu tham gia" />}
+      <Table<Figures>
+        rowKey="unitId"
+        size="small"
+        loading={participation.isFetching}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 900 }}
+        data-testid="participation-table"
+        columns={[
+          { title: 'Đơn vị', render: (_, r) => (r === self ? <strong>{r.name}</strong> : <a onClick={() => onDrill({ id: r.unitId, name: r.name })} data-testid="participation-drill">{r.name}</a>) },
+          { title: 'Số người dự thi', dataIndex: 'people', width: 120 },
+          { title: 'Số lượt thi', dataIndex: 'attempts', width: 100 },
+          { title: 'Điểm tuyệt đối (người)', dataIndex: 'perfectScores', width: 150 },
+          { title: 'Số người của đơn vị', width: 170, render: (_, r) => <Flex gap={4} align="center">{r.headcount ?? '—'}{isAdmin && <HeadcountEditor unitId={r.unitId} unitName={r.name} headcount={r.headcount} />}</Flex> },
+          { title: 'Tỷ lệ tham gia', width: 180, render: (_, r) => <RateBar rate={r.participationRate} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function RoundsChart({ id, unitId }: { id: number; unitId: number | null }) {
+  const series = useParticipationSeries(id, unitId);
+  const chart = useMemo(() => participationChart(series.data ?? []), [series.data]);
+  return (
+    <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Theo vòng thi</h2>}>
+      <EChart option={chart.option} table={chart.table} height={300} ariaLabel="Số người dự thi, số lượt thi và tỷ lệ tham gia theo vòng" data-testid="participation-chart" />
     </Card>
   );
 }
@@ -64,27 +103,13 @@ function Collective({ id, round }: { id: number; round: number | null }) {
 /** `/cuoc-thi/:id/tham-gia`: participation by unit — the subtree drill-down with rate bars, the chart per round, the collective ranking, headcounts. */
 export function ContestParticipationPage() {
   const id = Number(useParams().id);
-  const me = useMe();
   const contest = useContest(id);
-  const units = useUnitList();
   const [trail, setTrail] = useState<{ id: number | null; name: string }[]>([{ id: null, name: 'Đơn vị tổ chức' }]);
   const [round, setRound] = useState<number | null>(null);
   const unitId = trail.at(-1)?.id ?? null;
-  const participation = useParticipation(id, unitId, round);
-  const series = useParticipationSeries(id, unitId);
-  const idOf = useMemo(() => new Map((units.data ?? []).map((u) => [u.code, u.id])), [units.data]);
-  const chart = useMemo(() => participationChart(((series.data as SeriesRound[] | { rounds: SeriesRound[] } | undefined) && (Array.isArray(series.data) ? series.data : (series.data as { rounds: SeriesRound[] }).rounds)) ?? []), [series.data]);
-  const isAdmin = me.permissions.isSystemAdmin || me.grants.some((g) => g.role === 'unit_admin');
   if (contest.isPending) return <Skeleton active />;
   if (contest.isError) return <ErrorResult error={contest.error} onRetry={() => void contest.refetch()} title="Chưa tải được cuộc thi" />;
   const c = contest.data as ContestDetail;
-  const p = participation.data as (Figures & { unit: string | { code: string; name: string }; children: Figures[] }) | undefined;
-  const self: Figures | null = p ? { ...p, code: typeof p.unit === 'string' ? p.unit : p.unit.code, name: p.name ?? (typeof p.unit === 'string' ? p.unit : p.unit.name) } : null;
-  const rows = self ? [self, ...p!.children] : [];
-  const drill = (row: Figures) => {
-    const childId = row.id ?? idOf.get(row.code);
-    if (childId !== undefined && row !== self) setTrail((t) => [...t, { id: childId, name: row.name ?? row.code }]);
-  };
   return (
     <Flex vertical gap={12}>
       <title>{`Tham gia theo đơn vị — ${c.title} — Lan Tỏa`}</title>
@@ -97,29 +122,8 @@ export function ContestParticipationPage() {
         <Breadcrumb items={trail.map((t, i) => ({ title: i === trail.length - 1 ? t.name : <a onClick={() => setTrail((all) => all.slice(0, i + 1))}>{t.name}</a> }))} />
         <Segmented aria-label="Vòng thi" value={round ?? 0} onChange={(v) => setRound(v === 0 ? null : Number(v))} options={[{ value: 0, label: 'Cả cuộc thi' }, ...c.rounds.map((r) => ({ value: r.number, label: `Vòng ${r.number}` }))]} />
       </Flex>
-      <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>{self ? `${self.name} và các đơn vị trực thuộc` : 'Số liệu tham gia'}</h2>}>
-        {participation.isError && <ErrorResult error={participation.error} onRetry={() => void participation.refetch()} title="Chưa tải được số liệu tham gia" />}
-        <Table<Figures>
-          rowKey="code"
-          size="small"
-          loading={participation.isFetching}
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: 900 }}
-          data-testid="participation-table"
-          columns={[
-            { title: 'Đơn vị', render: (_, r) => (r === self ? <strong>{r.name ?? r.code}</strong> : <a onClick={() => drill(r)} data-testid="participation-drill">{r.name ?? r.code}</a>) },
-            { title: 'Số người dự thi', dataIndex: 'people', width: 120 },
-            { title: 'Số lượt thi', dataIndex: 'attempts', width: 100 },
-            { title: 'Điểm tuyệt đối (người)', dataIndex: 'perfectScores', width: 150 },
-            { title: 'Số người của đơn vị', width: 170, render: (_, r) => <Flex gap={4} align="center">{r.headcount ?? '—'}{isAdmin && (r.id ?? idOf.get(r.code)) !== undefined && <HeadcountEditor unitId={(r.id ?? idOf.get(r.code)) as number} unitName={r.name ?? r.code} headcount={r.headcount} />}</Flex> },
-            { title: 'Tỷ lệ tham gia', width: 180, render: (_, r) => <RateBar rate={r.participationRate} /> },
-          ]}
-        />
-      </Card>
-      <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Theo vòng thi</h2>}>
-        <EChart option={chart.option} table={chart.table} height={300} ariaLabel="Số người dự thi, số lượt thi và tỷ lệ tham gia theo vòng" data-testid="participation-chart" />
-      </Card>
+      <DrillDown id={id} unitId={unitId} round={round} onDrill={(u) => setTrail((t) => [...t, u])} />
+      <RoundsChart id={id} unitId={unitId} />
       <Collective id={id} round={round} />
     </Flex>
   );

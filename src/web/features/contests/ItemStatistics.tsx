@@ -13,14 +13,16 @@ interface ItemRow {
   flags: string[];
 }
 
+const flagText: Record<string, string> = { 'too-easy': 'Quá dễ (trên 95 % trả lời đúng)', 'negative-discrimination': 'Độ phân biệt âm' };
+
 const fixed = (v: number | null | undefined, digits = 2) => (v == null ? '—' : v.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 const letters = 'ABCDEF';
 
 /** Facility, SD, discrimination and distractor counts per item (first attempts), test mean/median/SD/alpha; flagged items highlighted. */
 export function ItemStatistics({ contestId, round }: { contestId: number; round: number }) {
   const stats = useItemStatistics(contestId, round);
-  const test = stats.data?.test as { people: number; maxScore: number; mean: number | null; median: number | null; sd: number | null; alpha: number | null } | undefined;
-  const items = (stats.data?.items ?? []) as ItemRow[];
+  const test = stats.data?.test;
+  const items: ItemRow[] = stats.data?.items ?? [];
   return (
     <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Thống kê câu hỏi (lượt thi đầu tiên)</h2>} data-testid="item-statistics">
       {test && (
@@ -44,7 +46,7 @@ export function ItemStatistics({ contestId, round }: { contestId: number; round:
         rowClassName={(r) => (r.flags.length > 0 ? 'lt-row-flagged' : '')}
         onRow={(r) => (r.flags.length > 0 ? { style: { background: '#fff7e6' }, 'data-flagged': 'true' } as never : {})}
         columns={[
-          { title: 'Câu hỏi', dataIndex: 'text', render: (text: string, r) => <>{text}{r.flags.length > 0 && <div><Tag color="warning">Có thể sai đáp án hoặc mơ hồ</Tag></div>}</> },
+          { title: 'Câu hỏi', dataIndex: 'text', render: (text: string, r) => <>{text}{r.flags.length > 0 && <div>{r.flags.map((f) => <Tag key={f} color="warning">{flagText[f] ?? f}</Tag>)}<Tag color="warning">Có thể sai đáp án hoặc mơ hồ</Tag></div>}</> },
           { title: 'Số người', dataIndex: 'n', width: 80 },
           { title: 'Độ khó (p)', width: 90, render: (_, r) => fixed(r.facility) },
           { title: 'Độ lệch chuẩn', width: 100, render: (_, r) => fixed(r.sd) },
