@@ -47,6 +47,7 @@ function RoundAttempt({ code, round }: { code: string; round: PublicRound }) {
       <section className="lt-card" data-testid="attempt-submitted">
         <div className="lt-card-body">
           <p>{t.submittedBefore(formatDateTime(view.submittedAt))}</p>
+          {view.score != null && view.maxScore !== undefined ? <p data-testid="attempt-score" style={{ fontSize: 20, fontWeight: 700 }}>{t.score(view.score, view.maxScore)}</p> : null}
           <StartPanel code={code} round={round} used={view.attemptsUsed} blocked={blockedReason(round, view.attemptsUsed)} error={session.start.error} busy={session.start.isPending} onStart={() => session.start.mutate()} />
         </div>
       </section>

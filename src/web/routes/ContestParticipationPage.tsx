@@ -1,4 +1,4 @@
-import { Breadcrumb, Card, Flex, Segmented, Skeleton, Table, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Flex, Segmented, Skeleton, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorResult } from '../components/ErrorResult.js';
@@ -19,6 +19,8 @@ interface Figures {
   headcount: number | null;
   participationRate: number | null;
 }
+
+const linkStyle = { padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' } as const;
 
 function RateBar({ rate }: { rate: number | null }) {
   if (rate == null) return <span>—</span>;
@@ -78,7 +80,7 @@ function DrillDown({ id, unitId, round, onDrill }: { id: number; unitId: number 
         scroll={{ x: 900 }}
         data-testid="participation-table"
         columns={[
-          { title: 'Đơn vị', render: (_, r) => (r === self ? <strong>{r.name}</strong> : <a onClick={() => onDrill({ id: r.unitId, name: r.name })} data-testid="participation-drill">{r.name}</a>) },
+          { title: 'Đơn vị', render: (_, r) => (r === self ? <strong>{r.name}</strong> : <Button type="link" style={linkStyle} onClick={() => onDrill({ id: r.unitId, name: r.name })} data-testid="participation-drill">{r.name}</Button>) },
           { title: 'Số người dự thi', dataIndex: 'people', width: 120 },
           { title: 'Số lượt thi', dataIndex: 'attempts', width: 100 },
           { title: 'Điểm tuyệt đối (người)', dataIndex: 'perfectScores', width: 150 },
@@ -119,7 +121,7 @@ export function ContestParticipationPage() {
       </Flex>
       <Typography.Text type="secondary">Số người là số người khác nhau đã nộp bài (không phải số lượt). Tỷ lệ tham gia = số người dự thi ÷ số người của đơn vị (khi đơn vị đã nhập).</Typography.Text>
       <Flex gap={12} wrap align="center">
-        <Breadcrumb items={trail.map((t, i) => ({ title: i === trail.length - 1 ? t.name : <a onClick={() => setTrail((all) => all.slice(0, i + 1))}>{t.name}</a> }))} />
+        <Breadcrumb items={trail.map((t, i) => ({ title: i === trail.length - 1 ? t.name : <Button type="link" style={linkStyle} onClick={() => setTrail((all) => all.slice(0, i + 1))}>{t.name}</Button> }))} />
         <Segmented aria-label="Vòng thi" value={round ?? 0} onChange={(v) => setRound(v === 0 ? null : Number(v))} options={[{ value: 0, label: 'Cả cuộc thi' }, ...c.rounds.map((r) => ({ value: r.number, label: `Vòng ${r.number}` }))]} />
       </Flex>
       <DrillDown id={id} unitId={unitId} round={round} onDrill={(u) => setTrail((t) => [...t, u])} />

@@ -52,15 +52,15 @@ export const contestPublicApi = {
   me: async (code: string, token: string) => data(api.GET('/api/v1/public/contests/{code}/me', { params: { path: { code } }, headers: tokenHeader(token) })),
   startAttempt: async (code: string, round: number, token: string): Promise<{ attemptToken: string; attempt: AttemptView }> =>
     data(api.POST('/api/v1/public/contests/{code}/rounds/{number}/attempts', { params: { path: { code, number: round } }, headers: tokenHeader(token) })),
-  attempt: async (attemptToken: string): Promise<AttemptView> => data(api.GET('/api/v1/public/attempts/{attemptToken}', { params: { path: { attemptToken } } })),
+  attempt: async (attemptToken: string): Promise<AttemptView> => data(api.GET('/api/v1/public/attempts/{token}', { params: { path: { token: attemptToken } } })),
   saveAnswer: async (attemptToken: string, position: number, chosen: number[]) =>
-    data(api.PUT('/api/v1/public/attempts/{attemptToken}/answers/{position}', { params: { path: { attemptToken, position } }, body: { chosen } })),
-  savePrediction: async (attemptToken: string, value: number) => data(api.PUT('/api/v1/public/attempts/{attemptToken}/prediction', { params: { path: { attemptToken } }, body: { value } })),
+    data(api.PUT('/api/v1/public/attempts/{token}/answers/{position}', { params: { path: { token: attemptToken, position } }, body: { chosen } })),
+  savePrediction: async (attemptToken: string, value: number) => data(api.PUT('/api/v1/public/attempts/{token}/prediction', { params: { path: { token: attemptToken } }, body: { value } })),
   submit: async (attemptToken: string, prediction: number | null): Promise<SubmitResult> =>
-    data(api.POST('/api/v1/public/attempts/{attemptToken}/submit', { params: { path: { attemptToken } }, body: prediction === null ? {} : { prediction } })),
+    data(api.POST('/api/v1/public/attempts/{token}/submit', { params: { path: { token: attemptToken } }, body: prediction === null ? {} : { prediction } })),
   practice: async (code: string) => data(api.POST('/api/v1/public/contests/{code}/practice', { params: { path: { code } } })),
   practiceAnswer: async (practiceToken: string, position: number, chosen: number[]) =>
-    data(api.POST('/api/v1/public/practice/{practiceToken}/answers/{position}', { params: { path: { practiceToken, position } }, body: { chosen } })),
+    data(api.POST('/api/v1/public/practice/{token}/answers/{position}', { params: { path: { token: practiceToken, position } }, body: { chosen } })),
   winners: async (code: string, round: number) => data(api.GET('/api/v1/public/contests/{code}/rounds/{number}/winners', { params: { path: { code, number: round } } })),
   myRank: async (code: string, round: number, token: string) =>
     data(api.GET('/api/v1/public/contests/{code}/rounds/{number}/my-rank', { params: { path: { code, number: round } }, headers: tokenHeader(token) })),

@@ -61,6 +61,9 @@ export interface AttemptView {
   prediction: number | null;
   predictionKind: PredictionKind;
   submittedAt: string | null;
+  /** Once submitted: the score (the key itself stays on the server until the round closes). */
+  score?: number | null;
+  maxScore?: number;
   questions: { position: number; text: string; options: string[]; multiple: boolean }[];
   answers: Record<string, number[]>;
 }
