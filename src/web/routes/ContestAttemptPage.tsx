@@ -30,9 +30,12 @@ function RoundAttempt({ code, round }: { code: string; round: PublicRound }) {
 
   if (session.participantToken === null)
     return (
-      <Alert type="warning" testId="attempt-register-first">
-        {t.needRegister} <Link to={`/thi/${encodeURIComponent(code)}`}>{contestText.register}</Link>
-      </Alert>
+      <>
+        <h1>{contestText.round(round.number)}</h1>
+        <Alert type="warning" testId="attempt-register-first">
+          {t.needRegister} <Link to={`/thi/${encodeURIComponent(code)}`}>{contestText.register}</Link>
+        </Alert>
+      </>
     );
   if (session.result) {
     const left = session.result && used !== null ? used < round.attemptsAllowed : false;
@@ -42,7 +45,7 @@ function RoundAttempt({ code, round }: { code: string; round: PublicRound }) {
     if (session.attempt.isPending || lost) return <FullPageSpin />;
     if (session.attempt.isError) return <ContestError error={session.attempt.error} onRetry={() => void session.attempt.refetch()} />;
     const { view, receivedAt } = session.attempt.data;
-    if (view.submittedAt === null) return <AttemptRunner token={session.token} attempt={view} receivedAt={receivedAt} onDone={session.finish} />;
+    if (view.submittedAt === null) return <AttemptRunner title={`${contestText.round(round.number)} · ${view.questions.length} câu hỏi`} token={session.token} attempt={view} receivedAt={receivedAt} onDone={session.finish} />;
     return (
       <section className="lt-card" data-testid="attempt-submitted">
         <div className="lt-card-body">

@@ -54,7 +54,7 @@ function useSubmit(token: string, flush: () => Promise<void>, onDone: (result: S
 }
 
 /** An attempt in progress: the server-clock countdown, the questions (saved as chosen), the prediction, and the submission. */
-export function AttemptRunner({ token, attempt, receivedAt, onDone }: { token: string; attempt: AttemptView; receivedAt: number; onDone: (result: SubmitResult) => void }) {
+export function AttemptRunner({ title, token, attempt, receivedAt, onDone }: { title: string; token: string; attempt: AttemptView; receivedAt: number; onDone: (result: SubmitResult) => void }) {
   const run = useAttemptRunner(token, attempt, receivedAt);
   const [predictionText, setPredictionText] = useState(attempt.prediction === null ? '' : String(attempt.prediction));
   const [confirming, setConfirming] = useState(false);
@@ -75,6 +75,7 @@ export function AttemptRunner({ token, attempt, receivedAt, onDone }: { token: s
 
   return (
     <div data-testid="attempt">
+      <h1 style={{ fontSize: 18 }}>{title}</h1>
       <TimerBar left={run.left} answered={run.answered} total={total} />
       {!run.online ? <Alert type="warning">{t.offline}</Alert> : null}
       {over ? <Alert type="warning">{t.timeUp}</Alert> : null}
