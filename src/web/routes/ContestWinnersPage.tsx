@@ -59,7 +59,7 @@ export function ContestWinnersPage() {
   else if (winners.isError) body = <ContestError error={winners.error} onRetry={() => void winners.refetch()} />;
   else {
     const w = winners.data;
-    const rows = (w.winners ?? []) as WinnerRow[];
+    const rows: WinnerRow[] = w.winners;
     const kind = contest.data?.rounds.find((r) => r.number === round)?.prediction;
     body = (
       <>
@@ -67,7 +67,7 @@ export function ContestWinnersPage() {
         {kind ? <p className="lt-secondary">{`${t.officialFigure}: ${predictionKindLabels[kind].toLowerCase()}`}</p> : null}
         <Facts w={w} />
         <MyRank code={code} round={round} />
-        {rows.length > 0 ? <WinnersTable rows={rows} caption={t.winners} testId="winners-table" /> : <Alert type="warning">{t.notConfirmed}</Alert>}
+        {w.confirmed && rows.length > 0 ? <WinnersTable rows={rows} caption={t.winners} testId="winners-table" /> : <Alert type="warning">{w.notice ?? t.notConfirmed}</Alert>}
         <p style={{ marginTop: 16 }}>
           <Link to={`/thi/${encodeURIComponent(code)}`}>{attemptText.backHome}</Link>
         </p>
