@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
 import { registerContests } from './cli/contests.js';
+import { defineRoutes } from './define-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -12,7 +13,7 @@ import * as tables from './tables.js';
 export const contestsModule: ModuleManifest = {
   name: 'contests',
   tables,
-  routes: [],
+  routes: [{ plugin: defineRoutes, prefix: '/api/v1' }],
   commands: [registerContests],
   jobs: () => [],
   eventHandlers: [],
