@@ -1589,6 +1589,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cuộc thi do đơn vị trong phạm vi tổ chức (trong cây của unitId nếu có), với trạng thái từng vòng */
+        get: operations["listContests"];
+        put?: never;
+        /** Tạo cuộc thi (biên tập viên của đơn vị tổ chức); cảnh báo khi ngân hàng câu hỏi ít hơn số câu mỗi lượt */
+        post: operations["createContest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Định nghĩa cuộc thi, trạng thái và kết quả chốt của từng vòng, số câu hỏi */
+        get: operations["getContest"];
+        /** Sửa cuộc thi; vòng đã mở giữ nguyên cài đặt (409 CONTEST_ROUND_LOCKED) */
+        put: operations["updateContest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/headcount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số người của đơn vị (mẫu số tỷ lệ tham gia) */
+        get: operations["getUnitHeadcount"];
+        /** Đặt số người của đơn vị (quản trị viên của đơn vị); null để xóa */
+        put: operations["setUnitHeadcount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contests/{id}/participation": {
         parameters: {
             query?: never;
@@ -1797,6 +1851,36 @@ export interface components {
              * @default false
              */
             noActivity: boolean;
+        };
+        ContestRoundDefinition: {
+            number: number;
+            opens: string;
+            closes: string;
+            questionsPerAttempt: number;
+            timeLimitSeconds: number;
+            attemptsAllowed: number;
+            /** @default 5 */
+            graceSeconds: number;
+            /** @enum {string} */
+            prediction: "perfect-scores" | "attempts";
+            /** @default [] */
+            prizes: components["schemas"]["ContestPrize"][];
+            /** @default [] */
+            topics: string[];
+        };
+        /** @description Định nghĩa cuộc thi (tệp JSON của `lantoa contests define`) */
+        ContestDefinition: {
+            code: string;
+            title: string;
+            organiserUnit: string;
+            /** @enum {string} */
+            audience: "public" | "internal";
+            audienceUnit?: string;
+            /** @default  */
+            rules: string;
+            /** @default [] */
+            collectivePrizes: components["schemas"]["ContestPrize"][];
+            rounds: components["schemas"]["ContestRoundDefinition"][];
         };
         Error: {
             /** @enum {string} */
@@ -3664,6 +3748,87 @@ export interface components {
         ReportRegimeArchived: {
             id: number;
             archivedAt: string;
+        };
+        /** @description Một bậc giải: tên và số giải (ví dụ Giải Nhất, 1) */
+        ContestPrize: {
+            name: string;
+            count: number;
+        };
+        ContestWarning: {
+            code: string;
+            round?: number;
+            message: string;
+        };
+        ContestDefined: {
+            id: number;
+            code: string;
+            created: boolean;
+            warnings: components["schemas"]["ContestWarning"][];
+        };
+        ContestUnitRef: {
+            id: number;
+            code: string;
+            name: string;
+        };
+        ContestSummary: {
+            id: number;
+            code: string;
+            title: string;
+            organiser: components["schemas"]["ContestUnitRef"];
+            /** @enum {string} */
+            audience: "public" | "internal";
+            rounds: {
+                number: number;
+                opensAt: string;
+                closesAt: string;
+                /** @enum {string} */
+                state: "scheduled" | "open" | "closed";
+            }[];
+        };
+        ContestRoundView: {
+            number: number;
+            opens: string;
+            closes: string;
+            questionsPerAttempt: number;
+            timeLimitSeconds: number;
+            attemptsAllowed: number;
+            graceSeconds: number;
+            /** @enum {string} */
+            prediction: "perfect-scores" | "attempts";
+            prizes: components["schemas"]["ContestPrize"][];
+            topics: string[];
+            /** @enum {string} */
+            state: "scheduled" | "open" | "closed";
+            closedAt: string | null;
+            officialFigure: number | null;
+            officialMethod: string | null;
+            resultsConfirmedAt: string | null;
+        };
+        ContestDetail: {
+            id: number;
+            code: string;
+            title: string;
+            organiserUnit: string;
+            organiser: components["schemas"]["ContestUnitRef"];
+            /** @enum {string} */
+            audience: "public" | "internal";
+            audienceUnit?: string;
+            rules: string;
+            collectivePrizes: components["schemas"]["ContestPrize"][];
+            rounds: components["schemas"]["ContestRoundView"][];
+            questionCount: number;
+        };
+        /** @description Số người của đơn vị (ví dụ số đảng viên): mẫu số của tỷ lệ tham gia; null khi chưa đặt */
+        UnitHeadcount: {
+            unitId: number;
+            headcount: number | null;
+            label: string | null;
+            updatedAt: string | null;
+        };
+        /** @description headcount null: xóa số người của đơn vị */
+        UnitHeadcountSet: {
+            headcount: number | null;
+            label?: string | null;
         };
         Me: {
             id: number;
@@ -10419,6 +10584,418 @@ export interface operations {
             };
             /** @description Tệp đọc được nhưng nội dung có lỗi; details liệt kê từng dòng. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listContests: {
+        parameters: {
+            query?: {
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các cuộc thi do đơn vị trong phạm vi tổ chức (trong cây của unitId nếu có), với trạng thái từng vòng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestSummary"][];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createContest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContestDefinition"];
+            };
+        };
+        responses: {
+            /** @description Tạo cuộc thi (biên tập viên của đơn vị tổ chức); cảnh báo khi ngân hàng câu hỏi ít hơn số câu mỗi lượt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestDefined"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Định nghĩa cuộc thi, trạng thái và kết quả chốt của từng vòng, số câu hỏi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestDetail"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateContest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContestDefinition"];
+            };
+        };
+        responses: {
+            /** @description Sửa cuộc thi; vòng đã mở giữ nguyên cài đặt (409 CONTEST_ROUND_LOCKED) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestDefined"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUnitHeadcount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số người của đơn vị (mẫu số tỷ lệ tham gia) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHeadcount"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setUnitHeadcount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitHeadcountSet"];
+            };
+        };
+        responses: {
+            /** @description Đặt số người của đơn vị (quản trị viên của đơn vị); null để xóa */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHeadcount"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

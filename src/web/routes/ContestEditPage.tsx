@@ -24,7 +24,9 @@ function ContestForm({ id, initial }: { id: number | null; initial: ContestFormV
     save.mutate(toDefinition({ ...initial, ...values, rounds: values.rounds.map((r, i) => ({ ...initial.rounds[i], ...r }) as ContestFormValues['rounds'][number]) }), {
       onSuccess: (saved) => {
         void message.success('Đã lưu cuộc thi.');
-        void navigate(`/cuoc-thi/${(saved as { id: number }).id}`);
+        // The server's warnings (a pool too small for a round's draw…) stay on screen a while.
+        for (const w of saved.warnings) void message.warning(w.message, 10);
+        void navigate(`/cuoc-thi/${saved.id}`);
       },
     });
   return (

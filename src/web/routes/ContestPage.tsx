@@ -17,8 +17,8 @@ function RoundsTable({ contest }: { contest: ContestDetail }) {
       columns={[
         { title: 'Vòng', dataIndex: 'number', render: (n: number) => <Link to={`/cuoc-thi/${contest.id}/vong/${n}`} data-testid={`round-link-${n}`}>{`Vòng ${n}`}</Link> },
         { title: 'Trạng thái', render: (_, r) => <Tag color={roundStateColors[r.state]}>{roundStateLabels[r.state]}</Tag> },
-        { title: 'Mở', render: (_, r) => formatDateTime(r.opensAt) },
-        { title: 'Đóng', render: (_, r) => formatDateTime(r.closesAt) },
+        { title: 'Mở', render: (_, r) => formatDateTime(r.opens) },
+        { title: 'Đóng', render: (_, r) => formatDateTime(r.closes) },
         { title: 'Câu hỏi / lượt', dataIndex: 'questionsPerAttempt' },
         { title: 'Thời gian (phút)', render: (_, r) => Math.round(r.timeLimitSeconds / 60) },
         { title: 'Số lượt', dataIndex: 'attemptsAllowed' },

@@ -38,7 +38,7 @@ function ResultsTable({ contestId, round }: { contestId: number; round: number }
         <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="round-figures">
           <Descriptions.Item label="Con số chính thức">{String(r.officialFigure ?? '—')}</Descriptions.Item>
           <Descriptions.Item label="Cách tính">{String(r.officialMethod ?? '')}</Descriptions.Item>
-          <Descriptions.Item label="Thời điểm chốt">{formatDateTime(String(r.cutOff ?? r.closesAt ?? ''))}</Descriptions.Item>
+          <Descriptions.Item label="Thời điểm chốt">{formatDateTime(String(r.cutOff ?? r.closes ?? ''))}</Descriptions.Item>
           <Descriptions.Item label="Số lượt thi">{String(r.attempts)}</Descriptions.Item>
           <Descriptions.Item label="Số người">{String(r.people)}</Descriptions.Item>
           <Descriptions.Item label="Điểm tuyệt đối">{String(r.perfectScores)}</Descriptions.Item>
@@ -116,7 +116,7 @@ export function ContestRoundPage() {
         </Typography.Title>
         <Link to={`/cuoc-thi/${id}`}>{c.title}</Link>
       </Flex>
-      <Typography.Text type="secondary">{`Từ ${formatDateTime(round.opensAt)} đến ${formatDateTime(round.closesAt)} (giờ Việt Nam)${round.resultsConfirmedAt ? ` · Kết quả đã xác nhận lúc ${formatDateTime(round.resultsConfirmedAt)}` : ''}`}</Typography.Text>
+      <Typography.Text type="secondary">{`Từ ${formatDateTime(round.opens)} đến ${formatDateTime(round.closes)} (giờ Việt Nam)${round.resultsConfirmedAt ? ` · Kết quả đã xác nhận lúc ${formatDateTime(round.resultsConfirmedAt)}` : ''}`}</Typography.Text>
       <Actions contestId={id} round={round} />
       <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Kết quả xếp hạng</h2>}>
         <ResultsTable contestId={id} round={number} />

@@ -6,14 +6,14 @@ const detail: ContestDetail = {
   id: 4,
   code: 'DH-TIMHIEU',
   title: 'Tìm hiểu các kỳ Đại hội Đảng',
+  organiserUnit: 'TINH',
   organiser: { id: 1, code: 'TINH', name: 'Tỉnh ủy' },
   audience: 'public',
-  audienceUnit: null,
   rules: 'Thể lệ',
   collectivePrizes: [{ name: 'Giải tập thể', count: 3 }],
   questionCount: 60,
   rounds: [
-    { number: 1, opensAt: '2026-11-30T17:00:00.000Z', closesAt: '2026-12-07T17:00:00.000Z', questionsPerAttempt: 10, timeLimitSeconds: 600, attemptsAllowed: 7, graceSeconds: 5, prediction: 'perfect-scores', prizes: [{ name: 'Giải Nhất', count: 1 }], state: 'open', closedAt: null, officialFigure: null, resultsConfirmedAt: null },
+    { number: 1, opens: '2026-11-30T17:00:00.000Z', closes: '2026-12-07T17:00:00.000Z', topics: [], officialMethod: null, questionsPerAttempt: 10, timeLimitSeconds: 600, attemptsAllowed: 7, graceSeconds: 5, prediction: 'perfect-scores', prizes: [{ name: 'Giải Nhất', count: 1 }], state: 'open', closedAt: null, officialFigure: null, resultsConfirmedAt: null },
   ],
 };
 

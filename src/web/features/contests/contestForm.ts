@@ -52,21 +52,19 @@ export function emptyContest(): ContestFormValues {
   return { code: '', title: '', organiserUnit: undefined, audience: 'public', audienceUnit: undefined, rules: '', collectivePrizes: [], rounds: [newRound([])] };
 }
 
-const unitCodeOf = (u: ContestDetail['audienceUnit']) => (u == null ? undefined : typeof u === 'string' ? u : u.code);
-
 export function toFormValues(c: ContestDetail): ContestFormValues {
   return {
     code: c.code,
     title: c.title,
-    organiserUnit: c.organiser.code,
+    organiserUnit: c.organiserUnit,
     audience: c.audience,
-    audienceUnit: unitCodeOf(c.audienceUnit),
+    audienceUnit: c.audienceUnit,
     rules: c.rules,
     collectivePrizes: c.collectivePrizes ?? [],
     rounds: c.rounds.map((r) => ({
       number: r.number,
-      opens: dayjs(r.opensAt).tz(VN_ZONE),
-      closes: dayjs(r.closesAt).tz(VN_ZONE),
+      opens: dayjs(r.opens).tz(VN_ZONE),
+      closes: dayjs(r.closes).tz(VN_ZONE),
       questionsPerAttempt: r.questionsPerAttempt,
       timeLimitMinutes: Math.round((r.timeLimitSeconds / 60) * 100) / 100,
       attemptsAllowed: r.attemptsAllowed,

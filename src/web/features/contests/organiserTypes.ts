@@ -1,3 +1,4 @@
+import type { components } from '../../api/schema.js';
 /** The organiser pages' shapes that the pages build themselves (the bodies they send); answers take the generated types. */
 import type { PredictionKind } from './types.js';
 
@@ -43,34 +44,7 @@ export interface QuestionInput {
   disputed?: boolean;
 }
 
-/** A round as the organiser's GET /contests/{id} gives it. */
-export interface ContestRoundDetail {
-  number: number;
-  opensAt: string;
-  closesAt: string;
-  questionsPerAttempt: number;
-  timeLimitSeconds: number;
-  attemptsAllowed: number;
-  graceSeconds: number;
-  prediction: PredictionKind;
-  prizes: { name: string; count: number }[];
-  topics?: string[];
-  state: 'scheduled' | 'open' | 'closed';
-  closedAt: string | null;
-  officialFigure: number | null;
-  resultsConfirmedAt: string | null;
-}
 
-/** GET /contests/{id}: the definition, its organiser, rounds with their state, and the bank's size. */
-export interface ContestDetail {
-  id: number;
-  code: string;
-  title: string;
-  organiser: { id: number; code: string; name: string };
-  audience: 'public' | 'internal';
-  audienceUnit?: string | { code: string } | null;
-  rules: string;
-  collectivePrizes?: { name: string; count: number }[];
-  rounds: ContestRoundDetail[];
-  questionCount: number;
-}
+/** GET /contests/{id}: the definition, its organiser, rounds with their state (opens/closes as in the definition), and the bank's size. */
+export type ContestDetail = components['schemas']['ContestDetail'];
+export type ContestRoundDetail = ContestDetail['rounds'][number];
