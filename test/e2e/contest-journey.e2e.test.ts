@@ -119,7 +119,7 @@ describe.skipIf(!haveChromium)('contest journey in the browser', () => {
     await organiser.getByTestId('contest-row').filter({ hasText: 'Cuộc thi thử' }).click();
     await organiser.getByTestId('round-link-1').click();
     await organiser.getByTestId('round-close').click();
-    await organiser.getByRole('button', { name: 'Tính kết quả' }).click();
+    await organiser.getByRole('button', { name: 'Tính kết quả', exact: true }).click();
     await expect.poll(() => organiser.getByTestId('round-results').textContent()).toContain(PERSON);
     expect(await organiser.getByTestId('round-figures').textContent()).toMatch(/Số người\s*1/);
     // The suspicious patterns are computed off the hot path (event contest-round.closed): the results are confirmed after.
