@@ -1,6 +1,8 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
+import { contestAttemptRoutes } from './attempt-routes.js';
 import { registerContests } from './cli/contests.js';
+import { contestPublicRoutes } from './public-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -12,7 +14,10 @@ import * as tables from './tables.js';
 export const contestsModule: ModuleManifest = {
   name: 'contests',
   tables,
-  routes: [],
+  routes: [
+    { plugin: contestPublicRoutes, prefix: '/api/v1' },
+    { plugin: contestAttemptRoutes, prefix: '/api/v1' },
+  ],
   commands: [registerContests],
   jobs: () => [],
   eventHandlers: [],
