@@ -48,7 +48,7 @@ export interface RegistrationInput {
 export const contestPublicApi = {
   register: async (code: string, body: RegistrationInput): Promise<Registration> =>
     data(api.POST('/api/v1/public/contests/{code}/participants', { params: { path: { code } }, body: body as never })),
-  registerMe: async (code: string): Promise<Registration> => data(api.POST('/api/v1/contests/{code}/participants/me', { params: { path: { code } } })),
+  registerMe: async (code: string): Promise<Registration> => data(api.POST('/api/v1/contests/{code}/participants/me', { params: { path: { code } }, body: {} })),
   me: async (code: string, token: string) => data(api.GET('/api/v1/public/contests/{code}/me', { params: { path: { code } }, headers: tokenHeader(token) })),
   startAttempt: async (code: string, round: number, token: string): Promise<{ attemptToken: string; attempt: AttemptView }> =>
     data(api.POST('/api/v1/public/contests/{code}/rounds/{number}/attempts', { params: { path: { code, number: round } }, headers: tokenHeader(token) })),
