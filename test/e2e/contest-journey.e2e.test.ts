@@ -52,6 +52,8 @@ describe.skipIf(!haveChromium)('contest journey in the browser', () => {
 
   async function takePart(phone: Page, bodies: string[]): Promise<string[]> {
     await phone.goto(`${rig.base}/thi/${E2E_CONTEST}`);
+    await phone.getByTestId('registration').waitFor();
+    await phone.screenshot({ path: path.join(screenshots, 'contest-home-390.png'), fullPage: true });
     await phone.getByTestId('reg-name').fill(PERSON);
     await phone.getByTestId('reg-phone').fill('0912 345 678');
     await phone.getByTestId('unit-search').fill('tam duong');
@@ -135,6 +137,8 @@ describe.skipIf(!haveChromium)('contest journey in the browser', () => {
     expect(await phone.getByTestId('winners-table').textContent()).toContain('0912***678');
     expect(await phone.getByTestId('winners-facts').textContent()).toMatch(/Số người dự thi\s*1/);
     await phone.screenshot({ path: path.join(screenshots, 'contest-winners-390.png'), fullPage: true });
+    await phone.setViewportSize({ width: 1280, height: 900 });
+    await phone.screenshot({ path: path.join(screenshots, 'contest-winners-1280.png'), fullPage: true });
 
     await organiser.goto(`${rig.base}/cuoc-thi/${contestId}/tham-gia`);
     const table = organiser.getByTestId('participation-table');
@@ -143,5 +147,7 @@ describe.skipIf(!haveChromium)('contest journey in the browser', () => {
     await expect.poll(() => root.locator('td').nth(1).textContent()).toBe('1');
     await organiser.getByTestId('participation-chart').waitFor();
     await organiser.screenshot({ path: path.join(screenshots, 'contest-participation-1280.png'), fullPage: true });
+    await organiser.setViewportSize({ width: 390, height: 844 });
+    await organiser.screenshot({ path: path.join(screenshots, 'contest-participation-390.png'), fullPage: true });
   });
 });
