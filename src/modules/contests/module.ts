@@ -3,6 +3,7 @@ import { contestsAuditActions } from '../../shared/audit-actions.js';
 import { registerContests } from './cli/contests.js';
 import { closeRoundsJob } from './closing/job.js';
 import { flagRoundHandler } from './flags/compute-flags.js';
+import { resultsRoutes } from './results-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -14,7 +15,7 @@ import * as tables from './tables.js';
 export const contestsModule: ModuleManifest = {
   name: 'contests',
   tables,
-  routes: [],
+  routes: [{ plugin: resultsRoutes, prefix: '/api/v1' }],
   commands: [registerContests],
   jobs: () => [closeRoundsJob],
   eventHandlers: [flagRoundHandler],
