@@ -10,6 +10,7 @@ import { closeRoundsJob } from './closing/job.js';
 import { flagRoundHandler } from './flags/compute-flags.js';
 import { defineRoutes } from './define-routes.js';
 import { contestPublicRoutes } from './public-routes.js';
+import { resultsRoutes } from './results-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -27,6 +28,7 @@ export const contestsModule: ModuleManifest = {
     { plugin: statisticsRoutes, prefix: '/api/v1' },
     { plugin: contestPublicRoutes, prefix: '/api/v1' },
     { plugin: contestAttemptRoutes, prefix: '/api/v1' },
+    { plugin: resultsRoutes, prefix: '/api/v1' },
   ],
   commands: [registerContests],
   jobs: () => [closeRoundsJob],

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { addParticipationCommand } from './participation.js';
 import { addDefineCommand } from './define.js';
+import { addResultsCommand } from './results.js';
 
 /**
  * `lantoa contests …`: each subcommand (define, import-questions, results, participation) lives in
@@ -10,4 +11,5 @@ export function registerContests(program: Command): void {
   const contests = program.command('contests').description('Cuộc thi trắc nghiệm / quiz contests');
   addParticipationCommand(contests);
   addDefineCommand(contests);
+  addResultsCommand(contests);
 }
