@@ -1932,6 +1932,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests/{id}/rounds/{number}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tổng kết vòng thi ngay (khi đã qua giờ kết thúc cộng thời gian gia hạn): chốt con số chính thức và xếp hạng */
+        post: operations["closeContestRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/rounds/{number}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả vòng thi: con số chính thức, cách tính, thời điểm chốt và bảng xếp hạng (từng trang) */
+        get: operations["getContestRoundResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/rounds/{number}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng xếp hạng đầy đủ của vòng thi (XLSX) */
+        get: operations["downloadContestRoundResultsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/rounds/{number}/results.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thông báo kết quả vòng thi (DOCX, thể thức văn bản của đơn vị tổ chức) */
+        get: operations["downloadContestRoundResultsDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/rounds/{number}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các dấu hiệu bất thường của vòng thi cần xem xét trước khi xác nhận giải */
+        get: operations["listContestRoundFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contest-flags/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem xét một dấu hiệu bất thường: không vi phạm (cleared) hoặc loại khỏi danh sách trao giải (excluded) */
+        post: operations["reviewContestFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/rounds/{number}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận kết quả vòng thi (công bố người đạt giải); bị từ chối khi còn dấu hiệu bất thường chưa xem xét liên quan đến người đạt giải */
+        post: operations["confirmContestRoundResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/contests/{code}/rounds/{number}/winners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả công khai của vòng thi: con số chính thức, cách tính, thời điểm chốt; người đạt giải (tên, đơn vị, số điện thoại đã che) sau khi kết quả được xác nhận */
+        get: operations["getContestRoundWinners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4050,6 +4186,117 @@ export interface components {
         UnitHeadcountSet: {
             headcount: number | null;
             label?: string | null;
+        };
+        ContestRoundResults: {
+            round: number;
+            /** @description ISO 8601 */
+            closesAt: string;
+            /** @description Thời điểm chốt số liệu: closesAt + thời gian gia hạn (ISO 8601) */
+            cutOff: string;
+            /** @description Số lượt thi chính thức đã chấm (không tính lượt ôn tập) */
+            attempts: number;
+            /** @description Số người dự thi (khác nhau) */
+            people: number;
+            /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
+            perfectScores: number;
+            officialFigure: number;
+            /** @description Cách tính con số chính thức, bằng tiếng Việt */
+            officialMethod: string;
+            /** @description Số người trên bảng xếp hạng */
+            total: number;
+            confirmedAt: string | null;
+            /** @description Bảng xếp hạng người dự thi (một trang), người cao nhất trước */
+            winners: {
+                rank: number;
+                name: string;
+                unit: string;
+                phoneMasked: string | null;
+                score: number;
+                prediction: number | null;
+                durationSeconds: number;
+                /** @description ISO 8601 */
+                submittedAt: string;
+                prize: string | null;
+                flagged: boolean;
+                excluded: boolean;
+            }[];
+        };
+        ContestRoundClosed: {
+            round: number;
+            /** @description ISO 8601 */
+            closesAt: string;
+            /** @description Thời điểm chốt số liệu: closesAt + thời gian gia hạn (ISO 8601) */
+            cutOff: string;
+            /** @description Số lượt thi chính thức đã chấm (không tính lượt ôn tập) */
+            attempts: number;
+            /** @description Số người dự thi (khác nhau) */
+            people: number;
+            /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
+            perfectScores: number;
+            officialFigure: number;
+            /** @description Cách tính con số chính thức, bằng tiếng Việt */
+            officialMethod: string;
+            total: number;
+            confirmedAt: string | null;
+            closedNow: boolean;
+            /** @description ISO 8601 */
+            closedAt: string;
+        };
+        ContestRoundFlags: {
+            /** @description Đã rà soát xong dấu hiệu bất thường hay chưa */
+            computed: boolean;
+            flags: {
+                id: number;
+                /** @enum {string} */
+                kind: "fast-perfect" | "identical-answers" | "shared-client";
+                label: string;
+                people: {
+                    participantId: number;
+                    name: string;
+                    unit: string;
+                    rank: number | null;
+                    prize: string | null;
+                }[];
+                details: {
+                    [key: string]: unknown;
+                };
+                score: number | null;
+                decision: ("cleared" | "excluded") | null;
+                reviewedAt: string | null;
+                reviewedBy: string | null;
+                concernsPrize: boolean;
+            }[];
+        };
+        ContestPublicWinners: {
+            round: number;
+            /** @description ISO 8601 */
+            closesAt: string;
+            /** @description Thời điểm chốt số liệu: closesAt + thời gian gia hạn (ISO 8601) */
+            cutOff: string;
+            /** @description Số lượt thi chính thức đã chấm (không tính lượt ôn tập) */
+            attempts: number;
+            /** @description Số người dự thi (khác nhau) */
+            people: number;
+            /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
+            perfectScores: number;
+            officialFigure: number;
+            /** @description Cách tính con số chính thức, bằng tiếng Việt */
+            officialMethod: string;
+            confirmed: boolean;
+            /** @description "Kết quả đang được xem xét" trước khi kết quả được xác nhận */
+            notice: string | null;
+            winners: {
+                rank: number;
+                name: string;
+                unit: string;
+                phoneMasked: string | null;
+                score: number;
+                prediction: number | null;
+                durationSeconds: number;
+                /** @description ISO 8601 */
+                submittedAt: string;
+                prize: string;
+            }[];
         };
         Me: {
             id: number;
@@ -12580,6 +12827,581 @@ export interface operations {
                             [key: string]: number[];
                         };
                     };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    closeContestRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số cuộc thi */
+                id: number;
+                /** @description Số thứ tự vòng thi */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tổng kết vòng thi ngay (khi đã qua giờ kết thúc cộng thời gian gia hạn): chốt con số chính thức và xếp hạng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestRoundClosed"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestRoundResults: {
+        parameters: {
+            query?: {
+                /** @description Bỏ qua bao nhiêu người đầu bảng xếp hạng */
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Mã số cuộc thi */
+                id: number;
+                /** @description Số thứ tự vòng thi */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả vòng thi: con số chính thức, cách tính, thời điểm chốt và bảng xếp hạng (từng trang) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestRoundResults"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    downloadContestRoundResultsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số cuộc thi */
+                id: number;
+                /** @description Số thứ tự vòng thi */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    downloadContestRoundResultsDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số cuộc thi */
+                id: number;
+                /** @description Số thứ tự vòng thi */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Word (.docx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listContestRoundFlags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số cuộc thi */
+                id: number;
+                /** @description Số thứ tự vòng thi */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các dấu hiệu bất thường của vòng thi cần xem xét trước khi xác nhận giải */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestRoundFlags"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reviewContestFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số dấu hiệu bất thường */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description cleared: không vi phạm; excluded: loại khỏi danh sách trao giải
+                     * @enum {string}
+                     */
+                    decision: "cleared" | "excluded";
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Xem xét một dấu hiệu bất thường: không vi phạm (cleared) hoặc loại khỏi danh sách trao giải (excluded) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @enum {string} */
+                        decision: "cleared" | "excluded";
+                        /** @description ISO 8601 */
+                        reviewedAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    confirmContestRoundResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã số cuộc thi */
+                id: number;
+                /** @description Số thứ tự vòng thi */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Xác nhận kết quả vòng thi (công bố người đạt giải); bị từ chối khi còn dấu hiệu bất thường chưa xem xét liên quan đến người đạt giải */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        round: number;
+                        /** @description ISO 8601 */
+                        confirmedAt: string;
+                        winners: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestRoundWinners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã cuộc thi */
+                code: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả công khai của vòng thi: con số chính thức, cách tính, thời điểm chốt; người đạt giải (tên, đơn vị, số điện thoại đã che) sau khi kết quả được xác nhận */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestPublicWinners"];
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
