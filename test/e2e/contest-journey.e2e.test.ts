@@ -143,7 +143,7 @@ describe.skipIf(!haveChromium)('contest journey in the browser', () => {
     await organiser.goto(`${rig.base}/cuoc-thi/${contestId}/tham-gia`);
     const table = organiser.getByTestId('participation-table');
     await expect.poll(() => table.textContent()).toContain('Tỉnh ủy Lai Châu');
-    const root = table.locator('tbody tr').first();
+    const root = table.locator('tr.ant-table-row').filter({ hasText: 'Tỉnh ủy Lai Châu' }).first();
     await expect.poll(() => root.locator('td').nth(1).textContent()).toBe('1');
     await organiser.getByTestId('participation-chart').waitFor();
     await organiser.screenshot({ path: path.join(screenshots, 'contest-participation-1280.png'), fullPage: true });
