@@ -66,7 +66,8 @@ function DrillDown({ id, unitId, round, onDrill }: { id: number; unitId: number 
   const participation = useParticipation(id, unitId, round);
   const isAdmin = me.permissions.isSystemAdmin || me.grants.some((g) => g.role === 'unit_admin');
   const p = participation.data;
-  const self: Figures | null = p ? { ...p, code: p.unit } : null;
+  // Not the answer itself: its `children` would make antd draw a tree of one row.
+  const self: Figures | null = p ? { unitId: p.unitId, code: p.unit, name: p.name, attempts: p.attempts, people: p.people, perfectScores: p.perfectScores, headcount: p.headcount, participationRate: p.participationRate } : null;
   const rows: Figures[] = self && p ? [self, ...p.children] : [];
   return (
     <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>{self ? `${self.name} và các đơn vị trực thuộc` : 'Số liệu tham gia'}</h2>}>

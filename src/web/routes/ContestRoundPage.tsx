@@ -35,14 +35,16 @@ function ResultsTable({ contestId, round }: { contestId: number; round: number }
   return (
     <Flex vertical gap={8}>
       {r && (
-        <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="round-figures">
-          <Descriptions.Item label="Con số chính thức">{String(r.officialFigure ?? '—')}</Descriptions.Item>
-          <Descriptions.Item label="Cách tính">{String(r.officialMethod ?? '')}</Descriptions.Item>
-          <Descriptions.Item label="Thời điểm chốt">{formatDateTime(String(r.cutOff ?? r.closes ?? ''))}</Descriptions.Item>
-          <Descriptions.Item label="Số lượt thi">{String(r.attempts)}</Descriptions.Item>
-          <Descriptions.Item label="Số người">{String(r.people)}</Descriptions.Item>
-          <Descriptions.Item label="Điểm tuyệt đối">{String(r.perfectScores)}</Descriptions.Item>
-        </Descriptions>
+        <>
+          <Descriptions size="small" column={{ xs: 2, md: 5 }} data-testid="round-figures">
+            <Descriptions.Item label="Con số chính thức">{String(r.officialFigure ?? '—')}</Descriptions.Item>
+            <Descriptions.Item label="Số lượt thi">{String(r.attempts)}</Descriptions.Item>
+            <Descriptions.Item label="Số người">{String(r.people)}</Descriptions.Item>
+            <Descriptions.Item label="Điểm tuyệt đối">{String(r.perfectScores)}</Descriptions.Item>
+            <Descriptions.Item label="Thời điểm chốt">{formatDateTime(String(r.cutOff ?? r.closesAt ?? ''))}</Descriptions.Item>
+          </Descriptions>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{`Cách tính: ${String(r.officialMethod ?? '')}`}</Typography.Paragraph>
+        </>
       )}
       <Table<RankRow>
         rowKey="rank"

@@ -18,9 +18,22 @@ const unitName = (u: WinnerRow['unit']) => (typeof u === 'string' ? u : u.name);
 /** The published winners (or the top of the ranking): name, unit, masked phone, and every figure of the tie-breaks. */
 export function WinnersTable({ rows, caption, testId }: { rows: WinnerRow[]; caption: string; testId: string }) {
   return (
-    <div className="lt-contest-scroll">
+    <>
+    <ol className="lt-winners-narrow" aria-label={caption} data-testid={`${testId}-list`}>
+      {rows.map((w, i) => (
+        <li key={i} className="lt-card" style={{ padding: 12, marginBottom: 8 }}>
+          <strong>{`${w.rank ?? i + 1}. ${w.name}`}</strong>
+          {w.prize ? <span style={{ color: '#ad4e00', fontWeight: 600 }}>{` · ${w.prize}`}</span> : null}
+          <br />
+          <span className="lt-secondary">{[unitName(w.unit), w.phoneMasked].filter(Boolean).join(' · ')}</span>
+          <br />
+          {`${t.score} ${w.score} · ${t.prediction} ${w.prediction ?? '—'} · ${w.durationSeconds} giây · ${formatDateTime(w.submittedAt)}`}
+        </li>
+      ))}
+    </ol>
+    <div className="lt-contest-scroll lt-winners-wide">
       <table className="lt-contest-table" data-testid={testId}>
-        <caption style={{ textAlign: 'left', fontWeight: 600, padding: '8px 0' }}>{caption}</caption>
+        <caption style={{ textAlign: 'left', fontWeight: 600, padding: '8px 0', captionSide: 'top' }}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.rank}</th>
@@ -51,5 +64,6 @@ export function WinnersTable({ rows, caption, testId }: { rows: WinnerRow[]; cap
         </tbody>
       </table>
     </div>
+    </>
   );
 }

@@ -20,7 +20,7 @@ export function participationChart(rounds: readonly SeriesRound[]): { option: Re
       grid: { left: 56, right: 56, top: 24, bottom: 56 },
       xAxis: { type: 'category', data: labels },
       yAxis: [
-        { type: 'value', name: 'Số người / lượt' },
+        { type: 'value', name: 'Số người / lượt', minInterval: 1 },
         { type: 'value', name: 'Tỷ lệ', min: 0, axisLabel: { formatter: '{value} %' } },
       ],
       series: [
