@@ -60,8 +60,6 @@ export const contestPublicApi = {
     data(api.POST('/api/v1/public/attempts/{token}/submit', { params: { path: { token: attemptToken } }, body: prediction === null ? {} : { prediction } })),
   practice: async (code: string) => data(api.POST('/api/v1/public/contests/{code}/practice', { params: { path: { code } } })),
   practiceAnswer: async (practiceToken: string, position: number, chosen: number[]) =>
-    data(api.POST('/api/v1/public/practice/{token}/answers/{position}', { params: { path: { token: practiceToken, position } }, body: { chosen } })),
+    data(api.PUT('/api/v1/public/practice/{token}/answers/{position}', { params: { path: { token: practiceToken, position } }, body: { chosen } })),
   winners: async (code: string, round: number) => data(api.GET('/api/v1/public/contests/{code}/rounds/{number}/winners', { params: { path: { code, number: round } } })),
-  myRank: async (code: string, round: number, token: string) =>
-    data(api.GET('/api/v1/public/contests/{code}/rounds/{number}/my-rank', { params: { path: { code, number: round } }, headers: tokenHeader(token) })),
 };
