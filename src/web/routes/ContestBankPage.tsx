@@ -9,6 +9,7 @@ import { QuestionDialog, type BankQuestion } from '../features/contests/Question
 import { QuestionImport } from '../features/contests/QuestionImport.js';
 import { difficultyLabels } from '../../shared/labels.js';
 import { formatDateTime } from '../lib/time.js';
+import { ScrollRegion } from '../features/contests/ScrollRegion.js';
 
 const letters = 'ABCDEF';
 
@@ -68,25 +69,26 @@ export function ContestBankPage() {
         <Flex vertical gap={8}>
           <Filters filter={filter} onChange={setFilter} />
           {questions.isError && <ErrorResult error={questions.error} onRetry={() => void questions.refetch()} title="Chưa tải được câu hỏi" />}
-          <Table<BankQuestion>
-            rowKey="id"
-            size="small"
-            loading={questions.isFetching}
-            dataSource={rows}
-            scroll={{ x: 960 }}
-            pagination={{ pageSize: 20, showSizeChanger: false }}
-            data-testid="question-table"
-            columns={[
-              { title: 'Câu hỏi', dataIndex: 'text', render: (text: string, q) => <Flex vertical gap={2}><span>{text}</span><Typography.Text type="secondary" style={{ fontSize: 12 }}>{q.options.map((o, i) => `${letters[i]}. ${o}${q.correct.includes(i) ? ' ✓' : ''}`).join(' · ')}</Typography.Text></Flex> },
-              { title: 'Chủ đề', dataIndex: 'topic', width: 140 },
-              { title: 'Độ khó', width: 100, render: (_, q) => difficultyLabels[q.difficulty] },
-              { title: 'Nguồn', dataIndex: 'source', width: 200 },
-              { title: 'Phiên bản', width: 90, render: (_, q) => <Button type="link" size="small" onClick={() => setVersionsOf(q.id)}>{`v${q.version}`}</Button> },
-              { title: 'Đã dùng', width: 80, render: (_, q) => (q.used ? <Tag>Đã dùng</Tag> : null) },
-              { title: 'Tranh chấp', width: 100, render: (_, q) => <Switch size="small" checked={q.disputed ?? false} aria-label={`Tranh chấp: ${q.text}`} onChange={(on) => toggleDisputed(q, on)} /> },
-              { title: '', width: 70, render: (_, q) => <Button size="small" onClick={() => setEditing(q)}>Sửa</Button> },
-            ]}
-          />
+          <ScrollRegion label="Câu hỏi" minWidth={960}>
+            <Table<BankQuestion>
+              rowKey="id"
+              size="small"
+              loading={questions.isFetching}
+              dataSource={rows}
+              pagination={{ pageSize: 20, showSizeChanger: false }}
+              data-testid="question-table"
+              columns={[
+                { title: 'Câu hỏi', dataIndex: 'text', render: (text: string, q) => <Flex vertical gap={2}><span>{text}</span><Typography.Text type="secondary" style={{ fontSize: 12 }}>{q.options.map((o, i) => `${letters[i]}. ${o}${q.correct.includes(i) ? ' ✓' : ''}`).join(' · ')}</Typography.Text></Flex> },
+                { title: 'Chủ đề', dataIndex: 'topic', width: 140 },
+                { title: 'Độ khó', width: 100, render: (_, q) => difficultyLabels[q.difficulty] },
+                { title: 'Nguồn', dataIndex: 'source', width: 200 },
+                { title: 'Phiên bản', width: 90, render: (_, q) => <Button type="link" size="small" onClick={() => setVersionsOf(q.id)}>{`v${q.version}`}</Button> },
+                { title: 'Đã dùng', width: 80, render: (_, q) => (q.used ? <Tag>Đã dùng</Tag> : null) },
+                { title: 'Tranh chấp', width: 100, render: (_, q) => <Switch size="small" checked={q.disputed ?? false} aria-label={`Tranh chấp: ${q.text}`} onChange={(on) => toggleDisputed(q, on)} /> },
+                { title: '', width: 70, render: (_, q) => <Button size="small" onClick={() => setEditing(q)}>Sửa</Button> },
+              ]}
+            />
+          </ScrollRegion>
         </Flex>
       </Card>
       {editing !== null && <QuestionDialog contestId={id} question={editing === 'new' ? null : editing} open onClose={() => setEditing(null)} />}

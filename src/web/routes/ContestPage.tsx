@@ -5,28 +5,30 @@ import { useContest } from '../features/contests/api.js';
 import type { ContestDetail, ContestRoundDetail } from '../features/contests/organiserTypes.js';
 import { audienceLabels, predictionKindLabels, roundStateColors, roundStateLabels } from '../i18n/contests.js';
 import { formatDateTime } from '../lib/time.js';
+import { ScrollRegion } from '../features/contests/ScrollRegion.js';
 
 function RoundsTable({ contest }: { contest: ContestDetail }) {
   return (
-    <Table<ContestRoundDetail>
-      rowKey="number"
-      size="small"
-      pagination={false}
-      scroll={{ x: 900 }}
-      dataSource={contest.rounds}
-      columns={[
-        { title: 'Vòng', dataIndex: 'number', render: (n: number) => <Link to={`/cuoc-thi/${contest.id}/vong/${n}`} data-testid={`round-link-${n}`}>{`Vòng ${n}`}</Link> },
-        { title: 'Trạng thái', render: (_, r) => <Tag color={roundStateColors[r.state]}>{roundStateLabels[r.state]}</Tag> },
-        { title: 'Mở', render: (_, r) => formatDateTime(r.opens) },
-        { title: 'Đóng', render: (_, r) => formatDateTime(r.closes) },
-        { title: 'Câu hỏi / lượt', dataIndex: 'questionsPerAttempt' },
-        { title: 'Thời gian (phút)', render: (_, r) => Math.round(r.timeLimitSeconds / 60) },
-        { title: 'Số lượt', dataIndex: 'attemptsAllowed' },
-        { title: 'Dự đoán', render: (_, r) => predictionKindLabels[r.prediction] },
-        { title: 'Con số chính thức', render: (_, r) => r.officialFigure ?? '—' },
-        { title: 'Kết quả', render: (_, r) => (r.resultsConfirmedAt ? `Đã xác nhận ${formatDateTime(r.resultsConfirmedAt)}` : r.closedAt ? 'Chờ xác nhận' : '—') },
-      ]}
-    />
+    <ScrollRegion label="Các vòng thi" minWidth={900}>
+      <Table<ContestRoundDetail>
+        rowKey="number"
+        size="small"
+        pagination={false}
+        dataSource={contest.rounds}
+        columns={[
+          { title: 'Vòng', dataIndex: 'number', render: (n: number) => <Link to={`/cuoc-thi/${contest.id}/vong/${n}`} data-testid={`round-link-${n}`}>{`Vòng ${n}`}</Link> },
+          { title: 'Trạng thái', render: (_, r) => <Tag color={roundStateColors[r.state]}>{roundStateLabels[r.state]}</Tag> },
+          { title: 'Mở', render: (_, r) => formatDateTime(r.opens) },
+          { title: 'Đóng', render: (_, r) => formatDateTime(r.closes) },
+          { title: 'Câu hỏi / lượt', dataIndex: 'questionsPerAttempt' },
+          { title: 'Thời gian (phút)', render: (_, r) => Math.round(r.timeLimitSeconds / 60) },
+          { title: 'Số lượt', dataIndex: 'attemptsAllowed' },
+          { title: 'Dự đoán', render: (_, r) => predictionKindLabels[r.prediction] },
+          { title: 'Con số chính thức', render: (_, r) => r.officialFigure ?? '—' },
+          { title: 'Kết quả', render: (_, r) => (r.resultsConfirmedAt ? `Đã xác nhận ${formatDateTime(r.resultsConfirmedAt)}` : r.closedAt ? 'Chờ xác nhận' : '—') },
+        ]}
+      />
+    </ScrollRegion>
   );
 }
 

@@ -8,6 +8,7 @@ import { useCollectiveRanking, useContest, useParticipation, useParticipationSer
 import { HeadcountEditor } from '../features/contests/HeadcountEditor.js';
 import type { ContestDetail } from '../features/contests/organiserTypes.js';
 import { participationChart, percent } from '../features/contests/participationCharts.js';
+import { ScrollRegion } from '../features/contests/ScrollRegion.js';
 
 interface Figures {
   unitId: number;
@@ -39,23 +40,24 @@ function Collective({ id, round }: { id: number; round: number | null }) {
   const ranking = useCollectiveRanking(id, round);
   return (
     <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Xếp hạng tập thể (theo tỷ lệ tham gia, rồi điểm trung bình lượt đầu)</h2>} data-testid="collective-ranking">
-      <Table
-        rowKey={(r) => r.unit.id}
-        size="small"
-        loading={ranking.isPending}
-        dataSource={ranking.data ?? []}
-        pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-        scroll={{ x: 720 }}
-        columns={[
-          { title: 'Hạng', width: 70, render: (_, r) => r.rank ?? '—' },
-          { title: 'Đơn vị', render: (_, r) => r.unit.name },
-          { title: 'Số người dự thi', dataIndex: 'people' },
-          { title: 'Số người của đơn vị', render: (_, r) => r.headcount ?? '—' },
-          { title: 'Tỷ lệ tham gia', render: (_, r) => <RateBar rate={r.participationRate} /> },
-          { title: 'Điểm TB lượt đầu', render: (_, r) => (r.meanFirstAttemptScore == null ? '—' : r.meanFirstAttemptScore.toLocaleString('vi-VN', { maximumFractionDigits: 2 })) },
-          { title: 'Giải', render: (_, r) => r.prize ?? r.note ?? '' },
-        ]}
-      />
+      <ScrollRegion label="Xếp hạng tập thể" minWidth={720}>
+        <Table
+          rowKey={(r) => r.unit.id}
+          size="small"
+          loading={ranking.isPending}
+          dataSource={ranking.data ?? []}
+          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+          columns={[
+            { title: 'Hạng', width: 70, render: (_, r) => r.rank ?? '—' },
+            { title: 'Đơn vị', render: (_, r) => r.unit.name },
+            { title: 'Số người dự thi', dataIndex: 'people' },
+            { title: 'Số người của đơn vị', render: (_, r) => r.headcount ?? '—' },
+            { title: 'Tỷ lệ tham gia', render: (_, r) => <RateBar rate={r.participationRate} /> },
+            { title: 'Điểm TB lượt đầu', render: (_, r) => (r.meanFirstAttemptScore == null ? '—' : r.meanFirstAttemptScore.toLocaleString('vi-VN', { maximumFractionDigits: 2 })) },
+            { title: 'Giải', render: (_, r) => r.prize ?? r.note ?? '' },
+          ]}
+        />
+      </ScrollRegion>
     </Card>
   );
 }
@@ -72,23 +74,24 @@ function DrillDown({ id, unitId, round, onDrill }: { id: number; unitId: number 
   return (
     <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>{self ? `${self.name} và các đơn vị trực thuộc` : 'Số liệu tham gia'}</h2>}>
       {participation.isError && <ErrorResult error={participation.error} onRetry={() => void participation.refetch()} title="Chưa tải được số liệu tham gia" />}
-      <Table<Figures>
-        rowKey="unitId"
-        size="small"
-        loading={participation.isFetching}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 900 }}
-        data-testid="participation-table"
-        columns={[
-          { title: 'Đơn vị', render: (_, r) => (r === self ? <strong>{r.name}</strong> : <Button type="link" style={linkStyle} onClick={() => onDrill({ id: r.unitId, name: r.name })} data-testid="participation-drill">{r.name}</Button>) },
-          { title: 'Số người dự thi', dataIndex: 'people', width: 120 },
-          { title: 'Số lượt thi', dataIndex: 'attempts', width: 100 },
-          { title: 'Điểm tuyệt đối (người)', dataIndex: 'perfectScores', width: 150 },
-          { title: 'Số người của đơn vị', width: 170, render: (_, r) => <Flex gap={4} align="center">{r.headcount ?? '—'}{isAdmin && <HeadcountEditor unitId={r.unitId} unitName={r.name} headcount={r.headcount} />}</Flex> },
-          { title: 'Tỷ lệ tham gia', width: 180, render: (_, r) => <RateBar rate={r.participationRate} /> },
-        ]}
-      />
+      <ScrollRegion label="Số liệu tham gia theo đơn vị" minWidth={900}>
+        <Table<Figures>
+          rowKey="unitId"
+          size="small"
+          loading={participation.isFetching}
+          dataSource={rows}
+          pagination={false}
+          data-testid="participation-table"
+          columns={[
+            { title: 'Đơn vị', render: (_, r) => (r === self ? <strong>{r.name}</strong> : <Button type="link" style={linkStyle} onClick={() => onDrill({ id: r.unitId, name: r.name })} data-testid="participation-drill">{r.name}</Button>) },
+            { title: 'Số người dự thi', dataIndex: 'people', width: 120 },
+            { title: 'Số lượt thi', dataIndex: 'attempts', width: 100 },
+            { title: 'Điểm tuyệt đối (người)', dataIndex: 'perfectScores', width: 150 },
+            { title: 'Số người của đơn vị', width: 170, render: (_, r) => <Flex gap={4} align="center">{r.headcount ?? '—'}{isAdmin && <HeadcountEditor unitId={r.unitId} unitName={r.name} headcount={r.headcount} />}</Flex> },
+            { title: 'Tỷ lệ tham gia', width: 180, render: (_, r) => <RateBar rate={r.participationRate} /> },
+          ]}
+        />
+      </ScrollRegion>
     </Card>
   );
 }

@@ -11,6 +11,7 @@ import { RoundFlags } from '../features/contests/RoundFlags.js';
 import { roundStateColors, roundStateLabels } from '../i18n/contests.js';
 import { errorText } from '../i18n/errors.js';
 import { formatDateTime } from '../lib/time.js';
+import { ScrollRegion } from '../features/contests/ScrollRegion.js';
 
 interface RankRow {
   rank: number;
@@ -46,26 +47,27 @@ function ResultsTable({ contestId, round }: { contestId: number; round: number }
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{`Cách tính: ${String(r.officialMethod ?? '')}`}</Typography.Paragraph>
         </>
       )}
-      <Table<RankRow>
-        rowKey="rank"
-        size="small"
-        loading={results.isFetching}
-        dataSource={r?.winners ?? []}
-        scroll={{ x: 960 }}
-        data-testid="round-results"
-        pagination={{ current: page, pageSize: PAGE, total: r?.total ?? r?.winners.length ?? 0, showSizeChanger: false, onChange: setPage }}
-        columns={[
-          { title: 'Hạng', dataIndex: 'rank', width: 70 },
-          { title: 'Giải', width: 130, render: (_, w) => w.prize ?? '' },
-          { title: 'Họ và tên', render: (_, w) => <>{w.name}{w.flagged && <Tag color="warning" style={{ marginInlineStart: 8 }}>Cần xem xét</Tag>}</> },
-          { title: 'Đơn vị', render: (_, w) => (typeof w.unit === 'string' ? w.unit : w.unit.name) },
-          { title: 'Điện thoại', width: 120, render: (_, w) => w.phoneMasked ?? '' },
-          { title: 'Điểm', dataIndex: 'score', width: 70 },
-          { title: 'Dự đoán', width: 90, render: (_, w) => w.prediction ?? '—' },
-          { title: 'Thời gian (giây)', dataIndex: 'durationSeconds', width: 110 },
-          { title: 'Nộp lúc', width: 150, render: (_, w) => formatDateTime(w.submittedAt) },
-        ]}
-      />
+      <ScrollRegion label="Bảng xếp hạng" minWidth={960}>
+        <Table<RankRow>
+          rowKey="rank"
+          size="small"
+          loading={results.isFetching}
+          dataSource={r?.winners ?? []}
+          data-testid="round-results"
+          pagination={{ current: page, pageSize: PAGE, total: r?.total ?? r?.winners.length ?? 0, showSizeChanger: false, onChange: setPage }}
+          columns={[
+            { title: 'Hạng', dataIndex: 'rank', width: 70 },
+            { title: 'Giải', width: 130, render: (_, w) => w.prize ?? '' },
+            { title: 'Họ và tên', render: (_, w) => <>{w.name}{w.flagged && <Tag color="warning" style={{ marginInlineStart: 8 }}>Cần xem xét</Tag>}</> },
+            { title: 'Đơn vị', render: (_, w) => (typeof w.unit === 'string' ? w.unit : w.unit.name) },
+            { title: 'Điện thoại', width: 120, render: (_, w) => w.phoneMasked ?? '' },
+            { title: 'Điểm', dataIndex: 'score', width: 70 },
+            { title: 'Dự đoán', width: 90, render: (_, w) => w.prediction ?? '—' },
+            { title: 'Thời gian (giây)', dataIndex: 'durationSeconds', width: 110 },
+            { title: 'Nộp lúc', width: 150, render: (_, w) => formatDateTime(w.submittedAt) },
+          ]}
+        />
+      </ScrollRegion>
     </Flex>
   );
 }

@@ -7,6 +7,7 @@ import { useContests } from '../features/contests/api.js';
 import type { RoundState } from '../features/contests/types.js';
 import { audienceLabels, roundStateColors, roundStateLabels } from '../i18n/contests.js';
 import { formatDateTime } from '../lib/time.js';
+import { ScrollRegion } from '../features/contests/ScrollRegion.js';
 
 interface Row {
   id: number;
@@ -39,33 +40,34 @@ export function ContestsPage() {
       </Flex>
       <Card size="small">
         {contests.isError && <ErrorResult error={contests.error} onRetry={() => void contests.refetch()} title="Chưa tải được danh sách cuộc thi" />}
-        <Table<Row>
-          rowKey="id"
-          size="small"
-          loading={contests.isPending}
-          dataSource={(contests.data ?? []) as Row[]}
-          pagination={false}
-          scroll={{ x: 720 }}
-          locale={{ emptyText: 'Chưa có cuộc thi nào.' }}
-          columns={[
-            { title: 'Mã', dataIndex: 'code', width: 140 },
-            { title: 'Cuộc thi', dataIndex: 'title', render: (title: string, r) => <Link to={`/cuoc-thi/${r.id}`} data-testid="contest-row">{title}</Link> },
-            { title: 'Đơn vị tổ chức', render: (_, r) => r.organiser.name },
-            { title: 'Đối tượng', render: (_, r) => audienceLabels[r.audience] },
-            {
-              title: 'Các vòng',
-              render: (_, r) => (
-                <Space size={4} wrap>
-                  {r.rounds.map((round) => (
-                    <Tag key={round.number} color={roundStateColors[round.state]} title={`${formatDateTime(round.opensAt)} – ${formatDateTime(round.closesAt)}`}>
-                      {`Vòng ${round.number}: ${roundStateLabels[round.state]}`}
-                    </Tag>
-                  ))}
-                </Space>
-              ),
-            },
-          ]}
-        />
+        <ScrollRegion label="Danh sách cuộc thi" minWidth={720}>
+          <Table<Row>
+            rowKey="id"
+            size="small"
+            loading={contests.isPending}
+            dataSource={(contests.data ?? []) as Row[]}
+            pagination={false}
+            locale={{ emptyText: 'Chưa có cuộc thi nào.' }}
+            columns={[
+              { title: 'Mã', dataIndex: 'code', width: 140 },
+              { title: 'Cuộc thi', dataIndex: 'title', render: (title: string, r) => <Link to={`/cuoc-thi/${r.id}`} data-testid="contest-row">{title}</Link> },
+              { title: 'Đơn vị tổ chức', render: (_, r) => r.organiser.name },
+              { title: 'Đối tượng', render: (_, r) => audienceLabels[r.audience] },
+              {
+                title: 'Các vòng',
+                render: (_, r) => (
+                  <Space size={4} wrap>
+                    {r.rounds.map((round) => (
+                      <Tag key={round.number} color={roundStateColors[round.state]} title={`${formatDateTime(round.opensAt)} – ${formatDateTime(round.closesAt)}`}>
+                        {`Vòng ${round.number}: ${roundStateLabels[round.state]}`}
+                      </Tag>
+                    ))}
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        </ScrollRegion>
       </Card>
     </Flex>
   );

@@ -1,5 +1,6 @@
 import { Card, Descriptions, Table, Tag, Typography } from 'antd';
 import { useItemStatistics } from './api.js';
+import { ScrollRegion } from './ScrollRegion.js';
 
 interface ItemRow {
   questionId: number;
@@ -36,24 +37,25 @@ export function ItemStatistics({ contestId, round }: { contestId: number; round:
         </Descriptions>
       )}
       {stats.isError && <Typography.Text type="secondary">Chưa có thống kê (vòng thi chưa kết thúc).</Typography.Text>}
-      <Table<ItemRow>
-        rowKey="versionId"
-        size="small"
-        loading={stats.isPending}
-        dataSource={items}
-        pagination={false}
-        scroll={{ x: 900 }}
-        rowClassName={(r) => (r.flags.length > 0 ? 'lt-row-flagged' : '')}
-        onRow={(r) => (r.flags.length > 0 ? { style: { background: '#fff7e6' }, 'data-flagged': 'true' } as never : {})}
-        columns={[
-          { title: 'Câu hỏi', dataIndex: 'text', render: (text: string, r) => <>{text}{r.flags.length > 0 && <div>{r.flags.map((f) => <Tag key={f} color="warning">{flagText[f] ?? f}</Tag>)}<Tag color="warning">Có thể sai đáp án hoặc mơ hồ</Tag></div>}</> },
-          { title: 'Số người', dataIndex: 'n', width: 80 },
-          { title: 'Độ khó (p)', width: 90, render: (_, r) => fixed(r.facility) },
-          { title: 'Độ lệch chuẩn', width: 100, render: (_, r) => fixed(r.sd) },
-          { title: 'Độ phân biệt', width: 100, render: (_, r) => fixed(r.discrimination) },
-          { title: 'Số người chọn từng phương án', render: (_, r) => r.options.map((o) => `${letters[o.position] ?? o.position}${o.correct ? '✓' : ''}: ${o.count}`).join(' · ') },
-        ]}
-      />
+      <ScrollRegion label="Thống kê câu hỏi" minWidth={900}>
+        <Table<ItemRow>
+          rowKey="versionId"
+          size="small"
+          loading={stats.isPending}
+          dataSource={items}
+          pagination={false}
+          rowClassName={(r) => (r.flags.length > 0 ? 'lt-row-flagged' : '')}
+          onRow={(r) => (r.flags.length > 0 ? { style: { background: '#fff7e6' }, 'data-flagged': 'true' } as never : {})}
+          columns={[
+            { title: 'Câu hỏi', dataIndex: 'text', render: (text: string, r) => <>{text}{r.flags.length > 0 && <div>{r.flags.map((f) => <Tag key={f} color="warning">{flagText[f] ?? f}</Tag>)}<Tag color="warning">Có thể sai đáp án hoặc mơ hồ</Tag></div>}</> },
+            { title: 'Số người', dataIndex: 'n', width: 80 },
+            { title: 'Độ khó (p)', width: 90, render: (_, r) => fixed(r.facility) },
+            { title: 'Độ lệch chuẩn', width: 100, render: (_, r) => fixed(r.sd) },
+            { title: 'Độ phân biệt', width: 100, render: (_, r) => fixed(r.discrimination) },
+            { title: 'Số người chọn từng phương án', render: (_, r) => r.options.map((o) => `${letters[o.position] ?? o.position}${o.correct ? '✓' : ''}: ${o.count}`).join(' · ') },
+          ]}
+        />
+      </ScrollRegion>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 13 }}>
         Câu có độ khó p trên 95 % hoặc độ phân biệt âm được đánh dấu: có thể sai đáp án hoặc mơ hồ, cần xem lại.
       </Typography.Paragraph>

@@ -31,7 +31,7 @@ export function WinnersTable({ rows, caption, testId }: { rows: WinnerRow[]; cap
         </li>
       ))}
     </ol>
-    <div className="lt-contest-scroll lt-winners-wide">
+    <div className="lt-contest-scroll lt-winners-wide" role="region" aria-label={caption} tabIndex={0}>
       <table className="lt-contest-table" data-testid={testId}>
         <caption style={{ textAlign: 'left', fontWeight: 600, padding: '8px 0', captionSide: 'top' }}>{caption}</caption>
         <thead>
