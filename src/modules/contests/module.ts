@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
 import { registerContests } from './cli/contests.js';
 import { defineRoutes } from './define-routes.js';
+import { bankRoutes } from './bank-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -13,7 +14,10 @@ import * as tables from './tables.js';
 export const contestsModule: ModuleManifest = {
   name: 'contests',
   tables,
-  routes: [{ plugin: defineRoutes, prefix: '/api/v1' }],
+  routes: [
+    { plugin: defineRoutes, prefix: '/api/v1' },
+    { plugin: bankRoutes, prefix: '/api/v1' },
+  ],
   commands: [registerContests],
   jobs: () => [],
   eventHandlers: [],
