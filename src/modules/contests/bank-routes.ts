@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { fail } from '../../platform/errors.js';
+import { appError, fail } from '../../platform/errors.js';
 import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { readMultipart } from '../../platform/http/multipart.js';
@@ -10,7 +10,7 @@ import { contestIdParams } from './define/api-schemas.js';
 import { importQuestions, QUESTION_FILE_BYTES } from './bank/import/import-questions.js';
 import { exportQuestionTemplate } from './bank/import/template.js';
 import { createQuestion, editQuestion, listQuestions, listVersions, retireQuestion } from './bank/questions.js';
-import { importResultSchema, questionIdParams, questionInputSchema, questionListQuery, questionSchema, questionVersionSchema } from './bank/schemas.js';
+import { importRejectedSchema, importResultSchema, questionIdParams, questionInputSchema, questionListQuery, questionSchema, questionVersionSchema } from './bank/schemas.js';
 
 const tags = ['contests'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
@@ -62,7 +62,7 @@ export async function bankRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Nhập câu hỏi từ tệp CSV hoặc XLSX (cả tệp hoặc không gì cả; 422 kèm danh sách dòng lỗi); nhập lại cùng tệp không thêm gì',
         params: contestIdParams,
         multipart: z.object({ file: uploadedFile('Tệp câu hỏi .csv (UTF-8) hoặc .xlsx') }),
-        response: { 200: importResultSchema, 422: importResultSchema, ...errors },
+        response: { 200: importResultSchema, ...errors, 422: importRejectedSchema },
       },
     },
     async (request, reply) => {
@@ -70,7 +70,9 @@ export async function bankRoutes(app: FastifyInstance): Promise<void> {
       const { file } = await readMultipart(request, { actor, minimumRole: 'editor', maxFileBytes: QUESTION_FILE_BYTES });
       if (!file) fail('CONTEST_IMPORT_FILE_REQUIRED');
       const result = await importQuestions(app.db, { actor, contestId: request.params.id, data: file.data, fileName: file.fileName });
-      return reply.status(result.rejected.length > 0 ? 422 : 200).send(result);
+      if (result.rejected.length === 0) return reply.status(200).send(result);
+      const rejected = appError('CONTEST_IMPORT_REJECTED', { rejectedCount: result.rejected.length });
+      return reply.status(422).send({ code: 'IMPORT_REJECTED' as const, reason: 'CONTEST_IMPORT_REJECTED' as const, message: rejected.message, ...result });
     },
   );
 

@@ -68,3 +68,8 @@ export const importResultSchema = z
     rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
   })
   .meta({ id: 'ContestQuestionImport', description: 'Kết quả nhập câu hỏi (giống `lantoa contests import-questions --json`); rejected khác rỗng: không câu nào được ghi (422)' });
+
+/** 422: the import's result with the error's code, reason and Vietnamese message (nothing was saved). */
+export const importRejectedSchema = importResultSchema
+  .extend({ code: z.literal('IMPORT_REJECTED'), reason: z.literal('CONTEST_IMPORT_REJECTED'), message: z.string() })
+  .meta({ id: 'ContestQuestionImportRejected' });
