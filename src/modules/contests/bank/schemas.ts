@@ -16,7 +16,7 @@ export const questionInputSchema = z
     explanation: safeString().max(MAX_NOTE_CHARS).default(''),
     disputed: z.boolean().default(false),
   })
-  .meta({ id: 'ContestQuestionInput' });
+  .meta({ id: 'ContestQuestionBody' });
 export type QuestionBody = z.output<typeof questionInputSchema>;
 
 export const questionSchema = z
