@@ -13,7 +13,7 @@ import { runAxe, settle, type AxeFinding } from '../support/axe.js';
 import { buildDemoViewsCampaign } from '../support/campaign-fixtures.js';
 import { haveChromium, logInThroughPage, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
 import { defineAccessibilityRegime } from '../support/report-fixtures.js';
-import { defineE2EContest, E2E_CONTEST } from '../support/contest-fixtures.js';
+import { defineE2EContest, E2E_CONTEST } from '../support/contest-web-fixtures.js';
 
 /**
  * Accessibility (issue 11, item 9): axe-core (WCAG 2.1 A/AA and best practices) on every page, at

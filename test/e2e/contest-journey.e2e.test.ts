@@ -8,7 +8,7 @@ import { startJobRunner, type JobRunner } from '../../src/platform/jobs/index.js
 import { backgroundWork } from '../../src/server/background-work.js';
 import { waitUntil } from '../support/wait.js';
 import { haveChromium, logInThroughPage, pickOption, screenshots, startBrowserRig, type BrowserRig } from '../support/browser.js';
-import { defineE2EContest, E2E_CONTEST, e2eQuestions } from '../support/contest-fixtures.js';
+import { defineE2EContest, E2E_CONTEST, e2eQuestions } from '../support/contest-web-fixtures.js';
 
 /**
  * Browser journey of a quiz contest (issue 14, item 11): on a 390 px page a person registers, starts

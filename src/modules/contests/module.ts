@@ -11,6 +11,7 @@ import { flagRoundHandler } from './flags/compute-flags.js';
 import { defineRoutes } from './define-routes.js';
 import { contestPublicRoutes } from './public-routes.js';
 import { resultsRoutes } from './results-routes.js';
+import { bankRoutes } from './bank-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -29,6 +30,7 @@ export const contestsModule: ModuleManifest = {
     { plugin: contestPublicRoutes, prefix: '/api/v1' },
     { plugin: contestAttemptRoutes, prefix: '/api/v1' },
     { plugin: resultsRoutes, prefix: '/api/v1' },
+    { plugin: bankRoutes, prefix: '/api/v1' },
   ],
   commands: [registerContests],
   jobs: () => [closeRoundsJob],

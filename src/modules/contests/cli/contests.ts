@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { addParticipationCommand } from './participation.js';
 import { addDefineCommand } from './define.js';
 import { addResultsCommand } from './results.js';
+import { addImportQuestionsCommand } from './import-questions.js';
 
 /**
  * `lantoa contests …`: each subcommand (define, import-questions, results, participation) lives in
@@ -12,4 +13,5 @@ export function registerContests(program: Command): void {
   addParticipationCommand(contests);
   addDefineCommand(contests);
   addResultsCommand(contests);
+  addImportQuestionsCommand(contests);
 }
