@@ -42,6 +42,12 @@ describe('the web API client (openapi-fetch + middleware)', () => {
     expect(error).toMatchObject({ status: 409, code: 'CONFLICT', message: 'Đã có', details: { field: 'code' } });
   });
 
+  it('keeps the other fields of an error body without details as its details (a rejected import lists its lines)', async () => {
+    serve(json(422, { code: 'IMPORT_REJECTED', reason: 'CONTEST_IMPORT_REJECTED', message: 'Tệp có 1 dòng không hợp lệ', rowsRead: 3, rejected: [{ line: 2, reason: 'x' }] }));
+    const error = await data(api.POST('/api/v1/units', { body: {} as never })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 422, code: 'IMPORT_REJECTED', reason: 'CONTEST_IMPORT_REJECTED', details: { rowsRead: 3, rejected: [{ line: 2, reason: 'x' }] } });
+  });
+
   it('after CSRF_FAILED fetches a fresh token and sends the write once more', async () => {
     setCsrfToken('old');
     serve(json(403, { code: 'CSRF_FAILED', message: '' }), json(200, { user: {}, csrfToken: 'new' }), json(201, { id: 1 }));

@@ -76,9 +76,11 @@ async function toError(response: Response): Promise<ApiRequestError> {
     payload = null;
   }
   if (payload && typeof payload === 'object' && 'code' in payload && typeof payload.code === 'string') {
-    const p = payload as { code: string; reason?: unknown; message?: unknown; details?: unknown };
-    const reason = typeof p.reason === 'string' ? p.reason : null;
-    return new ApiRequestError({ status: response.status, code: p.code, reason, message: typeof p.message === 'string' ? p.message : '', details: p.details ?? null });
+    const { code, reason: r, message, details, ...rest } = payload as { code: string; reason?: unknown; message?: unknown; details?: unknown };
+    const reason = typeof r === 'string' ? r : null;
+    // A body whose other fields carry the answer (a rejected import's lines) keeps them as the details.
+    const extra = Object.keys(rest).length > 0 ? rest : null;
+    return new ApiRequestError({ status: response.status, code, reason, message: typeof message === 'string' ? message : '', details: details ?? extra });
   }
   const fallback = response.status === 503 ? 'DATABASE_UNAVAILABLE' : response.status >= 500 ? 'INTERNAL' : 'BAD_RESPONSE';
   return new ApiRequestError({ status: response.status, code: fallback, message: '', details: null });

@@ -15,7 +15,7 @@ const letters = 'ABCDEF';
 
 function Versions({ questionId, onClose }: { questionId: number | null; onClose: () => void }) {
   const versions = useQuestionVersions(questionId);
-  const rows = (versions.data ?? []) as { version: number; text: string; options: string[]; correct: number[]; createdAt?: string }[];
+  const rows = versions.data ?? [];
   return (
     <Drawer open={questionId !== null} onClose={onClose} title="Các phiên bản của câu hỏi" width={560}>
       <List
@@ -24,7 +24,7 @@ function Versions({ questionId, onClose }: { questionId: number | null; onClose:
         renderItem={(v) => (
           <List.Item>
             <Flex vertical gap={2}>
-              <strong>{`Phiên bản ${v.version}${v.createdAt ? ` · ${formatDateTime(v.createdAt)}` : ''}`}</strong>
+              <strong>{`Phiên bản ${v.version} · ${formatDateTime(v.createdAt)}${v.current ? ' (hiện hành)' : ''}`}</strong>
               <span>{v.text}</span>
               <span>{v.options.map((o, i) => `${letters[i]}. ${o}${v.correct.includes(i) ? ' ✓' : ''}`).join(' · ')}</span>
             </Flex>
@@ -40,7 +40,7 @@ function Filters({ filter, onChange }: { filter: QuestionFilter; onChange: (f: Q
     <Flex gap={8} wrap>
       <Input.Search aria-label="Lọc theo chủ đề" placeholder="Chủ đề" allowClear style={{ width: 220 }} onSearch={(topic) => onChange({ ...filter, topic: topic.trim() || undefined })} />
       <Select aria-label="Lọc theo độ khó" placeholder="Độ khó" allowClear style={{ width: 160 }} value={filter.difficulty} options={Object.entries(difficultyLabels).map(([value, label]) => ({ value, label }))} onChange={(difficulty) => onChange({ ...filter, difficulty })} />
-      <Select aria-label="Lọc câu tranh chấp" placeholder="Tranh chấp" allowClear style={{ width: 200 }} value={filter.disputed} options={[{ value: true, label: 'Đang tranh chấp' }, { value: false, label: 'Không tranh chấp' }]} onChange={(disputed) => onChange({ ...filter, disputed })} />
+      <Select aria-label="Lọc câu tranh chấp" placeholder="Tranh chấp" allowClear style={{ width: 200 }} value={filter.disputed} options={[{ value: 'true', label: 'Đang tranh chấp' }, { value: 'false', label: 'Không tranh chấp' }]} onChange={(disputed) => onChange({ ...filter, disputed })} />
     </Flex>
   );
 }
@@ -53,8 +53,8 @@ export function ContestBankPage() {
   const save = useSaveQuestion(id);
   const [editing, setEditing] = useState<BankQuestion | null | 'new'>(null);
   const [versionsOf, setVersionsOf] = useState<number | null>(null);
-  const rows = (questions.data ?? []) as BankQuestion[];
-  const toggleDisputed = (q: BankQuestion, disputed: boolean) => save.mutate({ questionId: q.id, body: { text: q.text, options: q.options, correct: q.correct, topic: q.topic, difficulty: q.difficulty, source: q.source, explanation: q.explanation ?? '', disputed } });
+  const rows: BankQuestion[] = questions.data ?? [];
+  const toggleDisputed = (q: BankQuestion, disputed: boolean) => save.mutate({ questionId: q.id, body: { text: q.text, options: q.options, correct: q.correct, topic: q.topic, difficulty: q.difficulty, source: q.source, explanation: q.explanation, disputed } });
   return (
     <Flex vertical gap={12}>
       <title>Ngân hàng câu hỏi — Lan Tỏa</title>
@@ -84,7 +84,7 @@ export function ContestBankPage() {
                 { title: 'Nguồn', dataIndex: 'source', width: 200 },
                 { title: 'Phiên bản', width: 90, render: (_, q) => <Button type="link" size="small" onClick={() => setVersionsOf(q.id)}>{`v${q.version}`}</Button> },
                 { title: 'Đã dùng', width: 80, render: (_, q) => (q.used ? <Tag>Đã dùng</Tag> : null) },
-                { title: 'Tranh chấp', width: 100, render: (_, q) => <Switch size="small" checked={q.disputed ?? false} aria-label={`Tranh chấp: ${q.text}`} onChange={(on) => toggleDisputed(q, on)} /> },
+                { title: 'Tranh chấp', width: 100, render: (_, q) => <Switch size="small" checked={q.disputed} aria-label={`Tranh chấp: ${q.text}`} onChange={(on) => toggleDisputed(q, on)} /> },
                 { title: '', width: 70, render: (_, q) => <Button size="small" onClick={() => setEditing(q)}>Sửa</Button> },
               ]}
             />

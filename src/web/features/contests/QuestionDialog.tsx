@@ -3,13 +3,9 @@ import { Button, Checkbox, Flex, Form, Input, Modal, Select, Switch, Typography 
 import { errorText } from '../../i18n/errors.js';
 import { difficultyLabels } from '../../../shared/labels.js';
 import { useSaveQuestion } from './api.js';
-import type { QuestionInput } from './organiserTypes.js';
+import type { BankQuestion, QuestionInput } from './organiserTypes.js';
 
-export interface BankQuestion extends QuestionInput {
-  id: number;
-  version: number;
-  used: boolean;
-}
+export type { BankQuestion };
 
 const letters = 'ABCDEF';
 const difficultyOptions = Object.entries(difficultyLabels).map(([value, label]) => ({ value, label }));

@@ -30,7 +30,7 @@ export interface ContestDefinition {
 export interface QuestionFilter {
   topic?: string;
   difficulty?: 'easy' | 'medium' | 'hard';
-  disputed?: boolean;
+  disputed?: 'true' | 'false';
 }
 
 export interface QuestionInput {
@@ -44,6 +44,9 @@ export interface QuestionInput {
   disputed?: boolean;
 }
 
+
+/** A question of the bank (GET /contests/{id}/questions), its current version. */
+export type BankQuestion = components['schemas']['ContestQuestion'];
 
 /** GET /contests/{id}: the definition, its organiser, rounds with their state (opens/closes as in the definition), and the bank's size. */
 export type ContestDetail = components['schemas']['ContestDetail'];
