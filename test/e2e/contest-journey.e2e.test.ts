@@ -149,5 +149,15 @@ describe.skipIf(!haveChromium)('contest journey in the browser', () => {
     await organiser.screenshot({ path: path.join(screenshots, 'contest-participation-1280.png'), fullPage: true });
     await organiser.setViewportSize({ width: 390, height: 844 });
     await organiser.screenshot({ path: path.join(screenshots, 'contest-participation-390.png'), fullPage: true });
+
+    // The bank: the eight questions, and an import with a bad row lists the row's line (nothing saved).
+    await organiser.setViewportSize({ width: 1280, height: 900 });
+    await organiser.goto(`${rig.base}/cuoc-thi/${contestId}/cau-hoi`);
+    await expect.poll(() => organiser.getByTestId('question-table').locator('tr.ant-table-row').count()).toBe(8);
+    const csv = 'question,option_a,option_b,option_c,option_d,option_e,option_f,correct,topic,difficulty,source\nCâu hỏi đúng?,Có,Không,,,,,A,Đại hội,easy,Văn kiện\nCâu hỏi thiếu phương án?,Có,,,,,,A,Đại hội,easy,Văn kiện\n';
+    await organiser.getByTestId('question-import').locator('input[type=file]').setInputFiles({ name: 'cau-hoi.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => organiser.getByTestId('question-import-rejected').textContent()).toContain('3');
+    expect(await organiser.getByTestId('question-table').locator('tr.ant-table-row').count()).toBe(8);
+    await organiser.screenshot({ path: path.join(screenshots, 'contest-bank-1280.png'), fullPage: true });
   });
 });
