@@ -39,7 +39,8 @@ function RateBar({ rate }: { rate: number | null }) {
 function Collective({ id, round }: { id: number; round: number | null }) {
   const ranking = useCollectiveRanking(id, round);
   return (
-    <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Xếp hạng tập thể (theo tỷ lệ tham gia, rồi điểm trung bình lượt đầu)</h2>} data-testid="collective-ranking">
+    <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>Xếp hạng tập thể</h2>} data-testid="collective-ranking">
+      <Typography.Paragraph type="secondary">Xếp theo tỷ lệ tham gia, rồi điểm trung bình của lượt thi đầu tiên; không xếp theo số lượt thi.</Typography.Paragraph>
       <ScrollRegion label="Xếp hạng tập thể" minWidth={720}>
         <Table
           rowKey={(r) => r.unit.id}
