@@ -10774,6 +10774,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -10796,6 +10797,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -10874,6 +10876,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -10896,6 +10899,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
