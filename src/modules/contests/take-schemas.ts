@@ -55,7 +55,13 @@ const participantSchema = z.object({
   phoneMasked: z.string().nullable(),
 });
 
-export const registeredSchema = z.object({ participantToken: z.string(), participant: participantSchema, existing: z.boolean() });
+export const registeredSchema = z.object({
+  participantToken: z.string(),
+  participant: participantSchema,
+  existing: z.boolean(),
+  /** When `existing`: a Vietnamese sentence saying the stored details were kept (nothing typed this time was applied). */
+  notice: z.string().nullable(),
+});
 
 const shownQuestion = z.object({ position: z.number().int(), text: z.string(), options: z.array(z.string()), multiple: z.boolean() });
 
@@ -103,5 +109,5 @@ export const myRoundsSchema = z.object({
 });
 
 export const practiceSchema = z.object({ practiceToken: z.string(), questions: z.array(shownQuestion) });
-export const practiceTokenParams = z.object({ token: z.string().min(10).max(4000), position: z.coerce.number().int().min(0).max(99) });
+export const practiceTokenParams = z.object({ token: z.string().min(10).max(100), position: z.coerce.number().int().min(0).max(99) });
 export const practiceAnswerSchema = z.object({ correct: z.boolean(), correctPositions: z.array(z.number().int()), explanation: z.string(), source: z.string() });
