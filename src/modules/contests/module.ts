@@ -1,9 +1,11 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
+import { contestAttemptRoutes } from './attempt-routes.js';
 import { registerContests } from './cli/contests.js';
 import { closeRoundsJob } from './closing/job.js';
 import { flagRoundHandler } from './flags/compute-flags.js';
 import { resultsRoutes } from './results-routes.js';
+import { contestPublicRoutes } from './public-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -15,7 +17,11 @@ import * as tables from './tables.js';
 export const contestsModule: ModuleManifest = {
   name: 'contests',
   tables,
-  routes: [{ plugin: resultsRoutes, prefix: '/api/v1' }],
+  routes: [
+    { plugin: contestPublicRoutes, prefix: '/api/v1' },
+    { plugin: contestAttemptRoutes, prefix: '/api/v1' },
+    { plugin: resultsRoutes, prefix: '/api/v1' },
+  ],
   commands: [registerContests],
   jobs: () => [closeRoundsJob],
   eventHandlers: [flagRoundHandler],
