@@ -2,6 +2,8 @@ import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
 import { contestAttemptRoutes } from './attempt-routes.js';
 import { registerContests } from './cli/contests.js';
+import { defineRoutes } from './define-routes.js';
+import { bankRoutes } from './bank-routes.js';
 import { closeRoundsJob } from './closing/job.js';
 import { flagRoundHandler } from './flags/compute-flags.js';
 import { resultsRoutes } from './results-routes.js';
@@ -18,6 +20,8 @@ export const contestsModule: ModuleManifest = {
   name: 'contests',
   tables,
   routes: [
+    { plugin: defineRoutes, prefix: '/api/v1' },
+    { plugin: bankRoutes, prefix: '/api/v1' },
     { plugin: contestPublicRoutes, prefix: '/api/v1' },
     { plugin: contestAttemptRoutes, prefix: '/api/v1' },
     { plugin: resultsRoutes, prefix: '/api/v1' },

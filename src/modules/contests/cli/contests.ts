@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addDefineCommand } from './define.js';
+import { addImportQuestionsCommand } from './import-questions.js';
 import { addResultsCommand } from './results.js';
 
 /**
@@ -9,5 +10,6 @@ import { addResultsCommand } from './results.js';
 export function registerContests(program: Command): void {
   const contests = program.command('contests').description('Cuộc thi trắc nghiệm / quiz contests');
   addDefineCommand(contests);
+  addImportQuestionsCommand(contests);
   addResultsCommand(contests);
 }
