@@ -17,7 +17,7 @@ const settings = (number: number, opens: string, extra: Partial<RoundWrite> = {}
   topics: [],
   ...extra,
 });
-const stored = (id: number, write: RoundWrite): ContestRound => ({ ...write, id, contestId: 1, closedAt: null, officialFigure: null, officialMethod: null, resultsConfirmedAt: null, resultsConfirmedByUserId: null });
+const stored = (id: number, write: RoundWrite): ContestRound => ({ ...write, id, contestId: 1, closedAt: null, officialFigure: null, officialMethod: null, resultsConfirmedAt: null, resultsConfirmedByUserId: null, resultAttempts: null, resultPeople: null, resultPerfectScores: null, flagsComputedAt: null });
 
 describe('roundChanges', () => {
   const r1 = stored(11, settings(1, '2026-01-05T01:00:00Z'));

@@ -7,7 +7,6 @@ import type { Writable } from 'node:stream';
 import type { Actor } from '../../../platform/access/roles.js';
 import type { Queryable } from '../../../platform/db/database.js';
 import { invariant } from '../../../platform/errors.js';
-import { DOCX, XLSX } from '../../../platform/http/openapi/route-docs.js';
 import { cutOffOf } from '../closing/close-round.js';
 import { assignPrizes, prizeSlots } from '../results/prizes.js';
 import { selectPrizeWindow } from '../results/repository.js';
@@ -15,6 +14,9 @@ import { closedRoundFor, eachRankingPage, resultsHead, type RoundAddress } from 
 import { selectOrganiserUnit } from './repository.js';
 import { renderResultsDocx } from './results-docx.js';
 import { writeResultsXlsx } from './results-xlsx.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ResultsXlsx {
   fileName: string;

@@ -6,6 +6,7 @@
  */
 import type { Queryable } from '../../../platform/db/database.js';
 import { fail } from '../../../platform/errors.js';
+import { participantOf } from '../attempts/start-attempt.js';
 import { assignPrizes, prizeSlots } from './prizes.js';
 import { contestExists, selectPrizeWindow, selectRankingPage, selectRankOf, selectRoundByCode, type RankedRow, type ResultsRound } from './repository.js';
 import { resultsHead, type RoundResultsHead } from './round-results.js';
@@ -66,10 +67,11 @@ export async function getPublicWinners(
  */
 export async function getMyRank(
   db: Queryable,
-  input: { code: string; number: number; participantId: number },
+  input: { code: string; number: number; participantId: number } | { code: string; number: number; participantToken: string | undefined; contactKey: () => Buffer },
 ): Promise<{ rank: number | null; total: number; score: number | null; prediction: number | null; durationSeconds: number | null; confirmed: boolean; top: PublicRankEntry[] }> {
   const round = await closedPublicRound(db, input.code, input.number);
-  const own = await selectRankOf(db, round.id, input.participantId);
+  const participantId = 'participantId' in input ? input.participantId : participantOf(input.contactKey(), input.participantToken, round.contest.id);
+  const own = await selectRankOf(db, round.id, participantId);
   const confirmed = round.resultsConfirmedAt !== null;
   const top = confirmed ? await selectRankingPage(db, round.id, 0, TOP_SIZE) : [];
   return {
