@@ -1589,6 +1589,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests/{id}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tham gia theo đơn vị: số lượt, số người, số người đạt điểm tuyệt đối, tỷ lệ tham gia của cây đơn vị và từng đơn vị trực thuộc */
+        get: operations["getContestParticipation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/collective-ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xếp hạng tập thể: đơn vị trực thuộc theo tỷ lệ tham gia rồi điểm trung bình lượt thi đầu tiên (không theo số lượt) */
+        get: operations["getContestCollectiveRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/participation/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu tham gia của cây đơn vị theo từng vòng (cho biểu đồ) */
+        get: operations["getContestParticipationSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/rounds/{number}/item-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thống kê câu hỏi của vòng thi (lượt thi đầu tiên): chỉ số dễ, độ lệch chuẩn, độ phân biệt, số người chọn từng phương án, cờ cảnh báo */
+        get: operations["getContestItemStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1737,7 +1805,7 @@ export interface components {
              * @description Why, machine-readable and stable; the web app shows its Vietnamese text (src/shared/error-reasons.ts).
              * @enum {string}
              */
-            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "NOTIFICATION_NOT_FOUND" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "PERIOD_REPORT_NOT_APPROVED" | "PERIOD_REPORT_REOPEN_REASON_REQUIRED" | "REPORT_PERIOD_NOT_FOUND" | "REPORT_UNIT_NOT_EXPECTED" | "REPORT_ISSUER_DOES_NOT_REPORT" | "REPORT_REGIME_NOT_RECEIVING" | "REPORT_READ_ONLY" | "REPORT_VALUES_INVALID" | "REPORT_VERSION_NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_TASK_NOT_FOUND" | "CAMPAIGN_ACTIVITY_NOT_FOUND" | "CAMPAIGN_FILE_NOT_FOUND" | "CAMPAIGN_MILESTONE_NOT_FOUND" | "CAMPAIGN_CODE_TAKEN" | "CAMPAIGN_KEY_DUPLICATE" | "CAMPAIGN_KEY_UNKNOWN" | "CAMPAIGN_RANGE_INVALID" | "CAMPAIGN_UNITS_OUT_OF_SUBTREE" | "CAMPAIGN_PARENT_TASK_INVALID" | "CAMPAIGN_NOT_RECEIVED" | "CAMPAIGN_QUANTITY_KIND_UNKNOWN" | "CAMPAIGN_THEME_UNKNOWN" | "CAMPAIGN_CHANNEL_UNKNOWN" | "CAMPAIGN_TASK_ALREADY_DONE" | "CAMPAIGN_TASK_NOT_DONE" | "CAMPAIGN_FILE_REQUIRED" | "CAMPAIGN_FILE_TYPE_UNSUPPORTED" | "CAMPAIGN_ACTIVITY_FILES_FULL" | "CAMPAIGN_UNIT_NOT_IN_CAMPAIGN" | "REPORT_FILE_REQUIRED" | "REPORT_SHEET_TOO_LARGE" | "REPORT_SHEET_TOO_MANY_ROWS" | "REPORT_IMPORT_REJECTED" | "REPORT_REGIME_NOT_FOUND" | "REPORT_REGIME_UNITS_UNKNOWN" | "REPORT_REGIME_UNITS_OUTSIDE" | "REPORT_REGIME_ISSUER_CHANGED" | "REPORT_REGIME_DEFINITION_INVALID" | "REPORT_REGIME_NO_RULE" | "REPORT_REGIME_CODE_TAKEN" | "REPORT_REGIME_ARCHIVED";
+            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "NOTIFICATION_NOT_FOUND" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "PERIOD_REPORT_NOT_APPROVED" | "PERIOD_REPORT_REOPEN_REASON_REQUIRED" | "REPORT_PERIOD_NOT_FOUND" | "REPORT_UNIT_NOT_EXPECTED" | "REPORT_ISSUER_DOES_NOT_REPORT" | "REPORT_REGIME_NOT_RECEIVING" | "REPORT_READ_ONLY" | "REPORT_VALUES_INVALID" | "REPORT_VERSION_NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_TASK_NOT_FOUND" | "CAMPAIGN_ACTIVITY_NOT_FOUND" | "CAMPAIGN_FILE_NOT_FOUND" | "CAMPAIGN_MILESTONE_NOT_FOUND" | "CAMPAIGN_CODE_TAKEN" | "CAMPAIGN_KEY_DUPLICATE" | "CAMPAIGN_KEY_UNKNOWN" | "CAMPAIGN_RANGE_INVALID" | "CAMPAIGN_UNITS_OUT_OF_SUBTREE" | "CAMPAIGN_PARENT_TASK_INVALID" | "CAMPAIGN_NOT_RECEIVED" | "CAMPAIGN_QUANTITY_KIND_UNKNOWN" | "CAMPAIGN_THEME_UNKNOWN" | "CAMPAIGN_CHANNEL_UNKNOWN" | "CAMPAIGN_TASK_ALREADY_DONE" | "CAMPAIGN_TASK_NOT_DONE" | "CAMPAIGN_FILE_REQUIRED" | "CAMPAIGN_FILE_TYPE_UNSUPPORTED" | "CAMPAIGN_ACTIVITY_FILES_FULL" | "CAMPAIGN_UNIT_NOT_IN_CAMPAIGN" | "REPORT_FILE_REQUIRED" | "REPORT_SHEET_TOO_LARGE" | "REPORT_SHEET_TOO_MANY_ROWS" | "REPORT_IMPORT_REJECTED" | "REPORT_REGIME_NOT_FOUND" | "REPORT_REGIME_UNITS_UNKNOWN" | "REPORT_REGIME_UNITS_OUTSIDE" | "REPORT_REGIME_ISSUER_CHANGED" | "REPORT_REGIME_DEFINITION_INVALID" | "REPORT_REGIME_NO_RULE" | "REPORT_REGIME_CODE_TAKEN" | "REPORT_REGIME_ARCHIVED" | "CONTEST_NOT_FOUND" | "CONTEST_ROUND_NOT_FOUND";
             message: string;
             details?: unknown;
         };
@@ -10351,6 +10419,351 @@ export interface operations {
             };
             /** @description Tệp đọc được nhưng nội dung có lỗi; details liệt kê từng dòng. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestParticipation: {
+        parameters: {
+            query?: {
+                /** @description Đơn vị xem (cả cây đơn vị của nó); mặc định đơn vị tổ chức */
+                unitId?: number;
+                /** @description Số thứ tự vòng thi; 0 hoặc bỏ trống: cả cuộc thi */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tình hình tham gia của cây đơn vị và của từng đơn vị trực thuộc (cả cây của nó) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contest: {
+                            id: number;
+                            code: string;
+                            title: string;
+                        };
+                        round: number;
+                        /** @description Mã đơn vị */
+                        unit: string;
+                        unitId: number;
+                        name: string;
+                        /** @description Số lượt thi (không phải số người) */
+                        attempts: number;
+                        /** @description Số người dự thi (mỗi người đếm một lần) */
+                        people: number;
+                        /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
+                        perfectScores: number;
+                        /** @description Tổng số người của các đơn vị trong cây (null khi chưa đơn vị nào khai báo) */
+                        headcount: number | null;
+                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                        participationRate: number | null;
+                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                        meanFirstAttemptScore: number | null;
+                        children: {
+                            code: string;
+                            unitId: number;
+                            name: string;
+                            /** @description Số lượt thi (không phải số người) */
+                            attempts: number;
+                            /** @description Số người dự thi (mỗi người đếm một lần) */
+                            people: number;
+                            /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
+                            perfectScores: number;
+                            /** @description Tổng số người của các đơn vị trong cây (null khi chưa đơn vị nào khai báo) */
+                            headcount: number | null;
+                            /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                            participationRate: number | null;
+                            /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                            meanFirstAttemptScore: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestCollectiveRanking: {
+        parameters: {
+            query?: {
+                /** @description Số thứ tự vòng thi; 0 hoặc bỏ trống: cả cuộc thi */
+                round?: number;
+                /** @description Xếp hạng các đơn vị trực thuộc đơn vị này; mặc định đơn vị tổ chức */
+                unitId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Xếp hạng tập thể: đơn vị trực thuộc theo tỷ lệ tham gia rồi điểm trung bình lượt thi đầu tiên (không theo số lượt) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Thứ hạng (bằng nhau khi tỷ lệ và điểm trung bình bằng nhau); null khi chưa có số người */
+                        rank: number | null;
+                        unit: {
+                            id: number;
+                            code: string;
+                            name: string;
+                        };
+                        attempts: number;
+                        people: number;
+                        headcount: number | null;
+                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                        participationRate: number | null;
+                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                        meanFirstAttemptScore: number | null;
+                        /** @description Giải tập thể theo thứ hạng */
+                        prize: string | null;
+                        note: string | null;
+                    }[];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestParticipationSeries: {
+        parameters: {
+            query?: {
+                /** @description Đơn vị xem (cả cây đơn vị của nó); mặc định đơn vị tổ chức */
+                unitId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số liệu tham gia của cây đơn vị theo từng vòng (cho biểu đồ) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number: number;
+                        attempts: number;
+                        people: number;
+                        perfectScores: number;
+                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                        participationRate: number | null;
+                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                        meanFirstAttemptScore: number | null;
+                    }[];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestItemStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thống kê câu hỏi của vòng thi trên lượt thi đầu tiên của mỗi người (cách tính của Moodle: docs.moodle.org/dev/Quiz_statistics_calculations) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        round: number;
+                        test: {
+                            /** @description Số người (mỗi người một lượt thi đầu tiên) */
+                            people: number;
+                            maxScore: number;
+                            mean: number | null;
+                            median: number | null;
+                            /** @description Độ lệch chuẩn mẫu (chia n − 1) */
+                            sd: number | null;
+                            /** @description Hệ số Cronbach alpha, xấp xỉ bằng KR-20 trên các câu mỗi lượt đã rút */
+                            alpha: number | null;
+                        };
+                        items: {
+                            questionId: number;
+                            versionId: number;
+                            text: string;
+                            /** @description Số lượt thi đầu tiên đã rút câu hỏi này */
+                            n: number;
+                            /** @description Chỉ số dễ: tỷ lệ trả lời đúng (0–1) */
+                            facility: number | null;
+                            sd: number | null;
+                            /** @description Độ phân biệt: tương quan giữa điểm câu hỏi và điểm các câu còn lại (Moodle, không nhân 100) */
+                            discrimination: number | null;
+                            options: {
+                                position: number;
+                                text: string;
+                                count: number;
+                                correct: boolean;
+                            }[];
+                            flags: ("too-easy" | "negative-discrimination")[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
