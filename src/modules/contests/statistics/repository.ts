@@ -23,18 +23,18 @@ export async function selectRoundItemSums(db: Queryable, options: { roundId: num
                   then f.answers -> (q.pos - 1)::text -> 'chosen' end as shown
       from first_attempts f cross join lateral jsonb_array_elements(f.questions) with ordinality as q(item, pos)
     ),
-    answered as (
-      select d.attempt_id, d.version_id,
-             coalesce((select array_agg(distinct (d.option_order ->> s.shown::int)::int order by (d.option_order ->> s.shown::int)::int) from jsonb_array_elements_text(coalesce(d.shown, '[]'::jsonb)) s(shown)), '{}'::int[]) as chosen
-      from drawn d
-    ),
     keys as (
       select v.id as version_id, v.question_id, v.text, v.options, v.correct, array(select k from unnest(v.correct) k order by k) as sorted_key
-      from contest_question_versions v where v.id in (select distinct version_id from drawn)
+      from contest_question_versions v join contest_questions q on q.id = v.question_id
+      where q.contest_id = (select r.contest_id from contest_rounds r where r.id = ${options.roundId}::int)
     ),
-    scored as (
-      select a.attempt_id, a.version_id, a.chosen, (a.chosen = k.sorted_key)::int as x
-      from answered a join keys k on k.version_id = a.version_id
+    scored as materialized (
+      select d.attempt_id, d.version_id, c.chosen, (c.chosen = k.sorted_key)::int as x
+      from drawn d join keys k on k.version_id = d.version_id
+      cross join lateral (
+        select coalesce(array_agg(distinct (d.option_order ->> s.shown::int)::int order by (d.option_order ->> s.shown::int)::int), '{}'::int[]) as chosen
+        from jsonb_array_elements_text(coalesce(d.shown, '[]'::jsonb)) s(shown)
+      ) c
     ),
     totals as (select s.attempt_id, sum(s.x)::int as t from scored s group by s.attempt_id),
     item_sums as (
@@ -42,7 +42,7 @@ export async function selectRoundItemSums(db: Queryable, options: { roundId: num
              sum(t.t * t.t)::float8 as sum_tt, sum(s.x * t.t)::float8 as sum_xt
       from scored s join totals t on t.attempt_id = s.attempt_id group by s.version_id
     ),
-    option_counts as (
+    option_counts as materialized (
       select s.version_id, o as option, count(*)::int as count from scored s cross join lateral unnest(s.chosen) o group by s.version_id, o
     )
     select json_build_object(
