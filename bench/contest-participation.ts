@@ -71,7 +71,7 @@ async function main(): Promise<number> {
     const versionIds = (await pool.query<{ id: number }>(`select v.id from contest_question_versions v where v.question_id = any($1::int[]) order by v.question_id`, [questionIds])).rows.map((r) => r.id);
     const firstParticipant = (await pool.query<{ id: number }>(
       `insert into contest_participants (contest_id, unit_id, display_name, participant_group, phone_key)
-       select $1, ($2::int[])[1 + (g * 7919) % cardinality($2::int[])], 'Người dự thi ' || g, 'dang-vien', 'k' || g from generate_series(0, $3::int - 1) g returning id`,
+       select $1, ($2::int[])[1 + ((g::bigint * 7919) % cardinality($2::int[]))::int], 'Người dự thi ' || g, 'dang-vien', 'k' || g from generate_series(0, $3::int - 1) g returning id`,
       [contestId, provinceUnits, PEOPLE],
     )).rows.reduce((m, r) => Math.min(m, r.id), Number.MAX_SAFE_INTEGER);
     // Version k (1-based) has key k % 4; option order rotated by g % 4, so the key shows at (k % 4 − g % 4 + 4) % 4.
