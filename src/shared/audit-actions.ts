@@ -77,6 +77,7 @@ export const periodReportAuditActions = {
 
 /** Filled by the contests module's parts; each action recorded is listed here (modules.test.ts checks). */
 export const contestsAuditActions = {
+  'contest.participant_register': 'Đăng ký người dự thi',
 } as const;
 
 /** Every group, in the order the audit page's filter lists them. */

@@ -1,10 +1,12 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
+import { contestAttemptRoutes } from './attempt-routes.js';
 import { registerContests } from './cli/contests.js';
 import { contestItemsDue } from './extension-points.js';
 import { contestFigures } from './figures.js';
 import { participationRoutes } from './participation-routes.js';
 import { statisticsRoutes } from './statistics-routes.js';
+import { contestPublicRoutes } from './public-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -19,6 +21,8 @@ export const contestsModule: ModuleManifest = {
   routes: [
     { plugin: participationRoutes, prefix: '/api/v1' },
     { plugin: statisticsRoutes, prefix: '/api/v1' },
+    { plugin: contestPublicRoutes, prefix: '/api/v1' },
+    { plugin: contestAttemptRoutes, prefix: '/api/v1' },
   ],
   commands: [registerContests],
   jobs: () => [],

@@ -1657,6 +1657,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/contests/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trang cuộc thi (không cần đăng nhập): thể lệ, các vòng với trạng thái theo đồng hồ máy chủ, giờ máy chủ */
+        get: operations["getPublicContest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/contests/{code}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm đơn vị để đăng ký dự thi (đơn vị đang hoạt động; cuộc thi nội bộ: trong phạm vi đối tượng), tối đa 50 */
+        get: operations["searchContestUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/contests/{code}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng ký dự thi một lần cho cả cuộc thi (số điện thoại, CMND/CCCD nếu có, đơn vị, đối tượng, đồng ý). Cùng số điện thoại hoặc CCCD: cùng một người (existing: true), thông tin đã đăng ký giữ nguyên */
+        post: operations["registerContestParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{code}/participants/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cuộc thi nội bộ: tham gia bằng tài khoản đang đăng nhập (đơn vị của tài khoản phải thuộc phạm vi đối tượng) */
+        post: operations["registerContestAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/contests/{code}/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trang của người dự thi (mã dự thi trong tiêu đề x-participant-token): mỗi vòng số lượt đã dùng và điểm cao nhất */
+        get: operations["getMyContestRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/contests/{code}/practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ôn tập: 10 câu đã ra ở các vòng đã kết thúc, không giới hạn, không xếp hạng, không tính lượt */
+        post: operations["startContestPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/practice/{token}/answers/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ôn tập: trả lời một câu, nhận đáp án đúng, giải thích và nguồn */
+        put: operations["answerContestPractice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/contests/{code}/rounds/{number}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bắt đầu một lượt thi khi vòng đang mở (mã dự thi trong x-participant-token): đề rút ngẫu nhiên, không kèm đáp án; quá số lượt: 429 CONTEST_ATTEMPTS_EXHAUSTED */
+        post: operations["startContestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/attempts/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiếp tục lượt thi (sau khi tải lại trang): cùng câu hỏi, cùng thứ tự phương án, câu đã lưu, giờ máy chủ */
+        get: operations["getContestAttempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/attempts/{token}/answers/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Lưu câu trả lời của một câu (vị trí phương án như hiển thị); sau hạn cộng thời gian gia hạn: 409 */
+        put: operations["saveContestAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/attempts/{token}/prediction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Lưu câu dự đoán của lượt thi */
+        put: operations["saveContestPrediction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/attempts/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp bài: chấm điểm trên máy chủ theo các câu đã lưu đến hạn cộng gia hạn; nộp lại trả cùng kết quả */
+        post: operations["submitContestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/attempts/{token}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem lại lượt thi với đáp án, giải thích, nguồn — chỉ sau khi vòng kết thúc (trước đó: 409) */
+        get: operations["reviewContestAttempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1805,7 +2026,7 @@ export interface components {
              * @description Why, machine-readable and stable; the web app shows its Vietnamese text (src/shared/error-reasons.ts).
              * @enum {string}
              */
-            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "NOTIFICATION_NOT_FOUND" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "PERIOD_REPORT_NOT_APPROVED" | "PERIOD_REPORT_REOPEN_REASON_REQUIRED" | "REPORT_PERIOD_NOT_FOUND" | "REPORT_UNIT_NOT_EXPECTED" | "REPORT_ISSUER_DOES_NOT_REPORT" | "REPORT_REGIME_NOT_RECEIVING" | "REPORT_READ_ONLY" | "REPORT_VALUES_INVALID" | "REPORT_VERSION_NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_TASK_NOT_FOUND" | "CAMPAIGN_ACTIVITY_NOT_FOUND" | "CAMPAIGN_FILE_NOT_FOUND" | "CAMPAIGN_MILESTONE_NOT_FOUND" | "CAMPAIGN_CODE_TAKEN" | "CAMPAIGN_KEY_DUPLICATE" | "CAMPAIGN_KEY_UNKNOWN" | "CAMPAIGN_RANGE_INVALID" | "CAMPAIGN_UNITS_OUT_OF_SUBTREE" | "CAMPAIGN_PARENT_TASK_INVALID" | "CAMPAIGN_NOT_RECEIVED" | "CAMPAIGN_QUANTITY_KIND_UNKNOWN" | "CAMPAIGN_THEME_UNKNOWN" | "CAMPAIGN_CHANNEL_UNKNOWN" | "CAMPAIGN_TASK_ALREADY_DONE" | "CAMPAIGN_TASK_NOT_DONE" | "CAMPAIGN_FILE_REQUIRED" | "CAMPAIGN_FILE_TYPE_UNSUPPORTED" | "CAMPAIGN_ACTIVITY_FILES_FULL" | "CAMPAIGN_UNIT_NOT_IN_CAMPAIGN" | "REPORT_FILE_REQUIRED" | "REPORT_SHEET_TOO_LARGE" | "REPORT_SHEET_TOO_MANY_ROWS" | "REPORT_IMPORT_REJECTED" | "REPORT_REGIME_NOT_FOUND" | "REPORT_REGIME_UNITS_UNKNOWN" | "REPORT_REGIME_UNITS_OUTSIDE" | "REPORT_REGIME_ISSUER_CHANGED" | "REPORT_REGIME_DEFINITION_INVALID" | "REPORT_REGIME_NO_RULE" | "REPORT_REGIME_CODE_TAKEN" | "REPORT_REGIME_ARCHIVED" | "CONTEST_NOT_FOUND" | "CONTEST_ROUND_NOT_FOUND";
+            reason?: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "TEXT_UNSAFE" | "MULTIPART_REQUIRED" | "RESOURCE_NOT_FOUND" | "API_ROUTE_NOT_FOUND" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "DUPLICATE_VALUE" | "UNEXPECTED" | "SESSION_REQUIRED" | "CSRF_TOKEN_INVALID" | "CREDENTIALS_INVALID" | "LOGIN_THROTTLED" | "PASSWORD_TOO_SHORT" | "PASSWORD_CURRENT_WRONG" | "ROLE_TOO_WEAK" | "SYSTEM_ADMIN_ONLY" | "UNIT_OUT_OF_SCOPE" | "FILE_TOO_LARGE" | "FIELD_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_UNSUPPORTED" | "DOC_UNSUPPORTED" | "DOCX_UNREADABLE" | "PDF_UNREADABLE" | "PDF_WITHOUT_TEXT" | "TOO_MANY_PAGES" | "TEXT_TOO_LONG" | "TOO_MANY_ROWS" | "ZIP_UNREADABLE" | "ZIP_TOO_MANY_PARTS" | "ZIP_TOO_LARGE_UNPACKED" | "ZIP_SUSPICIOUS_RATIO" | "PARSE_MEMORY_LIMIT" | "PARSE_TIME_LIMIT" | "PARSE_FAILED" | "PARSE_QUEUE_FULL" | "BACKUP_INVALID" | "BACKUP_FROM_OTHER_VERSION" | "RESTORE_TARGET_NOT_EMPTY" | "TIME_OF_DAY_INVALID" | "DATE_INVALID" | "INSTANT_INVALID" | "SCHEDULE_WEEKDAY_INVALID" | "SCHEDULE_RANGE_INVALID" | "SCHEDULE_CUTOFF_DAY_INVALID" | "SCHEDULE_KIND_INVALID" | "PERIOD_NOT_CLOSING_WEEKDAY" | "PERIOD_NOT_CLOSING_DATE" | "PERIOD_NOT_CUTOFF_DAY" | "PERIOD_RANGE_TOO_LONG" | "DEADLINE_WEEKDAY_INVALID" | "DEADLINE_DAYS_INVALID" | "DEADLINE_DAY_INVALID" | "DEADLINE_TOO_CLOSE" | "DEADLINE_KIND_INVALID" | "DEADLINE_OFFSET_INVALID" | "PERIOD_REPORT_SUBMITTED" | "NOTIFICATION_NOT_FOUND" | "PERIOD_REPORT_NOT_FOUND" | "PERIOD_REPORT_NOT_UNDER_REVIEW" | "PERIOD_REPORT_RETURN_REASON_REQUIRED" | "PERIOD_REPORT_NOT_APPROVED" | "PERIOD_REPORT_REOPEN_REASON_REQUIRED" | "REPORT_PERIOD_NOT_FOUND" | "REPORT_UNIT_NOT_EXPECTED" | "REPORT_ISSUER_DOES_NOT_REPORT" | "REPORT_REGIME_NOT_RECEIVING" | "REPORT_READ_ONLY" | "REPORT_VALUES_INVALID" | "REPORT_VERSION_NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_CODE_TAKEN" | "UNIT_ACTIVE_RANGE_INVALID" | "UNIT_MOVE_CYCLE" | "UNIT_FILE_REQUIRED" | "UNIT_IMPORT_REJECTED" | "ACCOUNT_NOT_FOUND" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "SELF_GRANT" | "ROLE_UNIT_MISMATCH" | "GRANT_EXISTS" | "GRANT_NOT_FOUND" | "LAST_SYSTEM_ADMIN" | "DIRECTIVE_NOT_FOUND" | "DIRECTIVE_FILE_MISSING" | "DIRECTIVE_FILE_REQUIRED" | "DIRECTIVE_TEXT_REQUIRED" | "DIRECTIVE_DATA_INVALID" | "DIRECTIVE_ALREADY_REGISTERED" | "LINKED_UNITS_OUT_OF_SCOPE" | "UNIT_NOT_ADDRESSED" | "DRAFT_NOT_FOUND" | "DRAFT_ALREADY_STARTED" | "DRAFT_ALREADY_ISSUED" | "DRAFT_NUMBER_REQUIRED" | "DRAFT_DATE_INVALID" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_NOT_OPEN_YET" | "CONSULTATION_CLOSED" | "CONSULTATION_CHANGED" | "CONSULTATION_CODE_INVALID" | "CONSULTATION_CODE_TAKEN" | "CONSULTATION_DOCUMENTS_REQUIRED" | "CONSULTATION_RANGE_INVALID" | "DOCUMENT_CODES_DUPLICATE" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_UNKNOWN" | "DOCUMENT_WITHOUT_SECTIONS" | "CONSULTATION_UNITS_OUTSIDE_OWNER" | "CONSULTATION_CUTOFF_INVALID" | "CONSULTATION_CLOSES_IN_PAST" | "CONSULTATION_EDIT_CLOSED" | "CONSULTATION_EDIT_STARTED" | "DOCUMENT_TEXT_REQUIRED" | "UNIT_NOT_TAKING_PART" | "OPINIONS_INVALID" | "INSTANT_IN_FUTURE" | "INSTANT_BEFORE_OPENING" | "INSTANT_AFTER_CLOSING" | "SUBMISSION_IN_PROGRESS" | "SUBMISSION_NOT_FOUND" | "SUBMISSION_WITHOUT_CONTACT" | "CONTACT_RECEIVING_UNIT_ONLY" | "OPINION_FILE_UNREADABLE" | "OPINION_IMPORT_REJECTED" | "OPINION_FILE_REJECTED" | "OPINION_IMPORT_RACE" | "WEEKLY_REPORT_SUBMITTED" | "WEEK_LOCKED_BY_REPORT" | "CURSOR_INVALID" | "OPINION_NOT_IN_SUBTREE" | "OPINION_OUTSIDE_WEEK" | "OPINION_GONE" | "REPRESENTATIVE_ALREADY_PICKED" | "REPRESENTATIVE_NOT_FOUND" | "CARRY_UP_NOT_DIRECT_CHILD" | "CARRY_UP_NOT_IN_CHILD_REPORT" | "CARRY_UP_NOT_PICKED_BY_CHILD" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_TASK_NOT_FOUND" | "CAMPAIGN_ACTIVITY_NOT_FOUND" | "CAMPAIGN_FILE_NOT_FOUND" | "CAMPAIGN_MILESTONE_NOT_FOUND" | "CAMPAIGN_CODE_TAKEN" | "CAMPAIGN_KEY_DUPLICATE" | "CAMPAIGN_KEY_UNKNOWN" | "CAMPAIGN_RANGE_INVALID" | "CAMPAIGN_UNITS_OUT_OF_SUBTREE" | "CAMPAIGN_PARENT_TASK_INVALID" | "CAMPAIGN_NOT_RECEIVED" | "CAMPAIGN_QUANTITY_KIND_UNKNOWN" | "CAMPAIGN_THEME_UNKNOWN" | "CAMPAIGN_CHANNEL_UNKNOWN" | "CAMPAIGN_TASK_ALREADY_DONE" | "CAMPAIGN_TASK_NOT_DONE" | "CAMPAIGN_FILE_REQUIRED" | "CAMPAIGN_FILE_TYPE_UNSUPPORTED" | "CAMPAIGN_ACTIVITY_FILES_FULL" | "CAMPAIGN_UNIT_NOT_IN_CAMPAIGN" | "REPORT_FILE_REQUIRED" | "REPORT_SHEET_TOO_LARGE" | "REPORT_SHEET_TOO_MANY_ROWS" | "REPORT_IMPORT_REJECTED" | "REPORT_REGIME_NOT_FOUND" | "REPORT_REGIME_UNITS_UNKNOWN" | "REPORT_REGIME_UNITS_OUTSIDE" | "REPORT_REGIME_ISSUER_CHANGED" | "REPORT_REGIME_DEFINITION_INVALID" | "REPORT_REGIME_NO_RULE" | "REPORT_REGIME_CODE_TAKEN" | "REPORT_REGIME_ARCHIVED" | "CONTEST_NOT_FOUND" | "CONTEST_ROUND_NOT_FOUND" | "CONTEST_ROUND_NOT_OPEN" | "CONTEST_POOL_EMPTY" | "CONTEST_ATTEMPTS_EXHAUSTED" | "CONTEST_PHONE_INVALID" | "CONTEST_ID_NUMBER_INVALID" | "CONTEST_UNIT_NOT_ALLOWED" | "CONTEST_LOGIN_REQUIRED" | "CONTEST_NOT_INTERNAL" | "CONTEST_OUTSIDE_AUDIENCE" | "CONTEST_PARTICIPANT_TOKEN_INVALID" | "CONTEST_ATTEMPT_NOT_FOUND" | "CONTEST_ANSWER_LATE" | "CONTEST_ATTEMPT_SUBMITTED" | "CONTEST_ANSWER_INVALID" | "CONTEST_REVIEW_NOT_YET" | "CONTEST_RATE_LIMITED" | "CONTEST_PRACTICE_EMPTY" | "CONTEST_PRACTICE_TOKEN_INVALID";
             message: string;
             details?: unknown;
         };
@@ -10764,6 +10985,1055 @@ export interface operations {
             };
             /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicContest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang cuộc thi (không cần đăng nhập): thể lệ, các vòng với trạng thái theo đồng hồ máy chủ, giờ máy chủ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        title: string;
+                        rules: string;
+                        organiser: {
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        audience: "public" | "internal";
+                        rounds: {
+                            number: number;
+                            opensAt: string;
+                            closesAt: string;
+                            questionsPerAttempt: number;
+                            timeLimitSeconds: number;
+                            attemptsAllowed: number;
+                            graceSeconds: number;
+                            /** @enum {string} */
+                            prediction: "perfect-scores" | "attempts";
+                            prizes: {
+                                name: string;
+                                count: number;
+                            }[];
+                            /** @enum {string} */
+                            state: "scheduled" | "open" | "closed";
+                        }[];
+                        serverNow: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchContestUnits: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tìm đơn vị để đăng ký dự thi (đơn vị đang hoạt động; cuộc thi nội bộ: trong phạm vi đối tượng), tối đa 50 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        code: string;
+                        name: string;
+                        path: string;
+                    }[];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registerContestParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    phone: string;
+                    idNumber?: string | null;
+                    unitId: number;
+                    /** @enum {string} */
+                    group: "can-bo" | "dang-vien" | "cong-chuc" | "vien-chuc" | "nguoi-lao-dong" | "doan-vien-hoi-vien" | "hoc-sinh-sinh-vien" | "nhan-dan" | "nguoi-viet-nam-o-nuoc-ngoai";
+                    /** @enum {boolean} */
+                    consent: true;
+                };
+            };
+        };
+        responses: {
+            /** @description Đăng ký dự thi một lần cho cả cuộc thi (số điện thoại, CMND/CCCD nếu có, đơn vị, đối tượng, đồng ý). Cùng số điện thoại hoặc CCCD: cùng một người (existing: true), thông tin đã đăng ký giữ nguyên */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        participantToken: string;
+                        participant: {
+                            name: string;
+                            unit: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            group: "can-bo" | "dang-vien" | "cong-chuc" | "vien-chuc" | "nguoi-lao-dong" | "doan-vien-hoi-vien" | "hoc-sinh-sinh-vien" | "nhan-dan" | "nguoi-viet-nam-o-nuoc-ngoai";
+                            phoneMasked: string | null;
+                        };
+                        existing: boolean;
+                    };
+                };
+            };
+            /** @description Đăng ký dự thi một lần cho cả cuộc thi (số điện thoại, CMND/CCCD nếu có, đơn vị, đối tượng, đồng ý). Cùng số điện thoại hoặc CCCD: cùng một người (existing: true), thông tin đã đăng ký giữ nguyên */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        participantToken: string;
+                        participant: {
+                            name: string;
+                            unit: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            group: "can-bo" | "dang-vien" | "cong-chuc" | "vien-chuc" | "nguoi-lao-dong" | "doan-vien-hoi-vien" | "hoc-sinh-sinh-vien" | "nhan-dan" | "nguoi-viet-nam-o-nuoc-ngoai";
+                            phoneMasked: string | null;
+                        };
+                        existing: boolean;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registerContestAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    group?: "can-bo" | "dang-vien" | "cong-chuc" | "vien-chuc" | "nguoi-lao-dong" | "doan-vien-hoi-vien" | "hoc-sinh-sinh-vien" | "nhan-dan" | "nguoi-viet-nam-o-nuoc-ngoai";
+                };
+            };
+        };
+        responses: {
+            /** @description Cuộc thi nội bộ: tham gia bằng tài khoản đang đăng nhập (đơn vị của tài khoản phải thuộc phạm vi đối tượng) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        participantToken: string;
+                        participant: {
+                            name: string;
+                            unit: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            group: "can-bo" | "dang-vien" | "cong-chuc" | "vien-chuc" | "nguoi-lao-dong" | "doan-vien-hoi-vien" | "hoc-sinh-sinh-vien" | "nhan-dan" | "nguoi-viet-nam-o-nuoc-ngoai";
+                            phoneMasked: string | null;
+                        };
+                        existing: boolean;
+                    };
+                };
+            };
+            /** @description Cuộc thi nội bộ: tham gia bằng tài khoản đang đăng nhập (đơn vị của tài khoản phải thuộc phạm vi đối tượng) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        participantToken: string;
+                        participant: {
+                            name: string;
+                            unit: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            group: "can-bo" | "dang-vien" | "cong-chuc" | "vien-chuc" | "nguoi-lao-dong" | "doan-vien-hoi-vien" | "hoc-sinh-sinh-vien" | "nhan-dan" | "nguoi-viet-nam-o-nuoc-ngoai";
+                            phoneMasked: string | null;
+                        };
+                        existing: boolean;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyContestRounds: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-participant-token"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang của người dự thi (mã dự thi trong tiêu đề x-participant-token): mỗi vòng số lượt đã dùng và điểm cao nhất */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        participant: {
+                            name: string;
+                            unit: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            group: "can-bo" | "dang-vien" | "cong-chuc" | "vien-chuc" | "nguoi-lao-dong" | "doan-vien-hoi-vien" | "hoc-sinh-sinh-vien" | "nhan-dan" | "nguoi-viet-nam-o-nuoc-ngoai";
+                            phoneMasked: string | null;
+                        };
+                        rounds: {
+                            number: number;
+                            attemptsUsed: number;
+                            attemptsAllowed: number;
+                            best: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startContestPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ôn tập: 10 câu đã ra ở các vòng đã kết thúc, không giới hạn, không xếp hạng, không tính lượt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        practiceToken: string;
+                        questions: {
+                            position: number;
+                            text: string;
+                            options: string[];
+                            multiple: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerContestPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    chosen: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Ôn tập: trả lời một câu, nhận đáp án đúng, giải thích và nguồn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        correct: boolean;
+                        correctPositions: number[];
+                        explanation: string;
+                        source: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startContestAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-participant-token"?: string;
+            };
+            path: {
+                code: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bắt đầu một lượt thi khi vòng đang mở (mã dự thi trong x-participant-token): đề rút ngẫu nhiên, không kèm đáp án; quá số lượt: 429 CONTEST_ATTEMPTS_EXHAUSTED */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attemptToken: string;
+                        attempt: {
+                            round: number;
+                            number: number;
+                            attemptsAllowed: number;
+                            attemptsUsed: number;
+                            startedAt: string;
+                            deadlineAt: string;
+                            graceSeconds: number;
+                            serverNow: string;
+                            prediction: number | null;
+                            /** @enum {string} */
+                            predictionKind: "perfect-scores" | "attempts";
+                            submittedAt: string | null;
+                            score: number | null;
+                            maxScore: number;
+                            questions: {
+                                position: number;
+                                text: string;
+                                options: string[];
+                                multiple: boolean;
+                            }[];
+                            answers: {
+                                [key: string]: number[];
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tiếp tục lượt thi (sau khi tải lại trang): cùng câu hỏi, cùng thứ tự phương án, câu đã lưu, giờ máy chủ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        round: number;
+                        number: number;
+                        attemptsAllowed: number;
+                        attemptsUsed: number;
+                        startedAt: string;
+                        deadlineAt: string;
+                        graceSeconds: number;
+                        serverNow: string;
+                        prediction: number | null;
+                        /** @enum {string} */
+                        predictionKind: "perfect-scores" | "attempts";
+                        submittedAt: string | null;
+                        score: number | null;
+                        maxScore: number;
+                        questions: {
+                            position: number;
+                            text: string;
+                            options: string[];
+                            multiple: boolean;
+                        }[];
+                        answers: {
+                            [key: string]: number[];
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveContestAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    chosen: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Lưu câu trả lời của một câu (vị trí phương án như hiển thị); sau hạn cộng thời gian gia hạn: 409 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        savedAt: string;
+                        serverNow: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveContestPrediction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    value: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Lưu câu dự đoán của lượt thi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        savedAt: string;
+                        serverNow: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitContestAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    prediction?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Nộp bài: chấm điểm trên máy chủ theo các câu đã lưu đến hạn cộng gia hạn; nộp lại trả cùng kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        submittedAt: string;
+                        score: number;
+                        maxScore: number;
+                        durationSeconds: number;
+                        late: boolean;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reviewContestAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Xem lại lượt thi với đáp án, giải thích, nguồn — chỉ sau khi vòng kết thúc (trước đó: 409) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        round: number;
+                        number: number;
+                        attemptsAllowed: number;
+                        attemptsUsed: number;
+                        startedAt: string;
+                        deadlineAt: string;
+                        graceSeconds: number;
+                        serverNow: string;
+                        prediction: number | null;
+                        /** @enum {string} */
+                        predictionKind: "perfect-scores" | "attempts";
+                        submittedAt: string | null;
+                        score: number | null;
+                        maxScore: number;
+                        questions: {
+                            position: number;
+                            text: string;
+                            options: string[];
+                            multiple: boolean;
+                            chosen: number[];
+                            correctPositions: number[];
+                            correct: boolean;
+                            explanation: string;
+                            source: string;
+                        }[];
+                        answers: {
+                            [key: string]: number[];
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
