@@ -17,9 +17,9 @@ import type { AttemptAnswers, AttemptQuestion, CollectivePrize, ContestAudience 
  * reads (issue 14 items 6–7). The tallies are written from the attempts by `writeTallies`, the way
  * the submission transaction keeps them: per contest, round (0 = whole contest) and the
  * participant's OWN unit — non-practice scored attempts, distinct people, people with a perfect
- * score, and the sum of each person's first attempt's score. The tests start (and submit) a
- * person's attempts in order of round and number, so the first submitted is the lowest number of
- * the earliest round, which is what this adds up.
+ * score, and the sum of each person's first attempt's score (the scored attempt started first,
+ * lowest id). The tests insert a person's attempts in order of round and number, so the first is
+ * the lowest number of the earliest round, which is what this adds up.
  */
 
 const suffix = () => randomBytes(4).toString('hex');

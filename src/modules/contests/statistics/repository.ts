@@ -5,7 +5,7 @@ import type { ItemSums, TestSums } from './item-statistics.js';
 /**
  * SQL of a round's item statistics: the sums `itemStatistics` needs, added up in ONE statement so a
  * round of a million attempts never travels to Node. First attempt = each person's non-practice
- * scored attempt submitted first (as the tallies count it). An item's score is recomputed from the
+ * scored attempt started first (lowest id), as the tallies count it. An item's score is recomputed from the
  * saved answers (shown positions mapped back through the attempt's `optionOrder`; answers saved
  * after the deadline plus grace ignored) against the version's key: 1 when the chosen set equals
  * the correct set exactly.
@@ -16,7 +16,7 @@ export async function selectRoundItemSums(db: Queryable, options: { roundId: num
       select distinct on (a.participant_id) a.id, a.questions, a.answers, a.deadline_at, a.max_score
       from contest_attempts a
       where a.round_id = ${options.roundId}::int and not a.practice and a.score is not null
-      order by a.participant_id, a.submitted_at, a.id
+      order by a.participant_id, a.id
     ),
     drawn as (
       select f.id as attempt_id, (q.item ->> 'versionId')::int as version_id, q.item -> 'optionOrder' as option_order,
