@@ -12,17 +12,17 @@ import type { ItemSums, TestSums } from './item-statistics.js';
  */
 export async function selectRoundItemSums(db: Queryable, options: { roundId: number; graceSeconds: number }): Promise<{ test: TestSums; items: ItemSums[] }> {
   const rows = await db.execute<{ result: { test: TestSums; items: ItemSums[] | null } }>(sql`
-    with first_attempts as (
-      select distinct on (a.participant_id) a.id, a.questions, a.answers, a.deadline_at, a.max_score
-      from contest_attempts a
+    with first_ids as (
+      select min(a.id) as id from contest_attempts a
       where a.round_id = ${options.roundId}::int and not a.practice and a.score is not null
-      order by a.participant_id, a.id
+      group by a.participant_id
     ),
     drawn as (
       select f.id as attempt_id, (q.item ->> 'versionId')::int as version_id, q.item -> 'optionOrder' as option_order,
              case when (f.answers -> (q.pos - 1)::text ->> 'savedAt')::timestamptz <= f.deadline_at + make_interval(secs => ${options.graceSeconds}::int)
                   then f.answers -> (q.pos - 1)::text -> 'chosen' end as shown
-      from first_attempts f cross join lateral jsonb_array_elements(f.questions) with ordinality as q(item, pos)
+      from contest_attempts f cross join lateral jsonb_array_elements(f.questions) with ordinality as q(item, pos)
+      where f.id in (select id from first_ids)
     ),
     keys as (
       select v.id as version_id, v.question_id, v.text, v.options, v.correct, array(select k from unnest(v.correct) k order by k) as sorted_key
@@ -37,7 +37,7 @@ export async function selectRoundItemSums(db: Queryable, options: { roundId: num
         from jsonb_array_elements_text(coalesce(d.shown, '[]'::jsonb)) s(shown)
       ) c
     ),
-    totals as (select s.attempt_id, sum(s.x)::int as t from scored s group by s.attempt_id),
+    totals as (select s.attempt_id, sum(s.x)::int as t, count(*)::int as k from scored s group by s.attempt_id),
     item_sums as (
       select s.version_id, count(*)::int as n, sum(s.x)::float8 as sum_x, sum(t.t)::float8 as sum_t,
              sum(t.t * t.t)::float8 as sum_tt, sum(s.x * t.t)::float8 as sum_xt
@@ -48,8 +48,8 @@ export async function selectRoundItemSums(db: Queryable, options: { roundId: num
     )
     select json_build_object(
       'test', (select json_build_object(
-          'people', (select count(*)::int from first_attempts),
-          'maxScore', coalesce((select max(max_score) from first_attempts), 0),
+          'people', (select count(*)::int from first_ids),
+          'maxScore', coalesce(max(t.k), 0),
           'sumT', coalesce(sum(t.t), 0)::float8, 'sumTT', coalesce(sum(t.t * t.t), 0)::float8,
           'median', percentile_cont(0.5) within group (order by t.t))
         from totals t),
