@@ -286,6 +286,7 @@ export const errorReasons = {
   CONTEST_IMPORT_TOO_MANY_ROWS: { code: 'VALIDATION_FAILED', message: 'Tệp có {rows} dòng, vượt giới hạn {maxRows} câu hỏi mỗi lần nhập; hãy chia thành nhiều tệp.' },
   CONTEST_IMPORT_REJECTED: { code: 'IMPORT_REJECTED', message: 'Tệp có {rejectedCount} dòng không hợp lệ; chưa câu hỏi nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.' },
   // ---------------------------------------------------------------- contests: closing, results, flags (issue 14)
+  CONTEST_ROUND_NOT_FOUND: { code: 'NOT_FOUND', message: 'Cuộc thi không có vòng thi số {number}.' },
   CONTEST_ROUND_NOT_DUE: { code: 'CONFLICT', message: 'Vòng thi chỉ được tổng kết từ {at} (giờ Việt Nam), sau khi hết giờ thi và thời gian gia hạn nộp bài.' },
   CONTEST_ROUND_NOT_CLOSED: { code: 'CONFLICT', message: 'Vòng thi chưa được tổng kết; kết quả chỉ có sau khi vòng thi kết thúc.' },
   CONTEST_FLAG_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy dấu hiệu bất thường này.' },

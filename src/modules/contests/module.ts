@@ -1,17 +1,17 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
 import { contestAttemptRoutes } from './attempt-routes.js';
+import { bankRoutes } from './bank-routes.js';
 import { registerContests } from './cli/contests.js';
+import { closeRoundsJob } from './closing/job.js';
+import { defineRoutes } from './define-routes.js';
 import { contestItemsDue } from './extension-points.js';
 import { contestFigures } from './figures.js';
-import { participationRoutes } from './participation-routes.js';
-import { statisticsRoutes } from './statistics-routes.js';
-import { closeRoundsJob } from './closing/job.js';
 import { flagRoundHandler } from './flags/compute-flags.js';
-import { defineRoutes } from './define-routes.js';
+import { participationRoutes } from './participation-routes.js';
 import { contestPublicRoutes } from './public-routes.js';
 import { resultsRoutes } from './results-routes.js';
-import { bankRoutes } from './bank-routes.js';
+import { statisticsRoutes } from './statistics-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -25,15 +25,12 @@ export const contestsModule: ModuleManifest = {
   tables,
   routes: [
     { plugin: defineRoutes, prefix: '/api/v1' },
-    { plugin: participationRoutes, prefix: '/api/v1' },
-    { plugin: statisticsRoutes, prefix: '/api/v1' },
-    { plugin: contestPublicRoutes, prefix: '/api/v1' },
-    { plugin: contestAttemptRoutes, prefix: '/api/v1' },
-    { plugin: resultsRoutes, prefix: '/api/v1' },
     { plugin: bankRoutes, prefix: '/api/v1' },
     { plugin: contestPublicRoutes, prefix: '/api/v1' },
     { plugin: contestAttemptRoutes, prefix: '/api/v1' },
     { plugin: resultsRoutes, prefix: '/api/v1' },
+    { plugin: participationRoutes, prefix: '/api/v1' },
+    { plugin: statisticsRoutes, prefix: '/api/v1' },
   ],
   commands: [registerContests],
   jobs: () => [closeRoundsJob],

@@ -201,6 +201,8 @@ export const contestAttempts = pgTable(
     uniqueIndex('contest_attempts_number_key').on(t.roundId, t.participantId, t.practice, t.number),
     index('contest_attempts_round_rank_idx').on(t.roundId, t.score, t.durationMs),
     index('contest_attempts_participant_idx').on(t.participantId),
+    /** Figures of a subtree and a period (contests.attempts|people|perfectScores): scored attempts by unit and submission instant. */
+    index('contest_attempts_unit_submitted_idx').on(t.unitId, t.submittedAt).where(sql`not ${t.practice} and ${t.submittedAt} is not null`),
   ],
 );
 

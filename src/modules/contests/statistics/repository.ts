@@ -4,51 +4,52 @@ import type { ItemSums, TestSums } from './item-statistics.js';
 
 /**
  * SQL of a round's item statistics: the sums `itemStatistics` needs, added up in ONE statement so a
- * round of a million attempts never travels to Node. First attempt = each person's non-practice,
- * scored attempt with the lowest number. An item's score is recomputed from the saved answers (shown
- * positions mapped back through the attempt's `optionOrder`; answers saved after the deadline plus
- * grace ignored) against the version's key: 1 when the chosen set equals the correct set exactly.
+ * round of a million attempts never travels to Node. First attempt = each person's non-practice
+ * scored attempt started first (lowest id), as the tallies count it. An item's score is recomputed from the
+ * saved answers (shown positions mapped back through the attempt's `optionOrder`; answers saved
+ * after the deadline plus grace ignored) against the version's key: 1 when the chosen set equals
+ * the correct set exactly.
  */
 export async function selectRoundItemSums(db: Queryable, options: { roundId: number; graceSeconds: number }): Promise<{ test: TestSums; items: ItemSums[] }> {
   const rows = await db.execute<{ result: { test: TestSums; items: ItemSums[] | null } }>(sql`
-    with first_attempts as (
-      select distinct on (a.participant_id) a.id, a.questions, a.answers, a.deadline_at, a.max_score
-      from contest_attempts a
+    with first_ids as (
+      select min(a.id) as id from contest_attempts a
       where a.round_id = ${options.roundId}::int and not a.practice and a.score is not null
-      order by a.participant_id, a.number
+      group by a.participant_id
     ),
     drawn as (
       select f.id as attempt_id, (q.item ->> 'versionId')::int as version_id, q.item -> 'optionOrder' as option_order,
              case when (f.answers -> (q.pos - 1)::text ->> 'savedAt')::timestamptz <= f.deadline_at + make_interval(secs => ${options.graceSeconds}::int)
                   then f.answers -> (q.pos - 1)::text -> 'chosen' end as shown
-      from first_attempts f cross join lateral jsonb_array_elements(f.questions) with ordinality as q(item, pos)
-    ),
-    answered as (
-      select d.attempt_id, d.version_id,
-             coalesce((select array_agg(distinct (d.option_order ->> s.shown::int)::int order by (d.option_order ->> s.shown::int)::int) from jsonb_array_elements_text(coalesce(d.shown, '[]'::jsonb)) s(shown)), '{}'::int[]) as chosen
-      from drawn d
+      from contest_attempts f cross join lateral jsonb_array_elements(f.questions) with ordinality as q(item, pos)
+      where f.id in (select id from first_ids)
     ),
     keys as (
       select v.id as version_id, v.question_id, v.text, v.options, v.correct, array(select k from unnest(v.correct) k order by k) as sorted_key
-      from contest_question_versions v where v.id in (select distinct version_id from drawn)
+      from contest_question_versions v join contest_questions q on q.id = v.question_id
+      where q.contest_id = (select r.contest_id from contest_rounds r where r.id = ${options.roundId}::int)
     ),
-    scored as (
-      select a.attempt_id, a.version_id, a.chosen, (a.chosen = k.sorted_key)::int as x
-      from answered a join keys k on k.version_id = a.version_id
+    scored as materialized (
+      select d.attempt_id, d.version_id, c.chosen, (c.chosen = k.sorted_key)::int as x
+      from drawn d join keys k on k.version_id = d.version_id
+      cross join lateral (
+        select coalesce(array_agg(distinct (d.option_order ->> s.shown::int)::int order by (d.option_order ->> s.shown::int)::int), '{}'::int[]) as chosen
+        from jsonb_array_elements_text(coalesce(d.shown, '[]'::jsonb)) s(shown)
+      ) c
     ),
-    totals as (select s.attempt_id, sum(s.x)::int as t from scored s group by s.attempt_id),
+    totals as (select s.attempt_id, sum(s.x)::int as t, count(*)::int as k from scored s group by s.attempt_id),
     item_sums as (
       select s.version_id, count(*)::int as n, sum(s.x)::float8 as sum_x, sum(t.t)::float8 as sum_t,
              sum(t.t * t.t)::float8 as sum_tt, sum(s.x * t.t)::float8 as sum_xt
       from scored s join totals t on t.attempt_id = s.attempt_id group by s.version_id
     ),
-    option_counts as (
+    option_counts as materialized (
       select s.version_id, o as option, count(*)::int as count from scored s cross join lateral unnest(s.chosen) o group by s.version_id, o
     )
     select json_build_object(
       'test', (select json_build_object(
-          'people', (select count(*)::int from first_attempts),
-          'maxScore', coalesce((select max(max_score) from first_attempts), 0),
+          'people', (select count(*)::int from first_ids),
+          'maxScore', coalesce(max(t.k), 0),
           'sumT', coalesce(sum(t.t), 0)::float8, 'sumTT', coalesce(sum(t.t * t.t), 0)::float8,
           'median', percentile_cont(0.5) within group (order by t.t))
         from totals t),

@@ -1,0 +1,1 @@
+CREATE INDEX "contest_attempts_unit_submitted_idx" ON "contest_attempts" USING btree ("unit_id","submitted_at") WHERE not "contest_attempts"."practice" and "contest_attempts"."submitted_at" is not null;
