@@ -1643,15 +1643,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/contests/{id}/participation": {
+    "/api/v1/contests/{id}/questions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Tham gia theo đơn vị: số lượt, số người, số người đạt điểm tuyệt đối, tỷ lệ tham gia của cây đơn vị và từng đơn vị trực thuộc */
-        get: operations["getContestParticipation"];
+        /** Ngân hàng câu hỏi của cuộc thi, kèm đáp án (người của đơn vị tổ chức) */
+        get: operations["listContestQuestions"];
+        put?: never;
+        /** Thêm câu hỏi vào ngân hàng (2–6 phương án, một hoặc nhiều đáp án đúng) */
+        post: operations["createContestQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contest-questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa câu hỏi: tạo phiên bản mới nếu câu hỏi đã xuất hiện trong lượt thi, nếu chưa thì sửa tại chỗ */
+        put: operations["updateContestQuestion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contest-questions/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiên bản của câu hỏi */
+        get: operations["listContestQuestionVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1660,49 +1695,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/contests/{id}/collective-ranking": {
+    "/api/v1/contest-questions/{id}/retire": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Xếp hạng tập thể: đơn vị trực thuộc theo tỷ lệ tham gia rồi điểm trung bình lượt thi đầu tiên (không theo số lượt) */
-        get: operations["getContestCollectiveRanking"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** Loại câu hỏi khỏi ngân hàng (không bao giờ được rút nữa; các lượt thi đã có giữ nguyên) */
+        post: operations["retireContestQuestion"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/contests/{id}/participation/series": {
+    "/api/v1/contests/{id}/questions/import": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Số liệu tham gia của cây đơn vị theo từng vòng (cho biểu đồ) */
-        get: operations["getContestParticipationSeries"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** Nhập câu hỏi từ tệp CSV hoặc XLSX (cả tệp hoặc không gì cả; 422 kèm danh sách dòng lỗi); nhập lại cùng tệp không thêm gì */
+        post: operations["importContestQuestions"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/contests/{id}/rounds/{number}/item-statistics": {
+    "/api/v1/contests/{id}/questions/template.xlsx": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Thống kê câu hỏi của vòng thi (lượt thi đầu tiên): chỉ số dễ, độ lệch chuẩn, độ phân biệt, số người chọn từng phương án, cờ cảnh báo */
-        get: operations["getContestItemStatistics"];
+        /** Mẫu Excel để soạn câu hỏi rồi nhập */
+        get: operations["downloadContestQuestionTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2068,50 +2103,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/contests/{id}/questions": {
+    "/api/v1/public/contests/{code}/rounds/{number}/my-rank": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Ngân hàng câu hỏi của cuộc thi, kèm đáp án (người của đơn vị tổ chức) */
-        get: operations["listContestQuestions"];
-        put?: never;
-        /** Thêm câu hỏi vào ngân hàng (2–6 phương án, một hoặc nhiều đáp án đúng) */
-        post: operations["createContestQuestion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/contest-questions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Sửa câu hỏi: tạo phiên bản mới nếu câu hỏi đã xuất hiện trong lượt thi, nếu chưa thì sửa tại chỗ */
-        put: operations["updateContestQuestion"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/contest-questions/{id}/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Các phiên bản của câu hỏi */
-        get: operations["listContestQuestionVersions"];
+        /** Thứ hạng của chính người dự thi (mã dự thi trong tiêu đề x-participant-token) và 100 người đứng đầu (sau khi kết quả được xác nhận) */
+        get: operations["getMyContestRank"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2120,49 +2120,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/contest-questions/{id}/retire": {
+    "/api/v1/contests/{id}/participation": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Tham gia theo đơn vị: số lượt, số người, số người đạt điểm tuyệt đối, tỷ lệ tham gia của cây đơn vị và từng đơn vị trực thuộc */
+        get: operations["getContestParticipation"];
         put?: never;
-        /** Loại câu hỏi khỏi ngân hàng (không bao giờ được rút nữa; các lượt thi đã có giữ nguyên) */
-        post: operations["retireContestQuestion"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/contests/{id}/questions/import": {
+    "/api/v1/contests/{id}/collective-ranking": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Xếp hạng tập thể: đơn vị trực thuộc theo tỷ lệ tham gia rồi điểm trung bình lượt thi đầu tiên (không theo số lượt) */
+        get: operations["getContestCollectiveRanking"];
         put?: never;
-        /** Nhập câu hỏi từ tệp CSV hoặc XLSX (cả tệp hoặc không gì cả; 422 kèm danh sách dòng lỗi); nhập lại cùng tệp không thêm gì */
-        post: operations["importContestQuestions"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/contests/{id}/questions/template.xlsx": {
+    "/api/v1/contests/{id}/participation/series": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Mẫu Excel để soạn câu hỏi rồi nhập */
-        get: operations["downloadContestQuestionTemplate"];
+        /** Số liệu tham gia của cây đơn vị theo từng vòng (cho biểu đồ) */
+        get: operations["getContestParticipationSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/rounds/{number}/item-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thống kê câu hỏi của vòng thi (lượt thi đầu tiên): chỉ số dễ, độ lệch chuẩn, độ phân biệt, số người chọn từng phương án, cờ cảnh báo */
+        get: operations["getContestItemStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4306,6 +4323,59 @@ export interface components {
             headcount: number | null;
             label?: string | null;
         };
+        ContestQuestion: {
+            id: number;
+            version: number;
+            versionId: number;
+            text: string;
+            options: string[];
+            /** @description Chỉ số (từ 0) của các phương án đúng */
+            correct: number[];
+            topic: string;
+            /** @enum {string} */
+            difficulty: "easy" | "medium" | "hard";
+            source: string;
+            explanation: string;
+            disputed: boolean;
+            /** @description Đã xuất hiện trong ít nhất một lượt thi: sửa nội dung sẽ tạo phiên bản mới */
+            used: boolean;
+            retired: boolean;
+        };
+        ContestQuestionVersion: {
+            id: number;
+            version: number;
+            text: string;
+            options: string[];
+            correct: number[];
+            source: string;
+            explanation: string;
+            createdAt: string;
+            current: boolean;
+        };
+        /** @description Kết quả nhập câu hỏi (giống `lantoa contests import-questions --json`); rejected khác rỗng: không câu nào được ghi (422) */
+        ContestQuestionImport: {
+            rowsRead: number;
+            imported: number;
+            alreadyPresent: number;
+            rejected: {
+                line: number;
+                reason: string;
+            }[];
+        };
+        ContestQuestionImportRejected: {
+            rowsRead: number;
+            imported: number;
+            alreadyPresent: number;
+            rejected: {
+                line: number;
+                reason: string;
+            }[];
+            /** @constant */
+            code: "IMPORT_REJECTED";
+            /** @constant */
+            reason: "CONTEST_IMPORT_REJECTED";
+            message: string;
+        };
         ContestRoundResults: {
             round: number;
             /** @description ISO 8601 */
@@ -4417,58 +4487,25 @@ export interface components {
                 prize: string;
             }[];
         };
-        ContestQuestion: {
-            id: number;
-            version: number;
-            versionId: number;
-            text: string;
-            options: string[];
-            /** @description Chỉ số (từ 0) của các phương án đúng */
-            correct: number[];
-            topic: string;
-            /** @enum {string} */
-            difficulty: "easy" | "medium" | "hard";
-            source: string;
-            explanation: string;
-            disputed: boolean;
-            /** @description Đã xuất hiện trong ít nhất một lượt thi: sửa nội dung sẽ tạo phiên bản mới */
-            used: boolean;
-            retired: boolean;
-        };
-        ContestQuestionVersion: {
-            id: number;
-            version: number;
-            text: string;
-            options: string[];
-            correct: number[];
-            source: string;
-            explanation: string;
-            createdAt: string;
-            current: boolean;
-        };
-        /** @description Kết quả nhập câu hỏi (giống `lantoa contests import-questions --json`); rejected khác rỗng: không câu nào được ghi (422) */
-        ContestQuestionImport: {
-            rowsRead: number;
-            imported: number;
-            alreadyPresent: number;
-            rejected: {
-                line: number;
-                reason: string;
+        ContestMyRank: {
+            rank: number | null;
+            total: number;
+            score: number | null;
+            prediction: number | null;
+            durationSeconds: number | null;
+            confirmed: boolean;
+            /** @description 100 người đứng đầu (sau khi kết quả được xác nhận) */
+            top: {
+                rank: number;
+                name: string;
+                unit: string;
+                phoneMasked: string | null;
+                score: number;
+                prediction: number | null;
+                durationSeconds: number;
+                /** @description ISO 8601 */
+                submittedAt: string;
             }[];
-        };
-        ContestQuestionImportRejected: {
-            rowsRead: number;
-            imported: number;
-            alreadyPresent: number;
-            rejected: {
-                line: number;
-                reason: string;
-            }[];
-            /** @constant */
-            code: "IMPORT_REJECTED";
-            /** @constant */
-            reason: "CONTEST_IMPORT_REJECTED";
-            message: string;
         };
         Me: {
             id: number;
@@ -11645,13 +11682,14 @@ export interface operations {
             };
         };
     };
-    getContestParticipation: {
+    listContestQuestions: {
         parameters: {
             query?: {
-                /** @description Đơn vị xem (cả cây đơn vị của nó); mặc định đơn vị tổ chức */
-                unitId?: number;
-                /** @description Số thứ tự vòng thi; 0 hoặc bỏ trống: cả cuộc thi */
-                round?: number;
+                topic?: string;
+                difficulty?: "easy" | "medium" | "hard";
+                disputed?: "true" | "false";
+                /** @description true: cả câu hỏi đã loại */
+                retired?: "true" | "false";
             };
             header?: never;
             path: {
@@ -11661,53 +11699,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Tình hình tham gia của cây đơn vị và của từng đơn vị trực thuộc (cả cây của nó) */
+            /** @description Ngân hàng câu hỏi của cuộc thi, kèm đáp án (người của đơn vị tổ chức) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        contest: {
-                            id: number;
-                            code: string;
-                            title: string;
-                        };
-                        round: number;
-                        /** @description Mã đơn vị */
-                        unit: string;
-                        unitId: number;
-                        name: string;
-                        /** @description Số lượt thi (không phải số người) */
-                        attempts: number;
-                        /** @description Số người dự thi (mỗi người đếm một lần) */
-                        people: number;
-                        /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
-                        perfectScores: number;
-                        /** @description Tổng số người của các đơn vị trong cây (null khi chưa đơn vị nào khai báo) */
-                        headcount: number | null;
-                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
-                        participationRate: number | null;
-                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
-                        meanFirstAttemptScore: number | null;
-                        children: {
-                            code: string;
-                            unitId: number;
-                            name: string;
-                            /** @description Số lượt thi (không phải số người) */
-                            attempts: number;
-                            /** @description Số người dự thi (mỗi người đếm một lần) */
-                            people: number;
-                            /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
-                            perfectScores: number;
-                            /** @description Tổng số người của các đơn vị trong cây (null khi chưa đơn vị nào khai báo) */
-                            headcount: number | null;
-                            /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
-                            participationRate: number | null;
-                            /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
-                            meanFirstAttemptScore: number | null;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ContestQuestion"][];
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
@@ -11746,80 +11744,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-        };
-    };
-    getContestCollectiveRanking: {
-        parameters: {
-            query?: {
-                /** @description Số thứ tự vòng thi; 0 hoặc bỏ trống: cả cuộc thi */
-                round?: number;
-                /** @description Xếp hạng các đơn vị trực thuộc đơn vị này; mặc định đơn vị tổ chức */
-                unitId?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Xếp hạng tập thể: đơn vị trực thuộc theo tỷ lệ tham gia rồi điểm trung bình lượt thi đầu tiên (không theo số lượt) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Thứ hạng (bằng nhau khi tỷ lệ và điểm trung bình bằng nhau); null khi chưa có số người */
-                        rank: number | null;
-                        unit: {
-                            id: number;
-                            code: string;
-                            name: string;
-                        };
-                        attempts: number;
-                        people: number;
-                        headcount: number | null;
-                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
-                        participationRate: number | null;
-                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
-                        meanFirstAttemptScore: number | null;
-                        /** @description Giải tập thể theo thứ hạng */
-                        prize: string | null;
-                        note: string | null;
-                    }[];
-                };
-            };
-            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
-            404: {
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11829,127 +11755,28 @@ export interface operations {
             };
         };
     };
-    getContestParticipationSeries: {
-        parameters: {
-            query?: {
-                /** @description Đơn vị xem (cả cây đơn vị của nó); mặc định đơn vị tổ chức */
-                unitId?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Số liệu tham gia của cây đơn vị theo từng vòng (cho biểu đồ) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        number: number;
-                        attempts: number;
-                        people: number;
-                        perfectScores: number;
-                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
-                        participationRate: number | null;
-                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
-                        meanFirstAttemptScore: number | null;
-                    }[];
-                };
-            };
-            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getContestItemStatistics: {
+    createContestQuestion: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: number;
-                number: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContestQuestionBody"];
+            };
+        };
         responses: {
-            /** @description Thống kê câu hỏi của vòng thi trên lượt thi đầu tiên của mỗi người (cách tính của Moodle: docs.moodle.org/dev/Quiz_statistics_calculations) */
-            200: {
+            /** @description Thêm câu hỏi vào ngân hàng (2–6 phương án, một hoặc nhiều đáp án đúng) */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        round: number;
-                        test: {
-                            /** @description Số người (mỗi người một lượt thi đầu tiên) */
-                            people: number;
-                            maxScore: number;
-                            mean: number | null;
-                            median: number | null;
-                            /** @description Độ lệch chuẩn mẫu (chia n − 1) */
-                            sd: number | null;
-                            /** @description Hệ số Cronbach alpha, xấp xỉ bằng KR-20 trên các câu mỗi lượt đã rút */
-                            alpha: number | null;
-                        };
-                        items: {
-                            questionId: number;
-                            versionId: number;
-                            text: string;
-                            /** @description Số lượt thi đầu tiên đã rút câu hỏi này */
-                            n: number;
-                            /** @description Chỉ số dễ: tỷ lệ trả lời đúng (0–1) */
-                            facility: number | null;
-                            sd: number | null;
-                            /** @description Độ phân biệt: tương quan giữa điểm câu hỏi và điểm các câu còn lại (Moodle, không nhân 100) */
-                            discrimination: number | null;
-                            options: {
-                                position: number;
-                                text: string;
-                                count: number;
-                                correct: boolean;
-                            }[];
-                            flags: ("too-easy" | "negative-discrimination")[];
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ContestQuestion"];
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
@@ -11981,6 +11808,373 @@ export interface operations {
             };
             /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateContestQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContestQuestionBody"];
+            };
+        };
+        responses: {
+            /** @description Sửa câu hỏi: tạo phiên bản mới nếu câu hỏi đã xuất hiện trong lượt thi, nếu chưa thì sửa tại chỗ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestQuestion"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listContestQuestionVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các phiên bản của câu hỏi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestQuestionVersion"][];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    retireContestQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Loại câu hỏi khỏi ngân hàng (không bao giờ được rút nữa; các lượt thi đã có giữ nguyên) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestQuestion"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importContestQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Tệp câu hỏi .csv (UTF-8) hoặc .xlsx
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Nhập câu hỏi từ tệp CSV hoặc XLSX (cả tệp hoặc không gì cả; 422 kèm danh sách dòng lỗi); nhập lại cùng tệp không thêm gì */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestQuestionImport"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Tệp đọc được nhưng nội dung có lỗi; details liệt kê từng dòng. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestQuestionImportRejected"];
+                };
+            };
+        };
+    };
+    downloadContestQuestionTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12183,6 +12377,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -12205,6 +12400,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -12283,6 +12479,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -12305,6 +12502,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -13614,14 +13812,75 @@ export interface operations {
             };
         };
     };
-    listContestQuestions: {
+    getMyContestRank: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-participant-token"?: string;
+            };
+            path: {
+                /** @description Mã cuộc thi */
+                code: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thứ hạng của chính người dự thi (mã dự thi trong tiêu đề x-participant-token) và 100 người đứng đầu (sau khi kết quả được xác nhận) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestMyRank"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu; thử lại sau details.retryAfterSeconds giây (RATE_LIMITED). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestParticipation: {
         parameters: {
             query?: {
-                topic?: string;
-                difficulty?: "easy" | "medium" | "hard";
-                disputed?: "true" | "false";
-                /** @description true: cả câu hỏi đã loại */
-                retired?: "true" | "false";
+                /** @description Đơn vị xem (cả cây đơn vị của nó); mặc định đơn vị tổ chức */
+                unitId?: number;
+                /** @description Số thứ tự vòng thi; 0 hoặc bỏ trống: cả cuộc thi */
+                round?: number;
             };
             header?: never;
             path: {
@@ -13631,13 +13890,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Ngân hàng câu hỏi của cuộc thi, kèm đáp án (người của đơn vị tổ chức) */
+            /** @description Tình hình tham gia của cây đơn vị và của từng đơn vị trực thuộc (cả cây của nó) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContestQuestion"][];
+                    "application/json": {
+                        contest: {
+                            id: number;
+                            code: string;
+                            title: string;
+                        };
+                        round: number;
+                        /** @description Mã đơn vị */
+                        unit: string;
+                        unitId: number;
+                        name: string;
+                        /** @description Số lượt thi (không phải số người) */
+                        attempts: number;
+                        /** @description Số người dự thi (mỗi người đếm một lần) */
+                        people: number;
+                        /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
+                        perfectScores: number;
+                        /** @description Tổng số người của các đơn vị trong cây (null khi chưa đơn vị nào khai báo) */
+                        headcount: number | null;
+                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                        participationRate: number | null;
+                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                        meanFirstAttemptScore: number | null;
+                        children: {
+                            code: string;
+                            unitId: number;
+                            name: string;
+                            /** @description Số lượt thi (không phải số người) */
+                            attempts: number;
+                            /** @description Số người dự thi (mỗi người đếm một lần) */
+                            people: number;
+                            /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
+                            perfectScores: number;
+                            /** @description Tổng số người của các đơn vị trong cây (null khi chưa đơn vị nào khai báo) */
+                            headcount: number | null;
+                            /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                            participationRate: number | null;
+                            /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                            meanFirstAttemptScore: number | null;
+                        }[];
+                    };
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
@@ -13676,162 +13975,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
         };
     };
-    createContestQuestion: {
+    getContestCollectiveRanking: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
+            query?: {
+                /** @description Số thứ tự vòng thi; 0 hoặc bỏ trống: cả cuộc thi */
+                round?: number;
+                /** @description Xếp hạng các đơn vị trực thuộc đơn vị này; mặc định đơn vị tổ chức */
+                unitId?: number;
             };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ContestQuestionBody"];
-            };
-        };
-        responses: {
-            /** @description Thêm câu hỏi vào ngân hàng (2–6 phương án, một hoặc nhiều đáp án đúng) */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContestQuestion"];
-                };
-            };
-            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    updateContestQuestion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ContestQuestionBody"];
-            };
-        };
-        responses: {
-            /** @description Sửa câu hỏi: tạo phiên bản mới nếu câu hỏi đã xuất hiện trong lượt thi, nếu chưa thì sửa tại chỗ */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContestQuestion"];
-                };
-            };
-            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    listContestQuestionVersions: {
-        parameters: {
-            query?: never;
             header?: never;
             path: {
                 id: number;
@@ -13840,13 +13993,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Các phiên bản của câu hỏi */
+            /** @description Xếp hạng tập thể: đơn vị trực thuộc theo tỷ lệ tham gia rồi điểm trung bình lượt thi đầu tiên (không theo số lượt) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContestQuestionVersion"][];
+                    "application/json": {
+                        /** @description Thứ hạng (bằng nhau khi tỷ lệ và điểm trung bình bằng nhau); null khi chưa có số người */
+                        rank: number | null;
+                        unit: {
+                            id: number;
+                            code: string;
+                            name: string;
+                        };
+                        attempts: number;
+                        people: number;
+                        headcount: number | null;
+                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                        participationRate: number | null;
+                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                        meanFirstAttemptScore: number | null;
+                        /** @description Giải tập thể theo thứ hạng */
+                        prize: string | null;
+                        note: string | null;
+                    }[];
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
@@ -13885,20 +14056,14 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
         };
     };
-    retireContestQuestion: {
+    getContestParticipationSeries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Đơn vị xem (cả cây đơn vị của nó); mặc định đơn vị tổ chức */
+                unitId?: number;
+            };
             header?: never;
             path: {
                 id: number;
@@ -13907,13 +14072,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Loại câu hỏi khỏi ngân hàng (không bao giờ được rút nữa; các lượt thi đã có giữ nguyên) */
+            /** @description Số liệu tham gia của cây đơn vị theo từng vòng (cho biểu đồ) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContestQuestion"];
+                    "application/json": {
+                        number: number;
+                        attempts: number;
+                        people: number;
+                        perfectScores: number;
+                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                        participationRate: number | null;
+                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                        meanFirstAttemptScore: number | null;
+                    }[];
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
@@ -13952,121 +14126,59 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
         };
     };
-    importContestQuestions: {
+    getContestItemStatistics: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description Tệp câu hỏi .csv (UTF-8) hoặc .xlsx
-                     */
-                    file: Blob;
-                };
-            };
-        };
-        responses: {
-            /** @description Nhập câu hỏi từ tệp CSV hoặc XLSX (cả tệp hoặc không gì cả; 422 kèm danh sách dòng lỗi); nhập lại cùng tệp không thêm gì */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContestQuestionImport"];
-                };
-            };
-            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Tệp đọc được nhưng nội dung có lỗi; details liệt kê từng dòng. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContestQuestionImportRejected"];
-                };
-            };
-        };
-    };
-    downloadContestQuestionTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
+                number: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Tệp Excel (.xlsx) */
+            /** @description Thống kê câu hỏi của vòng thi trên lượt thi đầu tiên của mỗi người (cách tính của Moodle: docs.moodle.org/dev/Quiz_statistics_calculations) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "application/json": {
+                        round: number;
+                        test: {
+                            /** @description Số người (mỗi người một lượt thi đầu tiên) */
+                            people: number;
+                            maxScore: number;
+                            mean: number | null;
+                            median: number | null;
+                            /** @description Độ lệch chuẩn mẫu (chia n − 1) */
+                            sd: number | null;
+                            /** @description Hệ số Cronbach alpha, xấp xỉ bằng KR-20 trên các câu mỗi lượt đã rút */
+                            alpha: number | null;
+                        };
+                        items: {
+                            questionId: number;
+                            versionId: number;
+                            text: string;
+                            /** @description Số lượt thi đầu tiên đã rút câu hỏi này */
+                            n: number;
+                            /** @description Chỉ số dễ: tỷ lệ trả lời đúng (0–1) */
+                            facility: number | null;
+                            sd: number | null;
+                            /** @description Độ phân biệt: tương quan giữa điểm câu hỏi và điểm các câu còn lại (Moodle, không nhân 100) */
+                            discrimination: number | null;
+                            options: {
+                                position: number;
+                                text: string;
+                                count: number;
+                                correct: boolean;
+                            }[];
+                            flags: ("too-easy" | "negative-discrimination")[];
+                        }[];
+                    };
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
@@ -14098,15 +14210,6 @@ export interface operations {
             };
             /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
