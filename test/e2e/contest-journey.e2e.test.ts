@@ -136,6 +136,7 @@ describe.skipIf(!haveChromium)('contest journey in the browser', () => {
     await expect.poll(() => phone.getByTestId('winners-table').textContent()).toContain(PERSON);
     expect(await phone.getByTestId('winners-table').textContent()).toContain('0912***678');
     expect(await phone.getByTestId('winners-facts').textContent()).toMatch(/Số người dự thi\s*1/);
+    await expect.poll(() => phone.getByTestId('my-rank').textContent()).toBe('Bạn xếp hạng 1/1.');
     await phone.screenshot({ path: path.join(screenshots, 'contest-winners-390.png'), fullPage: true });
     await phone.setViewportSize({ width: 1280, height: 900 });
     await phone.screenshot({ path: path.join(screenshots, 'contest-winners-1280.png'), fullPage: true });

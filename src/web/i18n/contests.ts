@@ -103,6 +103,7 @@ export const winnersText = {
   prediction: 'Dự đoán',
   duration: 'Thời gian (giây)',
   submittedAt: 'Nộp lúc',
+  myRank: (rank: number, total: number) => `Bạn xếp hạng ${rank}/${total}.`,
 };
 
 export const practiceText = {

@@ -4,6 +4,7 @@ import { FullPageSpin } from '../components/FullPageSpin.js';
 import { Alert } from '../components/plain/Field.js';
 import { ContestError, ContestShell } from '../features/contests/ContestShell.js';
 import { contestPublicApi, usePublicContest } from '../features/contests/publicApi.js';
+import { contestStorage } from '../features/contests/storage.js';
 import { WinnersTable, type WinnerRow } from '../features/contests/WinnersTable.js';
 import { attemptText, predictionKindLabels, winnersText as t } from '../i18n/contests.js';
 import { formatDateTime } from '../lib/time.js';
@@ -36,6 +37,18 @@ function Facts({ w }: { w: Winners }) {
   );
 }
 
+/** A registered visitor's own rank (once the round is closed). */
+function MyRank({ code, round }: { code: string; round: number }) {
+  const token = contestStorage.participantToken(code);
+  const rank = useQuery({ queryKey: ['contest-my-rank', code, round, token], queryFn: () => contestPublicApi.myRank(code, round, token ?? ''), enabled: token !== null, retry: false });
+  if (!rank.data || rank.data.rank == null) return null;
+  return (
+    <p data-testid="my-rank" style={{ fontWeight: 600 }}>
+      {t.myRank(rank.data.rank, rank.data.total)}
+    </p>
+  );
+}
+
 /** `/thi/:code/vong/:number/ket-qua`: a closed round's official figure, how it was counted, the cut-off, and the winners once confirmed. */
 export function ContestWinnersPage() {
   const { code = '', number = '' } = useParams();
@@ -54,6 +67,7 @@ export function ContestWinnersPage() {
         <h1>{t.title(round)}</h1>
         {kind ? <p className="lt-secondary">{`${t.officialFigure}: ${predictionKindLabels[kind].toLowerCase()}`}</p> : null}
         <Facts w={w} />
+        <MyRank code={code} round={round} />
         {w.confirmed && rows.length > 0 ? <WinnersTable rows={rows} caption={t.winners} testId="winners-table" /> : <Alert type="warning">{w.notice ?? t.notConfirmed}</Alert>}
         <p style={{ marginTop: 16 }}>
           <Link to={`/thi/${encodeURIComponent(code)}`}>{attemptText.backHome}</Link>

@@ -61,5 +61,7 @@ export const contestPublicApi = {
   practice: async (code: string) => data(api.POST('/api/v1/public/contests/{code}/practice', { params: { path: { code } } })),
   practiceAnswer: async (practiceToken: string, position: number, chosen: number[]) =>
     data(api.PUT('/api/v1/public/practice/{token}/answers/{position}', { params: { path: { token: practiceToken, position } }, body: { chosen } })),
+  myRank: async (code: string, round: number, token: string) =>
+    data(api.GET('/api/v1/public/contests/{code}/rounds/{number}/my-rank', { params: { path: { code, number: round } }, headers: tokenHeader(token) })),
   winners: async (code: string, round: number) => data(api.GET('/api/v1/public/contests/{code}/rounds/{number}/winners', { params: { path: { code, number: round } } })),
 };
