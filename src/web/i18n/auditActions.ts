@@ -26,6 +26,10 @@ export const entityTypeLabels: Record<string, string> = {
   campaign: 'Kế hoạch tuyên truyền',
   campaign_task: 'Nhiệm vụ tuyên truyền',
   report_regime: 'Chế độ báo cáo',
+  contest: 'Cuộc thi',
+  contest_round: 'Vòng thi',
+  contest_question: 'Câu hỏi thi',
+  unit_headcount: 'Số người của đơn vị',
 };
 
 export function entityTypeLabel(entityType: string): string {
