@@ -4258,16 +4258,15 @@ export interface components {
             created: boolean;
             warnings: components["schemas"]["ContestWarning"][];
         };
-        ContestUnitRef: {
-            id: number;
-            code: string;
-            name: string;
-        };
         ContestSummary: {
             id: number;
             code: string;
             title: string;
-            organiser: components["schemas"]["ContestUnitRef"];
+            organiser: {
+                id: number;
+                code: string;
+                name: string;
+            };
             /** @enum {string} */
             audience: "public" | "internal";
             rounds: {
@@ -4302,7 +4301,11 @@ export interface components {
             code: string;
             title: string;
             organiserUnit: string;
-            organiser: components["schemas"]["ContestUnitRef"];
+            organiser: {
+                id: number;
+                code: string;
+                name: string;
+            };
             /** @enum {string} */
             audience: "public" | "internal";
             audienceUnit?: string;
