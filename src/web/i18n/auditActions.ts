@@ -31,6 +31,7 @@ export const entityTypeLabels: Record<string, string> = {
   contest_round: 'Vòng thi',
   contest_question: 'Câu hỏi thi',
   unit_headcount: 'Số người của đơn vị',
+  contest_flag: 'Dấu hiệu bất thường của vòng thi',
 };
 
 export function entityTypeLabel(entityType: string): string {
