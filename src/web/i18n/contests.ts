@@ -71,7 +71,7 @@ export const attemptText = {
   confirmNo: 'Làm tiếp',
   resultTitle: 'Đã nộp bài',
   score: (score: number, max: number) => `${score}/${max} câu đúng`,
-  duration: (seconds: number) => `Thời gian làm bài: ${Math.floor(seconds / 60)} phút ${seconds % 60} giây`,
+  duration: (seconds: number) => `Thời gian làm bài: ${Math.floor(Math.round(seconds) / 60)} phút ${Math.round(seconds) % 60} giây`,
   late: 'Bài nộp sau giờ: chỉ tính các câu đã lưu trước khi hết giờ.',
   resultNote: 'Đáp án và xếp hạng được công bố sau khi vòng thi kết thúc.',
   again: 'Thi lượt mới',

@@ -8,6 +8,7 @@ import { useContest, useRoundActions, useRoundResults } from '../features/contes
 import { ItemStatistics } from '../features/contests/ItemStatistics.js';
 import type { ContestDetail, ContestRoundDetail } from '../features/contests/organiserTypes.js';
 import { RoundFlags } from '../features/contests/RoundFlags.js';
+import { seconds } from '../features/contests/WinnersTable.js';
 import { roundStateColors, roundStateLabels } from '../i18n/contests.js';
 import { errorText } from '../i18n/errors.js';
 import { formatDateTime } from '../lib/time.js';
@@ -63,7 +64,7 @@ function ResultsTable({ contestId, round }: { contestId: number; round: number }
             { title: 'Điện thoại', width: 120, render: (_, w) => w.phoneMasked ?? '' },
             { title: 'Điểm', dataIndex: 'score', width: 70 },
             { title: 'Dự đoán', width: 90, render: (_, w) => w.prediction ?? '—' },
-            { title: 'Thời gian (giây)', dataIndex: 'durationSeconds', width: 110 },
+            { title: 'Thời gian (giây)', width: 110, render: (_, w) => seconds(w.durationSeconds) },
             { title: 'Nộp lúc', width: 150, render: (_, w) => formatDateTime(w.submittedAt) },
           ]}
         />

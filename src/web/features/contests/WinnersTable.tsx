@@ -13,6 +13,9 @@ export interface WinnerRow {
   submittedAt: string;
 }
 
+/** Seconds as Vietnamese write them (5,341). */
+export const seconds = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 3 });
+
 const unitName = (u: WinnerRow['unit']) => (typeof u === 'string' ? u : u.name);
 
 /** The published winners (or the top of the ranking): name, unit, masked phone, and every figure of the tie-breaks. */
@@ -27,7 +30,7 @@ export function WinnersTable({ rows, caption, testId }: { rows: WinnerRow[]; cap
           <br />
           <span className="lt-secondary">{[unitName(w.unit), w.phoneMasked].filter(Boolean).join(' · ')}</span>
           <br />
-          {`${t.score} ${w.score} · ${t.prediction} ${w.prediction ?? '—'} · ${w.durationSeconds} giây · ${formatDateTime(w.submittedAt)}`}
+          {`${t.score} ${w.score} · ${t.prediction} ${w.prediction ?? '—'} · ${seconds(w.durationSeconds)} giây · ${formatDateTime(w.submittedAt)}`}
         </li>
       ))}
     </ol>
@@ -57,7 +60,7 @@ export function WinnersTable({ rows, caption, testId }: { rows: WinnerRow[]; cap
               <td>{w.phoneMasked ?? ''}</td>
               <td>{w.score}</td>
               <td>{w.prediction ?? '—'}</td>
-              <td>{w.durationSeconds}</td>
+              <td>{seconds(w.durationSeconds)}</td>
               <td>{formatDateTime(w.submittedAt)}</td>
             </tr>
           ))}
