@@ -1889,7 +1889,9 @@ export interface components {
         };
         ContestRoundDefinition: {
             number: number;
+            /** Format: date-time */
             opens: string;
+            /** Format: date-time */
             closes: string;
             questionsPerAttempt: number;
             timeLimitSeconds: number;
