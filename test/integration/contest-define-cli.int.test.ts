@@ -37,7 +37,10 @@ beforeAll(async () => {
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
 describe('lantoa contests define', () => {
-  it('creates with --json {id, code, created}, updates the same code, prints a summary and the pool warning', async () => {
+  // Each case spawns `lantoa` (seconds on a busy machine): a timeout that only catches hangs.
+  const slow = { timeout: 120_000 };
+
+  it('creates with --json {id, code, created}, updates the same code, prints a summary and the pool warning', slow, async () => {
     const created = lantoa(['contests', 'define', await file('contest.json', contest), '--json']);
     expect(created.code).toBe(0);
     const body = JSON.parse(created.out) as { id: number };
@@ -49,14 +52,14 @@ describe('lantoa contests define', () => {
     expect(updated.out).toBe(`Đã cập nhật cuộc thi DH-TIMHIEU (id ${body.id}): Tìm hiểu các kỳ Đại hội Đảng.\n`);
   });
 
-  it('exits 1 when an opened round would change, naming it', async () => {
+  it('exits 1 when an opened round would change, naming it', slow, async () => {
     const locked = { ...contest, rounds: [{ ...contest.rounds[0], timeLimitSeconds: 300 }, contest.rounds[1]] };
     const refused = lantoa(['contests', 'define', await file('locked.json', locked)]);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('Vòng 1 đã mở');
   });
 
-  it('exits 2 on a bad file, listing every problem', async () => {
+  it('exits 2 on a file that is not JSON or breaks the format, listing every problem', slow, async () => {
     const notJson = lantoa(['contests', 'define', await file('broken.json', '{"code": ')]);
     expect(notJson.code).toBe(2);
     expect(notJson.err).toContain('không phải JSON hợp lệ');
@@ -66,6 +69,9 @@ describe('lantoa contests define', () => {
     expect(refused.err).toMatch(/audience: Đối tượng phải là/);
     expect(refused.err).toMatch(/rounds\.1\.prediction: Câu hỏi dự đoán/);
     expect(refused.err).toMatch(/\(gốc\):.*colour/);
+  });
+
+  it('exits 2 on overlapping or repeated rounds and on an unknown unit code', slow, async () => {
     const crossField = lantoa(['contests', 'define', await file('cross.json', { ...contest, code: 'BAD', rounds: [{ ...contest.rounds[0], closes: '2019-01-01T00:00:00+07:00' }, { ...contest.rounds[1], number: 1 }] })]);
     expect(crossField.code).toBe(2);
     expect(crossField.err).toContain('rounds.0.closes: Vòng 1: thời điểm đóng phải sau thời điểm mở');

@@ -95,12 +95,19 @@ describe('importing questions over HTTP', () => {
 describe('lantoa contests import-questions', () => {
   const lantoa = (args: string[]) => runLantoa(args, { databaseUrl: database.url, dir });
 
-  it('prints exactly the four keys with --json, exits 2 when rejected, 1 for an unknown contest', async () => {
-    const goodFile = path.join(dir, 'good.csv');
+  // Each case spawns `lantoa` (seconds on a busy machine): one or two processes per test, a timeout that only catches hangs.
+  const slow = { timeout: 120_000 };
+  let goodFile = '';
+
+  it('prints exactly the four keys with --json', slow, async () => {
+    goodFile = path.join(dir, 'good.csv');
     await writeFile(goodFile, good.replace('Đại hội I họp ở đâu?', 'Đại hội II họp ở đâu?'));
     const ok = lantoa(['contests', 'import-questions', '--contest', 'DH-TIMHIEU', goodFile, '--json']);
     expect(ok.code, ok.err).toBe(0);
     expect(JSON.parse(ok.out)).toEqual({ rowsRead: 3, imported: 1, alreadyPresent: 2, rejected: [] });
+  });
+
+  it('exits 2 when a row is rejected, listing it on stderr', slow, async () => {
     const badFile = path.join(dir, 'bad.csv');
     await writeFile(badFile, bad);
     const refused = lantoa(['contests', 'import-questions', '--contest', 'DH-TIMHIEU', badFile, '--json']);
@@ -109,6 +116,9 @@ describe('lantoa contests import-questions', () => {
     expect(Object.keys(body)).toEqual(['rowsRead', 'imported', 'alreadyPresent', 'rejected']);
     expect(body.rejected).toHaveLength(4);
     expect(refused.err).toContain('dòng 4: ');
+  });
+
+  it('prints a summary without --json; exits 1 for an unknown contest', slow, async () => {
     const plain = lantoa(['contests', 'import-questions', '--contest', 'DH-TIMHIEU', goodFile]);
     expect(plain.out).toBe('Đã đọc 3 dòng câu hỏi: thêm mới 0, đã có sẵn 3.\n');
     expect(lantoa(['contests', 'import-questions', '--contest', 'KHONG-CO', goodFile]).code).toBe(1);

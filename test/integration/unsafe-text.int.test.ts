@@ -302,6 +302,22 @@ beforeAll(async () => {
   const reportDocument = { id: 1, periodEnd: '2025-11-12', unitId: commune.id };
   for (const tail of ['report.docx', 'consolidation.docx', 'consolidation.xlsx', 'template.xlsx']) add('GET', `/report-regimes/:id/periods/:periodEnd/units/:unitId/${tail}`, { params: reportDocument });
   add('POST', '/report-regimes/:id/periods/:periodEnd/units/:unitId/import', { params: reportDocument, querystring: { submit: 'false' } });
+  // Contests (issue 14): the definition, the bank, headcounts.
+  const round = { number: 1, opens: '2099-01-05T08:00:00+07:00', closes: '2099-01-11T20:00:00', questionsPerAttempt: 1, timeLimitSeconds: 60, attemptsAllowed: 1, prediction: 'attempts', prizes: [{ name: 'Giải Nhất', count: 1 }], topics: ['Đại hội'] };
+  const contestBody = { code: 'CT', title: 'Cuộc thi', organiserUnit: 'LCU', audience: 'internal', audienceUnit: 'LCU', rules: 'Thể lệ', collectivePrizes: [{ name: 'Giải tập thể', count: 1 }], rounds: [round] };
+  const contestId = (await app.inject({ method: 'POST', url: '/api/v1/contests', headers: admin.headers, payload: contestBody })).json().id as number;
+  const questionBody = { text: 'Câu hỏi?', options: ['A', 'B'], correct: [0], topic: 'Đại hội', difficulty: 'easy', source: 'Nguồn', explanation: 'Giải thích' };
+  const questionId = (await app.inject({ method: 'POST', url: `/api/v1/contests/${contestId}/questions`, headers: admin.headers, payload: questionBody })).json().id as number;
+  add('POST', '/contests', { body: { ...contestBody, code: 'CT-2' } });
+  add('PUT', '/contests/:id', { params: { id: contestId }, body: contestBody });
+  for (const url of ['/contests/:id', '/contests/:id/questions/template.xlsx', '/contests/:id/questions/import']) add(url.endsWith('import') ? 'POST' : 'GET', url, { params: { id: contestId } });
+  add('GET', '/contests', { querystring: { unitId: String(province.id) } });
+  add('GET', '/contests/:id/questions', { params: { id: contestId }, querystring: { topic: 'Đại hội', difficulty: 'easy', disputed: 'false', retired: 'false' } });
+  add('POST', '/contests/:id/questions', { params: { id: contestId }, body: { ...questionBody, text: 'Câu khác?' } });
+  add('PUT', '/contest-questions/:id', { params: { id: questionId }, body: questionBody });
+  for (const url of ['/contest-questions/:id/versions', '/contest-questions/:id/retire']) add(url.endsWith('retire') ? 'POST' : 'GET', url, { params: { id: questionId } });
+  add('GET', '/units/:unitId/headcount', { params: { unitId: province.id } });
+  add('PUT', '/units/:unitId/headcount', { params: { unitId: province.id }, body: { headcount: 10, label: 'Đảng viên' } });
 });
 
 afterAll(async () => {

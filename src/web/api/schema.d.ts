@@ -2331,7 +2331,9 @@ export interface components {
         };
         ContestRoundDefinition: {
             number: number;
+            /** Format: date-time */
             opens: string;
+            /** Format: date-time */
             closes: string;
             questionsPerAttempt: number;
             timeLimitSeconds: number;

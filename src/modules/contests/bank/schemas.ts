@@ -52,7 +52,7 @@ export const questionVersionSchema = z
   .meta({ id: 'ContestQuestionVersion' });
 
 export const questionListQuery = z.object({
-  topic: z.string().optional(),
+  topic: safeString().optional(),
   difficulty: z.enum(difficulties).optional(),
   disputed: z.enum(['true', 'false']).optional(),
   retired: z.enum(['true', 'false']).optional().describe('true: cả câu hỏi đã loại'),

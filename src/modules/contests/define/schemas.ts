@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseInstant } from '../../../platform/time/index.js';
 import { safeString } from '../../../platform/vn/index.js';
 import { contestAudiences, predictionKinds } from '../types.js';
 
@@ -12,7 +13,18 @@ import { contestAudiences, predictionKinds } from '../types.js';
 const code = safeString().trim().min(1, 'Mã cuộc thi không được để trống').max(60, 'Mã cuộc thi tối đa 60 ký tự').regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'Mã cuộc thi chỉ gồm chữ không dấu, chữ số và - _ .');
 const unitCode = safeString().trim().min(1, 'Mã đơn vị không được để trống').max(100);
 const INSTANT_MESSAGE = 'Thời điểm phải theo ISO 8601, ví dụ 2026-01-05T08:00:00+07:00 (không ghi múi giờ: giờ Việt Nam)';
-const instant = z.union([z.iso.datetime({ offset: true }), z.iso.datetime({ local: true })], { message: INSTANT_MESSAGE });
+const INSTANT_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
+/** An ISO 8601 date-time (no offset: Vietnam time) naming a real instant. */
+function isInstant(text: string): boolean {
+  if (!INSTANT_FORMAT.test(text)) return false;
+  try {
+    parseInstant(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const instant = safeString().refine(isInstant, INSTANT_MESSAGE).meta({ format: 'date-time' });
 const positive = (what: string, max: number) =>
   z
     .number({ message: `${what} phải là số nguyên` })
