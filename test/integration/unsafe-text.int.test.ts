@@ -298,6 +298,21 @@ beforeAll(async () => {
   add('POST', '/consultations/:code/reports/:unitId/submit', { params: report, body: { periodEnd: week } });
   add('GET', '/consultations/:code/reports/:unitId/docx', { params: report, querystring: { periodEnd: week } });
   add('GET', '/consultations/:code/reports/:unitId/xlsx', { params: report, querystring: { periodEnd: week } });
+  // Contests: taking part (issue 14); validation runs before any contest is looked up.
+  const attemptToken = { token: 'a.1.signature-of-the-attempt' };
+  add('GET', '/public/contests/:code', { params: { code: 'DH-TIMHIEU' } });
+  add('GET', '/public/contests/:code/units', { params: { code: 'DH-TIMHIEU' }, querystring: { q: 'tam duong' } });
+  add('POST', '/public/contests/:code/participants', { params: { code: 'DH-TIMHIEU' }, body: { name: 'Nguyễn Văn An', phone: '0912345678', idNumber: '001203004567', unitId: commune.id, group: 'dang-vien', consent: true } });
+  add('POST', '/contests/:code/participants/me', { params: { code: 'DH-TIMHIEU' }, body: {} });
+  add('GET', '/public/contests/:code/me', { params: { code: 'DH-TIMHIEU' } });
+  add('POST', '/public/contests/:code/practice', { params: { code: 'DH-TIMHIEU' } });
+  add('PUT', '/public/practice/:token/answers/:position', { params: { token: 'q.1.seed.pool.signature', position: 0 }, body: { chosen: [0] } });
+  add('POST', '/public/contests/:code/rounds/:number/attempts', { params: { code: 'DH-TIMHIEU', number: 1 } });
+  add('GET', '/public/attempts/:token', { params: attemptToken });
+  add('PUT', '/public/attempts/:token/answers/:position', { params: { ...attemptToken, position: 0 }, body: { chosen: [0] } });
+  add('PUT', '/public/attempts/:token/prediction', { params: attemptToken, body: { value: 10 } });
+  add('POST', '/public/attempts/:token/submit', { params: attemptToken, body: {} });
+  add('GET', '/public/attempts/:token/review', { params: attemptToken });
   // Reports documents (issue 13): downloads and the template import.
   const reportDocument = { id: 1, periodEnd: '2025-11-12', unitId: commune.id };
   for (const tail of ['report.docx', 'consolidation.docx', 'consolidation.xlsx', 'template.xlsx']) add('GET', `/report-regimes/:id/periods/:periodEnd/units/:unitId/${tail}`, { params: reportDocument });

@@ -6,9 +6,11 @@ import { contestAudiences, participantGroups, predictionKinds } from './types.js
 
 export const codeParams = z.object({ code: safeString().min(1).max(64) });
 export const roundParams = codeParams.extend({ number: z.coerce.number().int().positive().max(1000) });
-export const tokenParams = z.object({ token: z.string().min(10).max(200) });
+/** A signed token as it travels in a path: letters, digits, `.`, `_`, `-`. */
+const token = (max: number) => safeString().min(10).max(max).regex(/^[A-Za-z0-9._-]+$/);
+export const tokenParams = z.object({ token: token(200) });
 export const positionParams = tokenParams.extend({ position: z.coerce.number().int().min(0).max(199) });
-export const participantHeaders = z.object({ 'x-participant-token': z.string().max(200).optional() });
+export const participantHeaders = z.object({ 'x-participant-token': safeString().max(200).optional() });
 
 const prize = z.object({ name: z.string(), count: z.number().int() });
 
@@ -109,5 +111,5 @@ export const myRoundsSchema = z.object({
 });
 
 export const practiceSchema = z.object({ practiceToken: z.string(), questions: z.array(shownQuestion) });
-export const practiceTokenParams = z.object({ token: z.string().min(10).max(100), position: z.coerce.number().int().min(0).max(99) });
+export const practiceTokenParams = z.object({ token: token(100), position: z.coerce.number().int().min(0).max(99) });
 export const practiceAnswerSchema = z.object({ correct: z.boolean(), correctPositions: z.array(z.number().int()), explanation: z.string(), source: z.string() });
