@@ -12309,6 +12309,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -12331,6 +12332,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -12409,6 +12411,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -12431,6 +12434,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };

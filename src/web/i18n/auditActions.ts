@@ -26,6 +26,7 @@ export const entityTypeLabels: Record<string, string> = {
   campaign: 'Kế hoạch tuyên truyền',
   campaign_task: 'Nhiệm vụ tuyên truyền',
   report_regime: 'Chế độ báo cáo',
+  contest_participant: 'Người dự thi',
 };
 
 export function entityTypeLabel(entityType: string): string {
