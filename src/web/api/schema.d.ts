@@ -4190,16 +4190,15 @@ export interface components {
             created: boolean;
             warnings: components["schemas"]["ContestWarning"][];
         };
-        ContestUnitRef: {
-            id: number;
-            code: string;
-            name: string;
-        };
         ContestSummary: {
             id: number;
             code: string;
             title: string;
-            organiser: components["schemas"]["ContestUnitRef"];
+            organiser: {
+                id: number;
+                code: string;
+                name: string;
+            };
             /** @enum {string} */
             audience: "public" | "internal";
             rounds: {
@@ -4234,7 +4233,11 @@ export interface components {
             code: string;
             title: string;
             organiserUnit: string;
-            organiser: components["schemas"]["ContestUnitRef"];
+            organiser: {
+                id: number;
+                code: string;
+                name: string;
+            };
             /** @enum {string} */
             audience: "public" | "internal";
             audienceUnit?: string;
