@@ -302,6 +302,10 @@ beforeAll(async () => {
   const reportDocument = { id: 1, periodEnd: '2025-11-12', unitId: commune.id };
   for (const tail of ['report.docx', 'consolidation.docx', 'consolidation.xlsx', 'template.xlsx']) add('GET', `/report-regimes/:id/periods/:periodEnd/units/:unitId/${tail}`, { params: reportDocument });
   add('POST', '/report-regimes/:id/periods/:periodEnd/units/:unitId/import', { params: reportDocument, querystring: { submit: 'false' } });
+  // Contests results (issue 14): a flag's review note, the public winners and own rank by contest code.
+  add('POST', '/contest-flags/:id/review', { params: { id: 1 }, body: { decision: 'cleared', note: 'Đã xác minh' } });
+  add('GET', '/public/contests/:code/rounds/:number/winners', { params: { code: 'DH-TIMHIEU', number: 1 } });
+  add('GET', '/public/contests/:code/rounds/:number/my-rank', { params: { code: 'DH-TIMHIEU', number: 1 } });
 });
 
 afterAll(async () => {
