@@ -46,17 +46,17 @@ async function main() {
       const questions = JSON.stringify(Array.from({ length: QUESTIONS }, (_, i) => ({ versionId: i + 1, optionOrder: [0, 1, 2, 3] })));
       await db.execute(sql`
         insert into contest_attempts (round_id, participant_id, unit_id, number, questions, answers, prediction, started_at, deadline_at, submitted_at, score, max_score, duration_ms, client_key)
-        select 1, p, 2 + p % ${UNITS}, (g - 1) / ${PEOPLE} + 1, ${questions}::jsonb,
+        select 1, p::int, (2 + p % ${UNITS})::int, ((g - 1) / ${PEOPLE} + 1)::int, ${questions}::jsonb,
           case when unsubmitted then '{"0":{"chosen":[0],"savedAt":"2025-11-12T00:00:10Z"}}'::jsonb else '{}'::jsonb end,
-          case when g % 10 = 0 then null else (g * 7919) % 20000 end,
+          case when g % 10 = 0 then null else ((g * 7919) % 20000)::int end,
           started, least(started + interval '600 seconds', '2025-11-16T13:00:00Z'::timestamptz),
           case when unsubmitted then null else started + make_interval(secs => dur / 1000.0) end,
-          case when unsubmitted then null else least(10, (g * 2654435761) % 13) end, ${QUESTIONS},
-          case when unsubmitted then null else dur end, 'c' || (g % 200000)
+          case when unsubmitted then null else least(10, (g * 2654435761) % 13)::int end, ${QUESTIONS},
+          case when unsubmitted then null else dur::int end, 'c' || (g % 200000)
         from (select g, 1 + (g - 1) % ${PEOPLE} as p, g % 200 = 0 as unsubmitted,
-                '2025-11-10T01:00:00Z'::timestamptz + make_interval(secs => (g * 104729) % 561600) as started,
+                '2025-11-10T01:00:00Z'::timestamptz + make_interval(secs => ((g * 104729) % 561600)::double precision) as started,
                 30000 + (g * 31) % 570000 as dur
-              from generate_series(1, ${ATTEMPTS}) g) s`);
+              from generate_series(1::bigint, ${ATTEMPTS}::bigint) g) s`);
       await db.execute(sql`analyze`);
     });
     const closed = await timed('closeRound (finalise unsubmitted, figure, ranking, mark closed)', () => closeRound(db, 1, new Date('2025-11-16T13:00:05Z')));

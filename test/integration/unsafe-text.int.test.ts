@@ -333,6 +333,10 @@ beforeAll(async () => {
   for (const url of ['/contest-questions/:id/versions', '/contest-questions/:id/retire']) add(url.endsWith('retire') ? 'POST' : 'GET', url, { params: { id: questionId } });
   add('GET', '/units/:unitId/headcount', { params: { unitId: province.id } });
   add('PUT', '/units/:unitId/headcount', { params: { unitId: province.id }, body: { headcount: 10, label: 'Đảng viên' } });
+  // Contests results (issue 14): a flag's review note, the public winners and own rank by contest code.
+  add('POST', '/contest-flags/:id/review', { params: { id: 1 }, body: { decision: 'cleared', note: 'Đã xác minh' } });
+  add('GET', '/public/contests/:code/rounds/:number/winners', { params: { code: 'DH-TIMHIEU', number: 1 } });
+  add('GET', '/public/contests/:code/rounds/:number/my-rank', { params: { code: 'DH-TIMHIEU', number: 1 } });
 });
 
 afterAll(async () => {

@@ -14,6 +14,7 @@ import { resultsHead, type RoundResultsHead } from './round-results.js';
 export const UNDER_REVIEW_NOTICE = 'Kết quả đang được xem xét';
 export const TOP_SIZE = 100;
 
+
 export interface PublicRankEntry {
   rank: number;
   name: string;
@@ -35,6 +36,23 @@ const entry = (r: RankedRow): PublicRankEntry => ({
   durationSeconds: r.durationMs / 1000,
   submittedAt: r.submittedAt.toISOString(),
 });
+
+/**
+ * Once a round's results are confirmed its top 100 never changes (no review after confirmation):
+ * every participant asking for their rank gets the same list, kept here per round and confirmation.
+ */
+const confirmedTops = new Map<string, PublicRankEntry[]>();
+const TOPS_KEPT = 64;
+
+async function confirmedTop(db: Queryable, round: ResultsRound): Promise<PublicRankEntry[]> {
+  const key = `${round.id}:${round.resultsConfirmedAt?.toISOString()}`;
+  const kept = confirmedTops.get(key);
+  if (kept) return kept;
+  const top = (await selectRankingPage(db, round.id, 0, TOP_SIZE)).map(entry);
+  if (confirmedTops.size >= TOPS_KEPT) confirmedTops.delete(confirmedTops.keys().next().value as string);
+  confirmedTops.set(key, top);
+  return top;
+}
 
 async function closedPublicRound(db: Queryable, code: string, number: number): Promise<ResultsRound> {
   const round = await selectRoundByCode(db, code, number);
@@ -73,7 +91,7 @@ export async function getMyRank(
   const participantId = 'participantId' in input ? input.participantId : participantOf(input.contactKey(), input.participantToken, round.contest.id);
   const own = await selectRankOf(db, round.id, participantId);
   const confirmed = round.resultsConfirmedAt !== null;
-  const top = confirmed ? await selectRankingPage(db, round.id, 0, TOP_SIZE) : [];
+  const top = confirmed ? await confirmedTop(db, round) : [];
   return {
     rank: own?.rank ?? null,
     total: round.people ?? 0,
@@ -81,6 +99,6 @@ export async function getMyRank(
     prediction: own?.prediction ?? null,
     durationSeconds: own ? own.durationMs / 1000 : null,
     confirmed,
-    top: top.map(entry),
+    top,
   };
 }
