@@ -131,12 +131,12 @@ describe('lantoa contests participation', () => {
       unit: 'TP-D1', attempts: 5, people: 3, perfectScores: 1, headcount: 15, participationRate: 0.2,
       children: [{ code: 'TP-X1', attempts: 4, people: 2, perfectScores: 1, headcount: 5, participationRate: 0.4 }],
     });
-  });
+  }, 120_000);
 
   it('without --round: the whole contest; unknown codes and a bad round are usage errors (exit 2)', () => {
     expect(JSON.parse(lantoa(['--contest', 'DH-TEST', '--unit', 'TP-P', '--json']).out)).toMatchObject({ unit: 'TP-P', attempts: 7, people: 5 });
     expect(lantoa(['--contest', 'KHONG-CO', '--unit', 'TP-P', '--json']).code).toBe(2);
     expect(lantoa(['--contest', 'DH-TEST', '--unit', 'KHONG-CO', '--json']).code).toBe(2);
     expect(lantoa(['--contest', 'DH-TEST', '--unit', 'TP-P', '--round', 'x']).code).toBe(2);
-  });
+  }, 240_000);
 });
