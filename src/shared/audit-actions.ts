@@ -77,6 +77,17 @@ export const periodReportAuditActions = {
 
 /** Filled by the contests module's parts; each action recorded is listed here (modules.test.ts checks). */
 export const contestsAuditActions = {
+  'contest.define': 'Tạo cuộc thi',
+  'contest.update': 'Sửa cuộc thi',
+  'contest.round_update': 'Sửa cài đặt vòng thi',
+  'contest.question_create': 'Thêm câu hỏi thi',
+  'contest.question_update': 'Sửa câu hỏi thi',
+  'contest.question_retire': 'Loại câu hỏi thi',
+  'contest.questions_import': 'Nhập câu hỏi thi từ tệp',
+  'contest.headcount_set': 'Đặt số người của đơn vị',
+  'contest_round.close': 'Tổng kết vòng thi (chốt con số chính thức và xếp hạng)',
+  'contest_flag.review': 'Xem xét dấu hiệu bất thường của vòng thi',
+  'contest_round.confirm': 'Xác nhận kết quả vòng thi',
 } as const;
 
 /** Every group, in the order the audit page's filter lists them. */

@@ -264,6 +264,34 @@ export const errorReasons = {
   },
   REPORT_REGIME_CODE_TAKEN: { code: 'CONFLICT', message: 'Đã có chế độ báo cáo mã "{code}".' },
   REPORT_REGIME_ARCHIVED: { code: 'CONFLICT', message: 'Chế độ báo cáo này đã lưu trữ, không sửa được nữa.' },
+  // ---------------------------------------------------------------- contests: definition, bank, headcount (issue 14)
+  CONTEST_DEFINITION_INVALID: { code: 'VALIDATION_FAILED', message: 'Định nghĩa cuộc thi chưa hợp lệ; xem từng lỗi trong danh sách kèm theo.' },
+  CONTEST_UNIT_UNKNOWN: { code: 'VALIDATION_FAILED', message: 'Không có đơn vị mã "{code}".' },
+  CONTEST_AUDIENCE_UNIT_OUTSIDE: { code: 'VALIDATION_FAILED', message: 'Đơn vị dự thi "{code}" không thuộc phạm vi của đơn vị tổ chức cuộc thi.' },
+  CONTEST_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy cuộc thi hoặc cuộc thi nằm ngoài phạm vi đơn vị của bạn.' },
+  CONTEST_CODE_TAKEN: { code: 'CONFLICT', message: 'Đã có cuộc thi mã "{code}".' },
+  CONTEST_ORGANISER_CHANGED: { code: 'CONFLICT', message: 'Cuộc thi mã "{code}" đã có đơn vị tổ chức khác; không đổi được đơn vị tổ chức.' },
+  CONTEST_ROUND_LOCKED: { code: 'CONFLICT', message: 'Vòng {round} đã mở (từ {opensAt}); cài đặt của vòng này không sửa được nữa.' },
+  CONTEST_AUDIENCE_LOCKED: { code: 'CONFLICT', message: 'Cuộc thi đã có vòng mở; không đổi được đối tượng dự thi.' },
+  CONTEST_QUESTION_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy câu hỏi hoặc câu hỏi nằm ngoài phạm vi đơn vị của bạn.' },
+  CONTEST_QUESTION_INVALID: { code: 'VALIDATION_FAILED', message: 'Câu hỏi chưa hợp lệ: {problems}' },
+  CONTEST_QUESTION_DUPLICATE: { code: 'CONFLICT', message: 'Ngân hàng câu hỏi đã có câu hỏi này (cùng nội dung, phương án và đáp án), mã {questionId}.' },
+  CONTEST_QUESTION_RETIRED: { code: 'CONFLICT', message: 'Câu hỏi này đã được loại khỏi ngân hàng câu hỏi; không sửa được nữa.' },
+  CONTEST_IMPORT_FILE_REQUIRED: { code: 'VALIDATION_FAILED', message: 'Hãy chọn tệp câu hỏi (.csv hoặc .xlsx) để nhập.' },
+  CONTEST_IMPORT_FILE_TYPE: { code: 'VALIDATION_FAILED', message: 'Tệp "{fileName}" không được nhận: chỉ nhận tệp CSV (UTF-8) hoặc Excel (.xlsx).' },
+  CONTEST_IMPORT_HEADER_INVALID: {
+    code: 'VALIDATION_FAILED',
+    message: 'Dòng tiêu đề của tệp phải là: question,option_a,option_b,option_c,option_d,option_e,option_f,correct,topic,difficulty,source (thêm explanation, disputed nếu cần). {problem}',
+  },
+  CONTEST_IMPORT_REJECTED: { code: 'IMPORT_REJECTED', message: 'Tệp có {rejectedCount} dòng không hợp lệ; chưa câu hỏi nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.' },
+  // ---------------------------------------------------------------- contests: closing, results, flags (issue 14)
+  CONTEST_ROUND_NOT_FOUND: { code: 'NOT_FOUND', message: 'Cuộc thi không có vòng thi số {number}.' },
+  CONTEST_ROUND_NOT_DUE: { code: 'CONFLICT', message: 'Vòng thi chỉ được tổng kết từ {at} (giờ Việt Nam), sau khi hết giờ thi và thời gian gia hạn nộp bài.' },
+  CONTEST_ROUND_NOT_CLOSED: { code: 'CONFLICT', message: 'Vòng thi chưa được tổng kết; kết quả chỉ có sau khi vòng thi kết thúc.' },
+  CONTEST_FLAG_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy dấu hiệu bất thường này.' },
+  CONTEST_RESULTS_CONFIRMED: { code: 'CONFLICT', message: 'Kết quả vòng thi đã được xác nhận; không thay đổi được nữa.' },
+  CONTEST_FLAGS_NOT_COMPUTED: { code: 'CONFLICT', message: 'Hệ thống đang rà soát các dấu hiệu bất thường của vòng thi; hãy thử lại sau ít phút.' },
+  CONTEST_FLAGS_PENDING: { code: 'CONFLICT', message: 'Còn {count} dấu hiệu bất thường liên quan đến người đạt giải chưa được xem xét; hãy xem xét trước khi xác nhận kết quả.' },
 } as const satisfies Record<string, ReasonEntry>;
 
 export type ErrorReason = keyof typeof errorReasons;

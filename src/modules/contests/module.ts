@@ -1,6 +1,8 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
 import { registerContests } from './cli/contests.js';
+import { closeRoundsJob } from './closing/job.js';
+import { flagRoundHandler } from './flags/compute-flags.js';
 import * as tables from './tables.js';
 
 /**
@@ -14,7 +16,7 @@ export const contestsModule: ModuleManifest = {
   tables,
   routes: [],
   commands: [registerContests],
-  jobs: () => [],
-  eventHandlers: [],
+  jobs: () => [closeRoundsJob],
+  eventHandlers: [flagRoundHandler],
   auditActions: contestsAuditActions,
 };

@@ -60,6 +60,12 @@ export const contestRounds = pgTable(
     officialMethod: text('official_method'),
     resultsConfirmedAt: timestamp('results_confirmed_at', { withTimezone: true }),
     resultsConfirmedByUserId: integer('results_confirmed_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Frozen by the closing computation: scored attempts, distinct people, people with a perfect score. */
+    resultAttempts: integer('result_attempts'),
+    resultPeople: integer('result_people'),
+    resultPerfectScores: integer('result_perfect_scores'),
+    /** When the suspicious-pattern flags of the closed round were computed (job `contests.flag-round`). */
+    flagsComputedAt: timestamp('flags_computed_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('contest_rounds_contest_number_key').on(t.contestId, t.number),

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
+import { addDefineCommand } from './define.js';
 
 /**
  * `lantoa contests …`: each subcommand (define, import-questions, results, participation) lives in
  * its own file of this folder and is added here.
  */
 export function registerContests(program: Command): void {
-  program.command('contests').description('Cuộc thi trắc nghiệm / quiz contests');
+  const contests = program.command('contests').description('Cuộc thi trắc nghiệm / quiz contests');
+  addDefineCommand(contests);
 }

@@ -1,0 +1,112 @@
+/** SQL of the closing computation: the round under lock, unscored attempts, the figures, the ranking. */
+import { sql } from 'drizzle-orm';
+import { pgArray, type Queryable } from '../../../platform/db/database.js';
+import type { AttemptAnswers, AttemptQuestion, PredictionKind } from '../types.js';
+import type { RoundFigures } from './official-method.js';
+
+export interface ClosingRound {
+  id: number;
+  contestId: number;
+  organiserUnitId: number;
+  number: number;
+  closesAt: Date;
+  graceSeconds: number;
+  prediction: PredictionKind;
+  closedAt: Date | null;
+}
+
+type RoundRow = { id: number; contest_id: number; organiser_unit_id: number; number: number; closes_at: Date; grace_seconds: number; prediction: PredictionKind; closed_at: Date | null };
+
+/** The round with its contest's organiser, locked for the closing transaction (`forUpdate`). */
+export async function selectRoundForClosing(db: Queryable, roundId: number, forUpdate: boolean): Promise<ClosingRound | undefined> {
+  const lock = forUpdate ? sql`for update of r` : sql``;
+  const { rows } = await db.execute<RoundRow>(sql`
+    select r.id, r.contest_id, c.organiser_unit_id, r.number, r.closes_at, r.grace_seconds, r.prediction, r.closed_at
+    from contest_rounds r join contests c on c.id = r.contest_id where r.id = ${roundId} ${lock}`);
+  const r = rows[0];
+  if (!r) return undefined;
+  const at = (v: Date | string | null) => (v === null ? null : new Date(v));
+  return { id: r.id, contestId: r.contest_id, organiserUnitId: r.organiser_unit_id, number: r.number, closesAt: at(r.closes_at)!, graceSeconds: r.grace_seconds, prediction: r.prediction, closedAt: at(r.closed_at) };
+}
+
+/** Rounds not closed whose closing instant (closesAt + grace) is at or before `now`. */
+export async function selectDueRoundIds(db: Queryable, now: Date): Promise<number[]> {
+  const { rows } = await db.execute<{ id: number }>(sql`
+    select id from contest_rounds
+    where closed_at is null and closes_at + make_interval(secs => grace_seconds) <= ${now.toISOString()}::timestamptz
+    order by closes_at, id`);
+  return rows.map((r) => r.id);
+}
+
+export interface UnsubmittedAttempt {
+  id: number;
+  questions: AttemptQuestion[];
+  answers: AttemptAnswers;
+  startedAt: Date;
+  deadlineAt: Date;
+}
+
+/** Scored attempts never submitted (not practice) of the round. */
+export async function selectUnsubmittedAttempts(db: Queryable, roundId: number): Promise<UnsubmittedAttempt[]> {
+  const { rows } = await db.execute<{ id: string | number; questions: AttemptQuestion[]; answers: AttemptAnswers; started_at: Date; deadline_at: Date }>(sql`
+    select id, questions, answers, started_at, deadline_at from contest_attempts
+    where round_id = ${roundId} and not practice and submitted_at is null`);
+  return rows.map((r) => ({ id: Number(r.id), questions: r.questions, answers: r.answers, startedAt: new Date(r.started_at), deadlineAt: new Date(r.deadline_at) }));
+}
+
+/** The keys (correct option indices) of the given question versions. */
+export async function selectAnswerKeys(db: Queryable, versionIds: readonly number[]): Promise<Map<number, number[]>> {
+  if (versionIds.length === 0) return new Map();
+  const { rows } = await db.execute<{ id: number; correct: number[] }>(sql`select id, correct from contest_question_versions where id = any(${pgArray(versionIds)}::int[])`);
+  return new Map(rows.map((r) => [r.id, r.correct]));
+}
+
+/** Records the scores of attempts never submitted: submitted at their deadline, duration up to it. */
+export async function updateExpiredScores(db: Queryable, scores: readonly { id: number; score: number }[]): Promise<void> {
+  if (scores.length === 0) return;
+  await db.execute(sql`
+    update contest_attempts a set score = s.score, submitted_at = a.deadline_at,
+      duration_ms = (extract(epoch from (a.deadline_at - a.started_at)) * 1000)::int
+    from unnest(${pgArray(scores.map((s) => s.id))}::bigint[], ${pgArray(scores.map((s) => s.score))}::int[]) as s(id, score)
+    where a.id = s.id and a.submitted_at is null`);
+}
+
+/** Scored attempts, distinct people, people with at least one perfect score (not practice). */
+export async function countRoundFigures(db: Queryable, roundId: number): Promise<RoundFigures> {
+  const { rows } = await db.execute<RoundFigures>(sql`
+    select count(*)::int as attempts, count(distinct participant_id)::int as people,
+      count(distinct participant_id) filter (where score = max_score)::int as "perfectScores"
+    from contest_attempts where round_id = ${roundId} and not practice and submitted_at is not null and score is not null`);
+  return rows[0] ?? { attempts: 0, people: 0, perfectScores: 0 };
+}
+
+/**
+ * The ranking, in one statement: each person's best attempt (highest score, the first submitted
+ * on ties, then the lowest id), ordered by score desc, |prediction − figure| asc (no prediction
+ * last), duration asc, submission instant asc, attempt id asc; rank = row number.
+ */
+export async function insertRoundRanking(db: Queryable, roundId: number, figure: number): Promise<number> {
+  const result = await db.execute(sql`
+    insert into contest_round_results (round_id, participant_id, attempt_id, rank, score, prediction_distance, duration_ms, submitted_at, unit_id)
+    select ${roundId}, b.participant_id, b.id,
+      row_number() over (order by b.score desc, b.distance asc nulls last, b.duration_ms asc, b.submitted_at asc, b.id asc),
+      b.score, b.distance, b.duration_ms, b.submitted_at, b.unit_id
+    from (
+      select a.participant_id, a.id, a.score, a.submitted_at, a.unit_id,
+        coalesce(a.duration_ms, (extract(epoch from (least(a.submitted_at, a.deadline_at) - a.started_at)) * 1000)::int) as duration_ms,
+        abs(a.prediction::bigint - ${figure}::bigint) as distance,
+        row_number() over (partition by a.participant_id order by a.score desc, a.submitted_at asc, a.id asc) as n
+      from contest_attempts a
+      where a.round_id = ${roundId} and not a.practice and a.submitted_at is not null and a.score is not null
+    ) b
+    where b.n = 1`);
+  return result.rowCount ?? 0;
+}
+
+export async function markRoundClosed(db: Queryable, input: { roundId: number; closedAt: Date; figure: number; method: string; figures: RoundFigures }): Promise<void> {
+  const { roundId, closedAt, figure, method, figures } = input;
+  await db.execute(sql`
+    update contest_rounds set closed_at = ${closedAt.toISOString()}::timestamptz, official_figure = ${figure}, official_method = ${method},
+      result_attempts = ${figures.attempts}, result_people = ${figures.people}, result_perfect_scores = ${figures.perfectScores}
+    where id = ${roundId}`);
+}
