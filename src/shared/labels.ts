@@ -94,3 +94,13 @@ export const contestFlagLabels = {
   'identical-answers': 'Chuỗi đáp án giống hệt nhau giữa nhiều người',
   'shared-client': 'Nhiều người dự thi từ cùng một địa chỉ',
 } as const;
+
+/**
+ * Flags of a question in a round's item statistics (contests module, statistics/): facility above
+ * 95 % tells the organiser nothing; a negative discrimination index points to a wrong key or an
+ * ambiguous question.
+ */
+export const itemStatisticFlagLabels = {
+  'too-easy': 'Quá dễ: trên 95% người dự thi trả lời đúng',
+  'negative-discrimination': 'Độ phân biệt âm: có thể sai đáp án hoặc câu hỏi mơ hồ',
+} as const;

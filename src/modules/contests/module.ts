@@ -3,6 +3,10 @@ import { contestsAuditActions } from '../../shared/audit-actions.js';
 import { registerContests } from './cli/contests.js';
 import { closeRoundsJob } from './closing/job.js';
 import { flagRoundHandler } from './flags/compute-flags.js';
+import { contestItemsDue } from './extension-points.js';
+import { contestFigures } from './figures.js';
+import { participationRoutes } from './participation-routes.js';
+import { statisticsRoutes } from './statistics-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -14,9 +18,14 @@ import * as tables from './tables.js';
 export const contestsModule: ModuleManifest = {
   name: 'contests',
   tables,
-  routes: [],
+  routes: [
+    { plugin: participationRoutes, prefix: '/api/v1' },
+    { plugin: statisticsRoutes, prefix: '/api/v1' },
+  ],
   commands: [registerContests],
   jobs: () => [closeRoundsJob],
   eventHandlers: [flagRoundHandler],
   auditActions: contestsAuditActions,
+  figures: contestFigures,
+  itemsDue: contestItemsDue,
 };

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addDefineCommand } from './define.js';
+import { addParticipationCommand } from './participation.js';
 
 /**
  * `lantoa contests …`: each subcommand (define, import-questions, results, participation) lives in
@@ -8,4 +9,5 @@ import { addDefineCommand } from './define.js';
 export function registerContests(program: Command): void {
   const contests = program.command('contests').description('Cuộc thi trắc nghiệm / quiz contests');
   addDefineCommand(contests);
+  addParticipationCommand(contests);
 }
