@@ -7,6 +7,7 @@ import { contestItemsDue } from './extension-points.js';
 import { contestFigures } from './figures.js';
 import { participationRoutes } from './participation-routes.js';
 import { statisticsRoutes } from './statistics-routes.js';
+import { defineRoutes } from './define-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -19,6 +20,7 @@ export const contestsModule: ModuleManifest = {
   name: 'contests',
   tables,
   routes: [
+    { plugin: defineRoutes, prefix: '/api/v1' },
     { plugin: participationRoutes, prefix: '/api/v1' },
     { plugin: statisticsRoutes, prefix: '/api/v1' },
   ],

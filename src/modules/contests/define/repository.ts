@@ -2,6 +2,9 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { units } from '../../../platform/db/schema/org.js';
 import type { Queryable, Tx } from '../../../platform/db/database.js';
+import type { Actor } from '../../../platform/access/roles.js';
+import { scopedUnitIds } from '../../../platform/access/scope.js';
+import { subtreeIdsOf } from '../../../core/unit-tree/index.js';
 import { contestQuestions, contestRounds, contests } from '../tables.js';
 
 export type Contest = typeof contests.$inferSelect;
@@ -81,4 +84,53 @@ export async function selectUsablePool(db: Queryable, contestId: number): Promis
     .where(and(eq(contestQuestions.contestId, contestId), eq(contestQuestions.disputed, false), isNull(contestQuestions.retiredAt)))
     .groupBy(contestQuestions.topic);
   return new Map(rows.map((r) => [r.topic, r.n]));
+}
+
+export interface ContestListRow {
+  id: number;
+  code: string;
+  title: string;
+  audience: Contest['audience'];
+  organiser: { id: number; code: string; name: string };
+}
+
+/**
+ * Contests whose organiser the actor sees (viewer+), within the subtree of `unitId` when given,
+ * newest first.
+ */
+export async function selectVisibleContests(db: Queryable, actor: Actor, unitId: number | undefined): Promise<ContestListRow[]> {
+  const inUnit = unitId === undefined ? sql`true` : sql`c.organiser_unit_id in ${subtreeIdsOf(sql`select ${unitId}::int`)}`;
+  const rows = await db.execute<{ id: number; code: string; title: string; audience: Contest['audience']; unit_id: number; unit_code: string; unit_name: string }>(sql`
+    select c.id, c.code, c.title, c.audience, u.id as unit_id, u.code as unit_code, u.name as unit_name
+    from contests c join units u on u.id = c.organiser_unit_id
+    where c.archived_at is null and c.organiser_unit_id in ${scopedUnitIds(actor, 'viewer')} and ${inUnit}
+    order by c.created_at desc, c.id desc`);
+  return rows.rows.map((r) => ({ id: r.id, code: r.code, title: r.title, audience: r.audience, organiser: { id: r.unit_id, code: r.unit_code, name: r.unit_name } }));
+}
+
+export async function selectRoundsOf(db: Queryable, contestIds: readonly number[]): Promise<ContestRound[]> {
+  if (contestIds.length === 0) return [];
+  return db
+    .select()
+    .from(contestRounds)
+    .where(inArray(contestRounds.contestId, [...contestIds]))
+    .orderBy(contestRounds.contestId, contestRounds.number);
+}
+
+export async function selectUnitRefs(db: Queryable, unitIds: readonly number[]): Promise<Map<number, { id: number; code: string; name: string }>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: units.id, code: units.code, name: units.name })
+    .from(units)
+    .where(inArray(units.id, [...new Set(unitIds)]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Questions of the bank that are not retired. */
+export async function countQuestions(db: Queryable, contestId: number): Promise<number> {
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(contestQuestions)
+    .where(and(eq(contestQuestions.contestId, contestId), isNull(contestQuestions.retiredAt)));
+  return rows[0]?.n ?? 0;
 }
