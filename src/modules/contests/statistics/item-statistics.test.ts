@@ -29,7 +29,7 @@ const versions = new Map<number, VersionInfo>([
   [14, { questionId: 4, text: 'Câu 4', options: ['Đúng', 'Sai'], correct: [0] }],
 ]);
 const r = (versionId: number, score: 0 | 1, chosen: number[]): ResponseItem => ({ versionId, score, chosen });
-export const fixedMatrix: ResponseItem[][] = [
+const fixedMatrix: ResponseItem[][] = [
   [r(11, 1, [1]), r(12, 1, [0, 2]), r(13, 0, [0]), r(14, 1, [0])],
   [r(11, 1, [1]), r(12, 0, [0]), r(13, 0, [1]), r(14, 1, [0])],
   [r(11, 1, [1]), r(12, 1, [2, 0]), r(13, 1, [2]), r(14, 1, [0])],
