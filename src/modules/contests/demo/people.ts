@@ -83,12 +83,9 @@ const pick = <T>(items: readonly T[], r: number): T => items[Math.floor(r * item
 
 /** Attempts in a round: most people 1–3, a few use all 7. */
 function attemptCount(r: number): number {
-  if (r < 0.45) return 1;
-  if (r < 0.7) return 2;
-  if (r < 0.82) return 3;
-  if (r < 0.9) return 4;
-  if (r < 0.95) return 5;
-  return 7;
+  const upTo = [0.35, 0.6, 0.75, 0.85, 0.92, 0.96];
+  const n = upTo.findIndex((limit) => r < limit);
+  return n === -1 ? 7 : n + 1;
 }
 
 /** `count` people; about 60 % of them come back in round 2, and a few take part in round 2 only. */
@@ -102,7 +99,7 @@ export function demoPeople(count: number, seed = 20260120): DemoPerson[] {
     const name = `${pick(families, random())} ${pick(middles[sex], random())} ${pick(givens[sex], random())}`;
     const inFirst = index < Math.floor(count * 0.88);
     const comesBack = !inFirst || random() < 0.6;
-    const schoolRoom = unit.code === DEMO_SCHOOL_CODE && group === 'hoc-sinh-sinh-vien';
+    const schoolRoom = unit.code === DEMO_SCHOOL_CODE;
     people.push({
       index,
       name,

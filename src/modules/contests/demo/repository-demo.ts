@@ -96,18 +96,18 @@ export async function insertDemoAttempts(db: Queryable, rows: readonly DemoAttem
 /**
  * The unit tallies of one round (`roundNumber` > 0) or of the whole contest (0), recomputed from the
  * attempts: per participant's own unit, submitted scored attempts, distinct people, distinct people
- * with a perfect score, and the sum of each person's first attempt's score (the lowest attempt
- * number in the round; in the whole contest, of the earliest round).
+ * with a perfect score, and the sum of each person's first submitted attempt's score (in the
+ * round; in the whole contest for 0) — what the submissions add up one by one.
  */
 export async function recomputeUnitTallies(db: Queryable, contestId: number, roundNumber: number): Promise<void> {
   await db.execute(sql`
     with scored as (
-      select a.id, a.participant_id, a.unit_id, a.score, a.max_score, r.number as round_number, a.number
+      select a.id, a.participant_id, a.unit_id, a.score, a.max_score, a.submitted_at
       from contest_attempts a join contest_rounds r on r.id = a.round_id
       where r.contest_id = ${contestId} and (${roundNumber}::int = 0 or r.number = ${roundNumber}::int)
         and not a.practice and a.submitted_at is not null and a.score is not null
     ), firsts as (
-      select distinct on (participant_id) participant_id, unit_id, score from scored order by participant_id, round_number, number, id
+      select distinct on (participant_id) participant_id, unit_id, score from scored order by participant_id, submitted_at, id
     ), per_unit as (
       select unit_id, count(*) as attempts, count(distinct participant_id) as people,
         count(distinct participant_id) filter (where score = max_score) as perfect_scores
@@ -119,4 +119,10 @@ export async function recomputeUnitTallies(db: Queryable, contestId: number, rou
     from per_unit p
     on conflict (contest_id, round_id, unit_id) do update set attempts = excluded.attempts, people = excluded.people,
       perfect_scores = excluded.perfect_scores, first_attempt_score_sum = excluded.first_attempt_score_sum`);
+}
+
+/** The drawn form of an attempt (the demo answers it knowing the keys). */
+export async function selectAttemptQuestions(db: Queryable, attemptId: number): Promise<AttemptQuestion[]> {
+  const result = await db.execute<{ questions: AttemptQuestion[] }>(sql`select questions from contest_attempts where id = ${attemptId}`);
+  return result.rows[0]?.questions ?? [];
 }
