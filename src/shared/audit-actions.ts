@@ -88,6 +88,7 @@ export const contestsAuditActions = {
   'contest_round.close': 'Tổng kết vòng thi (chốt con số chính thức và xếp hạng)',
   'contest_flag.review': 'Xem xét dấu hiệu bất thường của vòng thi',
   'contest_round.confirm': 'Xác nhận kết quả vòng thi',
+  'contest.participant_register': 'Đăng ký người dự thi',
 } as const;
 
 /** Every group, in the order the audit page's filter lists them. */

@@ -292,6 +292,25 @@ export const errorReasons = {
   CONTEST_RESULTS_CONFIRMED: { code: 'CONFLICT', message: 'Kết quả vòng thi đã được xác nhận; không thay đổi được nữa.' },
   CONTEST_FLAGS_NOT_COMPUTED: { code: 'CONFLICT', message: 'Hệ thống đang rà soát các dấu hiệu bất thường của vòng thi; hãy thử lại sau ít phút.' },
   CONTEST_FLAGS_PENDING: { code: 'CONFLICT', message: 'Còn {count} dấu hiệu bất thường liên quan đến người đạt giải chưa được xem xét; hãy xem xét trước khi xác nhận kết quả.' },
+  // ---------------------------------------------------------------- contests: taking part (issue 14, participants, attempts, practice)
+  CONTEST_ROUND_NOT_OPEN: { code: 'CONFLICT', message: 'Vòng {number} không trong thời gian thi (mở từ {opensAt} đến {closesAt}); chỉ bắt đầu lượt thi khi vòng đang mở.' },
+  CONTEST_POOL_EMPTY: { code: 'CONFLICT', message: 'Vòng thi chưa có câu hỏi nào để rút đề; hãy báo ban tổ chức.' },
+  CONTEST_ATTEMPTS_EXHAUSTED: { code: 'RATE_LIMITED', message: 'Bạn đã dùng hết {allowed} lượt thi của vòng này.' },
+  CONTEST_PHONE_INVALID: { code: 'VALIDATION_FAILED', message: 'Số điện thoại không phải số di động Việt Nam: cần 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09 (có thể viết +84).' },
+  CONTEST_ID_NUMBER_INVALID: { code: 'VALIDATION_FAILED', message: 'Số CMND/CCCD phải gồm 9 hoặc 12 chữ số.' },
+  CONTEST_UNIT_NOT_ALLOWED: { code: 'VALIDATION_FAILED', message: 'Hãy chọn đơn vị trong danh sách các đơn vị đang hoạt động được dự thi.' },
+  CONTEST_LOGIN_REQUIRED: { code: 'CONFLICT', message: 'Cuộc thi này dành cho cán bộ có tài khoản: hãy đăng nhập để dự thi.' },
+  CONTEST_NOT_INTERNAL: { code: 'CONFLICT', message: 'Cuộc thi này là cuộc thi công khai: hãy đăng ký dự thi bằng số điện thoại.' },
+  CONTEST_OUTSIDE_AUDIENCE: { code: 'FORBIDDEN', message: 'Tài khoản của bạn không thuộc đơn vị được tham gia cuộc thi này.' },
+  CONTEST_PARTICIPANT_TOKEN_INVALID: { code: 'NOT_FOUND', message: 'Mã dự thi không hợp lệ hoặc không thuộc cuộc thi này. Hãy đăng ký (hoặc đăng nhập) lại để tiếp tục.' },
+  CONTEST_ATTEMPT_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy lượt thi; đường dẫn có thể đã bị sửa.' },
+  CONTEST_ANSWER_LATE: { code: 'CONFLICT', message: 'Đã hết giờ làm bài (kể cả {graceSeconds} giây gia hạn, đến {lastInstant}): câu trả lời này không được lưu. Các câu đã lưu trước đó vẫn được tính; hãy nộp bài.' },
+  CONTEST_ATTEMPT_SUBMITTED: { code: 'CONFLICT', message: 'Lượt thi này đã nộp bài; không sửa câu trả lời được nữa.' },
+  CONTEST_ANSWER_INVALID: { code: 'VALIDATION_FAILED', message: 'Lượt thi không có câu số {position} hoặc phương án đã chọn không có trong câu đó.' },
+  CONTEST_REVIEW_NOT_YET: { code: 'CONFLICT', message: 'Đáp án và giải thích chỉ được công bố sau khi vòng thi kết thúc ({closesAt}).' },
+  CONTEST_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Bạn thao tác quá nhanh (quá {max} lần trong một phút). Hãy đợi {retryAfterSeconds} giây rồi thử lại.' },
+  CONTEST_PRACTICE_EMPTY: { code: 'CONFLICT', message: 'Chưa có vòng thi nào kết thúc nên chưa có câu hỏi để ôn tập.' },
+  CONTEST_PRACTICE_TOKEN_INVALID: { code: 'NOT_FOUND', message: 'Phiếu ôn tập không hợp lệ hoặc không có câu số này. Hãy bắt đầu lượt ôn tập mới.' },
 } as const satisfies Record<string, ReasonEntry>;
 
 export type ErrorReason = keyof typeof errorReasons;

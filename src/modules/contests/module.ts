@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
+import { contestAttemptRoutes } from './attempt-routes.js';
 import { registerContests } from './cli/contests.js';
 import { closeRoundsJob } from './closing/job.js';
 import { flagRoundHandler } from './flags/compute-flags.js';
@@ -8,6 +9,7 @@ import { contestFigures } from './figures.js';
 import { participationRoutes } from './participation-routes.js';
 import { statisticsRoutes } from './statistics-routes.js';
 import { defineRoutes } from './define-routes.js';
+import { contestPublicRoutes } from './public-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -23,6 +25,8 @@ export const contestsModule: ModuleManifest = {
     { plugin: defineRoutes, prefix: '/api/v1' },
     { plugin: participationRoutes, prefix: '/api/v1' },
     { plugin: statisticsRoutes, prefix: '/api/v1' },
+    { plugin: contestPublicRoutes, prefix: '/api/v1' },
+    { plugin: contestAttemptRoutes, prefix: '/api/v1' },
   ],
   commands: [registerContests],
   jobs: () => [closeRoundsJob],

@@ -24,7 +24,7 @@ const tags = [
   { name: 'consultation-reports', description: 'Báo cáo tuần tổng hợp ý kiến góp ý và ý kiến tiêu biểu.' },
   { name: 'campaigns', description: 'Kế hoạch tuyên truyền: xác nhận kế hoạch, giao nhiệm vụ cho đơn vị, ghi hoạt động, hoàn thành, kế hoạch thực hiện cấp dưới, tiến độ cộng dồn theo cây đơn vị.' },
   { name: 'reports', description: 'Báo cáo định kỳ: chế độ báo cáo (biểu mẫu, đơn vị báo cáo, thời hạn từng cấp), điền và gửi, trả lại, phê duyệt, tổng hợp, theo dõi; mẫu Excel, nhập Excel, văn bản DOCX/XLSX.' },
-  { name: 'contests', description: 'Cuộc thi trắc nghiệm: tham gia theo đơn vị, xếp hạng tập thể, thống kê câu hỏi.' },
+  { name: 'contests', description: 'Cuộc thi trắc nghiệm: định nghĩa cuộc thi và vòng thi, ngân hàng câu hỏi, đăng ký dự thi, lượt thi, ôn tập, kết quả, mức độ tham gia theo đơn vị, thống kê câu hỏi.' },
 ];
 
 export const openApiOptions: SwaggerOptions = {

@@ -1,0 +1,193 @@
+import { sql } from 'drizzle-orm';
+import type { Queryable, Tx } from '../../../platform/db/database.js';
+import type { AttemptAnswers, AttemptQuestion, PredictionKind } from '../types.js';
+
+/**
+ * SQL of attempts: the atomic start (the attempt number under its unique key), one statement per
+ * saved answer, and the submission's lock, update and unit tallies. Practice never writes here.
+ */
+
+/** The person's earlier attempts in the contest (what they saw; how many in each round). */
+export async function selectPersonAttempts(db: Queryable, participantId: number): Promise<{ roundId: number; questions: AttemptQuestion[] }[]> {
+  const result = await db.execute<{ roundId: number; questions: AttemptQuestion[] }>(sql`
+    select round_id as "roundId", questions from contest_attempts where participant_id = ${participantId} and not practice`);
+  return result.rows;
+}
+
+export interface NewAttempt {
+  roundId: number;
+  participantId: number;
+  allowed: number;
+  questions: AttemptQuestion[];
+  startedAt: Date;
+  deadlineAt: Date;
+  clientKey: string | null;
+}
+
+/**
+ * Inserts the next attempt (number = attempts so far + 1) unless the allowed number is reached;
+ * null then. Two concurrent starts computing the same number collide on the unique key
+ * (contest_attempts_number_key): the caller retries, and the retry sees the other's row.
+ */
+export async function insertAttempt(db: Queryable, a: NewAttempt): Promise<{ id: number; number: number } | null> {
+  const result = await db.execute<{ id: number; number: number }>(sql`
+    insert into contest_attempts (round_id, participant_id, unit_id, number, questions, started_at, deadline_at, max_score, client_key)
+    select ${a.roundId}, p.id, p.unit_id, n.next, ${JSON.stringify(a.questions)}::jsonb, ${a.startedAt}, ${a.deadlineAt}, ${a.questions.length}, ${a.clientKey}
+    from contest_participants p,
+      (select coalesce(max(number), 0) + 1 as next from contest_attempts where round_id = ${a.roundId} and participant_id = ${a.participantId} and not practice) n
+    where p.id = ${a.participantId} and n.next <= ${a.allowed}
+    returning id, number`);
+  const row = result.rows[0];
+  return row ? { id: Number(row.id), number: row.number } : null;
+}
+
+export interface AttemptRow {
+  id: number;
+  roundId: number;
+  participantId: number;
+  contestId: number;
+  number: number;
+  questions: AttemptQuestion[];
+  answers: AttemptAnswers;
+  prediction: number | null;
+  startedAt: Date;
+  deadlineAt: Date;
+  submittedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+  durationMs: number | null;
+  roundNumber: number;
+  attemptsAllowed: number;
+  attemptsUsed: number;
+  graceSeconds: number;
+  predictionKind: PredictionKind;
+  closesAt: Date;
+  closedAt: Date | null;
+}
+
+export async function selectAttempt(db: Queryable, attemptId: number): Promise<AttemptRow | null> {
+  const result = await db.execute<AttemptRow & Record<string, unknown>>(sql`
+    select a.id, a.round_id as "roundId", a.participant_id as "participantId", r.contest_id as "contestId", a.number, a.questions, a.answers,
+      a.prediction, a.started_at as "startedAt", a.deadline_at as "deadlineAt", a.submitted_at as "submittedAt", a.score, a.max_score as "maxScore",
+      a.duration_ms as "durationMs", r.number as "roundNumber", r.attempts_allowed as "attemptsAllowed", r.grace_seconds as "graceSeconds",
+      r.prediction as "predictionKind", r.closes_at as "closesAt", r.closed_at as "closedAt",
+      (select count(*)::int from contest_attempts b where b.round_id = a.round_id and b.participant_id = a.participant_id and not b.practice) as "attemptsUsed"
+    from contest_attempts a join contest_rounds r on r.id = a.round_id
+    where a.id = ${attemptId} and not a.practice`);
+  const row = result.rows[0];
+  return row ? { ...row, id: Number(row.id), startedAt: new Date(row.startedAt), deadlineAt: new Date(row.deadlineAt), submittedAt: row.submittedAt && new Date(row.submittedAt), closesAt: new Date(row.closesAt), closedAt: row.closedAt && new Date(row.closedAt) } : null;
+}
+
+/**
+ * Saves one answer in ONE statement, only while the attempt is unsubmitted and `now` ≤ deadline +
+ * grace, the position exists and every chosen position is one of its options; false otherwise.
+ */
+export async function updateAnswer(db: Queryable, a: { attemptId: number; position: number; chosen: number[]; now: Date }): Promise<boolean> {
+  const result = await db.execute(sql`
+    update contest_attempts c
+    set answers = c.answers || jsonb_build_object(${String(a.position)}::text, jsonb_build_object('chosen', ${JSON.stringify(a.chosen)}::jsonb, 'savedAt', ${a.now.toISOString()}::text))
+    from contest_rounds r
+    where c.id = ${a.attemptId} and r.id = c.round_id and not c.practice and c.submitted_at is null
+      and ${a.now}::timestamptz <= c.deadline_at + make_interval(secs => r.grace_seconds)
+      and ${a.position}::int < jsonb_array_length(c.questions)
+      and coalesce(${Math.max(-1, ...a.chosen)}::int < jsonb_array_length(c.questions -> ${a.position}::int -> 'optionOrder'), false)`);
+  return (result.rowCount ?? 0) > 0;
+}
+
+/** Saves the prediction under the same rule as an answer. */
+export async function updatePrediction(db: Queryable, a: { attemptId: number; value: number; now: Date }): Promise<boolean> {
+  const result = await db.execute(sql`
+    update contest_attempts c set prediction = ${a.value}
+    from contest_rounds r
+    where c.id = ${a.attemptId} and r.id = c.round_id and not c.practice and c.submitted_at is null
+      and ${a.now}::timestamptz <= c.deadline_at + make_interval(secs => r.grace_seconds)`);
+  return (result.rowCount ?? 0) > 0;
+}
+
+export interface LockedAttempt {
+  id: number;
+  roundId: number;
+  contestId: number;
+  participantId: number;
+  unitId: number;
+  questions: AttemptQuestion[];
+  answers: AttemptAnswers;
+  prediction: number | null;
+  startedAt: Date;
+  deadlineAt: Date;
+  submittedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+  durationMs: number | null;
+  graceSeconds: number;
+}
+
+/**
+ * The attempt and its person locked for the submission: a person's submissions (and the closing's
+ * finalisation of their attempts) run one after the other, so "first attempt" and "first perfect
+ * score" in the tallies are exact; saves of this attempt wait and then find it submitted.
+ */
+export async function lockAttempt(tx: Tx, attemptId: number): Promise<LockedAttempt | null> {
+  const result = await tx.execute<LockedAttempt & Record<string, unknown>>(sql`
+    select a.id, a.round_id as "roundId", r.contest_id as "contestId", a.participant_id as "participantId", a.unit_id as "unitId", a.questions, a.answers,
+      a.prediction, a.started_at as "startedAt", a.deadline_at as "deadlineAt", a.submitted_at as "submittedAt", a.score, a.max_score as "maxScore",
+      a.duration_ms as "durationMs", r.grace_seconds as "graceSeconds"
+    from contest_attempts a join contest_rounds r on r.id = a.round_id join contest_participants p on p.id = a.participant_id
+    where a.id = ${attemptId} and not a.practice
+    for update of a, p`);
+  const row = result.rows[0];
+  return row ? { ...row, id: Number(row.id), startedAt: new Date(row.startedAt), deadlineAt: new Date(row.deadlineAt), submittedAt: row.submittedAt && new Date(row.submittedAt) } : null;
+}
+
+export interface Finish {
+  attempt: LockedAttempt;
+  score: number;
+  submittedAt: Date;
+  durationMs: number;
+  prediction: number | null;
+}
+
+/**
+ * Marks the attempt submitted and adds it to the unit tallies of its round and of the contest
+ * (round 0) in one statement: attempts +1; people +1 on the person's first submitted attempt
+ * (in the round; in the contest for round 0), with its score added to firstAttemptScoreSum;
+ * perfectScores +1 on the person's first perfect attempt. "Earlier" = the person's other submitted
+ * attempts, read under the person's lock (`lockAttempt`).
+ */
+export async function finishAttempt(tx: Tx, f: Finish): Promise<void> {
+  const a = f.attempt;
+  const perfect = f.score === a.maxScore;
+  await tx.execute(sql`
+    with prior as (
+      select count(*) filter (where round_id = ${a.roundId}) as in_round,
+        count(*) filter (where round_id = ${a.roundId} and score = max_score) as perfect_in_round,
+        count(*) as in_contest, count(*) filter (where score = max_score) as perfect_in_contest
+      from contest_attempts where participant_id = ${a.participantId} and submitted_at is not null and not practice and id <> ${a.id}),
+    done as (
+      update contest_attempts set submitted_at = ${f.submittedAt}, score = ${f.score}, duration_ms = ${f.durationMs}, prediction = ${f.prediction}
+      where id = ${a.id} and submitted_at is null returning id)
+    insert into contest_unit_tallies as t (contest_id, round_id, unit_id, attempts, people, perfect_scores, first_attempt_score_sum)
+    select ${a.contestId}, x.round_id, ${a.unitId}, 1, x.first::int, (${perfect} and x.no_perfect_before)::int, case when x.first then ${f.score}::int else 0 end
+    from done, prior, lateral (values (${a.roundId}::int, prior.in_round = 0, prior.perfect_in_round = 0), (0, prior.in_contest = 0, prior.perfect_in_contest = 0)) x(round_id, first, no_perfect_before)
+    on conflict (contest_id, round_id, unit_id) do update set attempts = t.attempts + excluded.attempts, people = t.people + excluded.people,
+      perfect_scores = t.perfect_scores + excluded.perfect_scores, first_attempt_score_sum = t.first_attempt_score_sum + excluded.first_attempt_score_sum`);
+}
+
+/** Unsubmitted attempts of the round whose deadline plus grace is before `now`, a person's together. */
+export async function selectExpiredAttemptIds(tx: Tx, roundId: number, now: Date): Promise<number[]> {
+  const result = await tx.execute<{ id: number }>(sql`
+    select a.id from contest_attempts a join contest_rounds r on r.id = a.round_id
+    where a.round_id = ${roundId} and a.submitted_at is null and not a.practice
+      and a.deadline_at + make_interval(secs => r.grace_seconds) < ${now}::timestamptz
+    order by a.participant_id, a.id`);
+  return result.rows.map((r) => Number(r.id));
+}
+
+/** Per round of the contest: the person's attempts used and best score. */
+export async function selectMyRounds(db: Queryable, contestId: number, participantId: number) {
+  const result = await db.execute<{ number: number; attemptsUsed: number; attemptsAllowed: number; best: number | null }>(sql`
+    select r.number, count(a.id)::int as "attemptsUsed", r.attempts_allowed as "attemptsAllowed", max(a.score) as best
+    from contest_rounds r left join contest_attempts a on a.round_id = r.id and a.participant_id = ${participantId} and not a.practice
+    where r.contest_id = ${contestId} group by r.id order by r.number`);
+  return result.rows;
+}
