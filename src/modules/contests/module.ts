@@ -10,6 +10,7 @@ import { participationRoutes } from './participation-routes.js';
 import { statisticsRoutes } from './statistics-routes.js';
 import { defineRoutes } from './define-routes.js';
 import { contestPublicRoutes } from './public-routes.js';
+import { loadContestsDemo } from './demo/load-demo.js';
 import * as tables from './tables.js';
 
 /**
@@ -31,6 +32,7 @@ export const contestsModule: ModuleManifest = {
   commands: [registerContests],
   jobs: () => [closeRoundsJob],
   eventHandlers: [flagRoundHandler],
+  loadDemo: (db, context) => loadContestsDemo(db, context),
   auditActions: contestsAuditActions,
   figures: contestFigures,
   itemsDue: contestItemsDue,

@@ -126,3 +126,42 @@ export async function selectAttemptQuestions(db: Queryable, attemptId: number): 
   const result = await db.execute<{ questions: AttemptQuestion[] }>(sql`select questions from contest_attempts where id = ${attemptId}`);
   return result.rows[0]?.questions ?? [];
 }
+
+/** INTERIM (until the bank's import is merged): one question and its first version. */
+export async function insertDemoQuestion(
+  db: Queryable,
+  q: { contestId: number; contentHash: string; question: string; options: string[]; correct: number[]; topic: string; difficulty: Difficulty; source: string; explanation: string; disputed: boolean },
+): Promise<void> {
+  const inserted = await db.execute<{ id: number }>(sql`
+    insert into contest_questions (contest_id, topic, difficulty, disputed, content_hash)
+    values (${q.contestId}, ${q.topic}, ${q.difficulty}, ${q.disputed}, ${q.contentHash}) returning id`);
+  const questionId = inserted.rows[0]?.id;
+  await db.execute(sql`
+    with version as (
+      insert into contest_question_versions (question_id, version, text, options, correct, source, explanation)
+      values (${questionId}, 1, ${q.question}, ${pgArray(q.options)}::text[], ${pgArray(q.correct)}::int[], ${q.source}, ${q.explanation}) returning id)
+    update contest_questions set current_version_id = (select id from version) where id = ${questionId}`);
+}
+
+export interface DemoParticipantRow {
+  name: string;
+  unitId: number;
+  group: string;
+  phoneKey: string;
+  phoneMasked: string;
+  sealedContact: string;
+  consentAt: Date;
+}
+
+/** The demo's people registered in one statement (keys and sealed contact computed as the registration does): ids by phone key. */
+export async function insertDemoParticipants(db: Queryable, contestId: number, rows: readonly DemoParticipantRow[]): Promise<Map<string, number>> {
+  const col = <T>(f: (r: DemoParticipantRow) => T) => pgArray(rows.map(f));
+  const result = await db.execute<{ id: number; phone_key: string }>(sql`
+    insert into contest_participants (contest_id, display_name, unit_id, participant_group, phone_key, phone_masked, sealed_contact, consent_at, created_at)
+    select ${contestId}, name, unit_id, grp, phone_key, phone_masked, sealed_contact, consent_at, consent_at
+    from unnest(${col((r) => r.name)}::text[], ${col((r) => r.unitId)}::int[], ${col((r) => r.group)}::text[], ${col((r) => r.phoneKey)}::text[],
+      ${col((r) => r.phoneMasked)}::text[], ${col((r) => r.sealedContact)}::text[], ${col((r) => r.consentAt.toISOString())}::timestamptz[]) with ordinality
+      as t(name, unit_id, grp, phone_key, phone_masked, sealed_contact, consent_at, n)
+    order by n returning id, phone_key`);
+  return new Map(result.rows.map((r) => [r.phone_key, r.id]));
+}
