@@ -21,7 +21,7 @@ import { participantToken } from '../participants/tokens.js';
 import { closeRound } from '../closing/close-round.js';
 import { computeRoundFlags } from '../flags/compute-flags.js';
 import { importDemoBank } from './import-bank.js';
-import { DEMO_CONTEST_CODE, DEMO_ORGANISER_CODE, demoContestDefinition, demoHeadcounts } from './definition.js';
+import { DEMO_ORGANISER_CODE, demoContestDefinition, demoHeadcounts } from './definition.js';
 import { demoPeople } from './people.js';
 import { playClosedRound, type DemoParticipant } from './play-round.js';
 import { playOpenRound } from './play-open-round.js';
