@@ -285,7 +285,6 @@ export const errorReasons = {
   },
   CONTEST_IMPORT_REJECTED: { code: 'IMPORT_REJECTED', message: 'Tệp có {rejectedCount} dòng không hợp lệ; chưa câu hỏi nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.' },
   // ---------------------------------------------------------------- contests: closing, results, flags (issue 14)
-  CONTEST_ROUND_NOT_FOUND: { code: 'NOT_FOUND', message: 'Cuộc thi không có vòng thi số {number}.' },
   CONTEST_ROUND_NOT_DUE: { code: 'CONFLICT', message: 'Vòng thi chỉ được tổng kết từ {at} (giờ Việt Nam), sau khi hết giờ thi và thời gian gia hạn nộp bài.' },
   CONTEST_ROUND_NOT_CLOSED: { code: 'CONFLICT', message: 'Vòng thi chưa được tổng kết; kết quả chỉ có sau khi vòng thi kết thúc.' },
   CONTEST_FLAG_NOT_FOUND: { code: 'NOT_FOUND', message: 'Không tìm thấy dấu hiệu bất thường này.' },
@@ -293,6 +292,7 @@ export const errorReasons = {
   CONTEST_FLAGS_NOT_COMPUTED: { code: 'CONFLICT', message: 'Hệ thống đang rà soát các dấu hiệu bất thường của vòng thi; hãy thử lại sau ít phút.' },
   CONTEST_FLAGS_PENDING: { code: 'CONFLICT', message: 'Còn {count} dấu hiệu bất thường liên quan đến người đạt giải chưa được xem xét; hãy xem xét trước khi xác nhận kết quả.' },
   // ---------------------------------------------------------------- contests: taking part (issue 14, participants, attempts, practice)
+  CONTEST_ROUND_NOT_FOUND: { code: 'NOT_FOUND', message: 'Cuộc thi không có vòng {number}.' },
   CONTEST_ROUND_NOT_OPEN: { code: 'CONFLICT', message: 'Vòng {number} không trong thời gian thi (mở từ {opensAt} đến {closesAt}); chỉ bắt đầu lượt thi khi vòng đang mở.' },
   CONTEST_POOL_EMPTY: { code: 'CONFLICT', message: 'Vòng thi chưa có câu hỏi nào để rút đề; hãy báo ban tổ chức.' },
   CONTEST_ATTEMPTS_EXHAUSTED: { code: 'RATE_LIMITED', message: 'Bạn đã dùng hết {allowed} lượt thi của vòng này.' },

@@ -11,6 +11,7 @@ import { statisticsRoutes } from './statistics-routes.js';
 import { defineRoutes } from './define-routes.js';
 import { contestPublicRoutes } from './public-routes.js';
 import { loadContestsDemo } from './demo/load-demo.js';
+import { resultsRoutes } from './results-routes.js';
 import * as tables from './tables.js';
 
 /**
@@ -28,6 +29,7 @@ export const contestsModule: ModuleManifest = {
     { plugin: statisticsRoutes, prefix: '/api/v1' },
     { plugin: contestPublicRoutes, prefix: '/api/v1' },
     { plugin: contestAttemptRoutes, prefix: '/api/v1' },
+    { plugin: resultsRoutes, prefix: '/api/v1' },
   ],
   commands: [registerContests],
   jobs: () => [closeRoundsJob],

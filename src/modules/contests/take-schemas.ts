@@ -103,5 +103,5 @@ export const myRoundsSchema = z.object({
 });
 
 export const practiceSchema = z.object({ practiceToken: z.string(), questions: z.array(shownQuestion) });
-export const practiceTokenParams = z.object({ token: z.string().min(10).max(4000), position: z.coerce.number().int().min(0).max(99) });
+export const practiceTokenParams = z.object({ token: z.string().min(10).max(100), position: z.coerce.number().int().min(0).max(99) });
 export const practiceAnswerSchema = z.object({ correct: z.boolean(), correctPositions: z.array(z.number().int()), explanation: z.string(), source: z.string() });

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../access/roles.js';
 import type { Config } from '../config/config.js';
@@ -27,8 +28,9 @@ export function requireActor(request: FastifyRequest): Actor {
 /**
  * Sends a file download, the one way every download in the app goes out: always an attachment, the
  * name encoded per RFC 6266 (ASCII fallback and UTF-8), the type from an allow-list, no sniffing.
+ * A stream body is sent as it is produced (a large XLSX written row by row).
  */
-export function sendDownload(reply: FastifyReply, body: Buffer | string, fileName: string, contentType: string) {
+export function sendDownload(reply: FastifyReply, body: Buffer | string | Readable, fileName: string, contentType: string) {
   return reply
     .header('content-type', safeContentType(contentType))
     .header('content-disposition', contentDisposition(fileName))

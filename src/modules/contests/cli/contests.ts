@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { addDefineCommand } from './define.js';
 import { addParticipationCommand } from './participation.js';
+import { addResultsCommand } from './results.js';
 
 /**
  * `lantoa contests …`: each subcommand (define, import-questions, results, participation) lives in
@@ -10,4 +11,5 @@ export function registerContests(program: Command): void {
   const contests = program.command('contests').description('Cuộc thi trắc nghiệm / quiz contests');
   addDefineCommand(contests);
   addParticipationCommand(contests);
+  addResultsCommand(contests);
 }

@@ -73,7 +73,7 @@ export async function updateExpiredScores(db: Queryable, scores: readonly { id: 
 
 /** Scored attempts, distinct people, people with at least one perfect score (not practice). */
 export async function countRoundFigures(db: Queryable, roundId: number): Promise<RoundFigures> {
-  const { rows } = await db.execute<RoundFigures>(sql`
+  const { rows } = await db.execute<{ attempts: number; people: number; perfectScores: number }>(sql`
     select count(*)::int as attempts, count(distinct participant_id)::int as people,
       count(distinct participant_id) filter (where score = max_score)::int as "perfectScores"
     from contest_attempts where round_id = ${roundId} and not practice and submitted_at is not null and score is not null`);

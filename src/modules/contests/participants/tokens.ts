@@ -4,7 +4,7 @@ import { deriveKey } from './identity.js';
 /**
  * Signed tokens of the public contest pages (stateless, HMAC-SHA-256 under a key derived from the
  * server's contact key): `p.<contestId>.<participantId>.<sig>` names a participant of a contest,
- * `a.<attemptId>.<sig>` an attempt, `q.<payload>.<sig>` a practice sheet. No expiry: a participant
+ * `a.<attemptId>.<sig>` an attempt, `q.<contestId>.<seed>.<pool>.<sig>` a practice sheet (short: a path parameter). No expiry: a participant
  * token is good for the contest's life; an attempt's own deadline bounds what it can do. The kind
  * letter is signed too, so one kind never passes for another.
  */
@@ -48,16 +48,13 @@ export function readAttemptToken(key: Buffer, token: string): number | null {
   return parts?.length === 1 ? positiveInt(parts[0]) : null;
 }
 
-export function practiceToken(key: Buffer, payload: unknown): string {
-  return signed(key, `q.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`);
+/** A practice sheet: the contest, the seed its questions and option orders are drawn from, and the pool's fingerprint. */
+export function practiceToken(key: Buffer, sheet: { contestId: number; seed: string; pool: string }): string {
+  return signed(key, `q.${sheet.contestId}.${sheet.seed}.${sheet.pool}`);
 }
 
-export function readPracticeToken(key: Buffer, token: string): unknown {
+export function readPracticeToken(key: Buffer, token: string): { contestId: number; seed: string; pool: string } | null {
   const parts = verified(key, token, 'q');
-  if (parts?.length !== 1) return null;
-  try {
-    return JSON.parse(Buffer.from(parts[0] as string, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
+  const contestId = positiveInt(parts?.[0]);
+  return parts?.length === 3 && contestId !== null ? { contestId, seed: parts[1] as string, pool: parts[2] as string } : null;
 }

@@ -15,3 +15,8 @@ export async function selectPracticeVersionIds(db: Queryable, closedRoundIds: re
     where not cq.disputed and cq.retired_at is null order by d.id`);
   return result.rows.map((r) => r.id);
 }
+
+export async function selectContestCode(db: Queryable, contestId: number): Promise<string | null> {
+  const result = await db.execute<{ code: string }>(sql`select code from contests where id = ${contestId}`);
+  return result.rows[0]?.code ?? null;
+}

@@ -75,13 +75,14 @@ export interface RankedRow {
   unit: string;
   phoneMasked: string | null;
   score: number;
+  maxScore: number;
   prediction: number | null;
   durationMs: number;
   submittedAt: Date;
   excluded: boolean;
 }
 
-type RankedDbRow = { rank: number; participant_id: number; attempt_id: string | number; name: string; unit: string; phone_masked: string | null; score: number; prediction: number | null; duration_ms: number; submitted_at: Date; excluded: boolean };
+type RankedDbRow = { rank: number; participant_id: number; attempt_id: string | number; name: string; unit: string; phone_masked: string | null; score: number; max_score: number; prediction: number | null; duration_ms: number; submitted_at: Date; excluded: boolean };
 
 const toRanked = (r: RankedDbRow): RankedRow => ({
   rank: r.rank,
@@ -91,6 +92,7 @@ const toRanked = (r: RankedDbRow): RankedRow => ({
   unit: r.unit,
   phoneMasked: r.phone_masked,
   score: r.score,
+  maxScore: r.max_score,
   prediction: r.prediction,
   durationMs: r.duration_ms,
   submittedAt: new Date(r.submitted_at),
@@ -99,7 +101,7 @@ const toRanked = (r: RankedDbRow): RankedRow => ({
 
 async function selectRanked(db: Queryable, roundId: number, where: SQL, limit: number): Promise<RankedRow[]> {
   const { rows } = await db.execute<RankedDbRow>(sql`
-    select rr.rank, rr.participant_id, rr.attempt_id, p.display_name as name, u.name as unit, p.phone_masked, rr.score, a.prediction, rr.duration_ms, rr.submitted_at, rr.excluded
+    select rr.rank, rr.participant_id, rr.attempt_id, p.display_name as name, u.name as unit, p.phone_masked, rr.score, a.max_score, a.prediction, rr.duration_ms, rr.submitted_at, rr.excluded
     from contest_round_results rr
     join contest_participants p on p.id = rr.participant_id
     join units u on u.id = rr.unit_id
