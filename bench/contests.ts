@@ -168,6 +168,16 @@ async function reads(db: Db, pool: pg.Pool, tree: GeneratedTree, s: Setup, base:
   return percentile(myRank, 95) < 200 && percentile(participation, 95) < 300;
 }
 
+/** A phase that fails is reported and counted as missed; the next phases still run. */
+async function phase(name: string, run: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await run();
+  } catch (error) {
+    log(`PHASE ${name} FAILED: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    return false;
+  }
+}
+
 async function main(): Promise<number> {
   logMachine(log);
   const bench = await openBenchDatabase(log, 8);
@@ -180,20 +190,23 @@ async function main(): Promise<number> {
     await insertUnits(pool, tree.units);
     log(`Tree: ${tree.units.length} units, ${tree.provinceIds.length} provinces`);
     const s = await setUp(db, pool, tree, new Date());
-    const closed = await closing(db, pool, s);
+    const closed = await phase('closing', () => closing(db, pool, s));
     process.env.LANTOA_CONTACT_KEY = key.toString('base64');
     // The per-address and per-person limits stay on (their cost is measured) but are raised: every request comes from 127.0.0.1.
     process.env.LANTOA_PUBLIC_RATE_LIMIT = '100000000';
     const port = 21_000 + (process.pid % 10_000);
     server = await startServer(url, port, dataDir);
     const base = `http://127.0.0.1:${port}`;
-    const read = await reads(db, pool, tree, s, base, key);
+    const read = await phase('reads', () => reads(db, pool, tree, s, base, key));
     const tokens = Array.from({ length: PEAK }, (_, i) => participantToken(key, s.contestId, s.firstParticipantId + i));
-    const peak = await runPeak(pool, { baseUrl: base, code: CODE, roundNumber: 2, roundId: s.round2, tokens, rate: RATE, saves: SAVES });
-    log('');
-    for (const line of peak.lines) log(line);
-    const ok = closed && read && peak.ok;
-    log(ok ? 'Targets met.' : `TARGETS MISSED:${closed ? '' : ' closing'}${read ? '' : ' reads'}${peak.ok ? '' : ' peak'}`);
+    const peak = await phase('peak', async () => {
+      const result = await runPeak(pool, { baseUrl: base, code: CODE, roundNumber: 2, roundId: s.round2, tokens, rate: RATE, saves: SAVES });
+      log('');
+      for (const line of result.lines) log(line);
+      return result.ok;
+    });
+    const ok = closed && read && peak;
+    log(ok ? 'Targets met.' : `TARGETS MISSED:${closed ? '' : ' closing'}${read ? '' : ' reads'}${peak ? '' : ' peak'}`);
     return ok ? 0 : 1;
   } finally {
     server?.kill('SIGTERM');
