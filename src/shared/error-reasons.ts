@@ -283,6 +283,7 @@ export const errorReasons = {
     code: 'VALIDATION_FAILED',
     message: 'Dòng tiêu đề của tệp phải là: question,option_a,option_b,option_c,option_d,option_e,option_f,correct,topic,difficulty,source (thêm explanation, disputed nếu cần). {problem}',
   },
+  CONTEST_IMPORT_TOO_MANY_ROWS: { code: 'VALIDATION_FAILED', message: 'Tệp có {rows} dòng, vượt giới hạn {maxRows} câu hỏi mỗi lần nhập; hãy chia thành nhiều tệp.' },
   CONTEST_IMPORT_REJECTED: { code: 'IMPORT_REJECTED', message: 'Tệp có {rejectedCount} dòng không hợp lệ; chưa câu hỏi nào được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.' },
   // ---------------------------------------------------------------- contests: closing, results, flags (issue 14)
   CONTEST_ROUND_NOT_DUE: { code: 'CONFLICT', message: 'Vòng thi chỉ được tổng kết từ {at} (giờ Việt Nam), sau khi hết giờ thi và thời gian gia hạn nộp bài.' },

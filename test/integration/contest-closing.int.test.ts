@@ -20,12 +20,16 @@ describe('closing a round', () => {
   it('is refused before closesAt + grace, even by a millisecond, and done at that very instant', async () => {
     const f = await buildResultsFixture(db);
     await f.attempt(await f.person(), { score: 3, prediction: 1 });
+    // Started 5 minutes before the close, never submitted: its deadline is closesAt; its answer saved at the cut-off counts.
+    const lastMinute = (f.closesAt.getTime() - f.opensAt.getTime()) / 1000 - 300;
+    await f.attempt(await f.person(), { score: 0, submittedAfter: null, startedAfter: lastMinute, answers: { '0': { chosen: [0], savedAt: cutOff(f).toISOString() } } });
     await expect(closeRound(db, f.roundId, new Date(cutOff(f).getTime() - 1))).rejects.toMatchObject({ reason: 'CONTEST_ROUND_NOT_DUE', code: 'CONFLICT' });
     expect((await roundRow(f.roundId)).closed_at).toBeNull();
     expect(await closeDueRounds(db, new Date(cutOff(f).getTime() - 1))).toBe(0);
     const closed = await closeRound(db, f.roundId, cutOff(f));
     expect(closed).toMatchObject({ closedNow: true });
-    expect((await roundRow(f.roundId)).official_figure).toBe(1);
+    expect(await roundRow(f.roundId)).toMatchObject({ official_figure: 1, result_attempts: 2, result_people: 2 });
+    expect((await ranking(f.roundId)).map((r) => r.score)).toEqual([3, 1]);
   });
 
   it('ranks by score, |prediction − figure|, duration, submission instant, attempt id; best attempt = the first on ties; practice never counts', async () => {

@@ -3,10 +3,11 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/app.js';
 import { computeRoundFlags } from '../../src/modules/contests/flags/compute-flags.js';
-import { getMyRank } from '../../src/modules/contests/results/public-results.js';
+import { participantToken } from '../../src/modules/contests/participants/tokens.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildUnit, buildUser } from '../support/factories.js';
-import { buildTestApp, logInAs, type Session } from '../support/http.js';
+import { logInAs, type Session } from '../support/http.js';
+import { buildTakeApp, CONTACT_KEY } from '../support/contest-take.js';
 import { loadXlsx } from '../support/report-documents.js';
 import { buildResultsFixture, type ResultsFixture } from '../support/contest-results-fixture.js';
 
@@ -19,9 +20,13 @@ let viewer: Session;
 let outsider: Session;
 const people: Record<string, number> = {};
 const base = () => `/api/v1/contests/${f.contestId}/rounds/1`;
+const myRank = async (name: string, contestId = f.contestId) => {
+  const res = await app.inject({ method: 'GET', url: `/api/v1/public/contests/${f.code}/rounds/1/my-rank`, headers: { 'x-participant-token': participantToken(CONTACT_KEY, contestId, people[name]!) } });
+  return res.json();
+};
 
 beforeAll(async () => {
-  app = await buildTestApp(db);
+  app = await buildTakeApp(db);
   f = await buildResultsFixture(db, { prizes: [{ name: 'Giải Nhất', count: 1 }, { name: 'Giải Nhì', count: 1 }, { name: 'Giải Khuyến khích', count: 1 }] });
   for (const [name, score, durationMs, unit] of [['Nguyễn Văn An', 3, 20_000, 'a'], ['Trần Thị Bình', 3, 40_000, 'b'], ['Lê Văn Cường', 2, 30_000, 'a'], ['Phạm Thị Dung', 1, 30_000, 'b']] as const) {
     people[name] = await f.person(name, unit);
@@ -58,7 +63,8 @@ describe('results of a round over HTTP', () => {
     const before = await app.inject({ method: 'GET', url: `/api/v1/public/contests/${f.code}/rounds/1/winners` });
     expect(before.statusCode, before.body).toBe(200);
     expect(before.json()).toMatchObject({ officialFigure: 2, confirmed: false, notice: 'Kết quả đang được xem xét', winners: [] });
-    expect((await getMyRank(db, { code: f.code, number: 1, participantId: people['Lê Văn Cường']! })).top).toEqual([]);
+    expect(await myRank('Lê Văn Cường')).toMatchObject({ rank: 3, confirmed: false, top: [] });
+    expect(await myRank('Lê Văn Cường', f.contestId + 1000)).toMatchObject({ reason: 'CONTEST_PARTICIPANT_TOKEN_INVALID' });
 
     expect((await app.inject({ method: 'POST', url: `${base()}/confirm`, headers: editor.headers })).json()).toMatchObject({ reason: 'CONTEST_FLAGS_NOT_COMPUTED' });
     await computeRoundFlags(db, f.roundId);
@@ -75,9 +81,9 @@ describe('results of a round over HTTP', () => {
       ['Giải Nhì', 'Trần Thị Bình', '0912***002'],
       ['Giải Khuyến khích', 'Lê Văn Cường', '0912***003'],
     ]);
-    const mine = await getMyRank(db, { code: f.code, number: 1, participantId: people['Lê Văn Cường']! });
+    const mine = await myRank('Lê Văn Cường');
     expect(mine).toMatchObject({ rank: 3, total: 4, score: 2, prediction: 2, durationSeconds: 30, confirmed: true });
-    expect(mine.top.map((t) => t.rank)).toEqual([1, 2, 3, 4]);
+    expect(mine.top.map((t: { rank: number }) => t.rank)).toEqual([1, 2, 3, 4]);
     expect((await app.inject({ method: 'GET', url: `/api/v1/public/contests/KHONG-CO/rounds/1/winners` })).json()).toMatchObject({ reason: 'CONTEST_NOT_FOUND' });
     expect((await app.inject({ method: 'GET', url: `/api/v1/public/contests/${f.code}/rounds/9/winners` })).json()).toMatchObject({ reason: 'CONTEST_ROUND_NOT_FOUND' });
   });

@@ -2,13 +2,14 @@ import type { ModuleManifest } from '../../platform/modules/manifest.js';
 import { contestsAuditActions } from '../../shared/audit-actions.js';
 import { contestAttemptRoutes } from './attempt-routes.js';
 import { registerContests } from './cli/contests.js';
+import { defineRoutes } from './define-routes.js';
+import { bankRoutes } from './bank-routes.js';
 import { closeRoundsJob } from './closing/job.js';
 import { flagRoundHandler } from './flags/compute-flags.js';
 import { contestItemsDue } from './extension-points.js';
 import { contestFigures } from './figures.js';
 import { participationRoutes } from './participation-routes.js';
 import { statisticsRoutes } from './statistics-routes.js';
-import { defineRoutes } from './define-routes.js';
 import { contestPublicRoutes } from './public-routes.js';
 import { loadContestsDemo } from './demo/load-demo.js';
 import { resultsRoutes } from './results-routes.js';
@@ -27,6 +28,7 @@ export const contestsModule: ModuleManifest = {
     { plugin: defineRoutes, prefix: '/api/v1' },
     { plugin: participationRoutes, prefix: '/api/v1' },
     { plugin: statisticsRoutes, prefix: '/api/v1' },
+    { plugin: bankRoutes, prefix: '/api/v1' },
     { plugin: contestPublicRoutes, prefix: '/api/v1' },
     { plugin: contestAttemptRoutes, prefix: '/api/v1' },
     { plugin: resultsRoutes, prefix: '/api/v1' },

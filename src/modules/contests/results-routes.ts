@@ -6,6 +6,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { contactKeyProvider } from '../../platform/crypto/index.js';
 import { requireActor, sendDownload } from '../../platform/http/context.js';
 import { errorSchema } from '../../platform/http/error-handler.js';
 import { DOCX, fileDownload, XLSX } from '../../platform/http/openapi/route-docs.js';
@@ -14,13 +15,14 @@ import { exportResultsDocx, prepareResultsXlsx } from './documents/export-result
 import { confirmRoundResults } from './flags/confirm-results.js';
 import { listRoundFlags } from './flags/list-flags.js';
 import { reviewContestFlag } from './flags/review-flag.js';
-import { getPublicWinners } from './results/public-results.js';
+import { getMyRank, getPublicWinners } from './results/public-results.js';
 import { getRoundResults } from './results/round-results.js';
 import {
   closedRoundSchema,
   confirmResultSchema,
   flagParams,
   flagsSchema,
+  myRankSchema,
   pageQuery,
   publicRoundParams,
   publicWinnersSchema,
@@ -29,6 +31,7 @@ import {
   roundParams,
   roundResultsSchema,
 } from './results/schemas.js';
+import { participantHeaders } from './take-schemas.js';
 
 const tags = ['contests'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
@@ -93,5 +96,21 @@ export async function resultsRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => getPublicWinners(app.db, { code: request.params.code, number: request.params.number }),
+  );
+  const contactKey = contactKeyProvider(app.config);
+  r.get(
+    '/public/contests/:code/rounds/:number/my-rank',
+    {
+      schema: {
+        tags,
+        operationId: 'getMyContestRank',
+        security: [],
+        summary: 'Thứ hạng của chính người dự thi (mã dự thi trong tiêu đề x-participant-token) và 100 người đứng đầu (sau khi kết quả được xác nhận)',
+        params: publicRoundParams,
+        headers: participantHeaders,
+        response: { 200: myRankSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema, 429: errorSchema },
+      },
+    },
+    async (request) => getMyRank(app.db, { code: request.params.code, number: request.params.number, participantToken: request.headers['x-participant-token'], contactKey }),
   );
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { addDefineCommand } from './define.js';
 import { addParticipationCommand } from './participation.js';
+import { addImportQuestionsCommand } from './import-questions.js';
 import { addResultsCommand } from './results.js';
 
 /**
@@ -11,5 +12,6 @@ export function registerContests(program: Command): void {
   const contests = program.command('contests').description('Cuộc thi trắc nghiệm / quiz contests');
   addDefineCommand(contests);
   addParticipationCommand(contests);
+  addImportQuestionsCommand(contests);
   addResultsCommand(contests);
 }

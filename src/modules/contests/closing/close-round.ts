@@ -9,7 +9,7 @@ import { recordAudit } from '../../../platform/audit/audit.js';
 import { inTransaction, type Db } from '../../../platform/db/database.js';
 import { fail } from '../../../platform/errors.js';
 import { emitEvent } from '../../../platform/jobs/index.js';
-import { finaliseExpiredAttempts } from './finalise-expired.js';
+import { finaliseExpiredAttempts } from '../attempts/submit.js';
 import { officialFigureOf, officialMethod, vietnamSecond, type RoundFigures } from './official-method.js';
 import { countRoundFigures, insertRoundRanking, markRoundClosed, selectRoundForClosing } from './repository.js';
 
@@ -34,7 +34,9 @@ export async function closeRound(db: Db, roundId: number, now: Date = new Date()
     if (round.closedAt) return { roundId, closedNow: false, closedAt: round.closedAt };
     const cutOff = cutOffOf(round);
     if (now.getTime() < cutOff.getTime()) fail('CONTEST_ROUND_NOT_DUE', { number: round.number, at: vietnamSecond(cutOff) });
-    const finalised = await finaliseExpiredAttempts(tx, round);
+    // Every attempt's deadline is at or before closesAt, so at the cut-off every unsubmitted attempt has
+    // expired; the attempts part takes those whose deadline + grace is strictly before its instant.
+    const finalised = await finaliseExpiredAttempts(tx, round.id, new Date(Math.max(now.getTime(), cutOff.getTime()) + 1));
     const figures: RoundFigures = await countRoundFigures(tx, round.id);
     const figure = officialFigureOf(round.prediction, figures);
     const method = officialMethod({ kind: round.prediction, number: round.number, closesAt: round.closesAt, cutOff, figures });

@@ -1,7 +1,7 @@
 /** SQL of the closing computation: the round under lock, unscored attempts, the figures, the ranking. */
 import { sql } from 'drizzle-orm';
-import { pgArray, type Queryable } from '../../../platform/db/database.js';
-import type { AttemptAnswers, AttemptQuestion, PredictionKind } from '../types.js';
+import type { Queryable } from '../../../platform/db/database.js';
+import type { PredictionKind } from '../types.js';
 import type { RoundFigures } from './official-method.js';
 
 export interface ClosingRound {
@@ -36,39 +36,6 @@ export async function selectDueRoundIds(db: Queryable, now: Date): Promise<numbe
     where closed_at is null and closes_at + make_interval(secs => grace_seconds) <= ${now.toISOString()}::timestamptz
     order by closes_at, id`);
   return rows.map((r) => r.id);
-}
-
-export interface UnsubmittedAttempt {
-  id: number;
-  questions: AttemptQuestion[];
-  answers: AttemptAnswers;
-  startedAt: Date;
-  deadlineAt: Date;
-}
-
-/** Scored attempts never submitted (not practice) of the round. */
-export async function selectUnsubmittedAttempts(db: Queryable, roundId: number): Promise<UnsubmittedAttempt[]> {
-  const { rows } = await db.execute<{ id: string | number; questions: AttemptQuestion[]; answers: AttemptAnswers; started_at: Date; deadline_at: Date }>(sql`
-    select id, questions, answers, started_at, deadline_at from contest_attempts
-    where round_id = ${roundId} and not practice and submitted_at is null`);
-  return rows.map((r) => ({ id: Number(r.id), questions: r.questions, answers: r.answers, startedAt: new Date(r.started_at), deadlineAt: new Date(r.deadline_at) }));
-}
-
-/** The keys (correct option indices) of the given question versions. */
-export async function selectAnswerKeys(db: Queryable, versionIds: readonly number[]): Promise<Map<number, number[]>> {
-  if (versionIds.length === 0) return new Map();
-  const { rows } = await db.execute<{ id: number; correct: number[] }>(sql`select id, correct from contest_question_versions where id = any(${pgArray(versionIds)}::int[])`);
-  return new Map(rows.map((r) => [r.id, r.correct]));
-}
-
-/** Records the scores of attempts never submitted: submitted at their deadline, duration up to it. */
-export async function updateExpiredScores(db: Queryable, scores: readonly { id: number; score: number }[]): Promise<void> {
-  if (scores.length === 0) return;
-  await db.execute(sql`
-    update contest_attempts a set score = s.score, submitted_at = a.deadline_at,
-      duration_ms = (extract(epoch from (a.deadline_at - a.started_at)) * 1000)::int
-    from unnest(${pgArray(scores.map((s) => s.id))}::bigint[], ${pgArray(scores.map((s) => s.score))}::int[]) as s(id, score)
-    where a.id = s.id and a.submitted_at is null`);
 }
 
 /** Scored attempts, distinct people, people with at least one perfect score (not practice). */

@@ -68,4 +68,4 @@ export const headcountInputSchema = z
     headcount: z.number().int('Số người phải là số nguyên').min(0, 'Số người không được âm').max(100_000_000).nullable(),
     label: safeString().trim().max(200).nullable().optional(),
   })
-  .meta({ id: 'UnitHeadcountInput', description: 'headcount null: xóa số người của đơn vị' });
+  .meta({ id: 'UnitHeadcountBody', description: 'headcount null: xóa số người của đơn vị' });

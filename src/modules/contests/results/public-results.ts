@@ -6,12 +6,14 @@
  */
 import type { Queryable } from '../../../platform/db/database.js';
 import { fail } from '../../../platform/errors.js';
+import { participantOf } from '../attempts/start-attempt.js';
 import { assignPrizes, prizeSlots } from './prizes.js';
 import { contestExists, selectPrizeWindow, selectRankingPage, selectRankOf, selectRoundByCode, type RankedRow, type ResultsRound } from './repository.js';
 import { resultsHead, type RoundResultsHead } from './round-results.js';
 
 export const UNDER_REVIEW_NOTICE = 'Kết quả đang được xem xét';
 export const TOP_SIZE = 100;
+
 
 export interface PublicRankEntry {
   rank: number;
@@ -34,6 +36,23 @@ const entry = (r: RankedRow): PublicRankEntry => ({
   durationSeconds: r.durationMs / 1000,
   submittedAt: r.submittedAt.toISOString(),
 });
+
+/**
+ * Once a round's results are confirmed its top 100 never changes (no review after confirmation):
+ * every participant asking for their rank gets the same list, kept here per round and confirmation.
+ */
+const confirmedTops = new Map<string, PublicRankEntry[]>();
+const TOPS_KEPT = 64;
+
+async function confirmedTop(db: Queryable, round: ResultsRound): Promise<PublicRankEntry[]> {
+  const key = `${round.id}:${round.resultsConfirmedAt?.toISOString()}`;
+  const kept = confirmedTops.get(key);
+  if (kept) return kept;
+  const top = (await selectRankingPage(db, round.id, 0, TOP_SIZE)).map(entry);
+  if (confirmedTops.size >= TOPS_KEPT) confirmedTops.delete(confirmedTops.keys().next().value as string);
+  confirmedTops.set(key, top);
+  return top;
+}
 
 async function closedPublicRound(db: Queryable, code: string, number: number): Promise<ResultsRound> {
   const round = await selectRoundByCode(db, code, number);
@@ -66,12 +85,13 @@ export async function getPublicWinners(
  */
 export async function getMyRank(
   db: Queryable,
-  input: { code: string; number: number; participantId: number },
+  input: { code: string; number: number; participantId: number } | { code: string; number: number; participantToken: string | undefined; contactKey: () => Buffer },
 ): Promise<{ rank: number | null; total: number; score: number | null; prediction: number | null; durationSeconds: number | null; confirmed: boolean; top: PublicRankEntry[] }> {
   const round = await closedPublicRound(db, input.code, input.number);
-  const own = await selectRankOf(db, round.id, input.participantId);
+  const participantId = 'participantId' in input ? input.participantId : participantOf(input.contactKey(), input.participantToken, round.contest.id);
+  const own = await selectRankOf(db, round.id, participantId);
   const confirmed = round.resultsConfirmedAt !== null;
-  const top = confirmed ? await selectRankingPage(db, round.id, 0, TOP_SIZE) : [];
+  const top = confirmed ? await confirmedTop(db, round) : [];
   return {
     rank: own?.rank ?? null,
     total: round.people ?? 0,
@@ -79,6 +99,6 @@ export async function getMyRank(
     prediction: own?.prediction ?? null,
     durationSeconds: own ? own.durationMs / 1000 : null,
     confirmed,
-    top: top.map(entry),
+    top,
   };
 }
