@@ -1,16 +1,14 @@
 /**
- * The demo bank into the demo contest. INTERIM until the bank's import operation is merged: the
- * rows of questions.csv written directly (one question and its first version each).
+ * The demo bank into the demo contest through the bank's import operation (the same as `lantoa
+ * contests import-questions` and the bank page's upload): questions.csv is also the import example.
  */
-import { createHash } from 'node:crypto';
 import type { Actor } from '../../../platform/access/roles.js';
 import type { Db } from '../../../platform/db/database.js';
-import { demoBankRows } from './bank.js';
-import { insertDemoQuestion } from './repository-demo.js';
+import { fail } from '../../../platform/errors.js';
+import { importQuestions } from '../bank/import/import-questions.js';
+import { demoQuestionsCsv } from './bank.js';
 
-export async function importDemoBank(db: Db, _actor: Actor, contestId: number): Promise<void> {
-  for (const row of demoBankRows()) {
-    const contentHash = createHash('sha256').update(JSON.stringify([row.question, row.options, row.correct])).digest('hex');
-    await insertDemoQuestion(db, { contestId, contentHash, ...row });
-  }
+export async function importDemoBank(db: Db, actor: Actor, contestId: number): Promise<void> {
+  const result = await importQuestions(db, { actor, contestId, data: demoQuestionsCsv(), fileName: 'questions.csv' });
+  if (result.rejected.length > 0) fail('CONTEST_IMPORT_REJECTED', { rejectedCount: result.rejected.length, rejected: result.rejected });
 }

@@ -127,21 +127,6 @@ export async function selectAttemptQuestions(db: Queryable, attemptId: number): 
   return result.rows[0]?.questions ?? [];
 }
 
-/** INTERIM (until the bank's import is merged): one question and its first version. */
-export async function insertDemoQuestion(
-  db: Queryable,
-  q: { contestId: number; contentHash: string; question: string; options: string[]; correct: number[]; topic: string; difficulty: Difficulty; source: string; explanation: string; disputed: boolean },
-): Promise<void> {
-  const inserted = await db.execute<{ id: number }>(sql`
-    insert into contest_questions (contest_id, topic, difficulty, disputed, content_hash)
-    values (${q.contestId}, ${q.topic}, ${q.difficulty}, ${q.disputed}, ${q.contentHash}) returning id`);
-  const questionId = inserted.rows[0]?.id;
-  await db.execute(sql`
-    with version as (
-      insert into contest_question_versions (question_id, version, text, options, correct, source, explanation)
-      values (${questionId}, 1, ${q.question}, ${pgArray(q.options)}::text[], ${pgArray(q.correct)}::int[], ${q.source}, ${q.explanation}) returning id)
-    update contest_questions set current_version_id = (select id from version) where id = ${questionId}`);
-}
 
 export interface DemoParticipantRow {
   name: string;
