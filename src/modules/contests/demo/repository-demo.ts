@@ -108,6 +108,8 @@ export async function recomputeUnitTallies(db: Queryable, contestId: number, rou
         and not a.practice and a.submitted_at is not null and a.score is not null
     ), firsts as (
       select distinct on (participant_id) participant_id, unit_id, score from scored order by participant_id, submitted_at, id
+    ), first_sums as (
+      select unit_id, sum(score) as first_sum from firsts group by unit_id
     ), per_unit as (
       select unit_id, count(*) as attempts, count(distinct participant_id) as people,
         count(distinct participant_id) filter (where score = max_score) as perfect_scores
@@ -115,8 +117,8 @@ export async function recomputeUnitTallies(db: Queryable, contestId: number, rou
     )
     insert into contest_unit_tallies (contest_id, round_id, unit_id, attempts, people, perfect_scores, first_attempt_score_sum)
     select ${contestId}, case when ${roundNumber}::int = 0 then 0 else (select id from contest_rounds where contest_id = ${contestId} and number = ${roundNumber}::int) end,
-      p.unit_id, p.attempts, p.people, p.perfect_scores, coalesce((select sum(f.score) from firsts f where f.unit_id = p.unit_id), 0)
-    from per_unit p
+      p.unit_id, p.attempts, p.people, p.perfect_scores, coalesce(f.first_sum, 0)
+    from per_unit p left join first_sums f on f.unit_id = p.unit_id
     on conflict (contest_id, round_id, unit_id) do update set attempts = excluded.attempts, people = excluded.people,
       perfect_scores = excluded.perfect_scores, first_attempt_score_sum = excluded.first_attempt_score_sum`);
 }
