@@ -50,6 +50,8 @@ describe('public registration', () => {
     expect(samePhone.statusCode).toBe(200);
     expect(samePhone.json()).toMatchObject({ existing: true, participant: { name: 'Nguyễn Văn An', unit: { id: commune.id } } });
     expect(samePhone.json().participantToken).toBe(body.participantToken);
+    expect(samePhone.json().notice).toMatch(/đã đăng ký dự thi.*không thay đổi/);
+    expect(body.notice).toBeNull();
     const sameId = await register(registration(commune.id, { phone: '0987654321', idNumber: '001 203 004 567' }));
     expect(sameId.json()).toMatchObject({ existing: true, participant: { phoneMasked: '0912***678' } });
     const rows = (await db.execute<Record<string, unknown>>(sql`select * from contest_participants where contest_id = (select id from contests where code = 'PUB')`)).rows;
@@ -106,6 +108,8 @@ describe('internal contests: the logged-in account', () => {
     const first = await app.inject({ method: 'POST', url: '/api/v1/contests/INT/participants/me', headers: inside.headers, payload: {} });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ existing: false, participant: { name: 'Trần Thị Bình', unit: { id: commune.id }, phoneMasked: null } });
+    const audit = await db.execute(sql`select 1 from audit_log where action = 'contest.participant_register' and actor_username = 'xa.hoabinh'`);
+    expect(audit.rows).toHaveLength(1);
     const again = await app.inject({ method: 'POST', url: '/api/v1/contests/INT/participants/me', headers: inside.headers, payload: { group: 'cong-chuc' } });
     expect(again.json()).toMatchObject({ existing: true, participantToken: first.json().participantToken });
     const outside = await logInAs(app, 'tinh.bencanh');

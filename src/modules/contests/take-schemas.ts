@@ -55,7 +55,13 @@ const participantSchema = z.object({
   phoneMasked: z.string().nullable(),
 });
 
-export const registeredSchema = z.object({ participantToken: z.string(), participant: participantSchema, existing: z.boolean() });
+export const registeredSchema = z.object({
+  participantToken: z.string(),
+  participant: participantSchema,
+  existing: z.boolean(),
+  /** When `existing`: a Vietnamese sentence saying the stored details were kept (nothing typed this time was applied). */
+  notice: z.string().nullable(),
+});
 
 const shownQuestion = z.object({ position: z.number().int(), text: z.string(), options: z.array(z.string()), multiple: z.boolean() });
 

@@ -4190,16 +4190,15 @@ export interface components {
             created: boolean;
             warnings: components["schemas"]["ContestWarning"][];
         };
-        ContestUnitRef: {
-            id: number;
-            code: string;
-            name: string;
-        };
         ContestSummary: {
             id: number;
             code: string;
             title: string;
-            organiser: components["schemas"]["ContestUnitRef"];
+            organiser: {
+                id: number;
+                code: string;
+                name: string;
+            };
             /** @enum {string} */
             audience: "public" | "internal";
             rounds: {
@@ -4234,7 +4233,11 @@ export interface components {
             code: string;
             title: string;
             organiserUnit: string;
-            organiser: components["schemas"]["ContestUnitRef"];
+            organiser: {
+                id: number;
+                code: string;
+                name: string;
+            };
             /** @enum {string} */
             audience: "public" | "internal";
             audienceUnit?: string;
@@ -12309,6 +12312,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -12331,6 +12335,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -12409,6 +12414,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };
@@ -12431,6 +12437,7 @@ export interface operations {
                             phoneMasked: string | null;
                         };
                         existing: boolean;
+                        notice: string | null;
                     };
                 };
             };

@@ -26,6 +26,12 @@ export const entityTypeLabels: Record<string, string> = {
   campaign: 'Kế hoạch tuyên truyền',
   campaign_task: 'Nhiệm vụ tuyên truyền',
   report_regime: 'Chế độ báo cáo',
+  contest_participant: 'Người dự thi',
+  contest: 'Cuộc thi',
+  contest_round: 'Vòng thi',
+  contest_question: 'Câu hỏi thi',
+  unit_headcount: 'Số người của đơn vị',
+  contest_flag: 'Dấu hiệu bất thường của vòng thi',
 };
 
 export function entityTypeLabel(entityType: string): string {

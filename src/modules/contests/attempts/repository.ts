@@ -149,10 +149,12 @@ export interface Finish {
 
 /**
  * Marks the attempt submitted and adds it to the unit tallies of its round and of the contest
- * (round 0) in one statement: attempts +1; people +1 on the person's first submitted attempt
- * (in the round; in the contest for round 0), with its score added to firstAttemptScoreSum;
- * perfectScores +1 on the person's first perfect attempt. "Earlier" = the person's other submitted
- * attempts, read under the person's lock (`lockAttempt`).
+ * (round 0) in one statement: attempts +1; people +1 on the person's first submitted attempt (in
+ * the round; in the contest for round 0); perfectScores +1 on the person's first perfect attempt.
+ * firstAttemptScoreSum holds, per person, the score of their FIRST attempt = the submitted attempt
+ * started first (lowest id), whatever order submissions arrive in: an earlier-started attempt
+ * submitted later (or finalised at the close) replaces the score counted so far. "Earlier" and
+ * "first" are read from the person's other submitted attempts under the person's lock (`lockAttempt`).
  */
 export async function finishAttempt(tx: Tx, f: Finish): Promise<void> {
   const a = f.attempt;
@@ -161,14 +163,21 @@ export async function finishAttempt(tx: Tx, f: Finish): Promise<void> {
     with prior as (
       select count(*) filter (where round_id = ${a.roundId}) as in_round,
         count(*) filter (where round_id = ${a.roundId} and score = max_score) as perfect_in_round,
-        count(*) as in_contest, count(*) filter (where score = max_score) as perfect_in_contest
+        count(*) as in_contest, count(*) filter (where score = max_score) as perfect_in_contest,
+        (array_agg(id order by id) filter (where round_id = ${a.roundId}))[1] as first_round_id,
+        (array_agg(score order by id) filter (where round_id = ${a.roundId}))[1] as first_round_score,
+        (array_agg(id order by id))[1] as first_contest_id, (array_agg(score order by id))[1] as first_contest_score
       from contest_attempts where participant_id = ${a.participantId} and submitted_at is not null and not practice and id <> ${a.id}),
     done as (
       update contest_attempts set submitted_at = ${f.submittedAt}, score = ${f.score}, duration_ms = ${f.durationMs}, prediction = ${f.prediction}
       where id = ${a.id} and submitted_at is null returning id)
     insert into contest_unit_tallies as t (contest_id, round_id, unit_id, attempts, people, perfect_scores, first_attempt_score_sum)
-    select ${a.contestId}, x.round_id, ${a.unitId}, 1, x.first::int, (${perfect} and x.no_perfect_before)::int, case when x.first then ${f.score}::int else 0 end
-    from done, prior, lateral (values (${a.roundId}::int, prior.in_round = 0, prior.perfect_in_round = 0), (0, prior.in_contest = 0, prior.perfect_in_contest = 0)) x(round_id, first, no_perfect_before)
+    select ${a.contestId}, x.round_id, ${a.unitId}, 1, x.first::int, (${perfect}::boolean and x.no_perfect_before)::int,
+      case when x.first then ${f.score}::int when ${a.id}::bigint < x.prior_first_id then ${f.score}::int - x.prior_first_score else 0 end
+    from done, prior, lateral (values
+      (${a.roundId}::int, prior.in_round = 0, prior.perfect_in_round = 0, prior.first_round_id, prior.first_round_score),
+      (0, prior.in_contest = 0, prior.perfect_in_contest = 0, prior.first_contest_id, prior.first_contest_score)
+    ) x(round_id, first, no_perfect_before, prior_first_id, prior_first_score)
     on conflict (contest_id, round_id, unit_id) do update set attempts = t.attempts + excluded.attempts, people = t.people + excluded.people,
       perfect_scores = t.perfect_scores + excluded.perfect_scores, first_attempt_score_sum = t.first_attempt_score_sum + excluded.first_attempt_score_sum`);
 }

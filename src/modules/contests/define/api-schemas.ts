@@ -10,7 +10,7 @@ export const unitIdParams = z.object({ unitId: z.coerce.number().int().positive(
 export const contestListQuery = z.object({ unitId: z.coerce.number().int().positive().optional() });
 
 const roundStates = ['scheduled', 'open', 'closed'] as const;
-const unitRef = z.object({ id: z.number().int(), code: z.string(), name: z.string() }).meta({ id: 'ContestUnitRef' });
+const unitRef = z.object({ id: z.number().int(), code: z.string(), name: z.string() });
 
 export const contestSummarySchema = z
   .object({

@@ -29,7 +29,7 @@ export function normalisePhone(raw: string): string | null {
 
 /** An ID number (CMND 9 digits or CCCD 12 digits) without spaces; null otherwise. */
 export function normaliseIdNumber(raw: string): string | null {
-  const compact = raw.replace(/[\s.\-]/g, '');
+  const compact = raw.replace(/[\s.-]/g, '');
   return /^(\d{9}|\d{12})$/.test(compact) ? compact : null;
 }
 

@@ -27,6 +27,10 @@ export interface RegistrationInput {
 
 const publicActor: Actor = { userId: null, username: 'public:web', grants: [], ip: null };
 
+/** Said to a person registering again: what they typed this time was not applied. */
+const ALREADY_REGISTERED =
+  'Số điện thoại hoặc số CMND/CCCD này đã đăng ký dự thi: bạn tiếp tục với thông tin đã đăng ký lần đầu (họ tên, đơn vị, đối tượng không thay đổi). Nếu cần sửa, hãy liên hệ ban tổ chức.';
+
 async function present(db: Queryable, key: Buffer, participantId: number, existing: boolean) {
   const p = await selectParticipant(db, participantId);
   invariant(p !== null, 'participant just stored');
@@ -34,6 +38,7 @@ async function present(db: Queryable, key: Buffer, participantId: number, existi
     participantToken: participantToken(key, p.contestId, p.id),
     participant: { name: p.name, unit: { id: p.unitId, name: p.unitName }, group: p.group, phoneMasked: p.phoneMasked },
     existing,
+    notice: existing ? ALREADY_REGISTERED : null,
   };
 }
 
@@ -88,8 +93,22 @@ export async function registerAccount(db: Db, options: { code: string; actor: Ac
   if (userId === null) fail('CONTEST_OUTSIDE_AUDIENCE');
   const home = await selectAudienceHomeUnit(db, userId, contest.audienceRootId);
   if (!home) fail('CONTEST_OUTSIDE_AUDIENCE');
-  const row = await upsertAccountParticipant(db, { contestId: contest.id, userId, name: home.fullName, unitId: home.unitId, group: options.group ?? 'can-bo', now: options.now ?? new Date() });
-  const id = row?.id ?? (await upsertAccountParticipant(db, { contestId: contest.id, userId, name: home.fullName, unitId: home.unitId, group: options.group ?? 'can-bo', now: new Date() }))?.id;
+  const values = { contestId: contest.id, userId, name: home.fullName, unitId: home.unitId, group: options.group ?? 'can-bo', now: options.now ?? new Date() };
+  const row = await inTransaction(db, async (tx) => {
+    const stored = await upsertAccountParticipant(tx, values);
+    if (stored?.inserted) {
+      await recordAudit(tx, options.actor, {
+        action: 'contest.participant_register',
+        entityType: 'contest_participant',
+        entityId: stored.id,
+        unitId: home.unitId,
+        after: { contest: contest.code, name: home.fullName, group: values.group, account: options.actor.username },
+      });
+    }
+    return stored;
+  });
+  // Null only when a concurrent first call inserted it after this statement's snapshot: read it now.
+  const id = row?.id ?? (await upsertAccountParticipant(db, values))?.id;
   invariant(id !== undefined, 'account participant stored');
   return present(db, options.contactKey(), id, row ? !row.inserted : true);
 }
