@@ -1643,6 +1643,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests/{id}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tham gia theo đơn vị: số lượt, số người, số người đạt điểm tuyệt đối, tỷ lệ tham gia của cây đơn vị và từng đơn vị trực thuộc */
+        get: operations["getContestParticipation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/collective-ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xếp hạng tập thể: đơn vị trực thuộc theo tỷ lệ tham gia rồi điểm trung bình lượt thi đầu tiên (không theo số lượt) */
+        get: operations["getContestCollectiveRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/participation/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu tham gia của cây đơn vị theo từng vòng (cho biểu đồ) */
+        get: operations["getContestParticipationSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/rounds/{number}/item-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thống kê câu hỏi của vòng thi (lượt thi đầu tiên): chỉ số dễ, độ lệch chuẩn, độ phân biệt, số người chọn từng phương án, cờ cảnh báo */
+        get: operations["getContestItemStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contests/{id}/questions": {
         parameters: {
             query?: never;
@@ -11608,6 +11676,351 @@ export interface operations {
             };
             /** @description Xung đột với trạng thái hiện tại (ví dụ: đã tồn tại, đã khóa). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestParticipation: {
+        parameters: {
+            query?: {
+                /** @description Đơn vị xem (cả cây đơn vị của nó); mặc định đơn vị tổ chức */
+                unitId?: number;
+                /** @description Số thứ tự vòng thi; 0 hoặc bỏ trống: cả cuộc thi */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tình hình tham gia của cây đơn vị và của từng đơn vị trực thuộc (cả cây của nó) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contest: {
+                            id: number;
+                            code: string;
+                            title: string;
+                        };
+                        round: number;
+                        /** @description Mã đơn vị */
+                        unit: string;
+                        unitId: number;
+                        name: string;
+                        /** @description Số lượt thi (không phải số người) */
+                        attempts: number;
+                        /** @description Số người dự thi (mỗi người đếm một lần) */
+                        people: number;
+                        /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
+                        perfectScores: number;
+                        /** @description Tổng số người của các đơn vị trong cây (null khi chưa đơn vị nào khai báo) */
+                        headcount: number | null;
+                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                        participationRate: number | null;
+                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                        meanFirstAttemptScore: number | null;
+                        children: {
+                            code: string;
+                            unitId: number;
+                            name: string;
+                            /** @description Số lượt thi (không phải số người) */
+                            attempts: number;
+                            /** @description Số người dự thi (mỗi người đếm một lần) */
+                            people: number;
+                            /** @description Số người có ít nhất một lượt đạt điểm tuyệt đối */
+                            perfectScores: number;
+                            /** @description Tổng số người của các đơn vị trong cây (null khi chưa đơn vị nào khai báo) */
+                            headcount: number | null;
+                            /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                            participationRate: number | null;
+                            /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                            meanFirstAttemptScore: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestCollectiveRanking: {
+        parameters: {
+            query?: {
+                /** @description Số thứ tự vòng thi; 0 hoặc bỏ trống: cả cuộc thi */
+                round?: number;
+                /** @description Xếp hạng các đơn vị trực thuộc đơn vị này; mặc định đơn vị tổ chức */
+                unitId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Xếp hạng tập thể: đơn vị trực thuộc theo tỷ lệ tham gia rồi điểm trung bình lượt thi đầu tiên (không theo số lượt) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Thứ hạng (bằng nhau khi tỷ lệ và điểm trung bình bằng nhau); null khi chưa có số người */
+                        rank: number | null;
+                        unit: {
+                            id: number;
+                            code: string;
+                            name: string;
+                        };
+                        attempts: number;
+                        people: number;
+                        headcount: number | null;
+                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                        participationRate: number | null;
+                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                        meanFirstAttemptScore: number | null;
+                        /** @description Giải tập thể theo thứ hạng */
+                        prize: string | null;
+                        note: string | null;
+                    }[];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestParticipationSeries: {
+        parameters: {
+            query?: {
+                /** @description Đơn vị xem (cả cây đơn vị của nó); mặc định đơn vị tổ chức */
+                unitId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số liệu tham gia của cây đơn vị theo từng vòng (cho biểu đồ) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number: number;
+                        attempts: number;
+                        people: number;
+                        perfectScores: number;
+                        /** @description Số người ÷ số người của đơn vị (0–1; null khi đơn vị chưa khai báo số người) */
+                        participationRate: number | null;
+                        /** @description Điểm trung bình lượt thi đầu tiên của mỗi người (null khi chưa ai dự thi) */
+                        meanFirstAttemptScore: number | null;
+                    }[];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContestItemStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thống kê câu hỏi của vòng thi trên lượt thi đầu tiên của mỗi người (cách tính của Moodle: docs.moodle.org/dev/Quiz_statistics_calculations) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        round: number;
+                        test: {
+                            /** @description Số người (mỗi người một lượt thi đầu tiên) */
+                            people: number;
+                            maxScore: number;
+                            mean: number | null;
+                            median: number | null;
+                            /** @description Độ lệch chuẩn mẫu (chia n − 1) */
+                            sd: number | null;
+                            /** @description Hệ số Cronbach alpha, xấp xỉ bằng KR-20 trên các câu mỗi lượt đã rút */
+                            alpha: number | null;
+                        };
+                        items: {
+                            questionId: number;
+                            versionId: number;
+                            text: string;
+                            /** @description Số lượt thi đầu tiên đã rút câu hỏi này */
+                            n: number;
+                            /** @description Chỉ số dễ: tỷ lệ trả lời đúng (0–1) */
+                            facility: number | null;
+                            sd: number | null;
+                            /** @description Độ phân biệt: tương quan giữa điểm câu hỏi và điểm các câu còn lại (Moodle, không nhân 100) */
+                            discrimination: number | null;
+                            options: {
+                                position: number;
+                                text: string;
+                                count: number;
+                                correct: boolean;
+                            }[];
+                            flags: ("too-easy" | "negative-discrimination")[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (VALIDATION_FAILED); details liệt kê từng lỗi. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không có quyền trên đơn vị này (FORBIDDEN), hoặc thiếu/sai mã CSRF (CSRF_FAILED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem (NOT_FOUND). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
