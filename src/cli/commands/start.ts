@@ -7,6 +7,7 @@ import { buildApp } from '../../server/app.js';
 import { createLogger } from '../../platform/log/logger.js';
 import { isWorkspaceEmpty, presentDemoAccounts } from '../../modules/org/load-demo.js';
 import { loadDemoWorkspace } from '../../server/demo.js';
+import { contactKeyProvider } from '../../platform/crypto/index.js';
 import { startJobRunner, type JobRunner } from '../../platform/jobs/index.js';
 import { backgroundWork } from '../../server/background-work.js';
 import { asCliError, CliError, EXIT, info, loadConfig } from '../../platform/cli/runtime.js';
@@ -46,7 +47,7 @@ export function registerStart(program: Command): void {
         await runMigrations(connection.db);
         if (options.demo && (await isWorkspaceEmpty(connection.db))) {
           info('Cơ sở dữ liệu trống: nạp dữ liệu mẫu… / loading the demo workspace');
-          await loadDemoWorkspace(connection.db);
+          await loadDemoWorkspace(connection.db, { contactKey: contactKeyProvider(config) });
         }
         await purgeExpiredSessions(connection.db);
         app = await buildApp({ db: connection.db, config, logger });

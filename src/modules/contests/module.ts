@@ -11,6 +11,7 @@ import { flagRoundHandler } from './flags/compute-flags.js';
 import { participationRoutes } from './participation-routes.js';
 import { contestPublicRoutes } from './public-routes.js';
 import { resultsRoutes } from './results-routes.js';
+import { loadContestsDemo } from './demo/load-demo.js';
 import { statisticsRoutes } from './statistics-routes.js';
 import * as tables from './tables.js';
 
@@ -35,6 +36,7 @@ export const contestsModule: ModuleManifest = {
   commands: [registerContests],
   jobs: () => [closeRoundsJob],
   eventHandlers: [flagRoundHandler],
+  loadDemo: (db, context) => loadContestsDemo(db, context),
   auditActions: contestsAuditActions,
   figures: contestFigures,
   itemsDue: contestItemsDue,

@@ -30,7 +30,7 @@ export interface ModuleManifest {
   /** Reactions to domain events (its own or other modules'). */
   eventHandlers: readonly EventHandlerDefinition[];
   /** Fills the module's part of the demo workspace (called in list order on an empty database). */
-  loadDemo?: (db: Db) => Promise<void>;
+  loadDemo?: (db: Db, context: DemoContext) => Promise<void>;
   /** Audit actions the module records, with their Vietnamese labels (from src/shared/audit-actions.ts). */
   auditActions: Readonly<Record<string, string>>;
   /**
@@ -46,6 +46,11 @@ export interface ModuleManifest {
    * them it looks (e.g. children late with their reports).
    */
   itemsDue?: (db: Db, query: ItemsDueQuery) => Promise<ItemDue[]>;
+}
+
+/** What the demo loaders may need of the server: the key sealing contact details (demo participants' phones). */
+export interface DemoContext {
+  contactKey: () => Buffer;
 }
 
 export interface ModuleRoutes {
