@@ -18,7 +18,7 @@ export {
 } from './deadline-rule.js';
 export { lockUnitPeriod, selectSubmissionSubject, selectLatestOfUnitAndChildren, selectLiveSubmissionKeys, selectLatestVersion, selectUnitHistory, type Subject, type SubmissionEntry, type SubmissionRow, type UnitPeriodKey } from './repository.js';
 export { countStatuses, selectChildrenStatus, selectSubtreeStatusCounts, type ChildStatus, type DueCheck, type StatusCounts, type Timeliness } from './status-repository.js';
-export { recordSubmission, submitPeriodReport, type SubmissionInput } from './submit.js';
+export { recordSubmission, recordSubmitted, submitPeriodReport, type SubmissionInput } from './submit.js';
 export { approvePeriodReport, reopenPeriodReport, returnPeriodReport } from './review.js';
 export { periodReportHistory, periodReportStatus, type PeriodStatus } from './queries.js';
 export { periodReportStates, periodReportSubmissions, type PeriodReportState } from './tables.js';

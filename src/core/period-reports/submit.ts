@@ -21,6 +21,20 @@ export interface SubmissionInput {
   /** Who receives (reviews) it: the unit's parent when absent. */
   recipientUnitId?: number | null;
   now?: Date | undefined;
+  /**
+   * What the caller read in this transaction after taking the unit's period lock (`lockUnitPeriod`):
+   * the newest version's number (0 when none; the caller refused a live one) and the unit's kind — so
+   * they are not read twice in one send.
+   */
+  checked?: { latestVersion: number; kind: string } | undefined;
+}
+
+/** Locks the unit's period and refuses a second live version: the newest version's number (0 when none). */
+async function checkUnitPeriod(tx: Tx, key: { subject: Subject; unitId: number; periodKey: string }): Promise<{ latestVersion: number }> {
+  await lockUnitPeriod(tx, key);
+  const latest = await selectLatestVersion(tx, key);
+  if (latest && latest.state !== 'returned') fail('PERIOD_REPORT_SUBMITTED', { unitId: key.unitId, periodKey: key.periodKey, version: latest.version });
+  return { latestVersion: latest?.version ?? 0 };
 }
 
 /**
@@ -33,10 +47,9 @@ export interface SubmissionInput {
 export async function recordSubmission(tx: Tx, input: SubmissionInput): Promise<SubmissionRow> {
   const { subject, unitId, period } = input;
   const key = { subject, unitId, periodKey: period.key };
-  await lockUnitPeriod(tx, key);
-  const latest = await selectLatestVersion(tx, key);
-  if (latest && latest.state !== 'returned') fail('PERIOD_REPORT_SUBMITTED', { unitId, periodKey: period.key, version: latest.version });
-  const place = await selectUnitPlace(tx, unitId);
+  const checked = input.checked ?? (await checkUnitPeriod(tx, key));
+  // The parent is read only when it is the recipient by default.
+  const place = input.checked && input.recipientUnitId !== undefined ? { kind: input.checked.kind, parentId: null } : await selectUnitPlace(tx, unitId);
   if (!place) fail('UNIT_NOT_FOUND');
   const cap = heightsNeeded(input.deadlines);
   const height = cap === 0 ? 0 : ((await selectUnitHeights(tx, [unitId], cap)).get(unitId) ?? 0);
@@ -51,7 +64,7 @@ export async function recordSubmission(tx: Tx, input: SubmissionInput): Promise<
     periodStart: period.start,
     periodEnd: period.end,
     deadline,
-    version: (latest?.version ?? 0) + 1,
+    version: checked.latestVersion + 1,
     submittedAt,
     submittedByUserId: input.submittedByUserId,
     late: isLate(submittedAt, deadline),
@@ -75,10 +88,20 @@ export async function submitPeriodReport(
   return db.transaction(async (tx) => {
     await lockUnitPeriod(tx, { subject: input.subject, unitId: input.unitId, periodKey: input.period.key });
     const snapshot = await freeze(tx);
-    const row = await recordSubmission(tx, { ...input, snapshot, submittedByUserId: actor.userId });
-    const summary = { subjectKind: row.subjectKind, subjectId: row.subjectId, unitId: row.unitId, periodKey: row.periodKey, version: row.version, late: row.late };
-    await recordAudit(tx, actor, { action: 'period_report.submit', entityType: 'period_report_submission', entityId: row.id, unitId: row.unitId, after: summary });
-    await emitEvent(tx, 'period-report.submitted', { submissionId: row.id, ...summary });
-    return row;
+    return recordSubmitted(tx, { ...input, actor, snapshot });
   });
+}
+
+/**
+ * The send of submitPeriodReport inside the caller's transaction, for a caller that has checked the
+ * actor is an editor of the unit and computed the snapshot (with `checked`: under the unit's period
+ * lock): the version, its audit row `period_report.submit` and the event `period-report.submitted`.
+ */
+export async function recordSubmitted(tx: Tx, options: Omit<SubmissionInput, 'submittedByUserId'> & { actor: Actor }): Promise<SubmissionRow> {
+  const { actor, ...input } = options;
+  const row = await recordSubmission(tx, { ...input, submittedByUserId: actor.userId });
+  const summary = { subjectKind: row.subjectKind, subjectId: row.subjectId, unitId: row.unitId, periodKey: row.periodKey, version: row.version, late: row.late };
+  await recordAudit(tx, actor, { action: 'period_report.submit', entityType: 'period_report_submission', entityId: row.id, unitId: row.unitId, after: summary });
+  await emitEvent(tx, 'period-report.submitted', { submissionId: row.id, ...summary });
+  return row;
 }

@@ -7,9 +7,11 @@ import { ensureReportPeriod, loadReportContext, type ReportAddress, type ReportC
 import { selectDraft } from '../fill/repository.js';
 import type { ConsolidatedReport } from '../types.js';
 import { aggregateValues } from './aggregate.js';
+import { liveFromPartials } from './live.js';
 import { findMismatches, ownPart } from './mismatches.js';
 import { draftNarrative } from './narrative.js';
-import { selectOwnContentBelow, selectOwnSent, selectReportingChildren } from './repository.js';
+import { selectOwnSent, selectReportingChildren } from './repository.js';
+import { selectLivePartialsByChild } from './repository-live.js';
 
 /** A unit's own content in a period: its latest version not returned, else its draft. */
 export async function ownContentOf(db: Queryable, ctx: ReportContext): Promise<ReportContent | null> {
@@ -22,7 +24,9 @@ export async function ownContentOf(db: Queryable, ctx: ReportContext): Promise<R
  * direct reporting children's latest versions not returned (a child that sent nothing adds nothing),
  * by each indicator's rule; `live` = its own ⊕ the own values of every expected unit reporting below
  * it (each once); the mismatches between the two, explained by children; the narrative drafted from
- * the children's sections. Two statements for the children and the units below, whatever their number.
+ * the children's sections. Two statements for the children and the units below, whatever their number:
+ * the live figures are added up in PostgreSQL per direct child (repository-live.ts), so Node receives
+ * children × indicators numbers, not every unit's values.
  */
 export async function consolidateReport(db: Db, options: ReportAddress & { actor: Actor }): Promise<ConsolidatedReport> {
   await requireUnitRole(db, options.actor, [options.unitId], 'viewer');
@@ -32,9 +36,9 @@ export async function consolidateReport(db: Db, options: ReportAddress & { actor
   const own = await ownContentOf(db, ctx);
   const childRows = await selectReportingChildren(db, ctx.ref, ctx.unit.id);
   const children = childRows.map(toChildReport);
-  const below = await selectOwnContentBelow(db, ctx.ref, ctx.unit.id);
+  const partials = await selectLivePartialsByChild(db, ctx.ref, ctx.unit.id, indicators);
   const values = aggregateValues(indicators, [ownPart(own), ...children.map((c) => ({ values: c.values }))]);
-  const live = aggregateValues(indicators, [ownPart(own), ...below.map((b) => ({ values: b.values, noActivity: b.noActivity }))]);
+  const { live, childLive } = liveFromPartials(indicators, ownPart(own), partials);
   const sent = childRows.filter((c) => c.state !== null && c.state !== 'returned');
   return {
     regime: { id: ctx.regime.id, code: ctx.regime.code, name: ctx.regime.name, type: ctx.regime.type },
@@ -45,7 +49,7 @@ export async function consolidateReport(db: Db, options: ReportAddress & { actor
     values,
     live,
     children,
-    mismatches: findMismatches(indicators, { values, live }, children, below),
+    mismatches: findMismatches(indicators, { values, live }, children, childLive),
     narrative: draftNarrative(ctx.regime.form.outline, sent.map((c) => ({ name: c.name, narrative: c.narrative ?? [] }))),
   };
 }

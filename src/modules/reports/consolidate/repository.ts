@@ -95,8 +95,8 @@ export interface OwnContentRow {
 
 /**
  * Every expected unit reporting (directly or not) to `unitId`, with the own values it last sent and
- * the direct child it reports through — only the values travel, not notes or narratives (a nation's
- * consolidation reads every expected unit below it).
+ * the direct child it reports through — unit by unit. Consolidation no longer reads this (the live
+ * sums are added up in SQL, repository-live.ts); it is the reference those sums are tested against.
  */
 export async function selectOwnContentBelow(db: Queryable, ref: PeriodRef, unitId: number): Promise<OwnContentRow[]> {
   const rows = await db.execute<{ unit_id: number; child_id: number; values: Record<string, IndicatorValue> | null; no_activity: boolean | null }>(sql`

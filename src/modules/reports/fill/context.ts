@@ -8,7 +8,7 @@ import { fail } from '../../../platform/errors.js';
 import { periodLabel, type Period } from '../../../platform/time/index.js';
 import type { PeriodRef } from '../consolidate/repository.js';
 import { ensurePeriod } from '../periods/index.js';
-import { selectExpectedRow, selectPeriodByClosingDate, selectReceives, selectRegimeForReport, selectRegimeIdByCode, selectUnitBrief, selectUnitIdByCode, type ExpectedRow, type PeriodRow, type RegimeForReport, type UnitBrief } from './repository.js';
+import { selectRegimeForReport, selectRegimeIdByCode, selectReportPlace, selectUnitIdByCode, type ExpectedRow, type PeriodRow, type RegimeForReport, type UnitBrief } from './repository.js';
 
 export interface ReportPeriod extends PeriodRow {
   /** The platform/time period (schedule, start, end, key, closing date). */
@@ -44,25 +44,34 @@ export async function loadRegime(db: Queryable, regimeId: number): Promise<Regim
   return regime;
 }
 
+/** How long this process trusts that a period it saw opened is still there (a period is never reopened; a removed regime fails later reads). */
+const OPENED_TRUST_MS = 60_000;
+const opened = new Map<string, number>();
+
 /**
  * Opens the regime's period closing on the address's date unless it is open (its expected units fixed
- * then): NOT_FOUND for an unknown regime, VALIDATION_FAILED for a date that closes no period.
+ * then): NOT_FOUND for an unknown regime, VALIDATION_FAILED for a date that closes no period. A period
+ * this process opened or found in the last minute is not looked up again (the deadline rush sends
+ * thousands of reports of one period a minute); the context read that follows reads it anyway.
  */
 export async function ensureReportPeriod(db: Db, address: ReportAddress): Promise<void> {
+  const key = `${address.regimeId}:${address.closingDate}`;
+  const now = Date.now();
+  if ((opened.get(key) ?? 0) > now) return;
   await ensurePeriod(db, address.regimeId, address.closingDate);
+  if (opened.size > 10_000) opened.clear();
+  opened.set(key, now + OPENED_TRUST_MS);
 }
 
-/** The context of a unit's report; the caller has checked the actor may see the unit. */
+/** The context of a unit's report, read in one statement; the caller has checked the actor may see the unit. */
 export async function loadReportContext(db: Queryable, address: ReportAddress): Promise<ReportContext> {
-  const regime = await loadRegime(db, address.regimeId);
-  const row = await selectPeriodByClosingDate(db, regime.id, address.closingDate);
+  const place = await selectReportPlace(db, address);
+  if (!place) fail('REPORT_REGIME_NOT_FOUND');
+  const { regime, period: row, unit, expected } = place;
   if (!row) fail('REPORT_PERIOD_NOT_FOUND', { closingDate: address.closingDate });
-  const unit = await selectUnitBrief(db, address.unitId);
   if (!unit) fail('UNIT_NOT_FOUND');
-  const expected = (await selectExpectedRow(db, row.id, unit.id)) ?? null;
   if (!expected && unit.id !== regime.issuerUnitId) fail('REPORT_UNIT_NOT_EXPECTED');
-  const receives = expected ? expected.receives : await selectReceives(db, row.id, unit.id);
-  return { regime, period: toReportPeriod(regime, row), unit, expected, receives, ref: { regimeId: regime.id, periodId: row.id, periodKey: row.key } };
+  return { regime, period: toReportPeriod(regime, row), unit, expected, receives: place.receives, ref: { regimeId: regime.id, periodId: row.id, periodKey: row.key } };
 }
 
 /**

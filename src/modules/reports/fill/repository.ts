@@ -7,7 +7,7 @@ import { subtreeIdsOf } from '../../../core/unit-tree/index.js';
 import type { Queryable } from '../../../platform/db/database.js';
 import type { Schedule } from '../../../platform/time/index.js';
 import type { ReportContent, ReportForm } from '../../../shared/report-form.js';
-import { reportDrafts, reportPeriods, reportRegimes } from '../tables.js';
+import { reportDrafts, reportRegimes } from '../tables.js';
 
 export interface RegimeForReport {
   id: number;
@@ -55,29 +55,6 @@ export async function selectRegimeIdByCode(db: Queryable, code: string): Promise
   return row?.id;
 }
 
-/** The opened period of a regime whose closing date (`--period-end`) is `closingDate`. */
-export async function selectPeriodByClosingDate(db: Queryable, regimeId: number, closingDate: string): Promise<PeriodRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(reportPeriods)
-    .where(and(eq(reportPeriods.regimeId, regimeId), eq(reportPeriods.closingDate, closingDate)));
-  return row ? { id: row.id, key: row.periodKey, closingDate: row.closingDate, start: row.periodStart, end: row.periodEnd } : undefined;
-}
-
-export async function selectExpectedRow(db: Queryable, periodId: number, unitId: number): Promise<ExpectedRow | undefined> {
-  const rows = await db.execute<{ unit_id: number; recipient_unit_id: number; deadline: string | Date; reporting_path: number[]; receives: boolean }>(sql`
-    select unit_id, recipient_unit_id, deadline, reporting_path, receives from report_period_units where period_id = ${periodId} and unit_id = ${unitId}`);
-  const r = rows.rows[0];
-  return r ? { unitId: r.unit_id, recipientUnitId: r.recipient_unit_id, deadline: new Date(r.deadline), reportingPath: r.reporting_path, receives: r.receives } : undefined;
-}
-
-/** Whether any expected unit of the period reports to `unitId`. */
-export async function selectReceives(db: Queryable, periodId: number, unitId: number): Promise<boolean> {
-  const rows = await db.execute<{ n: number }>(sql`
-    select count(*)::int as n from (select 1 from report_period_units where period_id = ${periodId} and recipient_unit_id = ${unitId} limit 1) x`);
-  return (rows.rows[0]?.n ?? 0) > 0;
-}
-
 export async function selectUnitBrief(db: Queryable, unitId: number): Promise<UnitBrief | undefined> {
   const rows = await db.execute<{ id: number; code: string; name: string; kind: string }>(sql`select id, code, name, kind from units where id = ${unitId}`);
   return rows.rows[0];
@@ -113,4 +90,72 @@ export async function selectExpectedBelow(db: Queryable, periodId: number, unitI
     where e.period_id = ${periodId} and e.unit_id <> ${unitId} and e.unit_id in ${subtreeIdsOf(sql`select ${unitId}::int`, { all: true })}
     order by e.unit_id`);
   return rows.rows.map((r) => r.unit_id);
+}
+
+/** Where a unit stands in a regime's period, read in one statement (each part null when absent). */
+export interface ReportPlace {
+  regime: RegimeForReport;
+  period: PeriodRow | null;
+  unit: UnitBrief | null;
+  expected: ExpectedRow | null;
+  /** Whether any expected unit of the period reports to the unit. */
+  receives: boolean;
+}
+
+type PlaceSqlRow = {
+  regime_id: number;
+  regime_code: string;
+  regime_name: string;
+  regime_type: string;
+  issuer_unit_id: number;
+  schedule: Schedule;
+  form: ReportForm;
+  archived: boolean;
+  period_id: number | null;
+  period_key: string | null;
+  closing_date: string | null;
+  period_start: string | Date | null;
+  period_end: string | Date | null;
+  unit_id: number | null;
+  unit_code: string | null;
+  unit_name: string | null;
+  unit_kind: string | null;
+  expected: boolean;
+  recipient_unit_id: number | null;
+  deadline: string | Date | null;
+  reporting_path: number[] | null;
+  receives: boolean;
+};
+
+function toPlace(r: PlaceSqlRow): ReportPlace {
+  const regime: RegimeForReport = { id: r.regime_id, code: r.regime_code, name: r.regime_name, type: r.regime_type, issuerUnitId: r.issuer_unit_id, schedule: r.schedule, form: r.form, archived: r.archived };
+  const period =
+    r.period_id === null ? null : { id: r.period_id, key: r.period_key as string, closingDate: r.closing_date as string, start: new Date(r.period_start as string), end: new Date(r.period_end as string) };
+  const unit = r.unit_id === null ? null : { id: r.unit_id, code: r.unit_code as string, name: r.unit_name as string, kind: r.unit_kind as string };
+  const expected =
+    r.expected && r.unit_id !== null
+      ? { unitId: r.unit_id, recipientUnitId: r.recipient_unit_id as number, deadline: new Date(r.deadline as string), reportingPath: r.reporting_path ?? [], receives: r.receives }
+      : null;
+  return { regime, period, unit, expected, receives: r.receives };
+}
+
+/**
+ * The regime, its opened period closing on `closingDate`, the unit, the unit's row of the period's
+ * expected set and whether others report to it — one statement (undefined for an unknown regime).
+ */
+export async function selectReportPlace(db: Queryable, address: { regimeId: number; closingDate: string; unitId: number }): Promise<ReportPlace | undefined> {
+  const rows = await db.execute<PlaceSqlRow>(sql`
+    select r.id as regime_id, r.code as regime_code, r.name as regime_name, r.type as regime_type, r.issuer_unit_id, r.schedule, r.form,
+           r.archived_at is not null as archived,
+           p.id as period_id, p.period_key, p.closing_date, p.period_start, p.period_end,
+           u.id as unit_id, u.code as unit_code, u.name as unit_name, u.kind as unit_kind,
+           e.unit_id is not null as expected, e.recipient_unit_id, e.deadline, e.reporting_path,
+           coalesce(e.receives, exists (select 1 from report_period_units x where x.period_id = p.id and x.recipient_unit_id = u.id)) as receives
+    from report_regimes r
+    left join report_periods p on p.regime_id = r.id and p.closing_date = ${address.closingDate}
+    left join units u on u.id = ${address.unitId}
+    left join report_period_units e on e.period_id = p.id and e.unit_id = u.id
+    where r.id = ${address.regimeId}`);
+  const row = rows.rows[0];
+  return row ? toPlace(row) : undefined;
 }

@@ -9,12 +9,15 @@ import { ensureReportPeriod, loadReportContext, type ReportAddress, type ReportC
 import { upsertDraft } from './repository.js';
 import { regimeSubject } from './subject.js';
 
+/** A unit's report context open for edit: the unit is expected, and the newest version it sent (0 when none) was returned. */
+export type EditContext = ReportContext & { expected: NonNullable<ReportContext['expected']>; latestVersion: number };
+
 /**
  * What filling needs before it writes, inside the caller's transaction: a unit expected in the
  * period (the issuer only receives), a regime not archived, and nothing under review or approved
  * (the unit's period is locked, as every send of it).
  */
-export async function openForEdit(tx: Tx, address: ReportAddress): Promise<ReportContext & { expected: NonNullable<ReportContext['expected']> }> {
+export async function openForEdit(tx: Tx, address: ReportAddress): Promise<EditContext> {
   const ctx = await loadReportContext(tx, address);
   const expected = ctx.expected;
   if (!expected) fail('REPORT_ISSUER_DOES_NOT_REPORT');
@@ -23,7 +26,7 @@ export async function openForEdit(tx: Tx, address: ReportAddress): Promise<Repor
   await lockUnitPeriod(tx, key);
   const latest = await selectLatestVersion(tx, key);
   if (latest && latest.state !== 'returned') fail('REPORT_READ_ONLY', { version: latest.version, state: latest.state });
-  return { ...ctx, expected };
+  return { ...ctx, expected, latestVersion: latest?.version ?? 0 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { submitPeriodReport } from '../../../core/period-reports/index.js';
+import { recordSubmitted } from '../../../core/period-reports/index.js';
 import type { Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import type { Db, Tx } from '../../../platform/db/database.js';
@@ -11,7 +11,7 @@ import type { FrozenChild, SubmissionSnapshot } from '../types.js';
 import { ensureReportPeriod, type ReportAddress } from './context.js';
 import { emptyContent } from './prefill.js';
 import { selectDraft, upsertDraft } from './repository.js';
-import { openForEdit } from './save-draft.js';
+import { openForEdit, type EditContext } from './save-draft.js';
 import { regimeSubject } from './subject.js';
 import { validateValues } from './validate-values.js';
 
@@ -28,8 +28,7 @@ type SubmitOptions = ReportAddress & { actor: Actor; content?: ReportContent | u
  * form (every problem at once), and for a unit that receives, its direct children's latest versions
  * not returned (with their submission ids) consolidated with its own values by each indicator's rule.
  */
-async function freeze(tx: Tx, options: SubmitOptions): Promise<SubmissionSnapshot> {
-  const ctx = await openForEdit(tx, options);
+async function freeze(tx: Tx, ctx: EditContext, options: SubmitOptions): Promise<SubmissionSnapshot> {
   const content = options.content ? toSafeJson(options.content) : ((await selectDraft(tx, ctx.period.id, ctx.unit.id))?.content ?? emptyContent(ctx.regime.form));
   const problems = validateValues(ctx.regime.form, content.values, { noActivity: content.noActivity });
   if (problems.length > 0) fail('REPORT_VALUES_INVALID', { count: problems.length, problems });
@@ -50,24 +49,26 @@ async function freeze(tx: Tx, options: SubmitOptions): Promise<SubmissionSnapsho
  * An editor of the unit submits its report of the period (its draft, or the content given): a new
  * frozen version in the ledger, late when sent at or after the unit's deadline in the period's
  * expected set (to the millisecond), sent to its recipient there. Audited `period_report.submit`,
- * event `period-report.submitted` (core/period-reports).
+ * event `period-report.submitted` (core/period-reports). One access check, then one transaction that
+ * reads the unit's place once (under its period's lock) and writes the draft, version, audit and event.
  */
 export async function submitReport(db: Db, options: SubmitOptions): Promise<SubmitResult> {
   await requireUnitRole(db, options.actor, [options.unitId], 'editor');
   await ensureReportPeriod(db, options);
-  const place = await db.transaction(async (tx) => {
+  const row = await db.transaction(async (tx) => {
     const ctx = await openForEdit(tx, options);
-    return { period: ctx.period.period, deadline: ctx.expected.deadline, recipientUnitId: ctx.expected.recipientUnitId };
-  });
-  const row = await submitPeriodReport(db, {
-    actor: options.actor,
-    subject: regimeSubject(options.regimeId),
-    unitId: options.unitId,
-    period: place.period,
-    deadlines: { otherwise: { kind: 'fixed', at: place.deadline.toISOString() } },
-    recipientUnitId: place.recipientUnitId,
-    now: options.now,
-    freeze: (tx) => freeze(tx, options),
+    const snapshot = await freeze(tx, ctx, options);
+    return recordSubmitted(tx, {
+      actor: options.actor,
+      subject: regimeSubject(ctx.regime.id),
+      unitId: ctx.unit.id,
+      period: ctx.period.period,
+      deadlines: { otherwise: { kind: 'fixed', at: ctx.expected.deadline.toISOString() } },
+      recipientUnitId: ctx.expected.recipientUnitId,
+      now: options.now,
+      snapshot,
+      checked: { latestVersion: ctx.latestVersion, kind: ctx.unit.kind },
+    });
   });
   return { submissionId: row.id, version: row.version, late: row.late };
 }

@@ -1,0 +1,97 @@
+/**
+ * SQL of the live sums: the own values of every expected unit reporting (directly or not) to a unit,
+ * from its live version (the one not returned: at most one per unit and period, by the ledger's
+ * partial unique index), added up in PostgreSQL by each indicator's rule and grouped by the direct
+ * child each unit reports through — one row per child, whatever the number of units below.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../../platform/db/database.js';
+import type { ReportIndicator } from '../../../shared/report-form.js';
+import { REPORT_SUBJECT_KIND } from '../fill/subject.js';
+import type { Partials } from './live.js';
+import type { PeriodRef } from './repository.js';
+
+/**
+ * The codes whose values the sums read: every indicator that consolidates, and the weights. Each is
+ * read once per unit, straight from the snapshot (`#>`, no copy of the document), as column `x<i>`.
+ */
+function codesRead(indicators: readonly ReportIndicator[]): string[] {
+  const codes = new Set<string>();
+  for (const indicator of indicators) {
+    if (indicator.aggregation === 'none') continue;
+    codes.add(indicator.code);
+    if (indicator.aggregation === 'weighted-average' && indicator.weightBy !== undefined) codes.add(indicator.weightBy);
+  }
+  return [...codes];
+}
+
+type Column = (code: string) => SQL;
+
+/** A unit's value as an exact number when it is a JSON number, else null (blank, text, yes/no). */
+const numberOf = (x: SQL): SQL => sql`(case when jsonb_typeof(${x}) = 'number' then (${x})::numeric end)`;
+
+/** The aggregate of one indicator (its `n`), reading each unit's part as aggregateIndicator does. */
+function term(indicator: ReportIndicator, col: Column): SQL {
+  const x = col(indicator.code);
+  const numeric = indicator.type !== 'text' && indicator.type !== 'yesno';
+  switch (indicator.aggregation) {
+    case 'sum':
+      return numeric ? sql`sum(coalesce(${numberOf(x)}, case when b.no_activity then 0 end))` : sql`sum(${numberOf(x)})`;
+    case 'max':
+      return sql`max(${numberOf(x)})`;
+    case 'min':
+      return sql`min(${numberOf(x)})`;
+    case 'count-yes':
+      return sql`sum(case jsonb_typeof(${x}) when 'boolean' then (case when ${x} = 'true'::jsonb then 1 else 0 end) when 'number' then (${x})::numeric end)`;
+    case 'weighted-average':
+      return indicator.weightBy === undefined ? sql`null` : sql`sum(${numberOf(x)} * ${numberOf(col(indicator.weightBy))})`;
+    case 'none':
+      return sql`null`;
+  }
+}
+
+/** The weight aggregate (Σ w over the units holding both the value and the weight) of a weighted average; null otherwise. */
+function weightTerm(indicator: ReportIndicator, col: Column): SQL {
+  if (indicator.aggregation !== 'weighted-average' || indicator.weightBy === undefined) return sql`null`;
+  return sql`sum(case when jsonb_typeof(${col(indicator.code)}) = 'number' then ${numberOf(col(indicator.weightBy))} end)`;
+}
+
+/**
+ * Per direct reporting child of `unitId` (or unit below it that reports to it directly), the partial
+ * aggregates of every indicator over the own values the child and every unit reporting through it
+ * sent (their live version). A child none of whose units sent anything is absent.
+ */
+export async function selectLivePartialsByChild(
+  db: Queryable,
+  ref: PeriodRef,
+  unitId: number,
+  indicators: readonly ReportIndicator[],
+): Promise<Map<number, Partials>> {
+  const result = new Map<number, Partials>();
+  if (indicators.length === 0) return result;
+  const codes = codesRead(indicators);
+  const col: Column = (code) => sql.raw(`b.x${codes.indexOf(code)}`);
+  const extracted = codes.map((code, i) => sql`s.snapshot #> array['own', 'values', ${code}::text] as ${sql.raw(`x${i}`)}`);
+  const rows = await db.execute<{ child_id: number; n: (number | null)[]; w: (number | null)[] }>(sql`
+    select b.child_id,
+           array[${sql.join(indicators.map((i) => term(i, col)), sql`, `)}]::float8[] as n,
+           array[${sql.join(indicators.map((i) => weightTerm(i, col)), sql`, `)}]::float8[] as w
+    from (
+      select coalesce(e.reporting_path[array_position(e.reporting_path, ${unitId}::int) - 1], e.unit_id) as child_id,
+             ${codes.length === 0 ? sql`` : sql`${sql.join(extracted, sql`, `)},`}
+             coalesce((s.snapshot #>> '{own,noActivity}')::boolean, false) as no_activity
+      from report_period_units e
+      join period_report_submissions s
+        on s.subject_kind = ${REPORT_SUBJECT_KIND} and s.subject_id = ${ref.regimeId} and s.period_key = ${ref.periodKey}
+       and s.unit_id = e.unit_id and s.state <> 'returned'
+      where e.period_id = ${ref.periodId} and e.reporting_path @> array[${unitId}::int]
+      offset 0
+    ) b
+    group by b.child_id`);
+  for (const row of rows.rows) {
+    const partials: Partials = {};
+    indicators.forEach((indicator, i) => (partials[indicator.code] = { n: row.n[i] ?? null, w: row.w[i] ?? null }));
+    result.set(row.child_id, partials);
+  }
+  return result;
+}
