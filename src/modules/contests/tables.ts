@@ -203,6 +203,8 @@ export const contestAttempts = pgTable(
     index('contest_attempts_participant_idx').on(t.participantId),
     /** Figures of a subtree and a period (contests.attempts|people|perfectScores): scored attempts by unit and submission instant. */
     index('contest_attempts_unit_submitted_idx').on(t.unitId, t.submittedAt).where(sql`not ${t.practice} and ${t.submittedAt} is not null`),
+    /** Attempts in progress (a few thousand at most): what the closing computation finalises, without scanning the round. */
+    index('contest_attempts_open_idx').on(t.roundId).where(sql`${t.submittedAt} is null`),
   ],
 );
 

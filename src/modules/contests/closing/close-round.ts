@@ -1,7 +1,8 @@
 /**
  * The closing computation of a round (tổng kết vòng thi), at closesAt + graceSeconds or later, in
  * one transaction: attempts never submitted are scored at their deadline, the official figure is
- * counted exactly with its method, the ranking is written (one INSERT … SELECT), the round is marked
+ * counted exactly with its method from one pass over the attempts (each person's best, their
+ * attempts and whether one was perfect), the ranking is written from that pass, the round is marked
  * closed and `contest-round.closed` is emitted (the flags job). Closing a closed round changes nothing.
  */
 import type { Actor } from '../../../platform/access/roles.js';
@@ -11,7 +12,7 @@ import { fail } from '../../../platform/errors.js';
 import { emitEvent } from '../../../platform/jobs/index.js';
 import { finaliseExpiredAttempts } from '../attempts/submit.js';
 import { officialFigureOf, officialMethod, vietnamSecond, type RoundFigures } from './official-method.js';
-import { countRoundFigures, insertRoundRanking, markRoundClosed, selectRoundForClosing } from './repository.js';
+import { countRoundFigures, insertRoundRanking, markRoundClosed, selectBestAttempts, selectRoundForClosing } from './repository.js';
 
 export const ROUND_CLOSED_EVENT = 'contest-round.closed';
 
@@ -37,7 +38,8 @@ export async function closeRound(db: Db, roundId: number, now: Date = new Date()
     // Every attempt's deadline is at or before closesAt, so at the cut-off every unsubmitted attempt has
     // expired; the attempts part takes those whose deadline + grace is strictly before its instant.
     const finalised = await finaliseExpiredAttempts(tx, round.id, new Date(Math.max(now.getTime(), cutOff.getTime()) + 1));
-    const figures: RoundFigures = await countRoundFigures(tx, round.id);
+    await selectBestAttempts(tx, round.id);
+    const figures: RoundFigures = await countRoundFigures(tx);
     const figure = officialFigureOf(round.prediction, figures);
     const method = officialMethod({ kind: round.prediction, number: round.number, closesAt: round.closesAt, cutOff, figures });
     const ranked = await insertRoundRanking(tx, round.id, figure);

@@ -1,0 +1,1 @@
+CREATE INDEX "contest_attempts_open_idx" ON "contest_attempts" USING btree ("round_id") WHERE "contest_attempts"."submitted_at" is null;
