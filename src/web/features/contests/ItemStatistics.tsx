@@ -1,4 +1,5 @@
 import { Card, Descriptions, Table, Tag, Typography } from 'antd';
+import { itemStatisticFlagLabels } from '../../../shared/labels.js';
 import { useItemStatistics } from './api.js';
 import { ScrollRegion } from './ScrollRegion.js';
 
@@ -14,7 +15,7 @@ interface ItemRow {
   flags: string[];
 }
 
-const flagText: Record<string, string> = { 'too-easy': 'Quá dễ (trên 95 % trả lời đúng)', 'negative-discrimination': 'Độ phân biệt âm' };
+const flagText: Record<string, string> = itemStatisticFlagLabels;
 
 const fixed = (v: number | null | undefined, digits = 2) => (v == null ? '—' : v.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 const letters = 'ABCDEF';
@@ -47,7 +48,7 @@ export function ItemStatistics({ contestId, round }: { contestId: number; round:
           rowClassName={(r) => (r.flags.length > 0 ? 'lt-row-flagged' : '')}
           onRow={(r) => (r.flags.length > 0 ? { style: { background: '#fff7e6' }, 'data-flagged': 'true' } as never : {})}
           columns={[
-            { title: 'Câu hỏi', dataIndex: 'text', render: (text: string, r) => <>{text}{r.flags.length > 0 && <div>{r.flags.map((f) => <Tag key={f} color="warning">{flagText[f] ?? f}</Tag>)}<Tag color="warning">Có thể sai đáp án hoặc mơ hồ</Tag></div>}</> },
+            { title: 'Câu hỏi', dataIndex: 'text', render: (text: string, r) => <>{text}{r.flags.length > 0 && <div>{r.flags.map((f) => <Tag key={f} color="warning">{flagText[f] ?? f}</Tag>)}</div>}</> },
             { title: 'Số người', dataIndex: 'n', width: 80 },
             { title: 'Độ khó (p)', width: 90, render: (_, r) => fixed(r.facility) },
             { title: 'Độ lệch chuẩn', width: 100, render: (_, r) => fixed(r.sd) },
