@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
 import { access, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CliError, EXIT } from './runtime.js';
+import { AppError } from '../errors.js';
+import { asCliError, CliError, EXIT } from './runtime.js';
 
 /**
  * Files named on the command line, checked before a command starts or connects to a database:
@@ -63,4 +64,23 @@ export async function checkOutputFile(file: string): Promise<string> {
     throw new CliError(`Không ghi được tệp ${file}: không có quyền ghi vào ${folder}. / cannot write ${file}: permission denied.`, EXIT.usage);
   });
   return absolute;
+}
+
+/** A JSON input file (a definition `lantoa … define` reads): UTF-8 with or without BOM; not JSON exits 2. */
+export async function readJsonFile(file: string): Promise<unknown> {
+  const text = (await readInputFile(file)).toString('utf8').replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CliError(`Tệp ${file} không phải JSON hợp lệ: ${(error as Error).message}`, EXIT.usage);
+  }
+}
+
+/** A refused definition as the terminal shows it: bad input (VALIDATION_FAILED) exits 2 with each problem on its line; any other refusal keeps its exit code. */
+export function definitionProblemsError(file: string, error: unknown): CliError {
+  if (!(error instanceof AppError) || error.code !== 'VALIDATION_FAILED') return asCliError(error);
+  const lines = [`Tệp ${file} chưa hợp lệ: ${error.message}`];
+  const details = error.details as { problems?: { path: string; message: string }[] } | undefined;
+  for (const p of details?.problems ?? []) lines.push(`  ${p.path || '(gốc)'}: ${p.message}`);
+  return new CliError(lines.join('\n'), EXIT.usage);
 }

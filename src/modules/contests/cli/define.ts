@@ -7,9 +7,8 @@
  */
 import type { Command } from 'commander';
 import { cliActor } from '../../../platform/access/roles.js';
-import { readInputFile } from '../../../platform/cli/files.js';
-import { asCliError, CliError, EXIT, info, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
-import { AppError } from '../../../platform/errors.js';
+import { definitionProblemsError, readJsonFile } from '../../../platform/cli/files.js';
+import { info, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 import { defineContest, parseContestDefinition, type DefinedContest } from '../define/define-contest.js';
 import type { ContestDefinition } from '../define/schemas.js';
 
@@ -18,23 +17,7 @@ export function defineJson(result: DefinedContest) {
   return { id: result.id, code: result.code, created: result.created };
 }
 
-/** Bad input (VALIDATION_FAILED) exits 2 with each problem on its line; any other refusal exits 1. */
-function definitionError(file: string, error: unknown): CliError {
-  if (!(error instanceof AppError) || error.code !== 'VALIDATION_FAILED') return asCliError(error);
-  const lines = [`Tệp ${file} chưa hợp lệ: ${error.message}`];
-  const details = error.details as { problems?: { path: string; message: string }[] } | undefined;
-  for (const p of details?.problems ?? []) lines.push(`  ${p.path || '(gốc)'}: ${p.message}`);
-  return new CliError(lines.join('\n'), EXIT.usage);
-}
 
-async function readDefinition(file: string): Promise<unknown> {
-  const text = (await readInputFile(file)).toString('utf8').replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new CliError(`Tệp ${file} không phải JSON hợp lệ: ${(error as Error).message}`, EXIT.usage);
-  }
-}
 
 export function addDefineCommand(contests: Command): void {
   contests
@@ -43,18 +26,18 @@ export function addDefineCommand(contests: Command): void {
     .option('--json', 'in một đối tượng JSON {id, code, created} / print one JSON object')
     .description('Tạo hoặc cập nhật cuộc thi và các vòng thi từ tệp JSON / create or update a contest from a JSON file')
     .action(async (file: string, options: { json?: boolean }) => {
-      const input = await readDefinition(file);
+      const input = await readJsonFile(file);
       let definition: ContestDefinition;
       try {
         definition = parseContestDefinition(input);
       } catch (error) {
-        throw definitionError(file, error);
+        throw definitionProblemsError(file, error);
       }
       const result = await withDatabase(loadConfig(), async (c) => {
         try {
           return await defineContest(c.db, { actor: cliActor(), definition });
         } catch (error) {
-          throw definitionError(file, error);
+          throw definitionProblemsError(file, error);
         }
       });
       for (const w of result.warnings) info(`Cảnh báo: ${w.message}`);

@@ -6,9 +6,8 @@
  */
 import type { Command } from 'commander';
 import { cliActor } from '../../../platform/access/roles.js';
-import { readInputFile } from '../../../platform/cli/files.js';
-import { asCliError, CliError, EXIT, loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
-import { AppError } from '../../../platform/errors.js';
+import { definitionProblemsError, readJsonFile } from '../../../platform/cli/files.js';
+import { loadConfig, withDatabase } from '../../../platform/cli/runtime.js';
 import { defineRegime, parseRegimeDefinition, type DefinedRegime } from '../regimes/index.js';
 import type { RegimeDefinition } from '../schemas-regimes.js';
 
@@ -23,23 +22,7 @@ export function defineSummary(result: DefinedRegime, name: string): string {
   return lines.join('\n') + '\n';
 }
 
-/** A refused definition as the terminal shows it: the message, then each problem with where it is. */
-function problemsError(file: string, error: unknown): CliError {
-  if (!(error instanceof AppError) || error.code !== 'VALIDATION_FAILED') return asCliError(error);
-  const lines = [`Tệp ${file} chưa hợp lệ: ${error.message}`];
-  const details = error.details as { problems?: { path: string; message: string }[] } | undefined;
-  for (const p of details?.problems ?? []) lines.push(`  ${p.path || '(gốc)'}: ${p.message}`);
-  return new CliError(lines.join('\n'), EXIT.usage);
-}
 
-async function readDefinition(file: string): Promise<unknown> {
-  const text = (await readInputFile(file)).toString('utf8');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new CliError(`Tệp ${file} không phải JSON hợp lệ: ${(error as Error).message}`, EXIT.usage);
-  }
-}
 
 export function addDefineCommand(reports: Command): void {
   reports
@@ -48,19 +31,19 @@ export function addDefineCommand(reports: Command): void {
     .option('--json', 'in một đối tượng JSON / print one JSON object')
     .description('Tạo hoặc cập nhật chế độ báo cáo từ tệp JSON / create or update a report regime from a JSON file')
     .action(async (file: string, options: { json?: boolean }) => {
-      const definition = await readDefinition(file);
+      const definition = await readJsonFile(file);
       let parsed: RegimeDefinition;
       try {
         parsed = parseRegimeDefinition(definition);
       } catch (error) {
-        throw problemsError(file, error);
+        throw definitionProblemsError(file, error);
       }
       const config = loadConfig();
       const result = await withDatabase(config, async (c) => {
         try {
           return await defineRegime(c.db, { actor: cliActor(), definition: parsed });
         } catch (error) {
-          throw problemsError(file, error);
+          throw definitionProblemsError(file, error);
         }
       });
       process.stdout.write(options.json ? JSON.stringify(defineJson(result)) + '\n' : defineSummary(result, parsed.name));
