@@ -24,27 +24,13 @@ import { selectAssignmentHeads, selectProgressTasks } from '../src/modules/campa
 import { buildApp } from '../src/server/app.js';
 import { parseConfig } from '../src/platform/config/config.js';
 import { generateTree } from './generate-tree.js';
-import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, startServer } from './harness.js';
+import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, startServer, timedRuns, timingRow } from './harness.js';
 
 const log = (msg: string) => console.log(msg);
 const ACTIVITIES = Number(process.env.ACTIVITIES ?? 2_000_000);
 const RUNS = Number(process.env.RUNS ?? 30);
 const RATE = 200;
 const DURATION_S = Number(process.env.DURATION ?? 30);
-
-async function timed(runs: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
-  await call(-1);
-  const timings: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await call(i);
-    timings.push(performance.now() - started);
-  }
-  return timings.sort((a, b) => a - b);
-}
-
-const row = (name: string, target: string, t: number[]) =>
-  `| ${name} | ${target} | ${t.length} | ${formatMs(percentile(t, 50))} | ${formatMs(percentile(t, 95))} | ${formatMs(t[t.length - 1] ?? NaN)} |`;
 
 async function main(): Promise<number> {
   logMachine(log);
@@ -80,8 +66,8 @@ async function main(): Promise<number> {
 
     const admin = cliActor();
     const provinces = tree.provinceIds;
-    const nation = await timed(RUNS, () => campaignProgress(db, { actor: admin, campaignId, unitId: tree.rootId }));
-    const province = await timed(RUNS, (i) => {
+    const nation = await timedRuns(RUNS, () => campaignProgress(db, { actor: admin, campaignId, unitId: tree.rootId }));
+    const province = await timedRuns(RUNS, (i) => {
       const p = provinces[(i + provinces.length) % provinces.length]!;
       return campaignProgress(db, { actor: provinceAdmin(p), campaignId, unitId: p });
     });
@@ -94,7 +80,7 @@ async function main(): Promise<number> {
         ['tasks', () => selectProgressTasks(db, { campaignId, unitId: tree.rootId, now: new Date() })],
         ['all', () => campaignProgress(db, { actor: admin, campaignId, unitId: tree.rootId })],
       ];
-      for (const [name, step] of steps) log(`${name}: ${(await timed(3, step)).map(formatMs).join(' ')}`);
+      for (const [name, step] of steps) log(`${name}: ${(await timedRuns(3, step)).map(formatMs).join(' ')}`);
     }
     log(`Nation's view: ${check.totals.assigned} tasks, ${check.totals.activities.toLocaleString('en')} activities, ${check.units.length} grid rows`);
 
@@ -111,17 +97,17 @@ async function main(): Promise<number> {
       const res = await app.inject({ method: 'GET', url, headers: { cookie } });
       if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}`);
     };
-    const nationHttp = await timed(RUNS, () => http(`/api/v1/campaigns/${campaignId}/progress`));
-    const provinceHttp = await timed(RUNS, (i) => http(`/api/v1/campaigns/${campaignId}/progress?unitId=${provinces[(i + provinces.length) % provinces.length]}`));
+    const nationHttp = await timedRuns(RUNS, () => http(`/api/v1/campaigns/${campaignId}/progress`));
+    const provinceHttp = await timedRuns(RUNS, (i) => http(`/api/v1/campaigns/${campaignId}/progress?unitId=${provinces[(i + provinces.length) % provinces.length]}`));
     await app.close();
 
     log('');
     log('| View | Target | Runs | p50 ms | p95 ms | max ms |');
     log('|---|---|---:|---:|---:|---:|');
-    log(row('Progress, the nation (operation)', '< 300 ms', nation));
-    log(row('Progress, a province (operation; every province in turn)', '< 300 ms', province));
-    log(row('GET …/progress, the nation (HTTP stack, inject)', '< 300 ms', nationHttp));
-    log(row('GET …/progress?unitId=<province> (HTTP stack, inject)', '< 300 ms', provinceHttp));
+    log(timingRow('Progress, the nation (operation)', '< 300 ms', nation));
+    log(timingRow('Progress, a province (operation; every province in turn)', '< 300 ms', province));
+    log(timingRow('GET …/progress, the nation (HTTP stack, inject)', '< 300 ms', nationHttp));
+    log(timingRow('GET …/progress?unitId=<province> (HTTP stack, inject)', '< 300 ms', provinceHttp));
     log(`Load average after the views: ${loadAverage()}`);
 
     return (await recordActivities(database.url, cookie, csrf, campaignId)) && percentile(nation, 95) < 300 && percentile(province, 95) < 300 ? 0 : 1;

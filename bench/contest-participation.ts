@@ -24,26 +24,12 @@ import { contestFigures } from '../src/modules/contests/figures.js';
 import { buildApp } from '../src/server/app.js';
 import { parseConfig } from '../src/platform/config/config.js';
 import { generateTree } from './generate-tree.js';
-import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark } from './harness.js';
+import { explain, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, timedRuns, timingRow } from './harness.js';
 
 const log = (msg: string) => console.log(msg);
 const ATTEMPTS = Number(process.env.ATTEMPTS ?? 1_000_000);
 const PEOPLE = Math.ceil(ATTEMPTS / 3);
 const RUNS = Number(process.env.RUNS ?? 30);
-
-async function timed(runs: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
-  await call(-1);
-  const timings: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await call(i);
-    timings.push(performance.now() - started);
-  }
-  return timings.sort((a, b) => a - b);
-}
-
-const row = (name: string, target: string, t: number[]) =>
-  `| ${name} | ${target} | ${t.length} | ${formatMs(percentile(t, 50))} | ${formatMs(percentile(t, 95))} | ${formatMs(t[t.length - 1] ?? NaN)} |`;
 
 async function main(): Promise<number> {
   logMachine(log);
@@ -102,16 +88,16 @@ async function main(): Promise<number> {
 
     const admin = cliActor();
     if (process.env.PROFILE) log(await explain(pool, (d) => selectRoundItemSums(d, { roundId, graceSeconds: 5 })));
-    const provinceView = await timed(RUNS, () => contestParticipation(db, { actor: provinceAdmin(province), contestId, unitId: province, round: 1 }));
-    const nation = await timed(RUNS, () => contestParticipation(db, { actor: admin, contestId, round: 0 }));
-    const ranking = await timed(RUNS, () => collectiveRanking(db, { actor: admin, contestId, round: 1 }));
-    const series = await timed(RUNS, () => participationSeries(db, { actor: provinceAdmin(province), contestId, unitId: province }));
+    const provinceView = await timedRuns(RUNS, () => contestParticipation(db, { actor: provinceAdmin(province), contestId, unitId: province, round: 1 }));
+    const nation = await timedRuns(RUNS, () => contestParticipation(db, { actor: admin, contestId, round: 0 }));
+    const ranking = await timedRuns(RUNS, () => collectiveRanking(db, { actor: admin, contestId, round: 1 }));
+    const series = await timedRuns(RUNS, () => participationSeries(db, { actor: provinceAdmin(province), contestId, unitId: province }));
     const check = await contestParticipation(db, { actor: admin, contestId, unitId: province, round: 1 });
     log(`Province: ${check.attempts} attempts, ${check.people} people, ${check.perfectScores} perfect, rate ${check.participationRate?.toFixed(4)}; ${check.children.length} children`);
     const week = { periodStart: new Date(Date.now() - 7 * 86_400_000), periodEnd: new Date() };
-    const figures = await timed(Math.min(RUNS, 5), () => contestFigures(db, { actor: admin, unitId: province, ...week }));
+    const figures = await timedRuns(Math.min(RUNS, 5), () => contestFigures(db, { actor: admin, unitId: province, ...week }));
     const last: { stats?: Awaited<ReturnType<typeof roundItemStatistics>> } = {};
-    const items = await timed(Number(process.env.ITEM_RUNS ?? 2), async () => (last.stats = await roundItemStatistics(db, { actor: admin, contestId, round: 1 })));
+    const items = await timedRuns(Number(process.env.ITEM_RUNS ?? 2), async () => (last.stats = await roundItemStatistics(db, { actor: admin, contestId, round: 1 })));
     const stats = last.stats!;
     log(`Item statistics: ${stats.test.people} first attempts, mean ${stats.test.mean?.toFixed(2)}, alpha ${stats.test.alpha?.toFixed(3)}, ${stats.items.length} items`);
 
@@ -123,7 +109,7 @@ async function main(): Promise<number> {
     await pool.query(`insert into role_grants (user_id, role, unit_id) values ($1, 'viewer', $2)`, [userId, province]);
     const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bench.viewer', password: 'Mat-khau-bench-1' } });
     const cookie = String([login.headers['set-cookie']].flat()[0]).split(';')[0]!;
-    const http = await timed(RUNS, async () => {
+    const http = await timedRuns(RUNS, async () => {
       const res = await app.inject({ method: 'GET', url: `/api/v1/contests/${contestId}/participation?unitId=${province}&round=1`, headers: { cookie } });
       if (res.statusCode !== 200) throw new Error(`participation: ${res.statusCode}`);
     });
@@ -132,13 +118,13 @@ async function main(): Promise<number> {
     log('');
     log('| View | Target | Runs | p50 ms | p95 ms | max ms |');
     log('|---|---|---:|---:|---:|---:|');
-    log(row('Participation of the province, round 1 (operation)', '< 300 ms', provinceView));
-    log(row('GET …/participation?unitId=<province>&round=1 (HTTP stack, inject)', '< 300 ms', http));
-    log(row('Participation of the nation, whole contest (operation)', '—', nation));
-    log(row('Collective ranking of the provinces (operation)', '—', ranking));
-    log(row('Series per round of the province (operation)', '—', series));
-    log(row('Figures of the province for the last 7 days (attempts scan)', '—', figures));
-    log(row('Item statistics of round 1 (first attempts)', '—', items));
+    log(timingRow('Participation of the province, round 1 (operation)', '< 300 ms', provinceView));
+    log(timingRow('GET …/participation?unitId=<province>&round=1 (HTTP stack, inject)', '< 300 ms', http));
+    log(timingRow('Participation of the nation, whole contest (operation)', '—', nation));
+    log(timingRow('Collective ranking of the provinces (operation)', '—', ranking));
+    log(timingRow('Series per round of the province (operation)', '—', series));
+    log(timingRow('Figures of the province for the last 7 days (attempts scan)', '—', figures));
+    log(timingRow('Item statistics of round 1 (first attempts)', '—', items));
     log(`Load average after the views: ${loadAverage()}`);
     return percentile(provinceView, 95) < 300 && percentile(http, 95) < 300 ? 0 : 1;
   } finally {

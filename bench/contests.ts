@@ -33,7 +33,7 @@ import { recomputeUnitTallies } from '../src/modules/contests/demo/repository-de
 import { participantToken } from '../src/modules/contests/participants/tokens.js';
 import { importBenchBank } from './contests-bank.js';
 import { generateTree, type GeneratedTree } from './generate-tree.js';
-import { formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, runBenchmark, startServer } from './harness.js';
+import { formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, runBenchmark, startServer, timingRow } from './harness.js';
 import { explainRolledBack, insertBenchAttempts, insertBenchHeadcounts, insertBenchParticipants, reopenRound, roundIdOf } from './contests-data.js';
 import { runPeak } from './contests-peak.js';
 
@@ -49,8 +49,6 @@ const CLOSE_RUNS = Number(process.env.CLOSE_RUNS ?? 3);
 const CODE = 'BENCH-DH';
 const DAY = 86_400_000;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const row = (name: string, target: string, t: number[]) =>
-  `| ${name} | ${target} | ${t.length} | ${formatMs(percentile(t, 50))} | ${formatMs(percentile(t, 95))} | ${formatMs(t[t.length - 1] ?? NaN)} |`;
 
 interface Setup {
   contestId: number;
@@ -131,7 +129,7 @@ async function closing(db: Db, pool: pg.Pool, s: Setup): Promise<boolean> {
   log('| Closing computation | Target | Runs | p50 ms | p95 ms | max ms |');
   log('|---|---|---:|---:|---:|---:|');
   timings.sort((a, b) => a - b);
-  log(row(`closeRound, ${ATTEMPTS.toLocaleString('en')} attempts`, '< 10,000 ms', timings));
+  log(timingRow(`closeRound, ${ATTEMPTS.toLocaleString('en')} attempts`, '< 10,000 ms', timings));
   if (flags) log(`Flags job after it (off the hot path, no target): ${formatMs(flagTime)} ms, ${JSON.stringify(flags)}`);
   return (timings[timings.length - 1] ?? Infinity) < 10_000;
 }
@@ -166,8 +164,8 @@ async function reads(db: Db, pool: pg.Pool, tree: GeneratedTree, s: Setup, base:
   log('');
   log('| Over HTTP (`lantoa start`, loopback, one request at a time) | Target | Runs | p50 ms | p95 ms | max ms |');
   log('|---|---|---:|---:|---:|---:|');
-  log(row('A person\'s own rank and the top 100 (GET …/rounds/1/my-rank)', '< 200 ms', myRank));
-  log(row('A province\'s participation, round 1 (GET /contests/{id}/participation; every province in turn)', '< 300 ms', participation));
+  log(timingRow('A person\'s own rank and the top 100 (GET …/rounds/1/my-rank)', '< 200 ms', myRank));
+  log(timingRow('A province\'s participation, round 1 (GET /contests/{id}/participation; every province in turn)', '< 300 ms', participation));
   log(`Load average after the reads: ${loadAverage()}`);
   return percentile(myRank, 95) < 200 && percentile(participation, 95) < 300;
 }

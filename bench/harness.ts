@@ -184,3 +184,19 @@ export async function startServer(databaseUrl: string, port: number, dataDir: st
   }
   throw new Error('server did not start in 60 s');
 }
+
+/** `runs` timed calls after one warm-up call (index -1); the timings in ms, sorted ascending. */
+export async function timedRuns(runs: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
+  await call(-1);
+  const timings: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await call(i);
+    timings.push(performance.now() - started);
+  }
+  return timings.sort((a, b) => a - b);
+}
+
+/** One Markdown row of BENCHMARKS.md's tables: name, target, runs, p50, p95, max of sorted timings. */
+export const timingRow = (name: string, target: string, t: number[]) =>
+  `| ${name} | ${target} | ${t.length} | ${formatMs(percentile(t, 50))} | ${formatMs(percentile(t, 95))} | ${formatMs(t[t.length - 1] ?? NaN)} |`;

@@ -35,7 +35,7 @@ import { formIndicators } from '../src/shared/report-form.js';
 import { buildApp } from '../src/server/app.js';
 import { parseConfig } from '../src/platform/config/config.js';
 import { generateTree, prng, shuffle, type GeneratedTree } from './generate-tree.js';
-import { explain, formatMs, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, startServer } from './harness.js';
+import { explain, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, startServer, timedRuns, timingRow } from './harness.js';
 import { benchDefinition, indicatorCodes, insertClosedPeriod, insertCurrentLeaves, insertCurrentReceivers, insertEditors } from './report-regimes-data.js';
 
 const log = (msg: string) => console.log(msg);
@@ -45,20 +45,6 @@ const RATE = Number(process.env.RATE ?? 300);
 const WEEKS = Number(process.env.WEEKS ?? 52);
 const UNITS = Number(process.env.UNITS ?? 100_000);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
-async function timed(runs: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
-  await call(-1);
-  const timings: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await call(i);
-    timings.push(performance.now() - started);
-  }
-  return timings.sort((a, b) => a - b);
-}
-
-const row = (name: string, target: string, t: number[]) =>
-  `| ${name} | ${target} | ${t.length} | ${formatMs(percentile(t, 50))} | ${formatMs(percentile(t, 95))} | ${formatMs(t[t.length - 1] ?? NaN)} |`;
 
 interface Setup {
   regimeId: number;
@@ -121,10 +107,10 @@ async function views(db: Db, pool: pg.Pool, tree: GeneratedTree, s: Setup, label
   const provinces = tree.provinceIds;
   const province = (i: number) => provinces[(i + provinces.length) % provinces.length] as number;
   const t = {
-    nationStatus: await timed(RUNS, () => reportStatus(db, { actor: admin, ...address(tree.rootId) })),
-    provinceStatus: await timed(RUNS, (i) => reportStatus(db, { actor: provinceAdmin(province(i)), ...address(province(i)) })),
-    nationConsolidation: await timed(RUNS, () => consolidateReport(db, { actor: admin, ...address(tree.rootId) })),
-    provinceConsolidation: await timed(RUNS, (i) => consolidateReport(db, { actor: provinceAdmin(province(i)), ...address(province(i)) })),
+    nationStatus: await timedRuns(RUNS, () => reportStatus(db, { actor: admin, ...address(tree.rootId) })),
+    provinceStatus: await timedRuns(RUNS, (i) => reportStatus(db, { actor: provinceAdmin(province(i)), ...address(province(i)) })),
+    nationConsolidation: await timedRuns(RUNS, () => consolidateReport(db, { actor: admin, ...address(tree.rootId) })),
+    provinceConsolidation: await timedRuns(RUNS, (i) => consolidateReport(db, { actor: provinceAdmin(province(i)), ...address(province(i)) })),
   };
   const nation = await consolidateReport(db, { actor: admin, ...address(tree.rootId) });
   const status = await reportStatus(db, { actor: admin, ...address(tree.rootId) });
@@ -137,11 +123,11 @@ async function views(db: Db, pool: pg.Pool, tree: GeneratedTree, s: Setup, label
   log('');
   log(`| ${label} | Target | Runs | p50 ms | p95 ms | max ms |`);
   log('|---|---|---:|---:|---:|---:|');
-  log(row('Status, the nation (operation)', '< 500 ms', t.nationStatus));
-  log(row('Status, a province (operation; every province in turn)', '< 500 ms', t.provinceStatus));
-  log(row('Consolidation, the nation (operation)', '< 500 ms', t.nationConsolidation));
-  log(row('Consolidation, a province (operation; every province in turn)', '< 500 ms', t.provinceConsolidation));
-  for (const [name, timings] of http) log(row(name, '< 500 ms', timings));
+  log(timingRow('Status, the nation (operation)', '< 500 ms', t.nationStatus));
+  log(timingRow('Status, a province (operation; every province in turn)', '< 500 ms', t.provinceStatus));
+  log(timingRow('Consolidation, the nation (operation)', '< 500 ms', t.nationConsolidation));
+  log(timingRow('Consolidation, a province (operation; every province in turn)', '< 500 ms', t.provinceConsolidation));
+  for (const [name, timings] of http) log(timingRow(name, '< 500 ms', timings));
   log(`Load average after the views: ${loadAverage()}`);
   return [...Object.values(t), ...http.map(([, v]) => v)].every((v) => percentile(v, 95) < 500);
 }
@@ -166,10 +152,10 @@ async function httpViews(db: Db, pool: pg.Pool, tree: GeneratedTree, s: Setup): 
   };
   const province = (i: number) => tree.provinceIds[(i + tree.provinceIds.length) % tree.provinceIds.length] as number;
   const result: [string, number[]][] = [
-    ['GET …/status, the nation (HTTP stack, inject)', await timed(RUNS, () => get('status', tree.rootId))],
-    ['GET …/status, a province (HTTP stack, inject)', await timed(RUNS, (i) => get('status', province(i)))],
-    ['GET …/consolidation, the nation (HTTP stack, inject)', await timed(RUNS, () => get('consolidation', tree.rootId))],
-    ['GET …/consolidation, a province (HTTP stack, inject)', await timed(RUNS, (i) => get('consolidation', province(i)))],
+    ['GET …/status, the nation (HTTP stack, inject)', await timedRuns(RUNS, () => get('status', tree.rootId))],
+    ['GET …/status, a province (HTTP stack, inject)', await timedRuns(RUNS, (i) => get('status', province(i)))],
+    ['GET …/consolidation, the nation (HTTP stack, inject)', await timedRuns(RUNS, () => get('consolidation', tree.rootId))],
+    ['GET …/consolidation, a province (HTTP stack, inject)', await timedRuns(RUNS, (i) => get('consolidation', province(i)))],
   ];
   await app.close();
   return result;
