@@ -12,3 +12,4 @@ export { BODY_PARAGRAPH, PARTY_SPEC, STATE_SPEC, specFor, type LayoutSpec } from
 export { clean, congVanSubject, formatVietnameseDate, implementsClause, implementsSentence, lowerSentenceCapital, signatureHeadLines, subjectAfterVe } from './text.js';
 export { conventionOfUnitKind } from './convention.js';
 export type { Convention, DocumentRef, OfficialDate, OfficialHeading, OfficialParagraph, OfficialSigner } from './types.js';
+export { selectIssuingUnit, type IssuingUnit } from './repository-issuer.js';

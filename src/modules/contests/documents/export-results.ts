@@ -3,6 +3,7 @@
  * a streamed XLSX, the "Thông báo kết quả" DOCX. Access is checked before a byte is written, so a
  * refusal is an ordinary 4xx; the XLSX is then written page by page into the given stream.
  */
+import { selectIssuingUnit } from '../../../core/official-docx/index.js';
 import type { Writable } from 'node:stream';
 import type { Actor } from '../../../platform/access/roles.js';
 import type { Queryable } from '../../../platform/db/database.js';
@@ -11,7 +12,6 @@ import { cutOffOf } from '../closing/close-round.js';
 import { assignPrizes, prizeSlots } from '../results/prizes.js';
 import { selectPrizeWindow } from '../results/repository.js';
 import { closedRoundFor, eachRankingPage, resultsHead, type RoundAddress } from '../results/round-results.js';
-import { selectOrganiserUnit } from './repository.js';
 import { renderResultsDocx } from './results-docx.js';
 import { writeResultsXlsx } from './results-xlsx.js';
 
@@ -35,7 +35,7 @@ export async function prepareResultsXlsx(db: Queryable, input: { actor: Actor; a
 
 export async function exportResultsDocx(db: Queryable, input: { actor: Actor; address: RoundAddress; now?: Date }): Promise<{ body: Buffer; fileName: string; contentType: string }> {
   const round = await closedRoundFor(db, input.actor, input.address, 'viewer');
-  const unit = await selectOrganiserUnit(db, round.contest.organiser.id);
+  const unit = await selectIssuingUnit(db, round.contest.organiser.id);
   invariant(unit, 'organiser unit of a contest exists');
   const window = await selectPrizeWindow(db, round.id, prizeSlots(round.prizes).length);
   const prizes = assignPrizes(round.prizes, window);

@@ -8,7 +8,7 @@ import { BorderStyle, Packer, Table, TableCell, TableLayoutType, TableRow, Verti
 import { BODY_PARAGRAPH, buildClosing, buildHeading, conventionOfUnitKind, line, officialDocument, para, run, specFor, type LayoutSpec, type OfficialHeading } from '../../../core/official-docx/index.js';
 import { vietnamDateOf } from '../../../platform/time/index.js';
 import { vietnamSecond } from '../closing/official-method.js';
-import type { OrganiserUnit } from './repository.js';
+import type { IssuingUnit as OrganiserUnit } from '../../../core/official-docx/index.js';
 
 export interface ResultsNotice {
   contestTitle: string;

@@ -5,6 +5,7 @@
  * regime's period list does. `consolidationFile` is also what `lantoa reports consolidate --docx /
  * --xlsx` writes.
  */
+import { selectIssuingUnit } from '../../../core/official-docx/index.js';
 import type { Actor } from '../../../platform/access/roles.js';
 import { requireUnitRole } from '../../../platform/access/scope.js';
 import type { Db, Queryable } from '../../../platform/db/database.js';
@@ -18,7 +19,6 @@ import { ensurePeriod } from '../periods/index.js';
 import type { ConsolidatedReport } from '../types.js';
 import { renderConsolidationXlsx } from './consolidation-xlsx.js';
 import { renderConsolidationDocx, renderUnitReportDocx, type ReportDocumentContext } from './report-docx.js';
-import { selectDocumentUnit } from './repository.js';
 import { renderReportTemplate } from './template-xlsx.js';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -35,7 +35,7 @@ type Options = ReportAddress & { actor: Actor };
 /** The heading data of a document of `unitId` in the regime's period: layout, signer, recipient. */
 async function documentContext(db: Queryable, address: ReportAddress, now: Date): Promise<{ context: ReportDocumentContext; form: ReportForm }> {
   const ctx = await loadReportContext(db, address);
-  const unit = await selectDocumentUnit(db, address.unitId);
+  const unit = await selectIssuingUnit(db, address.unitId);
   if (!unit) fail('UNIT_NOT_FOUND');
   const recipient = ctx.expected ? ((await selectUnitBrief(db, ctx.expected.recipientUnitId)) ?? null) : null;
   return {

@@ -7,8 +7,7 @@
  * unit's configured signer.
  */
 import { Packer, type Paragraph, type Table } from 'docx';
-import { BODY_PARAGRAPH, buildClosing, buildHeading, conventionOfUnitKind, line, officialDocument, specFor, type LayoutSpec, type OfficialHeading } from '../../../core/official-docx/index.js';
-import type { UnitKind } from '../../../platform/db/schema/org.js';
+import { BODY_PARAGRAPH, buildClosing, buildHeading, conventionOfUnitKind, line, officialDocument, specFor, type IssuingUnit, type LayoutSpec, type OfficialHeading } from '../../../core/official-docx/index.js';
 import { vietnamDateOf, type Period, type Schedule } from '../../../platform/time/index.js';
 import type { ReportContent, ReportForm } from '../../../shared/report-form.js';
 import type { ConsolidatedReport } from '../types.js';
@@ -16,17 +15,8 @@ import { chunkColumns, indicatorTable, type ValueColumn } from './docx-tables.js
 import { formatNumber, reportSubject, TIMELINESS_LABELS } from './labels.js';
 
 /** The unit a document is issued by, with its signing settings (blank settings are null). */
-export interface DocumentUnit {
-  code: string;
-  name: string;
-  /** The kind that chooses the layout (for a body of kind `other`, its bloc's). */
-  kind: UnitKind;
-  parentName: string | null;
-  abbreviation: string | null;
-  /** The unit's place, or its nearest ancestor's. */
-  place: string | null;
-  signer: { authority: string | null; title: string | null; name: string | null };
-}
+/** The issuing unit (core/official-docx `selectIssuingUnit`). */
+export type DocumentUnit = IssuingUnit;
 
 export interface ReportDocumentContext {
   regime: { code: string; name: string };
