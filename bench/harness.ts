@@ -168,7 +168,9 @@ export function runBenchmark(main: () => Promise<number>, log: (msg: string) => 
 
 /** Starts `lantoa start` (production, no demo) on an existing database and waits until it answers its health check. */
 export async function startServer(databaseUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/main.ts'), 'start', '--no-demo', '--port', String(port)], {
+  // BENCH_SERVER_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server alone.
+  const nodeFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/main.ts'), 'start', '--no-demo', '--port', String(port)], {
     cwd: path.resolve(import.meta.dirname, '..'),
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, LANTOA_DATA_DIR: dataDir, LANTOA_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -15,6 +14,7 @@ import { fastifyTrustProxy } from '../platform/config/trust-proxy.js';
 import type { Db } from '../platform/db/database.js';
 import { appError, fail } from '../platform/errors.js';
 import { maxUploadBytes } from '../platform/files/limits.js';
+import { installSecurityHeaders } from '../platform/http/security-headers.js';
 import { installErrorHandler } from '../platform/http/error-handler.js';
 import { openApiOptions } from '../platform/http/openapi/document.js';
 import { installSessionHook } from '../platform/http/session-hook.js';
@@ -46,19 +46,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // antd writes its styles at run time (CSS-in-JS).
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  installSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,

@@ -79,3 +79,19 @@ describe('serving the built web app', () => {
     expect(res.body).toBe('Không tìm thấy tệp.');
   });
 });
+
+describe('security headers', () => {
+  it('sends the content security policy and the other helmet headers on the page, the API and an error', async () => {
+    for (const url of ['/', '/api/health', '/api/v1/no-such-route']) {
+      const response = await get(url);
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp, url).toContain("default-src 'self'");
+      expect(csp, url).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp, url).toContain("img-src 'self' data: blob:");
+      expect(csp, url).not.toContain('upgrade-insecure-requests');
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(response.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(response.headers['strict-transport-security'], url).toMatch(/max-age=\d+/);
+    }
+  });
+});

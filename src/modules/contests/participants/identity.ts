@@ -7,9 +7,18 @@ import { createHmac, hkdfSync } from 'node:crypto';
  * reversed by hashing every phone number without the server's secret.
  */
 
-/** A key for one purpose, derived from the server's contact key (HKDF-SHA-256, info = purpose). */
-export function deriveKey(contactKey: Buffer, purpose: 'contests.phone' | 'contests.id-number' | 'contests.tokens'): Buffer {
-  return Buffer.from(hkdfSync('sha256', contactKey, Buffer.alloc(0), purpose, 32));
+type Purpose = 'contests.phone' | 'contests.id-number' | 'contests.tokens';
+
+/** Derived keys per contact key buffer (the server's provider hands out one buffer): every token check needs one. */
+const derived = new WeakMap<Buffer, Map<Purpose, Buffer>>();
+
+/** A key for one purpose, derived from the server's contact key (HKDF-SHA-256, info = purpose); derived once per key. */
+export function deriveKey(contactKey: Buffer, purpose: Purpose): Buffer {
+  let keys = derived.get(contactKey);
+  if (!keys) derived.set(contactKey, (keys = new Map()));
+  let key = keys.get(purpose);
+  if (!key) keys.set(purpose, (key = Buffer.from(hkdfSync('sha256', contactKey, Buffer.alloc(0), purpose, 32))));
+  return key;
 }
 
 /**
