@@ -2,29 +2,29 @@ import type { Db } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/access/roles.js';
 import { fail } from '../../../platform/errors.js';
 import { vietnamDateOf } from '../../../platform/time/vietnam.js';
-import { clean, conventionOfUnitKind, renderOfficialDocx, type OfficialHeading } from '../../../core/official-docx/index.js';
+import { clean, conventionOfUnitKind, renderOfficialDocx, selectIssuingUnit, type IssuingUnit, type OfficialHeading } from '../../../core/official-docx/index.js';
 import { selectUnitsByIds, selectVisibleCampaign, type CampaignRow } from '../plan/repository.js';
-import { selectPlanStructure, selectUnitPlace, type PlanStructure } from '../plan/structure-repository.js';
+import { selectPlanStructure, type PlanStructure } from '../plan/structure-repository.js';
 import { planBody } from './content.js';
-import { selectIssuingUnit, type IssuingUnit } from './repository.js';
 
-function planHeading(campaign: CampaignRow, owner: IssuingUnit, place: string | null, distribution: string[]): OfficialHeading {
+function planHeading(campaign: CampaignRow, owner: IssuingUnit, distribution: string[]): OfficialHeading {
   const convention = conventionOfUnitKind(owner.kind);
   const party = convention === 'party';
-  const configured = owner.signerTitle !== null || owner.signerName !== null;
+  const { signer } = owner;
+  const configured = signer.title !== null || signer.name !== null;
   return {
     convention,
     docType: 'Kế hoạch',
     parentBody: owner.parentName ? owner.parentName.toLocaleUpperCase('vi') : null,
     issuingBody: owner.name.toLocaleUpperCase('vi'),
     numberSymbol: campaign.code,
-    place: place ?? '',
+    place: owner.place ?? '',
     date: vietnamDateOf(campaign.createdAt),
     subject: campaign.title,
     recipients: [],
     distribution: [...distribution, party ? 'Lưu VT' : 'Lưu: VT'],
     signer: configured
-      ? { authority: owner.signerAuthority, body: null, title: owner.signerTitle ?? '', name: owner.signerName ?? '' }
+      ? { authority: signer.authority, body: null, title: signer.title ?? '', name: signer.name ?? '' }
       : { authority: party ? 'T/M' : 'KT.', body: party ? owner.name.toLocaleUpperCase('vi') : 'THỦ TRƯỞNG CƠ QUAN', title: party ? 'BÍ THƯ' : 'PHÓ THỦ TRƯỞNG', name: '' },
   };
 }
@@ -47,9 +47,8 @@ export async function campaignPlanDocx(db: Db, options: { actor: Actor; campaign
   const units = await selectUnitsByIds(db, unitIdsOf(structure));
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
   const taskUnits = [...new Set(structure.assignments.flatMap((a) => a.taskUnitIds))].map((id) => unitNames.get(id)).filter((n): n is string => !!n);
-  const place = await selectUnitPlace(db, campaign.ownerUnitId);
   const body = planBody({ ...campaign, ownerName: owner.name, structure, unitNames });
-  const buffer = await renderOfficialDocx(planHeading(campaign, owner, place, taskUnits), body);
+  const buffer = await renderOfficialDocx(planHeading(campaign, owner, taskUnits), body);
   const slug = clean(campaign.code).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
   return { buffer, fileName: `ke-hoach-${slug || campaign.id}.docx` };
 }

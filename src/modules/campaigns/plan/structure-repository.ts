@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/database.js';
-import { unitPaths } from '../../../core/unit-tree/index.js';
 import type { TimeBound } from '../tables.js';
 import type { AssignmentRow } from './repository.js';
 
@@ -48,10 +47,3 @@ export async function selectUnitTasks(db: Queryable, campaignId: number, unitId:
   return result.rows;
 }
 
-/** The units' place for dated documents ("Lai Châu"): their own or the nearest ancestor's. */
-export async function selectUnitPlace(db: Queryable, unitId: number): Promise<string | null> {
-  const result = await db.execute<{ place: string | null }>(sql`
-    select (select a.place from units a, unnest(p.path) with ordinality as x(id, n) where a.id = x.id and a.place is not null order by x.n desc limit 1) as place
-    from ${unitPaths(sql`array[${unitId}]::int[]`)} p`);
-  return result.rows[0]?.place ?? null;
-}

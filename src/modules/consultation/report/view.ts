@@ -97,12 +97,7 @@ function frozenSummary(f: Awaited<ReturnType<typeof frozenReports>>['own']): Fro
 
 /** Where and by whom the unit's reports are signed (the DOCX export); blank settings are absent. */
 function reportSigning(unit: ReportUnitRow): ReportSigning {
-  const value = (text: string | null) => (text && text.trim() !== '' ? text.trim() : null);
-  return {
-    abbreviation: value(unit.abbreviation),
-    place: value(unit.place),
-    signer: { authority: value(unit.signer_authority), title: value(unit.signer_title), name: value(unit.signer_name) },
-  };
+  return { abbreviation: unit.abbreviation, place: unit.place, signer: unit.signer };
 }
 
 /** The default week: the one containing `now` (its cut-off is the coming one). */
@@ -148,7 +143,7 @@ export async function getReportView(
       title: consultation.title,
       documents: documents.map((d) => ({ code: d.code, title: d.title, sections: outline.get(d.code) ?? [] })),
     },
-    unit: { id: unitId, code: unit.code, name: unit.name, kind: unit.bloc_kind, parentName: unit.parent_name, grassroots: unit.grassroots, signing: reportSigning(unit) },
+    unit: { id: unitId, code: unit.code, name: unit.name, kind: unit.kind, parentName: unit.parentName, grassroots: unit.grassroots, signing: reportSigning(unit) },
     period: {
       periodEnd,
       periodStart: report.periodStart,
