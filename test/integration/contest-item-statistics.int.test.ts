@@ -139,7 +139,7 @@ describe('item statistics of a round (first attempts)', () => {
 
   it('a round without attempts: zeros and nulls; an unknown round is 404', async () => {
     const { contest } = await buildContest(db, { organiserUnitId: (await buildUnit(db)).id, rounds: [{ number: 1, opensAt: opens, closesAt: hoursAfter(opens, 1) }] });
-    expect(await roundItemStatistics(db, { actor: cliActor(), contestId: contest.id, round: 1 })).toEqual({ round: 1, test: { people: 0, maxScore: 0, mean: null, median: null, sd: null, alpha: null }, items: [] });
+    expect(await roundItemStatistics(db, { actor: cliActor(), contestId: contest.id, round: 1 })).toEqual({ round: 1, computedAt: null, test: { people: 0, maxScore: 0, mean: null, median: null, sd: null, alpha: null }, items: [] });
     await expect(roundItemStatistics(db, { actor: cliActor(), contestId: contest.id, round: 2 })).rejects.toMatchObject({ reason: 'CONTEST_ROUND_NOT_FOUND' });
   });
 });

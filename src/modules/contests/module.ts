@@ -8,6 +8,7 @@ import { defineRoutes } from './define-routes.js';
 import { contestItemsDue } from './extension-points.js';
 import { contestFigures } from './figures.js';
 import { flagRoundHandler } from './flags/compute-flags.js';
+import { itemSumsHandler } from './statistics/item-sums-job.js';
 import { participationRoutes } from './participation-routes.js';
 import { contestPublicRoutes } from './public-routes.js';
 import { resultsRoutes } from './results-routes.js';
@@ -35,7 +36,7 @@ export const contestsModule: ModuleManifest = {
   ],
   commands: [registerContests],
   jobs: () => [closeRoundsJob],
-  eventHandlers: [flagRoundHandler],
+  eventHandlers: [flagRoundHandler, itemSumsHandler],
   loadDemo: (db, context) => loadContestsDemo(db, context),
   auditActions: contestsAuditActions,
   figures: contestFigures,

@@ -294,3 +294,17 @@ export const contestFlags = pgTable(
   },
   (t) => [index('contest_flags_round_idx').on(t.roundId), check('contest_flags_kind_check', sql`${t.kind} in ('fast-perfect','identical-answers','shared-client')`)],
 );
+
+/**
+ * A closed round's item statistics sums (statistics/repository.ts `selectRoundItemSums`), computed
+ * once after the close by the `contests.item-statistics` job: a national round's million attempts
+ * take tens of seconds to add up, which an organiser's page must not wait for. The round's attempts
+ * no longer change once it is closed.
+ */
+export const contestRoundItemSums = pgTable('contest_round_item_sums', {
+  roundId: integer('round_id')
+    .primaryKey()
+    .references(() => contestRounds.id, { onDelete: 'cascade' }),
+  sums: jsonb('sums').notNull(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+});

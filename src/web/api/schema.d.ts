@@ -14153,6 +14153,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         round: number;
+                        /** @description Thời điểm tính (vòng đã đóng: tính một lần sau khi đóng); null khi vòng đang mở (tính trực tiếp) */
+                        computedAt: string | null;
                         test: {
                             /** @description Số người (mỗi người một lượt thi đầu tiên) */
                             people: number;

@@ -65,3 +65,26 @@ export async function selectRoundItemSums(db: Queryable, options: { roundId: num
   const result = rows.rows[0]?.result;
   return { test: result?.test ?? { people: 0, maxScore: 0, sumT: 0, sumTT: 0, median: null }, items: result?.items ?? [] };
 }
+
+export type RoundItemSums = Awaited<ReturnType<typeof selectRoundItemSums>>;
+
+/** The sums stored for a closed round by the `contests.item-statistics` job, or null. */
+export async function selectStoredItemSums(db: Queryable, roundId: number): Promise<{ sums: RoundItemSums; computedAt: Date } | null> {
+  const rows = await db.execute<{ sums: RoundItemSums; computed_at: string | Date }>(sql`select sums, computed_at from contest_round_item_sums where round_id = ${roundId}`);
+  const row = rows.rows[0];
+  return row ? { sums: row.sums, computedAt: new Date(row.computed_at) } : null;
+}
+
+/** Keeps a closed round's sums (the first stored wins: they are the same). */
+export async function insertItemSums(db: Queryable, roundId: number, sums: RoundItemSums, now: Date): Promise<void> {
+  await db.execute(sql`
+    insert into contest_round_item_sums (round_id, sums, computed_at) values (${roundId}, ${JSON.stringify(sums)}::jsonb, ${now})
+    on conflict (round_id) do nothing`);
+}
+
+/** A round's grace and whether it is closed (its attempts final). */
+export async function selectRoundState(db: Queryable, roundId: number): Promise<{ graceSeconds: number; closed: boolean } | null> {
+  const rows = await db.execute<{ grace_seconds: number; closed: boolean }>(sql`select grace_seconds, closed_at is not null as closed from contest_rounds where id = ${roundId}`);
+  const row = rows.rows[0];
+  return row ? { graceSeconds: row.grace_seconds, closed: row.closed } : null;
+}

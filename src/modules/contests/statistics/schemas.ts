@@ -7,6 +7,7 @@ const nullableNumber = z.number().nullable();
 export const itemStatisticsSchema = z
   .object({
     round: z.number().int().positive(),
+    computedAt: z.string().nullable().describe('Thời điểm tính (vòng đã đóng: tính một lần sau khi đóng); null khi vòng đang mở (tính trực tiếp)'),
     test: z.object({
       people: z.number().int().min(0).describe('Số người (mỗi người một lượt thi đầu tiên)'),
       maxScore: z.number().int().min(0),

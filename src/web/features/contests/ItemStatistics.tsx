@@ -1,5 +1,6 @@
 import { Card, Descriptions, Table, Tag, Typography } from 'antd';
 import { itemStatisticFlagLabels } from '../../../shared/labels.js';
+import { formatDateTime } from '../../lib/time.js';
 import { useItemStatistics } from './api.js';
 import { ScrollRegion } from './ScrollRegion.js';
 
@@ -59,6 +60,7 @@ export function ItemStatistics({ contestId, round }: { contestId: number; round:
       </ScrollRegion>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 13 }}>
         Câu có độ khó p trên 95 % hoặc độ phân biệt âm được đánh dấu: có thể sai đáp án hoặc mơ hồ, cần xem lại.
+        {stats.data && (stats.data.computedAt ? ` Tính một lần sau khi vòng đóng, lúc ${formatDateTime(stats.data.computedAt)}.` : ' Vòng đang mở: số liệu tính trực tiếp, còn thay đổi.')}
       </Typography.Paragraph>
     </Card>
   );
