@@ -112,16 +112,18 @@ function issuerWords(s: string): string[] {
 }
 
 const PLACE_LEVEL = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu']);
-const isTitleWord = (w: string) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w);
+const isNameWord = (w: string) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) || /^[\p{Lu}\p{M}]+$/u.test(w);
+/** "ủy" after a level word makes a Party committee (Tỉnh ủy, Huyện ủy), not a place. */
+const isCommittee = (w: string) => toneKey(w).toLowerCase() === 'ủy';
 
-/** A place name: "tỉnh Lai Châu", "Thành phố Hồ Chí Minh" (any case after a level word), or "Hậu Giang" (Title Case words). */
+/** A place name: "tỉnh Lai Châu", "Thành phố Hồ Chí Minh", "TỈNH LAI CHÂU" (a level word, then names), or "Hậu Giang" (Title Case words). */
 export function isPlaceTail(words: string[]): boolean {
-  if (words.length === 0 || words.length > 6) return false;
+  if (words.length === 0 || words.length > 6 || words.some(isCommittee)) return false;
   for (const n of [2, 1]) {
     const level = words.slice(0, n).join(' ').toLowerCase();
-    if (words.length > n && PLACE_LEVEL.has(level)) return true;
+    if (words.length > n && PLACE_LEVEL.has(level)) return words.slice(n).every(isNameWord);
   }
-  return words.length <= 4 && words.every(isTitleWord);
+  return words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w));
 }
 
 const wordsKey = (words: string[]) => textKey(words.join(' '));
