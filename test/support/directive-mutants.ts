@@ -1,7 +1,8 @@
 /**
  * Mutated directive texts for the parser's robustness property test and its bench (issue 15,
  * item 4): the damage real pastes show — lines cut at random points, lines joined, lines shuffled,
- * characters dropped, NFD, TCVN3 bytes read as Windows-1252, stray marks, repeated blocks.
+ * characters dropped, NFD, TCVN3 bytes read as Windows-1252, stray marks, one-line (flattened) text,
+ * long runs of spaces, repeated blocks.
  * Deterministic: every mutation draws from a seeded generator, so a failing case can be replayed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -58,6 +59,10 @@ export const MUTATORS = {
   tcvn3: (s: string) => iconv.decode(iconv.encode(s, 'tcvn'), 'windows-1252'),
   /** Stray marks, lone combining accents, zero-width characters and odd spaces inserted. */
   strayMarks: (s: string, rng: Rng) => atRandomPlaces(s, rng, 80, (t, i) => t.slice(0, i) + (STRAY[pick(rng, STRAY.length)] ?? '*').repeat(1 + pick(rng, 3)) + t.slice(i)),
+  /** Every line break gone: the whole document on one line (a flattened web page). */
+  flatten: (s: string) => s.replace(/\s*\n\s*/g, ' '),
+  /** Long runs of spaces (a PDF's flattened columns and page furniture). */
+  spaceRuns: (s: string, rng: Rng) => atRandomPlaces(s, rng, 1500, (t, i) => t.slice(0, i) + ' '.repeat(20 + pick(rng, 4000)) + t.slice(i)),
   /** A block of the text repeated several times in place (a header pasted twice, a page repeated). */
   repeatBlocks: (s: string, rng: Rng) => {
     const from = pick(rng, s.length);
