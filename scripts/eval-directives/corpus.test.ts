@@ -30,7 +30,7 @@ describe('case checks', () => {
 
   it('refuse an unknown DocType, a non-canonical number/symbol, a bad date, a duplicated or self reference', () => {
     expect(caseProblems(withExpected({ docType: 'Công Văn' }), good.id as string)).toEqual(['expected.docType: unknown docType "Công Văn"']);
-    for (const bad of ['15 - HD/BTGTU', '15–HD/BTGTU', 'Số 15-HD/BTGTU', '805/KH - SVHTTDL', '15-HD/btgtu']) {
+    for (const bad of ['15 - HD/BTGTU', '15–HD/BTGTU', 'Số 15-HD/BTGTU', '805/KH - SVHTTDL', '15-HD/btgtu', '15-HD', '15-HD/', '15-HD//TU', '15-HD/BTGTU.']) {
       expect(caseProblems(withExpected({ numberSymbol: bad }), good.id as string)).toHaveLength(1);
     }
     expect(caseProblems(withExpected({ date: { year: 2023, month: 13, day: 1 } }), good.id as string)).toEqual(['expected.date: year/month/day out of range']);
@@ -40,7 +40,7 @@ describe('case checks', () => {
   });
 
   it('know the canonical shapes of the README', () => {
-    for (const s of ['52-KH/TU', '-CV/ĐU', '805/KH-SVHTTDL', '/UBND-VX', '30/2020/NĐ-CP', '01/2015/TTLT-BNV-BTC', '45/2019/QH14', '1909/QĐ-TTg', '12-QĐi/TW', '310/SVHTTDL-VP']) {
+    for (const s of ['52-KH/TU', '-CV/ĐU', '805/KH-SVHTTDL', '/UBND-VX', '30/2020/NĐ-CP', '01/2015/TTLT-BNV-BTC', '45/2019/QH14', '1909/QĐ-TTg', '12-QĐi/TW', '310/SVHTTDL-VP', '-/ĐU', '30c/NQ-CP', '01/QCPH/UBND-UBMTTQ', '47/2011/TTLT/BGDĐT-BNV']) {
       expect(isCanonicalSymbol(s), s).toBe(true);
     }
   });

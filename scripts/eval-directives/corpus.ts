@@ -73,12 +73,14 @@ export interface CorpusCase {
   text: string;
 }
 
-/** Canonical number/symbol shapes: Party `52-KH/TU`, State `805/KH-SVHTTDL`, normative `30/2020/NĐ-CP`, joint `01/2015/TTLT-BNV-BTC`. */
+/**
+ * Canonical number/symbol shapes: Party `52-KH/TU` (`-CV/ĐU`, `-/ĐU` as printed with blank parts),
+ * State `805/KH-SVHTTDL` (`30c/NQ-CP`, `/UBND-VX`), normative `30/2020/NĐ-CP`, joint `01/2015/TTLT-BNV-BTC`
+ * and the older slash forms `47/2011/TTLT/BGDĐT-BNV`: no spaces, plain hyphens, each part starting
+ * with a capital or a digit.
+ */
 const PART = '[A-ZĐ0-9][A-Za-zĐđ0-9&]*';
-const CANONICAL_RE = new RegExp(
-  `^(?:\\d*-[A-ZĐ][A-Za-zĐđ]{0,4}/${PART}(?:-${PART})*` + `|\\d*/${PART}(?:-${PART})*` + `|\\d+/(?:19|20)\\d{2}/(?:${PART}(?:-${PART})+|(?:UBTV)?QH\\d{1,2}))$`,
-  'u',
-);
+const CANONICAL_RE = new RegExp(`^\\d*[a-z]?(?:-(?:[A-ZĐ][A-Za-zĐđ]{0,5})?)?/${PART}(?:[-/]${PART})*$`, 'u');
 export const isCanonicalSymbol = (s: string) => CANONICAL_RE.test(s) && s.normalize('NFC') === s;
 
 const TOP_KEYS = ['id', 'source', 'convention', 'form', 'issuedYear', 'hard', 'expected'];
