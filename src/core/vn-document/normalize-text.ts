@@ -67,7 +67,8 @@ function splitLines(s: string): RawLine[] {
   let gapHasSpaces = false;
   let gapHasLongSpaces = false;
   for (const rawLine of s.split('\n')) {
-    const hardBreak = / {2,}$/.test(rawLine);
+    // Not / {2,}$/: that regex backtracks quadratically on a long run of spaces followed by text.
+    const hardBreak = rawLine.endsWith('  ');
     const text = stripMarkdown(rawLine).replace(/ {2,}/g, ' ').trim();
     if (bare(text).trim() === '') {
       gap++;

@@ -3,51 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkSpans } from '../../../test/support/directive-spans.js';
 import { toneKey } from '../../platform/vn/index.js';
 import { parseDirective } from './index.js';
-import type { ParsedDirective, PartialDate, Section, Span } from './types.js';
+import type { ParsedDirective, PartialDate } from './types.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/directives');
 const seeds = readdirSync(FIXTURES)
   .filter((f) => /^\d{3}_.*\.txt$/.test(f))
   .map((f) => readFileSync(path.join(FIXTURES, f), 'utf8'));
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const compact = (s: string) => s.replace(/[\s\u2010-\u2015\u2212]/g, (c) => (/\s/.test(c) ? '' : '-'));
-
-/** Every spanned field slices back to the text it was read from. */
-function checkSpans(p: ParsedDirective): void {
-  const slice = (span: Span) => {
-    expect(span[0]).toBeGreaterThanOrEqual(0);
-    expect(span[1]).toBeLessThanOrEqual(p.text.length);
-    expect(span[0]).toBeLessThanOrEqual(span[1]);
-    return p.text.slice(span[0], span[1]);
-  };
-  const sameText = (f: { value: string; span: Span } | null) => f && expect(squash(slice(f.span))).toBe(f.value);
-  sameText(p.issuer);
-  sameText(p.place);
-  sameText(p.subject);
-  p.recipients.forEach(sameText);
-  p.distribution.forEach(sameText);
-  if (p.numberSymbol) expect(compact(slice(p.numberSymbol.span))).toBe(p.numberSymbol.value);
-  if (p.docType) expect(slice(p.docType.span).length).toBeGreaterThan(0);
-  if (p.date) {
-    const dateText = slice(p.date.span);
-    for (const n of [p.date.value.year, p.date.value.month, p.date.value.day]) if (n !== null) expect(dateText).toMatch(new RegExp(`(?<!\\d)0?${n}(?!\\d)`));
-  }
-  if (p.signer) {
-    const sig = squash(slice(p.signer.span));
-    for (const part of Object.values(p.signer.value)) if (part) expect(sig).toContain(part);
-  }
-  for (const r of p.references) {
-    const src = compact(slice(r.span));
-    if (r.numberSymbol) expect(src).toContain(compact(r.numberSymbol));
-  }
-  for (const d of p.deadlines) expect(slice(d.span)).toBe(d.text);
-  for (const f of p.footnotes) expect(slice(f.span)).toBe(f.text);
-  const walk = (s: Section[]) => s.forEach((x) => (expect(slice(x.span)).toBe(x.text), walk(x.children)));
-  walk(p.sections);
-}
-
 const essentials = (p: ParsedDirective) => ({
   numberSymbol: p.numberSymbol?.value ?? null,
   date: p.date?.value ?? null,

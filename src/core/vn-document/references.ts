@@ -95,23 +95,51 @@ const RELATION_RE = new RegExp(
   'iu',
 );
 
-/** Start of the sentence that holds `pos`. */
-function sentenceStart(text: string, pos: number): number {
-  for (let i = pos - 1; i > 0; i--) {
+/**
+ * Start of the sentence that holds a position: after the last line break, or after ". X" (a stop,
+ * a space, a capital), before it; 0 when there is none. The boundaries are indexed once per text,
+ * so that a long line with many citations is not scanned back once per citation (quadratic).
+ */
+export function sentenceStarts(text: string): (pos: number) => number {
+  const at: number[] = [];
+  const starts: number[] = [];
+  for (let i = 1; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '\n') return i + 1;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '')) return i + 2;
+    if (ch === '\n') {
+      at.push(i);
+      starts.push(i + 1);
+    } else if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '')) {
+      at.push(i);
+      starts.push(i + 2);
+    }
   }
-  return 0;
+  return (pos) => {
+    // The last boundary at an index below pos.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] ?? 0) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : (starts[lo - 1] ?? 0);
+  };
 }
 
-function relationOf(text: string, pos: number): ReferenceRelation {
-  const start = sentenceStart(text, pos);
+/** The text before `pos` (from `start`) ends with a list separator: ";", ",", " và", " cùng" (spaces after it allowed). */
+function afterSeparator(text: string, start: number, pos: number): boolean {
+  let end = pos;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return /(?:;|,|\svà|\scùng)$/u.test(text.slice(Math.max(start, end - 5), end));
+}
+
+function relationOf(text: string, pos: number, sentenceStart: (pos: number) => number): ReferenceRelation {
+  const start = sentenceStart(pos);
   const m = RELATION_RE.exec(text.slice(start, pos + 40));
   if (!m) return 'cites';
   // Only the documents listed right after the keyword, not those named inside their subjects.
   const first = start + m[0].length > pos;
-  if (!first && !/(?:;|,|\svà|\scùng)\s*$/u.test(text.slice(start, pos))) return 'cites';
+  if (!first && !afterSeparator(text, start, pos)) return 'cites';
   return /^căn cứ$/iu.test(m[1] ?? '') ? 'basis' : 'implements';
 }
 
@@ -123,6 +151,7 @@ const RANK: Record<ReferenceRelation, number> = { implements: 2, basis: 1, cites
  */
 export function readReferences(text: string, ranges: [number, number][], ownSpan: [number, number] | null): Reference[] {
   const byKey = new Map<string, Reference>();
+  const sentenceStart = sentenceStarts(text);
   for (const [from, to] of ranges) {
     for (const symbol of findSymbols(text, from, to)) {
       if (symbol.number === null) continue;
@@ -155,7 +184,7 @@ export function readReferences(text: string, ranges: [number, number][], ownSpan
         numberSymbol: symbol.canonical,
         date,
         issuer,
-        relation: relationOf(text, start),
+        relation: relationOf(text, start, sentenceStart),
         span: [start, end],
       };
       const seen = byKey.get(ref.numberSymbol ?? '');

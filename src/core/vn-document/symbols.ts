@@ -135,11 +135,24 @@ function groupAt(m: RegExpExecArray, value: string, after = 0): number {
 export function findSymbols(text: string, from = 0, to = text.length): SymbolMatch[] {
   const slice = text.slice(from, to);
   const found: SymbolMatch[] = [];
+  // Taken [start, end) ranges, disjoint and sorted: a binary search instead of a scan of all of
+  // them per match (a text made of thousands of symbols was quadratic).
   const taken: [number, number][] = [];
-  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const firstEndingAfter = (s: number) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid]?.[1] ?? 0) <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const add = (m: SymbolMatch) => {
-    if (!free(m.start, m.end)) return;
-    taken.push([m.start, m.end]);
+    const i = firstEndingAfter(m.start);
+    const next = taken[i];
+    if (next && next[0] < m.end) return;
+    taken.splice(i, 0, [m.start, m.end]);
     found.push(m);
   };
   for (const m of slice.matchAll(STATE_NORM_RE)) {

@@ -34,6 +34,12 @@ export const directives = pgTable(
     sections: jsonb('sections').notNull().default(sql`'[]'::jsonb`),
     /** The normalised text all spans refer to. */
     bodyText: text('body_text').notNull(),
+    /**
+     * The text as submitted with the reviewed fields (what `parsed` was read from; null for rows
+     * registered before issue 15): with `parsed` and the reviewed columns, a correction can become a
+     * corpus case (`lantoa directives corrections`).
+     */
+    sourceText: text('source_text'),
     /** The parser's full output with spans, for highlighting in the review form. */
     parsed: jsonb('parsed'),
     searchKey: text('search_key').notNull(),

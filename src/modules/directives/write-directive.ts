@@ -34,6 +34,7 @@ export function directiveRow(input: DirectiveInput) {
     deadlines: input.deadlines,
     sections: parsed.sections,
     bodyText: parsed.text,
+    sourceText: input.text,
     parsed,
     searchKey: searchKey([input.subject, input.issuerName, input.numberSymbol, input.docType].filter(Boolean).join(' ')),
   };

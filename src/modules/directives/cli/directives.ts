@@ -4,6 +4,7 @@ import { parseDirective, readDirectiveText, toParseJson } from '../../../core/vn
 import type { DeadlineRule, ParsedDirective, PartialDate, Section } from '../../../core/vn-document/index.js';
 import { readInputFile } from '../../../platform/cli/files.js';
 import { asCliError } from '../../../platform/cli/runtime.js';
+import { addCorrectionsCommand } from './corrections.js';
 
 const WEEKDAYS = ['', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật'];
 const PERIODS: Record<string, string> = {
@@ -93,4 +94,6 @@ export function registerDirectives(program: Command): void {
       if (options.json) process.stdout.write(JSON.stringify(toParseJson(parsed)) + '\n');
       else process.stdout.write(formatSummary(parsed));
     });
+
+  addCorrectionsCommand(directives);
 }
