@@ -30,6 +30,13 @@ describe('issuer comparison', () => {
     expect(isPlaceTail(['tỉnh', 'Lai', 'Châu'])).toBe(true);
   });
 
+  it('drops a trailing term of office, not the words before it', () => {
+    expect(sameIssuer('Ban Chấp hành Đảng bộ tỉnh', 'Ban Chấp hành Đảng bộ tỉnh khóa XIII')).toBe(true);
+    expect(sameIssuer('BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)', 'Ban Chấp hành Đảng bộ tỉnh')).toBe(true);
+    expect(sameIssuer('Hội đồng nhân dân tỉnh', 'Hội đồng nhân dân tỉnh nhiệm kỳ 2021 - 2026')).toBe(true);
+    expect(sameIssuer('Ban Chấp hành Đảng bộ tỉnh', 'Ban Thường vụ Đảng bộ tỉnh khóa XIII')).toBe(false);
+  });
+
   it('a different body, or a tail that is not a place, stays wrong', () => {
     expect(sameIssuer('Ban Tuyên giáo Tỉnh ủy', 'Ban Dân vận Tỉnh ủy')).toBe(false);
     expect(sameIssuer('Ban Tuyên giáo', 'Ban Tuyên giáo Tỉnh ủy')).toBe(false);

@@ -102,9 +102,12 @@ export function expandAbbreviations(s: string): string {
   return out;
 }
 
-/** Words of an issuer after expansion, punctuation dropped, original case kept. */
+/** A trailing term of office ("khóa XIII", "nhiệm kỳ 2020 - 2025"): the same body in another term is the same issuer. */
+const TERM_TAIL_RE = /[\s,(]+(?:khóa|khoá|nhiệm\s+kỳ)\s+[\p{L}\d\s–-]+\)?\s*$/iu;
+
+/** Words of an issuer after expansion, punctuation and a trailing term of office dropped, original case kept. */
 function issuerWords(s: string): string[] {
-  return toneKey(expandAbbreviations(s))
+  return toneKey(expandAbbreviations(s).replace(TERM_TAIL_RE, ''))
     .replace(/[^\p{L}\p{M}\d]+/gu, ' ')
     .trim()
     .split(' ')
