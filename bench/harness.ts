@@ -128,22 +128,31 @@ export async function insertUnits(pool: pg.Pool, units: UnitSeed[]): Promise<voi
 }
 
 /** The SQL text and parameters the application sends for one call, captured through drizzle's logger. */
-export async function captureSql(pool: pg.Pool, call: (db: Db) => Promise<unknown>): Promise<{ text: string; params: unknown[] }> {
+export async function captureSql(pool: pg.Pool, call: (db: Db) => Promise<unknown>, which: 'first' | 'last' = 'first'): Promise<{ text: string; params: unknown[] }> {
   let captured: { text: string; params: unknown[] } | null = null;
-  const db = drizzle(pool, {
-    schema,
-    logger: { logQuery: (text: string, params: unknown[]) => void (captured ??= { text, params }) },
-  });
+  const keep = (text: string, params: unknown[]) => {
+    if (which === 'last' && /^\s*(begin|commit|rollback)\b/i.test(text)) return;
+    if (which === 'last' || captured === null) captured = { text, params };
+  };
+  const db = drizzle(pool, { schema, logger: { logQuery: keep } });
   await call(db);
   if (!captured) throw new Error('no query captured');
   return captured;
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the first query `call` sends. */
-export async function explain(pool: pg.Pool, call: (db: Db) => Promise<unknown>): Promise<string> {
-  const { text, params } = await captureSql(pool, call);
-  const result = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${text}`, params);
-  return result.rows.map((r) => r['QUERY PLAN']).join('\n');
+/** EXPLAIN (ANALYZE, BUFFERS) of the first query `call` sends — or, with `settings` (a statement the call runs first in its transaction), of its last one under those settings. */
+export async function explain(pool: pg.Pool, call: (db: Db) => Promise<unknown>, settings?: string): Promise<string> {
+  const { text, params } = await captureSql(pool, call, settings ? 'last' : 'first');
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    if (settings) await client.query(settings);
+    const result = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${text}`, params);
+    return result.rows.map((r) => r['QUERY PLAN']).join('\n');
+  } finally {
+    await client.query('rollback');
+    client.release();
+  }
 }
 
 /** A `unit_admin` of one province (the grant holds for its whole subtree). */

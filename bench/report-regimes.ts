@@ -30,7 +30,7 @@ import { ensurePeriod } from '../src/modules/reports/periods/index.js';
 import { reportStatus } from '../src/modules/reports/status/status.js';
 import { consolidateReport } from '../src/modules/reports/consolidate/consolidate.js';
 import { selectReportingChildren } from '../src/modules/reports/consolidate/repository.js';
-import { selectLivePartialsByChild } from '../src/modules/reports/consolidate/repository-live.js';
+import { PARALLEL_PLAN_SETTINGS as liveSettings, selectLivePartialsByChild } from '../src/modules/reports/consolidate/repository-live.js';
 import { formIndicators } from '../src/shared/report-form.js';
 import { buildApp } from '../src/server/app.js';
 import { parseConfig } from '../src/platform/config/config.js';
@@ -120,7 +120,7 @@ async function views(db: Db, pool: pg.Pool, tree: GeneratedTree, s: Setup, label
   log(`${label}: nation — ${status.subtree.expected} expected below, ${status.subtree.onTime + status.subtree.late} sent; ${nation.children.length} direct children; I01 consolidated ${nation.values.I01}, live ${nation.live.I01}; ${nation.mismatches.length} mismatches`);
   const ref = { regimeId: s.regimeId, periodId: s.periodId, periodKey: s.current.key };
   const indicators = formIndicators((await selectRegimeById(db, s.regimeId))?.form ?? { sections: [], relations: [], outline: [] });
-  log(`Plan — the live sums below the nation, per direct child and indicator:\n${await explain(pool, (d) => selectLivePartialsByChild(d, ref, tree.rootId, indicators))}`);
+  log(`Plan — the live sums below the nation, per direct child and indicator:\n${await explain(pool, (d) => selectLivePartialsByChild(d, ref, tree.rootId, indicators), liveSettings)}`);
   if (process.env.PROFILE) log(`Plan — a province's reporting children:\n${await explain(pool, (d) => selectReportingChildren(d, ref, province(0)))}`);
   const http = await httpViews(db, pool, tree, s);
   log('');
