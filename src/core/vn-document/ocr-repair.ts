@@ -23,15 +23,23 @@ const SPACING_TO_COMBINING: Record<string, string> = {
   '\u02C6': '\u0302', // ˆ circumflex
 };
 
+const SPACING = '\\u00B4\\u02CA\\u0060\\u02CB\\u02DC\\u02C0\\u02C6';
+const SPACED_ACCENT_WORD = new RegExp(`[\\p{L}\\p{M}]*[${VOWEL}]\\p{M}?[${SPACING}][\\p{L}\\p{M}]*`, 'gu');
+/** The five tone marks (in NFD); a syllable carries one at most. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
 /** Re-attaches split and spacing diacritics, then NFC. */
 export function repairDiacritics(text: string): string {
   let s = text.normalize('NFD');
   // A combining mark separated from its letter by spaces ("ho ̀a"), or leading a line.
   s = s.replace(/(\p{L}\p{M}*)[ \t]+(\p{M}+)/gu, '$1$2').replace(/(^|[\s])\p{M}+/gmu, '$1');
-  s = s.replace(new RegExp(`([${VOWEL}]\\p{M}?)([\\u00B4\\u02CA\\u0060\\u02CB\\u02DC\\u02C0\\u02C6])`, 'gu'), (whole: string, vowel: string, mark: string) => {
-    const composed = (vowel + SPACING_TO_COMBINING[mark]!).normalize('NFC');
-    // Keep the accent when it does not make one Vietnamese letter (e.g. a quote after a word).
-    return [...composed].length === 1 ? composed : whole;
+  // A spacing accent right after a vowel of a word that has no tone mark yet ("Quyê´t").
+  s = s.replace(SPACED_ACCENT_WORD, (word: string) => {
+    if (TONE_MARKS.test(word)) return word;
+    return word.replace(new RegExp(`([${VOWEL}]\\p{M}?)([${SPACING}])`, 'u'), (whole: string, vowel: string, mark: string) => {
+      const composed = (vowel + SPACING_TO_COMBINING[mark]!).normalize('NFC');
+      return [...composed].length === 1 ? composed : whole;
+    });
   });
   return s.normalize('NFC');
 }

@@ -39,9 +39,12 @@ export interface PdfText {
 
 /** The text layer of each page of a PDF. Runs inside a parse worker: call readPdfText instead. */
 export async function extractPdfPages(data: Buffer): Promise<string[]> {
+  // pdf.js prints its warnings with console.log ("Please use the `legacy` build …" when it loads):
+  // in this worker they go to stderr, so that stdout (the CLI's JSON) stays clean.
+  console.log = console.warn;
   const { extractText, getDocumentProxy } = await import('unpdf');
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(data));
+    const pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0 });
     if (pdf.numPages > uploadLimits.pdfPages) fail('TOO_MANY_PAGES', { reason: 'TOO_MANY_PAGES', pages: pdf.numPages, maxPages: uploadLimits.pdfPages });
     const result = await extractText(pdf, { mergePages: false });
     return result.text as string[];
