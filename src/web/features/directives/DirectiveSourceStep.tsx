@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { DirectiveParseResult } from '../../api/types.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.js';
+import { ParseProgress, newProgressId } from './ParseProgress.js';
 import { useEditableUnits } from './useEditableUnits.js';
 
 export interface ParsedSource {
@@ -32,10 +33,16 @@ export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSour
     if (ownerUnitId === null && editable.firstId !== null) setOwnerUnitId(editable.firstId);
   }, [ownerUnitId, editable.firstId]);
 
+  const [progressId, setProgressId] = useState<string | null>(null);
   const parse = useMutation({
     mutationFn: async (): Promise<ParsedSource> => {
       if (ownerUnitId === null) throw new Error('owner unit missing');
-      if (mode === 'file' && file) return { result: await data(api.POST('/api/v1/directives/parse-file', { body: { file, ownerUnitId: ownerUnitId === null ? undefined : String(ownerUnitId) }, bodySerializer: formData })), ownerUnitId, file };
+      if (mode === 'file' && file) {
+        const id = newProgressId();
+        setProgressId(id);
+        const body = { file, ownerUnitId: String(ownerUnitId), progressId: id };
+        return { result: await data(api.POST('/api/v1/directives/parse-file', { body, bodySerializer: formData })), ownerUnitId, file };
+      }
       return { result: await data(api.POST('/api/v1/directives/parse', { body: { text, ownerUnitId } })), ownerUnitId, file: null };
     },
     onSuccess: onParsed,
@@ -89,7 +96,8 @@ export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSour
         ) : (
           <SourceFileField file={file} error={fileError} onFile={setFile} onError={setFileError} />
         )}
-        <Flex justify="flex-end">
+        <Flex justify="flex-end" align="center" gap={16} wrap>
+          {parse.isPending && mode === 'file' && progressId && <ParseProgress id={progressId} />}
           <Button type="primary" htmlType="submit" disabled={!ready} loading={parse.isPending} data-testid="directive-parse">
             Đọc văn bản
           </Button>
@@ -109,7 +117,7 @@ function SourceFileField(props: { file: File | null; error: string | null; onFil
     <Form.Item
       label="Tệp văn bản"
       validateStatus={error ? 'error' : undefined}
-      help={error ?? 'Tệp Word (.docx), PDF có lớp chữ (.pdf) hoặc văn bản thuần (.txt), tối đa 20 MB. Tệp gốc được lưu kèm văn bản.'}
+      help={error ?? 'Tệp Word (.docx), PDF (.pdf, cả bản scan: chữ được nhận dạng tự động) hoặc văn bản thuần (.txt), tối đa 20 MB. Tệp gốc được lưu kèm văn bản.'}
     >
       <Upload.Dragger
         accept={ACCEPT}
