@@ -44,6 +44,16 @@ for (const [seed, fields] of Object.entries(expected)) {
 const share = right / total;
 log(`fields right: ${right}/${total} = ${(share * 100).toFixed(1)} % (target ≥ 90 %)`);
 
+/** User + system CPU seconds of this process's finished child processes (Linux /proc; 0 elsewhere). */
+function childCpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime, cstime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
 // A 10-page scan: pages of the scanned seeds put together (pdfseparate / pdfunite, poppler-utils).
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lantoa-ocr-bench-'));
 let tenPageSeconds = Infinity;
@@ -57,14 +67,17 @@ try {
   const ten = path.join(tmp, 'ten-pages.pdf');
   execFileSync('pdfunite', [...parts.slice(0, 10), ten]);
   const runs: number[] = [];
+  const cpu: number[] = [];
   for (let run = 0; run < 3; run++) {
     const started = performance.now();
+    const childCpu = childCpuSeconds();
     await readDirectiveText(readFileSync(ten), 'ten-pages.pdf');
     runs.push((performance.now() - started) / 1000);
+    cpu.push(childCpuSeconds() - childCpu);
   }
-  runs.sort((a, b) => a - b);
-  tenPageSeconds = runs[1]!;
+  tenPageSeconds = [...runs].sort((a, b) => a - b)[1]!;
   log(`10-page scan: ${runs.map((s) => s.toFixed(1)).join(' / ')} s (median ${tenPageSeconds.toFixed(1)} s, target < 20 s)`);
+  log(`  CPU of pdftoppm + tesseract: ${cpu.map((s) => s.toFixed(1)).join(' / ')} s (${(cpu[0]! / 10).toFixed(2)} s a page; load after: ${loadAverage()})`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

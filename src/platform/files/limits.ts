@@ -64,8 +64,11 @@ export const uploadLimits = {
 export const scanLimits = {
   /** Pages of one PDF read by OCR; a longer scan is refused (its text pages are not limited here). */
   maxPages: 100,
-  /** Long side of a rendered page in pixels (an A4 page at 300 dpi); small pages are scaled up to it. */
-  renderLongSidePx: 3508,
+  /** Resolution a scanned page is rendered at for OCR (a finer scan at its own, up to `maxRenderDpi`). */
+  renderDpi: 300,
+  maxRenderDpi: 400,
+  /** A rendered page is cropped to this many pixels a side (an A4 page at 400 dpi is 3,307 × 4,677). */
+  renderMaxSidePx: 5000,
   /** Rendering one page (pdftoppm). */
   renderTimeoutMs: 30_000,
   /** Reading one rendered page (tesseract). */

@@ -1,5 +1,6 @@
 /**
- * Reading scanned PDF pages: each page is rendered by poppler's `pdftoppm` (gray, about 300 dpi)
+ * Reading scanned PDF pages: each page is rendered by poppler's `pdftoppm` (gray, 300 dpi, or the
+ * scan's own finer resolution as `pdfimages -list` tells it, up to 400)
  * and read by `tesseract -l vie`, both child processes with time limits (killed at the limit) and
  * `OMP_THREAD_LIMIT=1`, so that the request loop only waits. Pages run in parallel up to the
  * number of cores, counted across every scan being read in this process (two uploads share the
@@ -104,12 +105,42 @@ async function withCore<T>(work: () => Promise<T>): Promise<T> {
 
 // ------------------------------------------------------------------ one page
 
-async function readPage(dir: string, pdf: string, page: number, tools: OcrTools, wantImage: boolean): Promise<ScannedPage> {
+/**
+ * The resolution of each page's largest image (`pdfimages -list`), so that a scan finer than 300 dpi
+ * is not rendered coarser than it was scanned.
+ */
+async function scanResolutions(pdf: string, tools: OcrTools): Promise<Map<number, number>> {
+  const pdfimages = path.join(path.dirname(tools.pdftoppm), 'pdfimages');
+  const list = await run(path.isAbsolute(tools.pdftoppm) ? pdfimages : 'pdfimages', ['-list', pdf], scanLimits.renderTimeoutMs);
+  const ppi = new Map<number, number>();
+  for (const line of list.stdout.split('\n')) {
+    const cells = line.trim().split(/\s+/);
+    const page = Number(cells[0]);
+    const x = Number(cells[12]);
+    if (cells[2] === 'image' && Number.isInteger(page) && Number.isFinite(x) && x > (ppi.get(page) ?? 0)) ppi.set(page, x);
+  }
+  return ppi;
+}
+
+/**
+ * pdftoppm's -r for a page: 300 dpi, or the scan's own resolution up to 400 dpi. A coarser scan is
+ * still rendered at 300: read back at its native 200 dpi, the seed scans lost 2 fields of 32 (a dot
+ * below, "bạn" for "ban"; "Tống" for "Tổng") that they kept at 300 (BENCHMARKS.md).
+ */
+export function renderDpi(scanPpi: number | undefined): number {
+  return Math.min(scanLimits.maxRenderDpi, Math.max(scanLimits.renderDpi, Math.round(scanPpi ?? 0)));
+}
+
+async function readPage(dir: string, pdf: string, page: number, tools: OcrTools, options: { dpi: number; image: boolean }): Promise<ScannedPage> {
   const root = path.join(dir, `p${page}`);
   const n = String(page);
-  const render = await run(tools.pdftoppm, ['-f', n, '-l', n, '-scale-to', String(scanLimits.renderLongSidePx), '-gray', '-singlefile', pdf, root], scanLimits.renderTimeoutMs);
+  const wantImage = options.image;
+  // -r at the scan's resolution; -scale-to only bounds an absurdly large page (it wins over -r when given).
+  const size = ['-r', String(options.dpi), '-x', '0', '-y', '0', '-W', String(scanLimits.renderMaxSidePx), '-H', String(scanLimits.renderMaxSidePx)];
+  const render = await run(tools.pdftoppm, ['-f', n, '-l', n, ...size, '-gray', '-singlefile', pdf, root], scanLimits.renderTimeoutMs);
   if (render.failed) return { page, text: '', image: null, problem: render.timedOut ? 'timeout' : 'failed' };
-  const ocr = await run(tools.tesseract, [`${root}.pgm`, 'stdout', '-l', tools.language], scanLimits.ocrTimeoutMs);
+  // Official documents are dark on light: skipping Tesseract's check for inverted text saves ~5 %.
+  const ocr = await run(tools.tesseract, [`${root}.pgm`, 'stdout', '-l', tools.language, '-c', 'tessedit_do_invert=0'], scanLimits.ocrTimeoutMs);
   await rm(`${root}.pgm`, { force: true });
   const image = wantImage ? await renderImage(dir, pdf, page, tools) : null;
   if (ocr.failed) return { page, text: '', image, problem: ocr.timedOut ? 'timeout' : 'failed' };
@@ -149,6 +180,7 @@ export async function readScannedPages(pdf: Buffer, pages: readonly number[], op
   try {
     const file = path.join(dir, 'scan.pdf');
     await writeFile(file, pdf);
+    const resolutions = await scanResolutions(file, options.tools);
     const progress: ScanProgress = { started: 0, done: 0, total: pages.length };
     options.onProgress?.({ ...progress });
     return await Promise.all(
@@ -156,7 +188,7 @@ export async function readScannedPages(pdf: Buffer, pages: readonly number[], op
         withCore(async () => {
           progress.started++;
           options.onProgress?.({ ...progress });
-          const result = await readPage(dir, file, page, options.tools, options.images === true && i < scanLimits.previewPages);
+          const result = await readPage(dir, file, page, options.tools, { dpi: renderDpi(resolutions.get(page)), image: options.images === true && i < scanLimits.previewPages });
           progress.done++;
           options.onProgress?.({ ...progress });
           return result;
