@@ -28,7 +28,7 @@ describe.skipIf(!haveChromium)('a scanned directive in the browser', () => {
     await page.locator('input[type=file]').setInputFiles(scan);
     await page.getByTestId('directive-parse').click();
     const progress = page.getByTestId('directive-parse-progress');
-    await expect.poll(() => progress.textContent(), { timeout: 30_000, intervals: [100] }).toMatch(/Đang nhận dạng chữ bản scan: trang [12]\/2…/);
+    await expect.poll(() => progress.textContent(), { timeout: 30_000, interval: 100 }).toMatch(/Đang nhận dạng chữ bản scan: trang [12]\/2…/);
 
     const images = page.getByTestId('directive-scan-pages').locator('img');
     await expect.poll(() => images.count(), { timeout: 60_000 }).toBe(2);
