@@ -56,9 +56,9 @@ describe('a scanned PDF uploaded for registration', () => {
       [2, 'data:image/jpeg;base64,'],
     ]);
 
-    const mine = await app.inject({ method: 'GET', url: `/api/v1/directives/parse-progress/${progressId}`, headers: laiChau.headers });
+    const mine = await app.inject({ method: 'GET', url: `/api/v1/directives/parse-file/progress/${progressId}`, headers: laiChau.headers });
     expect(mine.json()).toEqual({ started: 2, done: 2, total: 2 });
-    const other = await app.inject({ method: 'GET', url: `/api/v1/directives/parse-progress/${progressId}`, headers: editor.headers });
+    const other = await app.inject({ method: 'GET', url: `/api/v1/directives/parse-file/progress/${progressId}`, headers: editor.headers });
     expect(other.statusCode).toBe(404);
   }, 120_000);
 

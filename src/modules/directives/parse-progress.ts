@@ -1,6 +1,6 @@
 /**
  * Progress of reading an uploaded file, for the page that waits on it: the browser names its parse
- * with a random id, sends it with the file, and polls `GET /directives/parse-progress/:id` while the
+ * with a random id, sends it with the file, and polls `GET /directives/parse-file/progress/:id` while the
  * upload's request is running (a scan takes seconds: "Đang nhận dạng trang 3/10…").
  *
  * Kept in this process's memory for a few minutes, per person (another account never sees it).

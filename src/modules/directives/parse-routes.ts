@@ -18,7 +18,7 @@ const progressId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 const parseFileForm = z.object({
   file: uploadedFile('Tệp văn bản .docx, .pdf hoặc .txt'),
   ownerUnitId: z.string().regex(/^\d+$/).optional().describe('Đơn vị sở hữu (để nhận diện nơi nhận)'),
-  progressId: progressId.optional().describe('Mã do trình duyệt đặt để theo dõi tiến độ đọc bản scan (GET /directives/parse-progress/{id})'),
+  progressId: progressId.optional().describe('Mã do trình duyệt đặt để theo dõi tiến độ đọc bản scan (GET /directives/parse-file/progress/{id})'),
 });
 
 /** Reading a directive from pasted text or a file: the recognised fields, nothing saved. */
@@ -53,7 +53,7 @@ export async function directiveParseRoutes(app: FastifyInstance): Promise<void> 
   );
 
   r.get(
-    '/directives/parse-progress/:id',
+    '/directives/parse-file/progress/:id',
     {
       schema: {
         tags,

@@ -381,7 +381,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/directives/parse-progress/{id}": {
+    "/api/v1/directives/parse-file/progress/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -5892,7 +5892,7 @@ export interface operations {
                     file: Blob;
                     /** @description Đơn vị sở hữu (để nhận diện nơi nhận) */
                     ownerUnitId?: string;
-                    /** @description Mã do trình duyệt đặt để theo dõi tiến độ đọc bản scan (GET /directives/parse-progress/{id}) */
+                    /** @description Mã do trình duyệt đặt để theo dõi tiến độ đọc bản scan (GET /directives/parse-file/progress/{id}) */
                     progressId?: string;
                 };
             };

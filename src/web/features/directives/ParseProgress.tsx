@@ -16,7 +16,7 @@ export function ParseProgress({ id }: { id: string }) {
   const progress = useQuery({
     queryKey: ['directive-parse-progress', id],
     // Not known yet (or asked of another server): no progress to show, not an error.
-    queryFn: () => data(api.GET('/api/v1/directives/parse-progress/{id}', { params: { path: { id } } })).catch(() => null),
+    queryFn: () => data(api.GET('/api/v1/directives/parse-file/progress/{id}', { params: { path: { id } } })).catch(() => null),
     refetchInterval: 700,
     gcTime: 0,
   });
