@@ -14,7 +14,7 @@ import { parseProgressSchema, parseResultSchema } from './schemas.js';
 
 const tags = ['directives'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
-const progressId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+const progressId = safeString().regex(/^[A-Za-z0-9-]{8,64}$/);
 const parseFileForm = z.object({
   file: uploadedFile('Tệp văn bản .docx, .pdf hoặc .txt'),
   ownerUnitId: z.string().regex(/^\d+$/).optional().describe('Đơn vị sở hữu (để nhận diện nơi nhận)'),
