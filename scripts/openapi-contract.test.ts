@@ -58,7 +58,7 @@ describe('the OpenAPI document', () => {
   it('describes the uploads as multipart with a binary file and their text fields', () => {
     const fields = (id: string) => byId(id).requestBody!.content['multipart/form-data']!.schema.properties!;
     expect(fields('importUnits').file).toMatchObject({ type: 'string', format: 'binary' });
-    expect(Object.keys(fields('parseDirectiveFile')).sort()).toEqual(['file', 'ownerUnitId']);
+    expect(Object.keys(fields('parseDirectiveFile')).sort()).toEqual(['file', 'ownerUnitId', 'progressId']);
     expect(fields('uploadDirective').file).toMatchObject({ type: 'string', format: 'binary' });
     expect(fields('uploadDirective').data).toMatchObject({ type: 'string' });
   });

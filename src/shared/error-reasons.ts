@@ -70,7 +70,13 @@ export const errorReasons = {
   DOC_UNSUPPORTED: { code: 'VALIDATION_FAILED', message: 'Chưa hỗ trợ tệp Word cũ (.doc): hãy lưu lại thành .docx hoặc .pdf.' },
   DOCX_UNREADABLE: { code: 'VALIDATION_FAILED', message: 'Không đọc được tệp Word (.docx): tệp bị hỏng hoặc không đúng định dạng.' },
   PDF_UNREADABLE: { code: 'VALIDATION_FAILED', message: 'Không đọc được tệp PDF: tệp bị hỏng hoặc không đúng định dạng.' },
-  PDF_WITHOUT_TEXT: { code: 'VALIDATION_FAILED', message: 'Tệp PDF không có lớp chữ (có thể là bản scan): hãy dùng bản PDF có chữ, tệp Word hoặc dán nội dung văn bản.' },
+  PDF_WITHOUT_TEXT: { code: 'VALIDATION_FAILED', message: 'Tệp PDF không có lớp chữ và không nhận dạng được chữ nào trên các trang: hãy dùng bản PDF có chữ, tệp Word hoặc dán nội dung văn bản.' },
+  OCR_UNAVAILABLE: {
+    code: 'VALIDATION_FAILED',
+    message:
+      'Tệp PDF là bản scan (không có lớp chữ) nhưng máy chủ chưa cài phần mềm nhận dạng chữ ({missing}) nên chưa đọc được. Quản trị viên cần cài các gói Debian tesseract-ocr, tesseract-ocr-vie và poppler-utils (apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils). Trong lúc chờ, hãy nhập tay các trường của văn bản.',
+  },
+  SCAN_TOO_MANY_PAGES: { code: 'VALIDATION_FAILED', message: 'Tệp PDF có {pages} trang scan cần nhận dạng chữ, vượt giới hạn {maxPages} trang. Hãy tách tệp hoặc dùng bản PDF có lớp chữ.' },
   TOO_MANY_PAGES: { code: 'VALIDATION_FAILED', message: 'Tệp PDF có {pages} trang, vượt giới hạn {maxPages} trang.' },
   TEXT_TOO_LONG: { code: 'VALIDATION_FAILED', message: 'Văn bản quá dài: {chars} ký tự, tối đa {maxChars} ký tự.' },
   TOO_MANY_ROWS: { code: 'VALIDATION_FAILED', message: 'Tệp có quá nhiều dòng: mỗi lần nhập tối đa {maxRows} đơn vị. Hãy chia tệp thành nhiều phần.' },

@@ -238,6 +238,7 @@ beforeAll(async () => {
   add('POST', '/users/:id/password', { params: { id: other.id }, body: { newPassword: 'Mat-khau-rat-dai-2026' } });
   add('POST', '/users/:id/grants', { params: { id: other.id }, body: { role: 'viewer', unitId: commune.id } });
   add('POST', '/directives/parse', { body: { text, ownerUnitId: province.id } });
+  add('GET', '/directives/parse-file/progress/:id', { params: { id: 'tien-do-0001' } });
   add('POST', '/campaigns/proposal', { body: { text } });
   // A report regime (issue 13): its definition's strings, the proposal's text, the periods' dates.
   const regimeBody = {

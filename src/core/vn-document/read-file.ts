@@ -1,18 +1,20 @@
 /**
  * Reads the text of a directive file: .txt/.md (UTF-8, UTF-16 with BOM, TCVN3 detected later by the
- * parser), .docx (mammoth raw text) and .pdf with a text layer (unpdf). Anything else, or a file that
- * cannot be read, is a VALIDATION_FAILED AppError with a Vietnamese message.
+ * parser), .docx (mammoth raw text) and .pdf (its text layer; scanned pages read by OCR, see
+ * read-pdf.ts). Anything else, or a file that cannot be read, is a VALIDATION_FAILED AppError with a
+ * Vietnamese message.
  *
  * DOCX and PDF are untrusted containers: they are read in a worker thread with memory and time
  * limits (platform/files/parse-in-worker.ts), a DOCX only after its ZIP directory passed the limits.
  */
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { AppError, fail } from '../../platform/errors.js';
+import { fail } from '../../platform/errors.js';
 import { toSafeText } from '../../platform/vn/index.js';
 import { uploadLimits } from '../../platform/files/limits.js';
 import { parseInWorker } from '../../platform/files/parse-in-worker.js';
 import { assertZipWithinLimits } from '../../platform/files/zip-limits.js';
+import { readPdfText, type PdfReadOptions, type ScanInfo } from './read-pdf.js';
 
 function decodeText(data: Buffer): string {
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return iconv.decode(data.subarray(2), 'utf16le');
@@ -44,45 +46,42 @@ async function readDocx(data: Buffer): Promise<string> {
   }
 }
 
-function tooManyPages(pages: number): never {
-  fail('TOO_MANY_PAGES', { reason: 'TOO_MANY_PAGES', pages, maxPages: uploadLimits.pdfPages });
+/** The text of a DOCX file, read in the calling thread. Runs inside a parse worker: call readDirectiveText instead. */
+export async function extractDocumentText(data: Buffer): Promise<string> {
+  return withinTextLimit(await readDocx(data));
 }
 
-async function readPdf(data: Buffer): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
-  let text: string;
-  try {
-    const pdf = await getDocumentProxy(new Uint8Array(data));
-    if (pdf.numPages > uploadLimits.pdfPages) return tooManyPages(pdf.numPages);
-    const result = await extractText(pdf, { mergePages: false });
-    text = (result.text as string[]).join('\n\f\n');
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    return fail('PDF_UNREADABLE');
-  }
-  if (text.replace(/\s+/g, '').length < 20) {
-    return fail('PDF_WITHOUT_TEXT');
-  }
-  return text;
+const readDocxInWorker = (data: Buffer): Promise<string> =>
+  parseInWorker<string>({ module: new URL('./read-file.js', import.meta.url), exportName: 'extractDocumentText', args: [data] });
+
+export type { PdfReadOptions as ReadFileOptions, ScanInfo } from './read-pdf.js';
+
+export interface DirectiveFileText {
+  text: string;
+  /** How a scanned PDF was read (pages, page images, notes); null for every other file. */
+  scan: ScanInfo | null;
 }
 
 /**
- * The text of a DOCX (`.docx`) or PDF (`.pdf`) file, read in the calling thread. Runs inside a
- * parse worker: call readDirectiveText instead.
+ * The text of a directive file and, for a scanned PDF, how it was read. NULs are dropped and lone
+ * surrogates become U+FFFD (a PDF's text layer often holds NULs): the text is stored, and shown for
+ * review, as read.
  */
-export async function extractDocumentText(data: Buffer, ext: '.docx' | '.pdf'): Promise<string> {
-  return withinTextLimit(ext === '.docx' ? await readDocx(data) : await readPdf(data));
+export async function readDirectiveFile(data: Buffer, fileName: string, options: PdfReadOptions = {}): Promise<DirectiveFileText> {
+  const ext = path.extname(fileName).toLowerCase();
+  if (data.length > 0 && ext === '.pdf') {
+    const { text, scan } = await readPdfText(data, options);
+    return { text: toSafeText(withinTextLimit(text)), scan };
+  }
+  return { text: toSafeText(await readByExtension(data, fileName)), scan: null };
 }
-
-const readInWorker = (data: Buffer, ext: '.docx' | '.pdf'): Promise<string> =>
-  parseInWorker<string>({ module: new URL('./read-file.js', import.meta.url), exportName: 'extractDocumentText', args: [data, ext] });
 
 /**
  * The text of a directive file, chosen by its extension. NULs are dropped and lone surrogates become
  * U+FFFD (a PDF's text layer often holds NULs): the text is stored, and shown for review, as read.
  */
-export async function readDirectiveText(data: Buffer, fileName: string): Promise<string> {
-  return toSafeText(await readByExtension(data, fileName));
+export async function readDirectiveText(data: Buffer, fileName: string, options: PdfReadOptions = {}): Promise<string> {
+  return (await readDirectiveFile(data, fileName, options)).text;
 }
 
 async function readByExtension(data: Buffer, fileName: string): Promise<string> {
@@ -95,8 +94,7 @@ async function readByExtension(data: Buffer, fileName: string): Promise<string> 
     case '':
       return withinTextLimit(decodeText(data));
     case '.docx':
-    case '.pdf':
-      return readInWorker(data, ext);
+      return readDocxInWorker(data);
     case '.doc':
       return fail('DOC_UNSUPPORTED');
     default:

@@ -67,8 +67,14 @@ export const parseResultSchema = z
     /** The form pre-filled with what was read, names linked to units where they match. */
     draft: directiveInputSchema.omit({ ownerUnitId: true }),
     units: z.array(unitRef),
+    /** Small images of the scanned pages read by OCR (data: URLs, JPEG), shown beside the fields. */
+    pageImages: z.array(z.object({ page: z.number().int(), src: z.string() })),
   })
   .meta({ id: 'DirectiveParseResult' });
+
+export const parseProgressSchema = z
+  .object({ started: z.number().int(), done: z.number().int(), total: z.number().int() })
+  .meta({ id: 'DirectiveParseProgress' });
 
 export const addresseeSchema = z
   .object({ name: z.string(), unitId: z.number().int().nullable(), unitName: z.string().nullable() })

@@ -56,6 +56,29 @@ export const uploadLimits = {
   campaignActivityFileBytes: 20 * MB,
 } as const;
 
+/**
+ * Reading scanned PDF pages (pages without a text layer) with Tesseract (platform/files/ocr.ts).
+ * Each page is rendered and read by child processes killed at the time limit; pages run in
+ * parallel up to the number of cores, across all requests together.
+ */
+export const scanLimits = {
+  /** Pages of one PDF read by OCR; a longer scan is refused (its text pages are not limited here). */
+  maxPages: 100,
+  /** Resolution a scanned page is rendered at for OCR (a finer scan at its own, up to `maxRenderDpi`). */
+  renderDpi: 300,
+  maxRenderDpi: 400,
+  /** A rendered page is cropped to this many pixels a side (an A4 page at 400 dpi is 3,307 × 4,677). */
+  renderMaxSidePx: 5000,
+  /** Rendering one page (pdftoppm). */
+  renderTimeoutMs: 30_000,
+  /** Reading one rendered page (tesseract). */
+  ocrTimeoutMs: 60_000,
+  /** Long side of the page image shown beside the review form (JPEG). */
+  previewLongSidePx: 1200,
+  /** Page images kept with one parse result (the first pages). */
+  previewPages: 20,
+} as const;
+
 export const maxUploadBytes = Math.max(uploadLimits.directiveFileBytes, uploadLimits.unitFileBytes, uploadLimits.campaignActivityFileBytes);
 
 /** "2.000.000": a count as Vietnamese readers write it (dot between thousands). */

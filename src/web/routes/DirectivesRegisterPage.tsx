@@ -91,6 +91,7 @@ function RegisterDirective() {
             units={source.result.units}
             deadlines={source.result.draft.deadlines}
             warnings={source.result.warnings}
+            pageImages={source.result.pageImages}
             onCancel={() => setStep(0)}
             onSave={(fields) => save(source, fields)}
           />

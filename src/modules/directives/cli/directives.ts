@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parseDirective, readDirectiveText, toParseJson } from '../../../core/vn-document/index.js';
+import { parseDirective, readDirectiveFile, toParseJson } from '../../../core/vn-document/index.js';
 import type { DeadlineRule, ParsedDirective, PartialDate, Section } from '../../../core/vn-document/index.js';
+import type { ScanProgress } from '../../../platform/files/ocr.js';
 import { readInputFile } from '../../../platform/cli/files.js';
 import { asCliError } from '../../../platform/cli/runtime.js';
 import { addCorrectionsCommand } from './corrections.js';
@@ -77,19 +78,32 @@ export function formatSummary(p: ParsedDirective): string {
   return lines.join('\n') + '\n';
 }
 
+/** Progress of reading a scan, on stderr (stdout keeps only the result): "Đang nhận dạng trang 3/10…". */
+function printScanProgress(): (progress: ScanProgress) => void {
+  let shown = 0;
+  return ({ started, done, total }) => {
+    if (started > shown) {
+      shown = started;
+      process.stderr.write(`Đang nhận dạng trang ${started}/${total}…\n`);
+    }
+    if (done === total && total > 0 && started === total && done > 0) process.stderr.write(`Đã nhận dạng xong ${total} trang.\n`);
+  };
+}
+
 export function registerDirectives(program: Command): void {
   const directives = program.command('directives').description('Văn bản chỉ đạo / directives');
 
   directives
     .command('parse')
-    .argument('<file>', 'tệp .txt, .md, .docx hoặc .pdf (có lớp chữ) / a .txt, .md, .docx or .pdf (with a text layer) file')
+    .argument('<file>', 'tệp .txt, .md, .docx hoặc .pdf (bản scan được nhận dạng chữ) / a .txt, .md, .docx or .pdf (scans read by OCR) file')
     .option('--json', 'in đúng một đối tượng JSON / print exactly one JSON object')
     .description('Đọc một văn bản chỉ đạo và in các trường đã nhận diện (không cần cơ sở dữ liệu) / read a directive and print what was found (no database needed)')
     .action(async (file: string, options: { json?: boolean }) => {
       const data = await readInputFile(file);
-      const text = await readDirectiveText(data, path.basename(file)).catch((e: unknown) => {
+      const { text, scan } = await readDirectiveFile(data, path.basename(file), { onProgress: printScanProgress() }).catch((e: unknown) => {
         throw asCliError(e);
       });
+      for (const warning of scan?.warnings ?? []) process.stderr.write(`Lưu ý: ${warning}\n`);
       const parsed = parseDirective(text);
       if (options.json) process.stdout.write(JSON.stringify(toParseJson(parsed)) + '\n');
       else process.stdout.write(formatSummary(parsed));

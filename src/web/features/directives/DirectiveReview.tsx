@@ -1,5 +1,5 @@
 import { SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Flex, Form, Row, Typography, type FormInstance } from 'antd';
+import { App, Button, Card, Col, Flex, Form, Row, Tabs, Typography, type FormInstance } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import type { Deadline, Highlight, LinkableUnit } from '../../api/types.js';
 import { applyValidationErrors } from '../../lib/formErrors.js';
@@ -9,6 +9,7 @@ import { DIRECTIVE_FORM_FIELDS, DirectiveForm } from './DirectiveForm.js';
 import { fromFormValues, type DirectiveFields, type DirectiveFormValues } from './directiveFormValues.js';
 import { DirectiveText } from './DirectiveText.js';
 import { FieldFocusContext, focusFieldZone, type FieldFocus } from './FieldZone.js';
+import { ScanPages, type PageImage } from './ScanPages.js';
 
 export interface DirectiveReviewProps {
   text: string;
@@ -17,13 +18,15 @@ export interface DirectiveReviewProps {
   units: readonly LinkableUnit[];
   deadlines: readonly Deadline[];
   warnings?: readonly string[];
+  /** Images of the scanned pages read by OCR, shown beside the fields (above them on phones). */
+  pageImages?: readonly PageImage[];
   saveLabel?: string;
   onSave: (fields: DirectiveFields) => Promise<unknown>;
   onCancel: () => void;
   cancelLabel?: string;
 }
 
-/** The original text (highlighted) beside the editable fields; stacked on phones. */
+/** The original text (highlighted) — and a scan's page images — beside the editable fields; stacked on phones. */
 export function DirectiveReview({
   text,
   highlights,
@@ -31,6 +34,7 @@ export function DirectiveReview({
   units,
   deadlines,
   warnings = [],
+  pageImages = [],
   saveLabel = 'Lưu văn bản',
   onSave,
   onCancel,
@@ -43,6 +47,18 @@ export function DirectiveReview({
   const focus = useMemo<FieldFocus>(() => ({ activeField, activate: setActiveField }), [activeField]);
 
   const { saving, submit } = useSaveDirective(form, onSave);
+  const sourceText = (
+    <DirectiveText
+      text={text}
+      highlights={highlights}
+      activeField={activeField}
+      onPick={(field) => {
+        setActiveField(field);
+        focusFieldZone(formArea.current, field);
+      }}
+      style={{ maxHeight: isMobile ? '45vh' : 'calc(100vh - 190px)' }}
+    />
+  );
   const footer = <SaveBar onCancel={onCancel} cancelLabel={cancelLabel} saveLabel={saveLabel} saving={saving} />;
 
   return (
@@ -55,16 +71,17 @@ export function DirectiveReview({
             extra={!isMobile && <Typography.Text type="secondary">Bấm vào phần tô màu để sửa trường đó</Typography.Text>}
             style={isMobile ? undefined : { position: 'sticky', top: 80 }}
           >
-            <DirectiveText
-              text={text}
-              highlights={highlights}
-              activeField={activeField}
-              onPick={(field) => {
-                setActiveField(field);
-                focusFieldZone(formArea.current, field);
-              }}
-              style={{ maxHeight: isMobile ? '45vh' : 'calc(100vh - 190px)' }}
-            />
+            {pageImages.length === 0 ? (
+              sourceText
+            ) : (
+              <Tabs
+                size="small"
+                items={[
+                  { key: 'scan', label: 'Ảnh bản scan', children: <ScanPages pages={pageImages} style={{ maxHeight: isMobile ? '60vh' : 'calc(100vh - 240px)' }} /> },
+                  { key: 'text', label: 'Chữ đã nhận dạng', children: sourceText },
+                ]}
+              />
+            )}
           </Card>
         </Col>
         <Col xs={24} md={13}>

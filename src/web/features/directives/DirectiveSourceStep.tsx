@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { DirectiveParseResult } from '../../api/types.js';
 import { useNotifyError } from '../../lib/useNotifyError.js';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.js';
+import { ParseProgress, newProgressId } from './ParseProgress.js';
 import { useEditableUnits } from './useEditableUnits.js';
 
 export interface ParsedSource {
@@ -18,10 +19,31 @@ export interface ParsedSource {
 const ACCEPT = '.docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MAX_BYTES = 20 * 1024 * 1024;
 
+/** Reads the pasted text or the file; a file's parse carries an id its progress is polled by. */
+function useParseSource(source: { mode: 'text' | 'file'; text: string; file: File | null; ownerUnitId: number | null; onParsed: (source: ParsedSource) => void }) {
+  const notifyError = useNotifyError();
+  const [progressId, setProgressId] = useState<string | null>(null);
+  const parse = useMutation({
+    mutationFn: async (): Promise<ParsedSource> => {
+      const { mode, text, file, ownerUnitId } = source;
+      if (ownerUnitId === null) throw new Error('owner unit missing');
+      if (mode === 'file' && file) {
+        const id = newProgressId();
+        setProgressId(id);
+        const body = { file, ownerUnitId: String(ownerUnitId), progressId: id };
+        return { result: await data(api.POST('/api/v1/directives/parse-file', { body, bodySerializer: formData })), ownerUnitId, file };
+      }
+      return { result: await data(api.POST('/api/v1/directives/parse', { body: { text, ownerUnitId } })), ownerUnitId, file: null };
+    },
+    onSuccess: source.onParsed,
+    onError: notifyError,
+  });
+  return { parse, progressId };
+}
+
 /** Step 1 of registering: the text (pasted or a file) and the unit that keeps it in its register. */
 export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSource | null; onParsed: (source: ParsedSource) => void }) {
   const editable = useEditableUnits();
-  const notifyError = useNotifyError();
   const [mode, setMode] = useState<'text' | 'file'>(initial?.file ? 'file' : 'text');
   const [text, setText] = useState(initial && !initial.file ? initial.result.text : '');
   const [file, setFile] = useState<File | null>(initial?.file ?? null);
@@ -32,15 +54,7 @@ export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSour
     if (ownerUnitId === null && editable.firstId !== null) setOwnerUnitId(editable.firstId);
   }, [ownerUnitId, editable.firstId]);
 
-  const parse = useMutation({
-    mutationFn: async (): Promise<ParsedSource> => {
-      if (ownerUnitId === null) throw new Error('owner unit missing');
-      if (mode === 'file' && file) return { result: await data(api.POST('/api/v1/directives/parse-file', { body: { file, ownerUnitId: ownerUnitId === null ? undefined : String(ownerUnitId) }, bodySerializer: formData })), ownerUnitId, file };
-      return { result: await data(api.POST('/api/v1/directives/parse', { body: { text, ownerUnitId } })), ownerUnitId, file: null };
-    },
-    onSuccess: onParsed,
-    onError: notifyError,
-  });
+  const { parse, progressId } = useParseSource({ mode, text, file, ownerUnitId, onParsed });
 
   const ready = ownerUnitId !== null && (mode === 'file' ? file !== null : text.trim() !== '');
   const noUnits = !editable.loading && editable.ids.size === 0;
@@ -89,7 +103,8 @@ export function DirectiveSourceStep({ initial, onParsed }: { initial: ParsedSour
         ) : (
           <SourceFileField file={file} error={fileError} onFile={setFile} onError={setFileError} />
         )}
-        <Flex justify="flex-end">
+        <Flex justify="flex-end" align="center" gap={16} wrap>
+          {parse.isPending && mode === 'file' && progressId && <ParseProgress id={progressId} />}
           <Button type="primary" htmlType="submit" disabled={!ready} loading={parse.isPending} data-testid="directive-parse">
             Đọc văn bản
           </Button>
@@ -109,7 +124,7 @@ function SourceFileField(props: { file: File | null; error: string | null; onFil
     <Form.Item
       label="Tệp văn bản"
       validateStatus={error ? 'error' : undefined}
-      help={error ?? 'Tệp Word (.docx), PDF có lớp chữ (.pdf) hoặc văn bản thuần (.txt), tối đa 20 MB. Tệp gốc được lưu kèm văn bản.'}
+      help={error ?? 'Tệp Word (.docx), PDF (.pdf, cả bản scan: chữ được nhận dạng tự động) hoặc văn bản thuần (.txt), tối đa 20 MB. Tệp gốc được lưu kèm văn bản.'}
     >
       <Upload.Dragger
         accept={ACCEPT}
