@@ -48,6 +48,8 @@ export interface HeaderResult extends Pick<ParsedDirective, 'docType' | 'convent
   symbol: SymbolMatch | null;
   /** End of the header furniture (title, subject), where Kính gửi or the body starts. */
   end: number;
+  /** The header has a title line ("KẾ HOẠCH") or a "V/v" subject: the text is a document, not an article about one. */
+  titled: boolean;
   /** The header shows the Party star or heading. */
   partyMarks: boolean;
   stateMarks: boolean;
@@ -78,6 +80,7 @@ export function readHeader(text: string, limit: number): HeaderResult {
     subject: null,
     symbol: null,
     end: limit,
+    titled: false,
     partyMarks: false,
     stateMarks: false,
   };
@@ -120,6 +123,7 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
   if (vv >= 0) {
     const line = lines[vv] as Line;
     const start = line.start + (/^V\/v\s*:?\s*/u.exec(line.text)?.[0].length ?? 3);
+    result.titled = true;
     result.subject = spannedTrim(text, start, line.end, /[\s.]/u);
     if (!result.docType) result.docType = { value: 'Công văn', span: [line.start, line.start + 3] };
   } else {
@@ -134,6 +138,7 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
   const titleIdx = lines.findIndex((l) => TITLE_RE.test(l.text) && isAllCaps(l.text.replace(/\s+[Vv]ề(?![\p{L}\d]).*$/u, '')));
   if (titleIdx >= 0) {
     const line = lines[titleIdx] as Line;
+    result.titled = true;
     const m = TITLE_RE.exec(line.text);
     const found = TITLE_TYPES.find(([t]) => t === (m?.[1] ?? '').replace(/\s+/g, ' '));
     if (m && found) result.docType = { value: found[1], span: [line.start, line.start + m[1]!.length] };
@@ -198,7 +203,7 @@ function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | nul
   return spannedTrim(text, wrapped ? upper.start : nearest.start, nearest.end);
 }
 
-const ISSUER_HEAD =
+export const ISSUER_HEAD =
   '(?:Ban Thường vụ|Ban Chấp hành|Ban|Thường trực|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Văn phòng|Bộ|Cục|Tổng cục|Chi cục|Phòng|Trung tâm|Hội đồng|Hội|Đoàn|Mặt trận|Công an|Bộ Chỉ huy|Liên đoàn|Thanh tra|Kho bạc|Viện|Học viện|Trường|Đài|Báo|Cơ quan|Chính phủ|Thủ tướng)';
 const BODY_ISSUER_RE = new RegExp(
   `(?<=^|\\n|[.;:]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|giao)(?![\\p{L}\\d])`,

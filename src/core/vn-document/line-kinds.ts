@@ -38,6 +38,11 @@ export function isStructuralLine(line: string): boolean {
   );
 }
 
+/** A title line that holds only the document type ("KẾ HOẠCH", "THÔNG TƯ LIÊN TỊCH"): the subject below it is a line of its own. */
+export function isBareTitle(line: string): boolean {
+  return /^(?:THÔNG TƯ LIÊN TỊCH|CHƯƠNG TRÌNH|NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|HƯỚNG DẪN|THÔNG BÁO|THÔNG TRI|PHƯƠNG ÁN|CÔNG ĐIỆN|CÔNG VĂN|KẾ HOẠCH|KẾT LUẬN|QUY ĐỊNH|THÔNG TƯ|BÁO CÁO|CHỈ THỊ|QUY CHẾ|TỜ TRÌNH|ĐỀ ÁN|LUẬT)$/u.test(line.trim().replace(/\s+/g, ' '));
+}
+
 /** The kinds of numbering of a body, in the order a document normally nests them. */
 export type MarkerKind = 'part' | 'article' | 'roman' | 'arabic' | 'arabic2' | 'arabicDash' | 'letter' | 'paren' | 'dash' | 'plus';
 

@@ -9,7 +9,7 @@
 import { normalizeVi } from '../../platform/vn/index.js';
 import { decodeLegacyText } from './legacy.js';
 import type { Footnote, Span } from './types.js';
-import { isSectionMarkerLine, isStructuralLine, startsWithDashContinuation } from './line-kinds.js';
+import { isBareTitle, isSectionMarkerLine, isStructuralLine, startsWithDashContinuation } from './line-kinds.js';
 
 export interface NormalizedText {
   text: string;
@@ -45,7 +45,7 @@ function cleanCharacters(raw: string): string {
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .replace(/\f|\v/g, '\n\n\n\n')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/[\t\u2000-\u200A\u3000]/g, ' ')
+    .replace(/[\u2000-\u200A\u3000]/g, ' ')
     // eslint-disable-next-line no-control-regex -- stray control characters are what this line removes
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F\uE000\uE001]/g, ' ');
   return s;
@@ -61,14 +61,45 @@ function stripMarkdown(line: string): string {
   return s;
 }
 
+/** A rule drawn under a heading ("-----", "___", "===="): layout, not text. */
+const RULE_LINE_RE = /^[-_=–—~.·]{3,}$/u;
+
+/**
+ * The cells of a row copied from a layout table: a tab (or a markdown `|`) separates the header's two
+ * columns ("Số 52-KH/TU⇥ĐẢNG CỘNG SẢN VIỆT NAM"), the distribution list from the signature
+ * ("- Lưu VT.⇥K/T TRƯỞNG BAN") or two signers of a joint document. A cell without two letters (a
+ * numbering, a rule) or one that continues a sentence in lower case stays on the line of the cell before.
+ */
+function cells(rawLine: string): string[] {
+  const md = /^\s*\|.*\|\s*$/.test(rawLine);
+  if (!md && !rawLine.includes('\t')) return [rawLine];
+  const parts = md ? rawLine.trim().slice(1, -1).split('|') : rawLine.split(/\t+/);
+  const out: string[] = [];
+  for (const raw of parts) {
+    const part = raw.replace(/\t/g, ' ');
+    const prev = out.length - 1;
+    const letters = (part.match(/\p{L}/gu) ?? []).length;
+    const tiny = prev >= 0 && (out[prev] ?? '').match(/\p{L}/gu) === null;
+    if (prev >= 0 && part.trim() !== '' && (tiny || /^\s*[\p{Ll},;.)]/u.test(part))) out[prev] = `${out[prev]} ${part}`;
+    else if (letters === 0 && RULE_LINE_RE.test(part.trim())) out.push('');
+    else out.push(part);
+  }
+  return out;
+}
+
 function splitLines(s: string): RawLine[] {
   const out: RawLine[] = [];
   let gap = 0;
   let gapHasSpaces = false;
   let gapHasLongSpaces = false;
-  for (const rawLine of s.split('\n')) {
+  for (const rawLine of s.split('\n').flatMap(cells)) {
     const hardBreak = / {2,}$/.test(rawLine);
     const text = stripMarkdown(rawLine).replace(/ {2,}/g, ' ').trim();
+    if (RULE_LINE_RE.test(bare(text))) {
+      gap++;
+      if (text.length >= 20) gapHasLongSpaces = true;
+      continue;
+    }
     if (bare(text).trim() === '') {
       gap++;
       if (rawLine.length > 0) gapHasSpaces = true;
@@ -169,7 +200,11 @@ function percentile(values: number[], p: number): number {
 function joiner(a: RawLine, b: RawLine, gap: number, wrapWidth: number): '' | ' ' | '\n' {
   const aText = bare(a.text);
   const bText = bare(b.text);
-  if (gap <= 2 && /(?:^|\s)(?:\d{1,5}|\S*\/\S*[\p{Lu}\d])-$/u.test(aText) && /^[\p{Lu}\d]/u.test(bText)) return '';
+  if (gap <= 2 && /(?:^|\s)(?:\d{1,5}\s?[-–]|\S*\/\S*[\p{Lu}\d]-)$/u.test(aText) && /^[\p{Lu}\d]/u.test(bText)) return '';
+  // "Số: 310" ⏎ "-CV/BTGDVTU", "Số: 52-KH/" ⏎ "TU": a number and symbol broken at its hyphen or slash.
+  if (gap <= 2 && /^Số\s*:?\s*\d{1,5}$/u.test(aText) && /^[-–]\s?\p{Lu}{1,5}\s?\//u.test(bText)) return '';
+  if (gap <= 2 && /(?:^|\s)\d{1,5}\s?[-–]\s?\p{Lu}[\p{L}]{0,4}\s?\/$/u.test(aText) && /^\p{Lu}/u.test(bText)) return '';
+  if (isBareTitle(aText)) return '\n';
   const bLower = /^[\p{Ll}]/u.test(bText) || /^[,;)]/.test(bText);
   if ((bLower || startsWithDashContinuation(bText)) && !/\.\/\.$/.test(aText) && !isStructuralLine(bText) && !isSectionMarkerLine(bText)) return ' ';
   if ((isStructuralLine(aText) && !/^V\/v(?![\p{L}\d])/u.test(aText)) || isStructuralLine(bText) || isSectionMarkerLine(bText)) return '\n';

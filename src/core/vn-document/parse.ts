@@ -9,10 +9,11 @@ import { BODY_OPENER_RE, readBodyIssuer, readHeader } from './header.js';
 import { AUTHORITY_RE, sectionMarker } from './line-kinds.js';
 import { toLines } from './layout.js';
 import { normalizeDirectiveText } from './normalize-text.js';
+import { readQuotedDocument, type QuotedDocument } from './quoted.js';
 import { readReferences } from './references.js';
 import { readSections } from './sections.js';
 import { readSigner } from './signer.js';
-import type { Convention, ParsedDirective } from './types.js';
+import type { Convention, Footnote, ParsedDirective } from './types.js';
 
 /** Where the header ends: Kính gửi, the first body sentence or the first numbered item. */
 function headerLimit(text: string, bodyEnd: number): { limit: number; marked: boolean } {
@@ -70,6 +71,11 @@ export function parseDirective(input: string): ParsedDirective {
   const distribution = readDistribution(text, tail, bodyEnd);
   const signer = readSigner(text, tail, bodyEnd);
 
+  // A text without a header, an addressee or a signature of its own is an article about a document: the document it reports as issued is the one.
+  const quoted =
+    !header.numberSymbol && !header.place && !header.titled && !recipientsInHeader && !signer && distribution === null ? readQuotedDocument(text, 0, bodyEnd) : null;
+  if (quoted) return fromQuoted(text, bodyEnd, quoted, footnotes);
+
   const looksLikeDirective =
     header.numberSymbol !== null || header.date !== null || header.docType !== null || header.subject !== null || recipientsInHeader || distribution !== null || signer !== null;
 
@@ -114,6 +120,36 @@ export function parseDirective(input: string): ParsedDirective {
     references,
     deadlines,
     sections,
+    footnotes,
+    warnings,
+  };
+}
+
+/** The fields of an article that reports a document: those of the document it quotes as issued. */
+function fromQuoted(text: string, bodyEnd: number, q: QuotedDocument, footnotes: Footnote[]): ParsedDirective {
+  const ranges: [number, number][] = [[0, bodyEnd]];
+  if (bodyEnd < text.length) ranges.push([bodyEnd, text.length]);
+  const own = q.symbol;
+  const references = readReferences(text, ranges, own ? [own.start, own.end] : null).filter((r) => r.numberSymbol !== own?.canonical);
+  const warnings = ['Văn bản là bài viết thuật lại một văn bản: các trường được đọc từ văn bản được nhắc đến, cần đối chiếu với bản gốc.'];
+  if (!q.date) warnings.push('Không đọc được ngày ban hành.');
+  if (!own) warnings.push('Không đọc được số, ký hiệu văn bản.');
+  return {
+    text,
+    docType: q.docType,
+    convention: own?.convention ?? null,
+    numberSymbol: own ? { value: own.canonical, span: [own.start, own.end] } : null,
+    number: own?.number ?? null,
+    issuer: q.issuer,
+    place: null,
+    date: q.date,
+    subject: q.subject,
+    recipients: [],
+    distribution: [],
+    signer: null,
+    references,
+    deadlines: readDeadlines(text, 0, bodyEnd),
+    sections: readSections(text, 0, bodyEnd),
     footnotes,
     warnings,
   };
