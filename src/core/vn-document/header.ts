@@ -2,7 +2,7 @@
  * The header of a directive: type, number and symbol, issuing body, place and date, subject
  * (docs: shared/domain/vn-documents.md §1.2–1.5, §2.1–2.2, pitfalls 1–4).
  */
-import { isAllCaps, isStructuralLine, sectionMarker } from './line-kinds.js';
+import { AUTHORITY_RE, isAllCaps, isStructuralLine, sectionMarker } from './line-kinds.js';
 import { spannedTrim, toLines, type Line } from './layout.js';
 import { findHeaderSymbol, type SymbolMatch } from './symbols.js';
 import type { DocType, ParsedDirective, PartialDate, Spanned } from './types.js';
@@ -142,14 +142,7 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
     const m = TITLE_RE.exec(line.text);
     const found = TITLE_TYPES.find(([t]) => t === (m?.[1] ?? '').replace(/\s+/g, ' '));
     if (m && found) result.docType = { value: found[1], span: [line.start, line.start + m[1]!.length] };
-    if (!result.subject) {
-      const rest = line.text.slice(m?.[1]?.length ?? 0).trim();
-      if (rest.length > 0 && !isAllCaps(rest)) result.subject = spannedTrim(text, line.start + (m?.[1]?.length ?? 0), line.end);
-      else {
-        const next = lines[titleIdx + 1];
-        if (next && !isStructuralLine(next.text) && !sectionMarker(next.text)) result.subject = spannedTrim(text, next.start, next.end, /[\s.]/u);
-      }
-    }
+    if (!result.subject) result.subject = subjectUnderTitle(text, lines, titleIdx, m?.[1]?.length ?? 0);
   } else if (!result.docType) {
     const zone = text.slice(0, result.end);
     const m = FLAT_TITLE_RE.exec(zone);
@@ -165,10 +158,57 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
   }
 }
 
+/** A line that can hold (part of) the trích yếu under the title. */
+function subjectLine(t: string): boolean {
+  return (
+    t !== '*' &&
+    !STATE_HEADING_RE.test(t) &&
+    !/^(?:Số|Kính gửi|Nơi nhận)(?![\p{L}\d])/iu.test(t) &&
+    !AUTHORITY_RE.test(t) &&
+    !sectionMarker(t) &&
+    !PLACE_DATE_RE.test(t) &&
+    !/^(?:Hà Nội|[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3})?,?\s*ngày\s/u.test(t) &&
+    !/^\d{1,2}\s+tháng\s/u.test(t)
+  );
+}
+
+/**
+ * The trích yếu under the title: the rest of the title line or the lines below it, as long as they
+ * are in capitals (a long subject wraps over several caps lines, and its last line may go on in lower
+ * case: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) về xây dựng …"). The place and date may stand between.
+ */
+function subjectUnderTitle(text: string, lines: Line[], titleIdx: number, typeLength: number): Spanned<string> | null {
+  const title = lines[titleIdx] as Line;
+  const rest = title.text.slice(typeLength);
+  let start = -1;
+  let end = -1;
+  let caps = true;
+  let j = titleIdx + 1;
+  if (rest.trim().length > 0) {
+    start = title.start + typeLength;
+    end = title.end;
+    caps = isAllCaps(rest);
+  } else {
+    while (j < lines.length && j <= titleIdx + 2 && !subjectLine((lines[j] as Line).text.trim())) j++;
+  }
+  for (let n = 0; j < lines.length && n < 6; j++, n++) {
+    const line = lines[j] as Line;
+    const t = line.text.trim();
+    // The Party heading never follows the title: inside a caps subject it is part of it ("… THÀNH LẬP" / "ĐẢNG CỘNG SẢN VIỆT NAM").
+    if ((start >= 0 && !caps) || !(subjectLine(t) || (start >= 0 && /^ĐẢNG CỘNG SẢN VIỆT NAM/u.test(t)))) break;
+    if (start < 0) start = line.start;
+    end = line.end;
+    caps = isAllCaps(t);
+  }
+  if (start < 0) return null;
+  const label = /^\s*(?:V\/[Vv]|VỀ VIỆC|Về việc)\s*:?\s*/u.exec(text.slice(start, end));
+  return spannedTrim(text, start + (label?.[0].length ?? 0), end, /[\s.]/u);
+}
+
 const NOT_ISSUER_RE = /^(?:\*|CỘNG H(?:ÒA|OÀ)|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM$|V\/v|KÍNH GỬI|SỐ(?![\p{L}\d]))/iu;
 
 /** The national heading of a State document, printed between the issuer and the number once the layout table is flattened. */
-const STATE_HEADING_RE = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)$/iu;
+const STATE_HEADING_RE = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)$/iu;
 /** Words that open the name of a body; a caps line opening otherwise continues the line above. */
 const BODY_HEAD_RE =
   /^(?:BAN|BỘ|CHI BỘ|CHI CỤC|CỤC|TỔNG CỤC|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|ĐOÀN|HỘI|HỘI ĐỒNG|MẶT TRẬN|ỦY BAN|UỶ BAN|UBND|UBMTTQ|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|TRƯỜNG|HỌC VIỆN|VIỆN|BÁO|ĐÀI|CÔNG AN|KHO BẠC|THANH TRA|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|LIÊN ĐOÀN|CƠ QUAN|CHÍNH PHỦ|THƯỜNG TRỰC)(?![\p{L}\d])/u;
@@ -194,11 +234,12 @@ function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | nul
   const anchorIdx = lines.findIndex((l) => l.text === '*' || (symbol !== null && l.start <= symbol.start && symbol.start < l.end));
   if (anchorIdx <= 0) return null;
   let i = anchorIdx - 1;
-  while (i >= 0 && ((lines[i] as Line).text === '*' || STATE_HEADING_RE.test((lines[i] as Line).text)) && i >= anchorIdx - 4) i--;
-  const nearest = lines[i];
+  while (i >= 0 && ((lines[i] as Line).text === '*' || STATE_HEADING_RE.test((lines[i] as Line).text)) && i >= anchorIdx - 5) i--;
+  const column = lines;
+  const nearest = column[i];
   // The issuing body is the line nearest the star; a parent body may stand above it.
   if (!nearest || !issuerLine(nearest)) return null;
-  const upper = lines[i - 1];
+  const upper = column[i - 1];
   const wrapped = upper !== undefined && issuerLine(upper) && continuesAbove(upper.text, nearest.text);
   return spannedTrim(text, wrapped ? upper.start : nearest.start, nearest.end);
 }

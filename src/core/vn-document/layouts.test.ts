@@ -59,3 +59,34 @@ describe('a number and symbol broken over lines', () => {
     expect(parse(doc('Số 275-CV/\nĐUK')).numberSymbol).toBe('275-CV/ĐUK');
   });
 });
+
+describe('a State header whose two columns were read row by row', () => {
+  it('keeps the body name whole across the interleaved headings and reads a caps subject over several lines', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc',
+      'Số: 87/KH-UBND Châu Thành, ngày 15 tháng 02 năm 2019',
+      'KẾ HOẠCH',
+      'TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 89 NĂM NGÀY THÀNH LẬP',
+      'ĐẢNG CỘNG SẢN VIỆT NAM THEO QUYẾT ĐỊNH SỐ 12/QĐ-UBND',
+      'Căn cứ Kế hoạch số 05/KH-UBND ngày 10/01/2019 của UBND tỉnh;',
+      'I. MỤC ĐÍCH',
+    ].join('\n');
+    const j = parse(text);
+    expect(j).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH', numberSymbol: '87/KH-UBND', place: 'Châu Thành', date: { year: 2019, month: 2, day: 15 } });
+    expect(j.subject).toBe('TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 89 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM THEO QUYẾT ĐỊNH SỐ 12/QĐ-UBND');
+    // The document quoted in the subject line is a reference.
+    expect(j.references.map((r) => r.numberSymbol)).toEqual(['12/QĐ-UBND', '05/KH-UBND']);
+  });
+
+  it('reads headings split over lines and cells separated by "|"', () => {
+    const text = 'SỞ NỘI VỤ |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 311/SNV-CCVC |\nBến Tre, ngày 04 tháng 7 năm 2016 |\nV/v báo cáo số lượng công chức |\nKính gửi: Các sở, ban, ngành';
+    expect(parse(text)).toMatchObject({ issuer: 'SỞ NỘI VỤ', numberSymbol: '311/SNV-CCVC', place: 'Bến Tre', subject: 'báo cáo số lượng công chức' });
+  });
+
+  it('splits a Party header flattened onto one line at the star and the heading', () => {
+    const text =
+      'ĐẢNG BỘ HUYỆN YÊN THẾ ĐẢNG ỦY XÃ ĐỒNG TÂM * Số 21-KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Đồng Tâm, ngày 03 tháng 02 năm 2022\nKẾ HOẠCH\nthực hiện nhiệm vụ năm 2022\nCăn cứ Nghị quyết số 05-NQ/HU ngày 20/12/2021 của Huyện ủy;';
+    expect(parse(text)).toMatchObject({ issuer: 'ĐẢNG BỘ HUYỆN YÊN THẾ ĐẢNG ỦY XÃ ĐỒNG TÂM', numberSymbol: '21-KH/ĐU', place: 'Đồng Tâm', subject: 'thực hiện nhiệm vụ năm 2022' });
+  });
+});

@@ -9,7 +9,7 @@
 import { normalizeVi } from '../../platform/vn/index.js';
 import { decodeLegacyText } from './legacy.js';
 import type { Footnote, Span } from './types.js';
-import { isBareTitle, isSectionMarkerLine, isStructuralLine, startsWithDashContinuation } from './line-kinds.js';
+import { isAllCaps, isBareTitle, isSectionMarkerLine, isStructuralLine, startsWithDashContinuation } from './line-kinds.js';
 
 export interface NormalizedText {
   text: string;
@@ -71,9 +71,9 @@ const RULE_LINE_RE = /^[-_=–—~.·]{3,}$/u;
  * numbering, a rule) or one that continues a sentence in lower case stays on the line of the cell before.
  */
 function cells(rawLine: string): string[] {
+  if (!rawLine.includes('|') && !rawLine.includes('\t')) return headingCells(rawLine);
   const md = /^\s*\|.*\|\s*$/.test(rawLine);
-  if (!md && !rawLine.includes('\t')) return [rawLine];
-  const parts = md ? rawLine.trim().slice(1, -1).split('|') : rawLine.split(/\t+/);
+  const parts = (md ? rawLine.trim().slice(1, -1) : rawLine).split(/\t+|\s*\|\s*/).flatMap(headingCells);
   const out: string[] = [];
   for (const raw of parts) {
     const part = raw.replace(/\t/g, ' ');
@@ -85,6 +85,47 @@ function cells(rawLine: string): string[] {
     else out.push(part);
   }
   return out;
+}
+
+/** The national heading, the Party heading and the motto: the right column of a header. */
+const HEADING_RE = /(?<!NƯỚC\s)(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/iu;
+/** What may stand on the left of a heading flattened onto its line: a body name, the star, a number. */
+const LEFT_COLUMN_RE = /^(?:\s*(?:BAN|BỘ|SỞ|ỦY BAN|UỶ BAN|UBND|TỈNH|THÀNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|ĐẢNG|CHI BỘ|HỘI|ĐOÀN|MẶT TRẬN|LIÊN|TỔNG|CỤC|CHI CỤC|TRUNG TÂM|TRƯỜNG|VĂN PHÒNG|CÔNG AN|CHÍNH PHỦ|QUÂN|THƯỜNG TRỰC|HĐND|HỘI ĐỒNG)(?![\p{L}\d])[^a-zà-ỹđ]*|.*(?:\*|\d{1,5}\s*[-–]?\s*\p{Lu}[\p{L}]{0,4}\s*\/\s*[\p{Lu}\d&-]+|Số\s*:?\s*))$/u;
+
+/** What may follow a heading flattened onto its line: the motto, the place and date, the number, the star, a body name. */
+const RIGHT_COLUMN_RE = /^(?:Độc\s+lập|\*|Số(?![\p{L}\d])|[-_]{3,}|(?:TP\.\s*)?[\p{Lu}][\p{Ll}]*(?:\s+[\p{Lu}][\p{Ll}]*){0,4}\s*,\s*ngày(?![\p{L}\d])|(?:ỦY BAN|UỶ BAN|UBND|TỈNH|HUYỆN|ĐẢNG|BAN|SỞ|BỘ)(?![\p{L}\d]))/u;
+
+/**
+ * A header flattened onto one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH X Độc lập -
+ * Tự do - Hạnh phúc", "… * Số 09-KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …"): the heading goes on a line
+ * of its own, and the Party star between the body name and the number too. A heading in capitals stays
+ * in place when what precedes it is not a header column ("… NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM").
+ */
+function headingCells(cell: string): string[] {
+  const out: string[] = [];
+  let rest = cell;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = HEADING_RE.exec(rest);
+    if (!m) break;
+    const before = rest.slice(0, m.index);
+    const motto = /^Độc/iu.test(m[0]);
+    const upper = motto || /^(?:CỘNG|ĐẢNG)/u.test(m[0]);
+    const after = rest.slice(m.index + m[0].length).trim();
+    if (!upper || (before.trim() !== '' && !motto && !LEFT_COLUMN_RE.test(before))) break;
+    if (!motto && after !== '' && !RIGHT_COLUMN_RE.test(after)) break;
+    out.push(...starCells(before));
+    out.push(m[0]);
+    rest = rest.slice(m.index + m[0].length);
+  }
+  out.push(...starCells(rest));
+  const kept = out.filter((c) => c.trim() !== '');
+  return kept.length > 0 ? kept : [cell];
+}
+
+/** "ĐẢNG ỦY XÃ A * Số 09-KH/ĐU": the star of a flattened Party header stands on its own line. */
+function starCells(s: string): string[] {
+  const m = /^(.*?\p{Lu}{2,})\s+\*\s+(Số(?![\p{L}\d]).*)$/u.exec(s);
+  return m ? [m[1] ?? '', '*', m[2] ?? ''] : [s];
 }
 
 function splitLines(s: string): RawLine[] {
@@ -256,8 +297,39 @@ export function normalizeDirectiveText(raw: string): NormalizedText {
   return { text, bodyEnd: bodyText.length, footnotes, bold };
 }
 
+const HEADING_LINE_RE = new RegExp(`^(?:${HEADING_RE.source}|CỘNG H(?:ÒA|OÀ) XÃ HỘI|CHỦ NGHĨA VIỆT NAM)$`, 'iu');
+
+/** A caps line that may carry on the name of a body in the header's left column. */
+const bodyNameLine = (t: string) => isAllCaps(t) && !HEADING_LINE_RE.test(t) && !isBareTitle(t) && t !== '*' && !/^Số(?![\p{L}\d])/u.test(t) && !/\d{2,}/u.test(t);
+
+/**
+ * A header table read row by row interleaves its columns: "ỦY BAN NHÂN DÂN" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+ * VIỆT NAM" / "TỈNH HẬU GIANG" / "Độc lập - Tự do - Hạnh phúc". The headings move below the rest of the
+ * body's name, so that the name reads as one block above the number.
+ */
+function columnOrder(lines: RawLine[]): RawLine[] {
+  const out = [...lines];
+  // Only the header: the lines above the number or the title.
+  const first = out.findIndex((l) => /^Số(?![\p{L}\d])/u.test(bare(l.text)) || isBareTitle(bare(l.text)));
+  const limit = Math.min(out.length - 1, 14, first < 0 ? 14 : first);
+  for (let pass = 0; pass < 3; pass++) {
+    let moved = false;
+    for (let i = 1; i < limit; i++) {
+      const prev = bare((out[i - 1] as RawLine).text);
+      const here = out[i] as RawLine;
+      const next = out[i + 1] as RawLine;
+      if (!HEADING_LINE_RE.test(bare(here.text)) || !bodyNameLine(prev) || !bodyNameLine(bare(next.text))) continue;
+      out[i] = { ...next, gap: here.gap };
+      out[i + 1] = { ...here, gap: next.gap };
+      moved = true;
+    }
+    if (!moved) break;
+  }
+  return out;
+}
+
 function extractAndClean(raw: string) {
-  const lines = dropPageNumbers(splitLines(cleanCharacters(raw)));
+  const lines = dropPageNumbers(columnOrder(splitLines(cleanCharacters(raw))));
   return extractFootnotes(lines);
 }
 

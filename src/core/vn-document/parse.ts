@@ -86,7 +86,10 @@ export function parseDirective(input: string): ParsedDirective {
     convention = conventionFromSigner(signer?.value.authority ?? null) ?? (header.partyMarks ? 'party' : header.stateMarks ? 'state' : null);
   }
 
-  const ranges: [number, number][] = [[bodyStart, bodyEnd]];
+  // Documents quoted in the subject line are references too ("KẾ HOẠCH triển khai Quyết định số 34/2014/QĐ-TTg …").
+  const ranges: [number, number][] = [];
+  if (header.subject && header.subject.span[1] <= bodyStart) ranges.push(header.subject.span);
+  ranges.push([bodyStart, bodyEnd]);
   if (bodyEnd < text.length) ranges.push([bodyEnd, text.length]);
   const references = readReferences(text, ranges, header.numberSymbol?.span ?? null);
   const deadlines = readDeadlines(text, bodyStart, tail);
