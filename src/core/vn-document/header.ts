@@ -158,6 +158,12 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
   }
 }
 
+/** The body that enacts a decision or resolution, printed under its subject. */
+const ENACTING_RE =
+  /^(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN BÍ THƯ|BỘ CHÍNH TRỊ|GIÁM ĐỐC|CHÍNH PHỦ|QUỐC HỘI|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG)(?![\p{L}\d])|KỲ HỌP THỨ/u;
+/** A line that breaks in the middle of a phrase. */
+const OPEN_END_RE = /(?:\s(?:CỦA|VÀ|VỀ|CHO|VỚI|TẠI|THUỘC|TRÊN|ĐỐI VỚI|CÁC|NHỮNG|TỈNH|THÀNH PHỐ)|[,-])$/u;
+
 /** A line that can hold (part of) the trích yếu under the title. */
 function subjectLine(t: string): boolean {
   return (
@@ -196,6 +202,9 @@ function subjectUnderTitle(text: string, lines: Line[], titleIdx: number, typeLe
     const t = line.text.trim();
     // The Party heading never follows the title: inside a caps subject it is part of it ("… THÀNH LẬP" / "ĐẢNG CỘNG SẢN VIỆT NAM").
     if ((start >= 0 && !caps) || !(subjectLine(t) || (start >= 0 && /^ĐẢNG CỘNG SẢN VIỆT NAM/u.test(t)))) break;
+    // Below a caps subject: only caps lines carry it on, and not the enacting body ("ỦY BAN NHÂN DÂN TỈNH …",
+    // "HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA XI, KỲ HỌP THỨ 2") unless the line above breaks mid-phrase.
+    if (start >= 0 && (!isAllCaps(t) || (ENACTING_RE.test(t) && !OPEN_END_RE.test(text.slice(start, end))))) break;
     if (start < 0) start = line.start;
     end = line.end;
     caps = isAllCaps(t);

@@ -47,3 +47,29 @@ Ban Thường vụ Thành ủy vừa ban hành Chỉ thị số 21-CT/TU ngày 1
     expect(parse('Các bệnh viện có kế hoạch trực 24/24 giờ.').docType).toBeNull();
   });
 });
+
+describe('other ways an article names the document', () => {
+  it('"Đó là nội dung tại Chỉ thị số …", with the "của" issuer', () => {
+    const j = parse(
+      'Siết chặt kỷ cương hành chính\nĐó là yêu cầu của Chủ tịch UBND tỉnh tại Chỉ thị số 07/CT-UBND ngày 02/3/2022 của Chủ tịch UBND tỉnh về tăng cường kỷ luật, kỷ cương hành chính trong cơ quan nhà nước. Theo đó, các sở phải công khai thủ tục.',
+    );
+    expect(j).toMatchObject({ docType: 'Chỉ thị', numberSymbol: '07/CT-UBND', date: { year: 2022, month: 3, day: 2 }, issuer: 'Chủ tịch UBND tỉnh', subject: 'tăng cường kỷ luật, kỷ cương hành chính trong cơ quan nhà nước' });
+  });
+
+  it('"thay mặt UBND tỉnh, Phó Chủ tịch … đã ký ban hành văn bản số …": the body, the date leading the sentence, the type from the symbol', () => {
+    const j = parse('(ĐT) - Chiều nay 14/9/2021, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Hai đã ký ban hành văn bản số 1187/UBND-VX về việc tạm dừng tổ chức lễ hội.');
+    expect(j).toMatchObject({ docType: 'Công văn', numberSymbol: '1187/UBND-VX', date: { year: 2021, month: 9, day: 14 }, issuer: 'UBND tỉnh', subject: 'tạm dừng tổ chức lễ hội' });
+  });
+
+  it('a page title that names the document, its site date in brackets left out, and a source note', () => {
+    const j = parse('Quyết định số 1234/QĐ-BYT (20/03/2019)\nQuyết định số 1234/QĐ-BYT ngày 15 tháng 3 năm 2019 của Bộ Y tế\nTải về');
+    expect(j).toMatchObject({ docType: 'Quyết định', numberSymbol: '1234/QĐ-BYT', date: { year: 2019, month: 3, day: 15 }, issuer: 'Bộ Y tế' });
+    const note = parse('Thông báo về việc tạm dừng tiếp công dân tháng 8\nỦy ban nhân dân huyện thông báo tạm dừng tiếp công dân định kỳ.\n(Nguồn: Thông báo số 112/TB-UBND ngày 02/8/2021)');
+    expect(note).toMatchObject({ docType: 'Thông báo', numberSymbol: '112/TB-UBND', date: { year: 2021, month: 8, day: 2 }, subject: 'tạm dừng tiếp công dân tháng 8' });
+  });
+
+  it('takes the date, issuer and subject from the fullest mention when a headline names the document loosely', () => {
+    const j = parse('Chỉ thị số 35-CT/TW của Trung ương: "Bước ngoặt" của công tác nhân sự\nNhận rõ điều đó, Chỉ thị số 35-CT/TW, ngày 14-6-2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội toàn quốc lần thứ XIV của Đảng, chỉ rõ: phải chuẩn bị nhân sự từ sớm.');
+    expect(j).toMatchObject({ docType: 'Chỉ thị', numberSymbol: '35-CT/TW', date: { year: 2024, month: 6, day: 14 }, issuer: 'Bộ Chính trị', subject: 'đại hội đảng bộ các cấp tiến tới Đại hội toàn quốc lần thứ XIV của Đảng' });
+  });
+});

@@ -46,6 +46,7 @@ function cleanCharacters(raw: string): string {
     .replace(/\f|\v/g, '\n\n\n\n')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/[\u2000-\u200A\u3000]/g, ' ')
+    .replace(/[\u2044\u2215\uFF0F]/g, '/')
     // eslint-disable-next-line no-control-regex -- stray control characters are what this line removes
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F\uE000\uE001]/g, ' ');
   return s;

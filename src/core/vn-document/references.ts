@@ -10,7 +10,7 @@
  * code wins, because it is assigned by the issuer's registry while the word is prose; the code `QĐ`
  * is ambiguous (Quyết định / Quy định) so there the word wins.
  */
-import { findSymbols, type SymbolMatch } from './symbols.js';
+import { findSymbols, withIssuer, type SymbolMatch } from './symbols.js';
 import type { DocType, PartialDate, Reference, ReferenceRelation } from './types.js';
 
 export const TYPE_WORDS: readonly [string, DocType][] = (
@@ -66,7 +66,7 @@ export const wordType = (w: string): DocType | null => {
   return TYPE_WORDS.find(([t]) => t.toLowerCase() === lower)?.[1] ?? null;
 };
 
-function resolveType(word: DocType | null, symbol: SymbolMatch): DocType | null {
+export function resolveType(word: DocType | null, symbol: SymbolMatch): DocType | null {
   const code = symbol.docTypeFromCode;
   if (symbol.typeCode === 'QĐ' && (word === 'Quyết định' || word === 'Quy định')) return word;
   if (symbol.typeCode !== null && code) return code;
@@ -157,7 +157,7 @@ export function readReferences(text: string, ranges: [number, number][], ownSpan
       }
       const ref: Reference = {
         docType: resolveType(word, symbol),
-        numberSymbol: symbol.canonical,
+        numberSymbol: withIssuer(symbol, issuer).canonical,
         date,
         issuer,
         relation: relationOf(text, start),

@@ -9,7 +9,8 @@ import type { Convention, DocType } from './types.js';
 
 const H = '[-\\u2010-\\u2015\\u2212]';
 const TYPE = '[A-ZĐ][A-Za-zĐđ]{0,4}';
-const ORG = '[A-ZĐ][A-ZĐ0-9&]{0,19}';
+/** A body's abbreviation (lower case inside: "TTg", "GDTrH"); Ư is OCR's (or a typist's) U ("KL/TƯ"); a space may split it before the next hyphen ("TTLT-BGD ĐT-BNV"). */
+const ORG = `[A-ZĐ][A-Za-zĐđƯ0-9&]{0,19}(?: [A-ZĐ]{1,4}(?=${H}))?`;
 const END = '(?![\\p{L}\\d])';
 
 const PARTY_RE = new RegExp(
@@ -21,14 +22,16 @@ const STATE_NORM_RE = new RegExp(
   'gu',
 );
 const STATE_ADM_RE = new RegExp(
-  `(?<![\\p{L}\\d/.,])(?<num>\\d{1,6})\\s*/\\s*(?<a>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})${H}\\s*(?<b>${ORG}(?:${H}\\s*${ORG})*)${END}`,
+  `(?<![\\p{L}\\d/.,])(?<num>\\d{1,6})\\s*/\\s*(?<a>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})\\s?${H}\\s*(?<b>${ORG}(?:\\s?${H}\\s*${ORG})*)${END}`,
   'gu',
 );
+/** A Party number written with two slashes: "646/QĐ/QUTW". */
+const PARTY_SLASH_RE = new RegExp(`(?<![\\p{L}\\d/.,])(?<num>\\d{1,5})\\s*/\\s*(?<type>${TYPE})\\s*/\\s*(?<org>${ORG}(?:${H}${ORG})*)${END}`, 'gu');
 /** Header number with a possibly blank number: "Số -CV/ĐU", "Số: /VHTTDL-TTBCXB", "Số: 12-QĐ/TU", "Số: /SVHTTDL" (no drafting division). */
 const HEADER_RE = new RegExp(
-  `(?<![\\p{L}\\d])Số\\s*:?\\s*(?:(?<pnum>\\d{1,5})?\\s*${H}\\s*(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|` +
+  `(?<![\\p{L}\\d])Số\\s*:?\\s*(?:(?:(?<pnum>\\d{1,5})(?:\\s*${H}\\s*|\\s+)|\\s*${H}\\s*)(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|` +
     `(?<nnum>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?<ntype>${TYPE})${H}\\s*(?<norg>${ORG}(?:${H}${ORG})*)|` +
-    `(?<snum>\\d{1,6})?\\s*/\\s*(?<sa>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})(?:${H}\\s*(?<sb>${ORG}(?:${H}\\s*${ORG})*))?)${END}`,
+    `(?<snum>\\d{1,6})?\\s*/\\s*(?<sa>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})(?:\\s?${H}\\s*(?<sb>${ORG}(?:\\s?${H}\\s*${ORG})*))?)${END}`,
   'u',
 );
 
@@ -75,9 +78,19 @@ export interface SymbolMatch {
   typeSpan: [number, number] | null;
   /** The type the abbreviation stands for; 'Công văn' for a State số/issuer-unit symbol. */
   docTypeFromCode: DocType | null;
+  /** The body was written "TƯ" (read as TU): a central body's TW when the issuer is central. */
+  hornTu?: boolean;
 }
 
-const dash = (s: string) => s.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '');
+const CENTRAL_RE = /Bộ Chính trị|Ban Bí thư|Trung ương|\bTW\b/u;
+
+/** "03-CT/TƯ" of the Politburo is 03-CT/TW; of a provincial committee (an OCR'd TU) 03-CT/TU. */
+export function withIssuer(symbol: SymbolMatch, issuer: string | null): SymbolMatch {
+  if (!symbol.hornTu || !issuer || !CENTRAL_RE.test(issuer)) return symbol;
+  return { ...symbol, canonical: symbol.canonical.replace(/\/TU$/u, '/TW') };
+}
+
+const dash = (s: string) => s.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').replace(/Ư/g, 'U');
 
 function party(num: string | undefined, type: string, org: string, start: number, end: number, typeAt: number): SymbolMatch {
   return {
@@ -90,13 +103,14 @@ function party(num: string | undefined, type: string, org: string, start: number
     typeCode: type,
     typeSpan: [typeAt, typeAt + type.length],
     docTypeFromCode: TYPE_CODES[type] ?? PARTY_ONLY_CODES[type] ?? null,
+    hornTu: /^TƯ$/u.test(org.trim()),
   };
 }
 
 function stateAdm(num: string | undefined, a: string, b: string, start: number, end: number, aAt: number): SymbolMatch {
   const org = dash(b);
   // A Party number written in State order ("12/QĐ-TU"): the body tells.
-  if (isPartyOrg(org) && (TYPE_CODES[a] || PARTY_ONLY_CODES[a])) return party(num, a, org, start, end, aAt);
+  if (isPartyOrg(org) && a !== 'CĐ' && (TYPE_CODES[a] || PARTY_ONLY_CODES[a])) return party(num, a, org, start, end, aAt);
   const code = TYPE_CODES[a];
   return {
     start,
@@ -150,6 +164,12 @@ export function findSymbols(text: string, from = 0, to = text.length): SymbolMat
   }
   for (const m of slice.matchAll(PARTY_RE)) {
     const g = m.groups ?? {};
+    const typeAt = groupAt(m as RegExpExecArray, g.type ?? '', (g.num ?? '').length);
+    add(party(g.num, g.type ?? '', g.org ?? '', from + m.index, from + m.index + m[0].length, from + typeAt));
+  }
+  for (const m of slice.matchAll(PARTY_SLASH_RE)) {
+    const g = m.groups ?? {};
+    if (!isPartyOrg(dash(g.org ?? ''))) continue;
     const typeAt = groupAt(m as RegExpExecArray, g.type ?? '', (g.num ?? '').length);
     add(party(g.num, g.type ?? '', g.org ?? '', from + m.index, from + m.index + m[0].length, from + typeAt));
   }
