@@ -219,9 +219,11 @@ const NOT_ISSUER_RE = /^(?:\*|CỘNG H(?:ÒA|OÀ)|ĐỘC LẬP|ĐẢNG CỘNG S�
 /** The national heading of a State document, printed between the issuer and the number once the layout table is flattened. */
 const STATE_HEADING_RE = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)$/iu;
 /** Words that open the name of a body; a caps line opening otherwise continues the line above. */
-const BODY_HEAD_RE =
-  /^(?:BAN|BỘ|CHI BỘ|CHI CỤC|CỤC|TỔNG CỤC|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|ĐOÀN|HỘI|HỘI ĐỒNG|MẶT TRẬN|ỦY BAN|UỶ BAN|UBND|UBMTTQ|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|TRƯỜNG|HỌC VIỆN|VIỆN|BÁO|ĐÀI|CÔNG AN|KHO BẠC|THANH TRA|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|LIÊN ĐOÀN|CƠ QUAN|CHÍNH PHỦ|THƯỜNG TRỰC)(?![\p{L}\d])/u;
-const LOCALITY_RE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TRUNG ƯƠNG|VIỆT NAM)(?![\p{L}\d])/u;
+const BODY_HEADS =
+  'BAN|BỘ|CHI BỘ|CHI CỤC|CỤC|TỔNG CỤC|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|ĐOÀN|HỘI|HỘI ĐỒNG|MẶT TRẬN|ỦY BAN|UỶ BAN|UBND|UBMTTQ|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|TRƯỜNG|HỌC VIỆN|VIỆN|BÁO|ĐÀI|CÔNG AN|KHO BẠC|THANH TRA|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|LIÊN ĐOÀN|CƠ QUAN|CHÍNH PHỦ|THƯỜNG TRỰC';
+const BODY_HEAD_RE = new RegExp(`^(?:${BODY_HEADS})(?![\\p{L}\\d])`, 'u');
+const BODY_START_RE = new RegExp(`(?<=\\s)(?:${BODY_HEADS})(?![\\p{L}\\d])`, 'gu');
+const LOCALITY_RE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|TRUNG ƯƠNG|VIỆT NAM)(?![\p{L}\d])/u;
 
 /**
  * A body name wrapped over two header lines: the lower line does not open a name ("THAO VÀ DU LỊCH …",
@@ -229,6 +231,8 @@ const LOCALITY_RE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ X�
  * its locality is completed by the lower line ("BAN TUYÊN GIÁO VÀ DÂN VẬN" / "ĐẢNG ỦY UBND TỈNH LAI CHÂU").
  */
 function continuesAbove(upper: string, lower: string): boolean {
+  // A single word cannot name a body: "ỦY" / "BAN NHÂN DÂN", "CHÍNH" / "PHỦ".
+  if (!/\s/u.test(upper.trim())) return true;
   if (!BODY_HEAD_RE.test(lower)) return true;
   if (/(?:[-–,]|\sVÀ|\sCỦA)$/u.test(upper) || /^(?:VÀ|[-–,])(?![\p{L}\d])/u.test(lower)) return true;
   return /^BAN(?![\p{L}\d])/u.test(upper) && !LOCALITY_RE.test(upper) && LOCALITY_RE.test(lower);
@@ -243,14 +247,40 @@ function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | nul
   const anchorIdx = lines.findIndex((l) => l.text === '*' || (symbol !== null && l.start <= symbol.start && symbol.start < l.end));
   if (anchorIdx <= 0) return null;
   let i = anchorIdx - 1;
-  while (i >= 0 && ((lines[i] as Line).text === '*' || STATE_HEADING_RE.test((lines[i] as Line).text)) && i >= anchorIdx - 5) i--;
+  while (i >= 0 && ((lines[i] as Line).text === '*' || STATE_HEADING_RE.test((lines[i] as Line).text) || /^Số\s*:?$/u.test((lines[i] as Line).text)) && i >= anchorIdx - 5) i--;
   const column = lines;
   const nearest = column[i];
   // The issuing body is the line nearest the star; a parent body may stand above it.
   if (!nearest || !issuerLine(nearest)) return null;
-  const upper = column[i - 1];
-  const wrapped = upper !== undefined && issuerLine(upper) && continuesAbove(upper.text, nearest.text);
-  return spannedTrim(text, wrapped ? upper.start : nearest.start, nearest.end);
+  // A name wrapped over two or three lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH QUẢNG NAM").
+  let top = i;
+  while (top > 0 && top > i - 2) {
+    const upper = column[top - 1] as Line;
+    const lower = column.slice(top, i + 1).map((l) => l.text).join(' ');
+    if (!issuerLine(upper) || !continuesAbove(upper.text, lower)) break;
+    top--;
+  }
+  const start = lowestBody(text, (column[top] as Line).start, nearest.end);
+  return spannedTrim(text, start, nearest.end);
+}
+
+
+/**
+ * A parent body and the issuer flattened onto one line ("ĐẢNG BỘ TỈNH SƠN LA ĐẢNG ỦY VĂN PHÒNG UBND TỈNH",
+ * "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU SỞ Y TẾ"): the issuer is the lowest body, the name that starts after a
+ * complete parent (one with its locality). A board without its locality ("BAN TUYÊN GIÁO VÀ DÂN VẬN ĐẢNG
+ * ỦY UBND TỈNH") is one name.
+ */
+function lowestBody(text: string, start: number, end: number): number {
+  const name = text.slice(start, end);
+  for (const m of name.matchAll(BODY_START_RE)) {
+    const before = name.slice(0, m.index);
+    const parent = LOCALITY_RE.test(before) || /^ĐẢNG BỘ\s/u.test(before);
+    // "TRUNG ƯƠNG ĐOÀN …", "TRUNG ƯƠNG HỘI …": the central committee of that organisation, one name.
+    const genitive = /TRUNG ƯƠNG\s*$/u.test(before) && /^(?:ĐOÀN|HỘI|MẶT TRẬN|LIÊN ĐOÀN)/u.test(m[0]);
+    if (parent && !genitive && !/(?:\sVÀ|[-–,])\s*$/u.test(before) && /\s\p{Lu}/u.test(name.slice((m.index ?? 0) + m[0].length))) return start + (m.index ?? 0);
+  }
+  return start;
 }
 
 export const ISSUER_HEAD =

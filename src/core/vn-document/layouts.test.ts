@@ -87,6 +87,40 @@ describe('a State header whose two columns were read row by row', () => {
   it('splits a Party header flattened onto one line at the star and the heading', () => {
     const text =
       'ĐẢNG BỘ HUYỆN YÊN THẾ ĐẢNG ỦY XÃ ĐỒNG TÂM * Số 21-KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Đồng Tâm, ngày 03 tháng 02 năm 2022\nKẾ HOẠCH\nthực hiện nhiệm vụ năm 2022\nCăn cứ Nghị quyết số 05-NQ/HU ngày 20/12/2021 của Huyện ủy;';
-    expect(parse(text)).toMatchObject({ issuer: 'ĐẢNG BỘ HUYỆN YÊN THẾ ĐẢNG ỦY XÃ ĐỒNG TÂM', numberSymbol: '21-KH/ĐU', place: 'Đồng Tâm', subject: 'thực hiện nhiệm vụ năm 2022' });
+    expect(parse(text)).toMatchObject({ issuer: 'ĐẢNG ỦY XÃ ĐỒNG TÂM', numberSymbol: '21-KH/ĐU', place: 'Đồng Tâm', subject: 'thực hiện nhiệm vụ năm 2022' });
+  });
+});
+
+describe('header names wrapped and laid out with spaces', () => {
+  it('joins a body name wrapped at any word and a heading wrapped at any word, across a "Số:" line of its own', () => {
+    const text = 'ỦY\nBAN NHÂN DÂN\nHUYỆN ĐỨC TRỌNG\n-------\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:\n45/KH-UBND\nĐức Trọng, ngày 02 tháng 3 năm 2020\nKẾ HOẠCH\nPHÒNG, CHỐNG THIÊN TAI NĂM 2020\nCăn cứ Luật Phòng, chống thiên tai;';
+    expect(parse(text)).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG', numberSymbol: '45/KH-UBND', subject: 'PHÒNG, CHỐNG THIÊN TAI NĂM 2020' });
+  });
+
+  it('splits columns laid out with runs of spaces, but not a blank number or a justified sentence', () => {
+    const text = [
+      'HUYỆN ỦY TAM ĐẢO                    ĐẢNG CỘNG SẢN VIỆT NAM',
+      'BAN TỔ CHỨC',
+      '        *                          Tam Đảo, ngày 10 tháng 8 năm 2021',
+      'Số        -HD/BTCHU',
+      'HƯỚNG DẪN',
+      'tổ chức “Ngày hội Đại đoàn kết          toàn dân tộc” năm 2021',
+      'Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương;',
+    ].join('\n');
+    expect(parse(text)).toMatchObject({
+      issuer: 'BAN TỔ CHỨC',
+      numberSymbol: '-HD/BTCHU',
+      place: 'Tam Đảo',
+      date: { year: 2021, month: 8, day: 10 },
+      subject: 'tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” năm 2021',
+    });
+  });
+
+  it('takes the lowest body of a parent and an issuer flattened onto one line, and keeps one name whole', () => {
+    const issuer = (line: string) => parse(`${line}\n*\nSố 05-CV/ĐU\nVĩnh Yên, ngày 02 tháng 3 năm 2022\nV/v tổ chức hội nghị`).issuer;
+    expect(issuer('ĐẢNG BỘ TỈNH VĨNH PHÚC ĐẢNG ỦY CƠ QUAN SỞ TÀI CHÍNH')).toBe('ĐẢNG ỦY CƠ QUAN SỞ TÀI CHÍNH');
+    expect(issuer('ĐẢNG BỘ KHỐI DOANH NGHIỆP ĐẢNG ỦY CÔNG TY CỔ PHẦN MAY')).toBe('ĐẢNG ỦY CÔNG TY CỔ PHẦN MAY');
+    expect(issuer('ĐẢNG ỦY KHỐI CƠ QUAN TỈNH VĨNH PHÚC')).toBe('ĐẢNG ỦY KHỐI CƠ QUAN TỈNH VĨNH PHÚC');
+    expect(issuer('BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH')).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH');
   });
 });

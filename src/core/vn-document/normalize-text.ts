@@ -72,6 +72,7 @@ const RULE_LINE_RE = /^[-_=–—~.·]{3,}$/u;
  * numbering, a rule) or one that continues a sentence in lower case stays on the line of the cell before.
  */
 function cells(rawLine: string): string[] {
+  rawLine = spaceColumns(rawLine);
   if (!rawLine.includes('|') && !rawLine.includes('\t')) return headingCells(rawLine);
   const md = /^\s*\|.*\|\s*$/.test(rawLine);
   const parts = (md ? rawLine.trim().slice(1, -1) : rawLine).split(/\t+|\s*\|\s*/).flatMap(headingCells);
@@ -80,12 +81,30 @@ function cells(rawLine: string): string[] {
     const part = raw.replace(/\t/g, ' ');
     const prev = out.length - 1;
     const letters = (part.match(/\p{L}/gu) ?? []).length;
-    const tiny = prev >= 0 && (out[prev] ?? '').match(/\p{L}/gu) === null;
+    const tiny = prev >= 0 && (out[prev] ?? '').match(/\p{L}/gu) === null && (out[prev] ?? '').trim() !== '*';
     if (prev >= 0 && part.trim() !== '' && (tiny || /^\s*[\p{Ll},;.)]/u.test(part))) out[prev] = `${out[prev]} ${part}`;
     else if (letters === 0 && RULE_LINE_RE.test(part.trim())) out.push('');
     else out.push(part);
   }
   return out;
+}
+
+/**
+ * Columns laid out with runs of spaces ("ĐẢNG BỘ TỈNH NGHỆ AN          ĐẢNG CỘNG SẢN VIỆT NAM",
+ * "*          Nghệ An, ngày 04 …"): a run of four or more spaces between two cells that start in capitals
+ * (or the star) becomes a tab. A blank number or day ("Số        -CV/ĐU", "ngày    tháng 9") is not a column.
+ */
+function spaceColumns(line: string): string {
+  if (!/\S {4,}\S/u.test(line)) return line;
+  return line.replace(/(\S) {4,}(?=(\S+))/gu, (all, left: string, next: string, at: number) => {
+    const before = line.slice(0, at + 1);
+    if (/(?:^|\s)(?:Số\s*:?|ngày|tháng|năm)$/iu.test(before) || /^[-–/.…_,;:)]|^(?:tháng|năm)(?![\p{L}\d])/u.test(next)) return all;
+    if (!/^[\p{Lu}*\d(]/u.test(next) || !/[\p{L}*.,;)\d]/u.test(left)) return all;
+    // Only a header or signature cell stands on the left: caps, the star, "Nơi nhận", a list item, a number, a date.
+    const cell = before.slice(before.lastIndexOf('\t') + 1).trim();
+    if (!(isAllCaps(cell) || cell === '*' || /^Nơi nhận/iu.test(cell) || /^[-–•+]\s.*[,;.]$/u.test(cell) || /\/\S*\p{Lu}$|năm \d{4}$/u.test(cell))) return all;
+    return `${left}\t`;
+  });
 }
 
 /** The national heading, the Party heading and the motto: the right column of a header. */
@@ -309,7 +328,7 @@ const bodyNameLine = (t: string) => isAllCaps(t) && !HEADING_LINE_RE.test(t) && 
  * body's name, so that the name reads as one block above the number.
  */
 function columnOrder(lines: RawLine[]): RawLine[] {
-  const out = [...lines];
+  const out = mergeHeadingParts(lines);
   // Only the header: the lines above the number or the title.
   const first = out.findIndex((l) => /^Số(?![\p{L}\d])/u.test(bare(l.text)) || isBareTitle(bare(l.text)));
   const limit = Math.min(out.length - 1, 14, first < 0 ? 14 : first);
@@ -325,6 +344,29 @@ function columnOrder(lines: RawLine[]): RawLine[] {
       moved = true;
     }
     if (!moved) break;
+  }
+  return out;
+}
+
+const FULL_HEADING_RE = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)$/u;
+
+/** A heading wrapped at any word ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM") is one line again. */
+function mergeHeadingParts(lines: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as RawLine;
+    let merged: RawLine | null = null;
+    if (i < 25) {
+      for (let k = 2; k <= 3 && !merged && i + k <= lines.length; k++) {
+        const parts = lines.slice(i, i + k);
+        const joined = parts.map((l) => bare(l.text).trim()).join(' ');
+        if (FULL_HEADING_RE.test(joined) && parts.slice(1).every((l) => l.gap <= 1)) {
+          merged = { ...line, text: joined, hardBreak: (parts.at(-1) as RawLine).hardBreak };
+          i += k - 1;
+        }
+      }
+    }
+    out.push(merged ?? line);
   }
   return out;
 }
