@@ -73,3 +73,20 @@ describe('other ways an article names the document', () => {
     expect(j).toMatchObject({ docType: 'Chỉ thị', numberSymbol: '35-CT/TW', date: { year: 2024, month: 6, day: 14 }, issuer: 'Bộ Chính trị', subject: 'đại hội đảng bộ các cấp tiến tới Đại hội toàn quốc lần thứ XIV của Đảng' });
   });
 });
+
+describe('the issuing body and date of a reported document', () => {
+  it('leaves out the signer\'s title and name, reads "Hôm qua 12.5," and a lower-case type word after an issuing verb', () => {
+    const j = parse('(BP) - Hôm qua 3.9, Giám đốc Sở Nội vụ Trần Văn Bình đã ký quyết định thành lập Hội đồng thi tuyển công chức năm 2019.');
+    expect(j).toMatchObject({ docType: 'Quyết định', date: { year: null, month: 9, day: 3 }, issuer: 'Sở Nội vụ', numberSymbol: null });
+    expect(parse('Các trường có kế hoạch ôn tập cho học sinh.').docType).toBeNull();
+  });
+
+  it('reads "Đó là chỉ đạo của X đối với … tại Công văn số …" and "có công văn khẩn về việc …"', () => {
+    expect(parse('Đó là chỉ đạo của UBND tỉnh đối với các sở, ngành tại Công văn số 512/UBND-NC ngày 03/3 về việc tăng cường tuần tra.').issuer).toBe('UBND tỉnh');
+    expect(parse('Bộ Giáo dục và Đào tạo vừa có công văn khẩn về việc phòng, chống bão số 9 gửi các sở.')).toMatchObject({
+      docType: 'Công văn',
+      issuer: 'Bộ Giáo dục và Đào tạo',
+      subject: 'phòng, chống bão số 9',
+    });
+  });
+});

@@ -37,19 +37,24 @@ const REPORT_RE = new RegExp(
 /** A page title that names the document: "Thông tư liên tịch số 03/2010/…", "Công văn 3676 của …", "Thông báo về việc …". */
 const TITLE_LINE_RE = new RegExp(`^(${TYPE_ALT})(?=\\s+(?:số(?![\\p{L}\\d])|\\d|của\\s|về\\s|V\\/v\\s))`, 'u');
 
-const ISSUER_START_RE = new RegExp(`(?<=^|[\\s,(])(?:Chủ tịch\\s+)?${ISSUER_HEAD}(?![\\p{L}\\d])`, 'u');
+const ISSUER_START_RE = new RegExp(`(?<=^|[\\s,(])(?<!Phó\\s)(?:Chủ tịch\\s+)?${ISSUER_HEAD}(?![\\p{L}\\d])`, 'u');
+/** A person's name after the body ("Giám đốc Sở Y tế Nguyễn Văn A"): a common surname and one to three more capitalised words. */
+const PERSON_TAIL_RE =
+  /\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Lâm|Mai|Trương|Tô|Hà|Cao|Lương|Tạ|Quách|Triệu|Đoàn|Vương|Thái|Châu|Trịnh|Lò|Giàng|Lại|Tổng|Chu|Kiều|Tăng|Nông|Lưu|Đồng|Bế|Hứa|Văn|Thân|Khuất|Phùng|Từ|Ông)(?:\s+\p{Lu}\p{Ll}*){1,3}$/u;
+/** Where the issuing body's name stops inside the sentence: whom it writes to, where, about what. */
+const ISSUER_END_RE = /\s(?:đối với|tại|gửi|cho|về|trong|theo|tới|đến)\s/u;
 const ON_BEHALF_RE = /(?<![\p{L}\d])(?:thừa lệnh|thay mặt)\s+(?:Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?/iu;
 const LINKING_RE = /\s+(?:(?:cũng\s+)?(?:mới đây\s+)?(?:vừa|đã|mới|đã chính thức|chính thức|vừa chính thức)\s+)?(?:ký\s+)?$/u;
 const SUBJECT_RE = /^\s*,?\s*(?:về việc|về|V\/v)\s*:?\s+/iu;
 const QUOTED_RE = /^\s*,?\s*(?:về\s+(?:việc\s+)?)?[“"«]([^”"»\n]{4,400})[”"»]/iu;
 /** Where a "về …" subject stops: a sentence end (not "TP."), a semicolon, a line end, or a clause that says why. */
 const SUBJECT_END_RE =
-  /(?<![\s(]\p{Lu}|TP|Tp)\.(?=\s+\p{Lu}|\s*$)|;|\n|,\s+(?:nhằm|với mục (?:đích|tiêu)|theo đó|trong đó|qua đó|để|yêu cầu|đề nghị|chỉ rõ|nêu rõ|chỉ đạo)(?![\p{L}\d])|\s+(?:nhằm|theo đó)(?![\p{L}\d])|:\s/u;
+  /(?<![\s(]\p{Lu}|TP|Tp)\.(?=\s+\p{Lu}|\s*$)|;|\n|,\s+(?:nhằm|với mục (?:đích|tiêu)|theo đó|trong đó|qua đó|để|yêu cầu|đề nghị|chỉ rõ|nêu rõ|chỉ đạo)(?![\p{L}\d])|\s+(?:nhằm|theo đó|gửi)(?![\p{L}\d])|:\s/u;
 const DAY_MONTH = '(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*((?:19|20)\\d{2}))?(?![\\d/])';
 const WORDS_DATE = '(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?';
 const DATE_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:ban hành\\s+)?(?:ngày|ngày ký)\\s*:?\\s*(?:${DAY_MONTH}|${WORDS_DATE})`, 'iu');
 /** A date that opens or leads the issuing sentence: "Ngày 6/8, …", "Chiều nay 8/10/2020, …", "chiều hôm nay 18 tháng 8 năm 2016, …". */
-const LEAD_DATE_RE = new RegExp(`(?:^|[\\s(,])(?:[Nn]gày|hôm nay|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|nay)(?:\\s+nay)?\\s+(?:${DAY_MONTH}|${WORDS_DATE})`, 'gu');
+const LEAD_DATE_RE = new RegExp(`(?:^|[\\s(,])(?:[Nn]gày|hôm nay|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|nay)(?:\\s+(?:nay|qua))?\\s+(?:${DAY_MONTH}|${WORDS_DATE})`, 'gu');
 
 function toDate(d: string | undefined, m: string | undefined, y: string | undefined): PartialDate {
   const day = Number(d);
@@ -83,7 +88,9 @@ function issuerBefore(text: string, start: number, verbAt: number): Spanned<stri
   if (!m) return null;
   const comma = /,(?!\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s)/u.exec(head.slice(m.index, upTo));
   if (comma) upTo = m.index + comma.index;
-  const value = head.slice(m.index, upTo).replace(/\s+(?:mới đây|vừa qua|hôm nay)$/u, '');
+  const stop = ISSUER_END_RE.exec(head.slice(m.index, upTo));
+  if (stop) upTo = m.index + stop.index;
+  const value = head.slice(m.index, upTo).replace(/\s+(?:mới đây|vừa qua|hôm nay)$/u, '').replace(PERSON_TAIL_RE, '');
   if (value.split(/\s+/).length > 16 || /[.;:]/u.test(value)) return null;
   return spannedTrim(text, from + m.index, from + m.index + value.length, /[\s,]/u);
 }
@@ -115,7 +122,7 @@ function subjectAfter(text: string, from: number, to: number): Spanned<string> |
 
 /** Number, date, issuer ("của X") and subject written after a mention of the document that ends at `from`. */
 function details(text: string, from: number, to: number, symbols: SymbolMatch[]): Omit<QuotedDocument, 'docType' | 'at'> & { end: number } {
-  let cursor = from;
+  let cursor = from + (/^\s+(?:thượng khẩn|khẩn|hỏa tốc|hoả tốc)(?![\p{L}\d])/u.exec(text.slice(from, from + 20))?.[0].length ?? 0);
   const lead = /^\s*(?:số\s*:?\s*)?/iu.exec(text.slice(cursor))?.[0].length ?? 0;
   const symbol = symbols.find((s) => s.start === cursor + lead) ?? null;
   if (symbol) cursor = symbol.end;
@@ -159,8 +166,10 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
   const add = (kind: Kind, typeWord: string | undefined, typeAt: number, verbAt: number) => {
     const type = typeWord ? wordType(typeWord) : null;
     const d = details(text, typeAt + (typeWord?.length ?? 0), to, symbols);
-    // A lower-case type word is a common noun ("có kế hoạch triển khai") unless a number follows; no type word needs a number.
-    if (!d.symbol && (!typeWord || !/^\p{Lu}/u.test(typeWord))) return;
+    // A lower-case type word is a common noun ("có kế hoạch triển khai") unless a number follows, the verb issues
+    // ("đã ký quyết định", "ban hành kết luận") or the document is qualified ("công văn khẩn về việc …"); no type word needs a number.
+    const strong = /^(?:ký ban hành|ban hành|ký|phát hành)(?![\p{L}])/iu.test(text.slice(verbAt, typeAt)) || /^\s+(?:khẩn|hỏa tốc|hoả tốc|về việc|số)(?![\p{L}])/u.test(text.slice(typeAt + (typeWord?.length ?? 0)));
+    if (!d.symbol && (!typeWord || !(/^\p{Lu}/u.test(typeWord) || (kind === 'issued' && strong)))) return;
     const start = sentenceStart(text, typeAt, from);
     const resolved = d.symbol ? resolveType(type, d.symbol) : type;
     const span: [number, number] | null = resolved === type && typeWord ? [typeAt, typeAt + typeWord.length] : (d.symbol?.typeSpan ?? null);
@@ -175,7 +184,8 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
   }
   for (const m of zone.matchAll(REPORT_RE)) {
     const typeAt = from + (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
-    add('issued', m[1], typeAt, from + (m.index ?? 0));
+    // "Đó là chỉ đạo của UBND tỉnh đối với … tại Công văn …": the body named before "tại".
+    add('issued', m[1], typeAt, typeAt);
   }
   let lineStart = from;
   for (let n = 0; n < 12 && lineStart < to; n++) {
