@@ -106,7 +106,8 @@ function subjectAfter(text: string, from: number, to: number): Spanned<string> |
   let skip = 0;
   if (!v && /^\s*,?\s*(?:gửi|tới|đến|yêu cầu|đề nghị|chỉ đạo|hướng dẫn)\s/u.test(rest)) {
     // "có Công văn số … gửi các sở, ngành về …": the addressees come before the subject.
-    const end = SUBJECT_END_RE.exec(rest)?.index ?? rest.length;
+    const lead = /^\s*,?\s*\S+/u.exec(rest)?.[0].length ?? 0;
+    const end = lead + (SUBJECT_END_RE.exec(rest.slice(lead))?.index ?? rest.length);
     const about = /\s(?=(?:về việc|về|V\/v)\s)/u.exec(rest.slice(0, Math.min(end, 250)));
     if (about) {
       skip = about.index;
