@@ -90,3 +90,23 @@ describe('the issuing body and date of a reported document', () => {
     });
   });
 });
+
+describe('a reprint that names itself outside a header', () => {
+  it('fills the missing header from a page title, a preamble sentence before the title, or a source note', () => {
+    const byTitle = parse('Công văn 1520 của Ban Dân vận Trung ương ngày 05/4/2016 về việc tổ chức Ngày hội Đại đoàn kết\nKính gửi: Các tỉnh ủy, thành ủy\nBan Dân vận Trung ương đề nghị các tỉnh ủy chỉ đạo.');
+    expect(byTitle).toMatchObject({ docType: 'Công văn', date: { year: 2016, month: 4, day: 5 }, issuer: 'Ban Dân vận Trung ương', subject: 'tổ chức Ngày hội Đại đoàn kết' });
+    const byPreamble = parse(
+      'Ngày 12/6/2019, Huyện ủy Tân Uyên đã ban hành Kế hoạch số 48-KH/HU về tổ chức học tập Nghị quyết.\nBan biên tập xin giới thiệu toàn văn:\nKẾ HOẠCH\ntổ chức học tập Nghị quyết\nThực hiện Hướng dẫn số 12-HD/BTGTU, Ban Thường vụ Huyện ủy ban hành kế hoạch như sau:\nI. MỤC ĐÍCH',
+    );
+    expect(byPreamble).toMatchObject({ docType: 'Kế hoạch', numberSymbol: '48-KH/HU', date: { year: 2019, month: 6, day: 12 } });
+    expect(byPreamble.references.map((r) => r.numberSymbol)).toEqual(['12-HD/BTGTU']);
+    const byNote = parse('Thông báo kết quả tuyển dụng viên chức năm 2022\nCăn cứ Nghị định số 115/2020/NĐ-CP ngày 25/9/2020 của Chính phủ về tuyển dụng, sử dụng và quản lý viên chức, Hội đồng tuyển dụng thông báo kết quả như sau:\n1. Danh sách trúng tuyển gồm các thí sinh có tên trong phụ lục kèm theo thông báo này.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Hùng\n(Nguồn: Thông báo số 27/TB-HĐTD ngày 15/11/2022)');
+    expect(byNote).toMatchObject({ docType: 'Thông báo', numberSymbol: '27/TB-HĐTD', date: { year: 2022, month: 11, day: 15 }, subject: 'kết quả tuyển dụng viên chức năm 2022' });
+  });
+
+  it('reads the issuer of a headerless body that opens with "Thực hiện …"', () => {
+    const j = parse('Kỷ niệm 80 năm Ngày truyền thống ngành Tổ chức\n15/01/2020 08:30\nThực hiện Hướng dẫn số 20-HD/BTCTW ngày 10/01/2020 của Ban Tổ chức Trung ương.\nBan Tổ chức Tỉnh ủy đề nghị các huyện ủy tổ chức kỷ niệm trang trọng.');
+    expect(j.issuer).toBe('Ban Tổ chức Tỉnh ủy');
+    expect(j.date).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { readDistribution, readRecipients } from './addressees.js';
 import { readDeadlines } from './deadlines.js';
-import { BODY_OPENER_RE, readBodyIssuer, readHeader } from './header.js';
+import { BODY_OPENER_RE, readBodyIssuer, readHeader, type HeaderResult } from './header.js';
 import { AUTHORITY_RE, sectionMarker } from './line-kinds.js';
 import { toLines } from './layout.js';
 import { normalizeDirectiveText } from './normalize-text.js';
@@ -76,11 +76,17 @@ export function parseDirective(input: string): ParsedDirective {
     !header.numberSymbol && !header.place && !header.titled && !recipientsInHeader && !signer && distribution === null ? readQuotedDocument(text, 0, bodyEnd) : null;
   if (quoted) return fromQuoted(text, bodyEnd, quoted, footnotes);
 
+  // A reprint that lost its header may name itself before the body or in a source note ("Công văn 3676 của Ban Tổ chức TW
+  // ngày 29/10/2012 về …", "Ngày 23/8/2017, Tỉnh ủy đã ban hành Chương trình số 27-CTr/TU …", "(Nguồn: Thông báo số 81/TB-UBND …)").
+  if (!header.numberSymbol || !header.docType) fillFromNamingLine(header, readQuotedDocument(text, 0, bodyEnd), limit);
+
   const looksLikeDirective =
     header.numberSymbol !== null || header.date !== null || header.docType !== null || header.subject !== null || recipientsInHeader || distribution !== null || signer !== null;
 
   let issuer = header.issuer;
-  if (!issuer && looksLikeDirective) issuer = readBodyIssuer(text, bodyStart, Math.min(tail, bodyStart + 1500));
+  // A body that opens like a directive ("Thực hiện …, Ban Tuyên giáo Tỉnh ủy đề nghị …") names its issuer even without a header.
+  const opensLikeBody = /(?:^|\n)(?:Thực hiện|Căn cứ|Thi hành)\s/u.test(text.slice(0, Math.min(bodyEnd, 1500)));
+  if (!issuer && (looksLikeDirective || opensLikeBody)) issuer = readBodyIssuer(text, bodyStart, Math.min(tail, bodyStart + 1500));
   let convention = header.convention;
   if (!convention && looksLikeDirective) {
     convention = conventionFromSigner(signer?.value.authority ?? null) ?? (header.partyMarks ? 'party' : header.stateMarks ? 'state' : null);
@@ -156,4 +162,20 @@ function fromQuoted(text: string, bodyEnd: number, q: QuotedDocument, footnotes:
     footnotes,
     warnings,
   };
+}
+
+/** Fills what the header lacks from the text's own naming of the document, when that naming stands before the body or in a source note. */
+function fillFromNamingLine(header: HeaderResult, q: QuotedDocument | null, limit: number): void {
+  if (!q || !(q.at < limit || q.kind === 'source')) return;
+  if (header.docType && q.docType && header.docType.value !== q.docType.value) return;
+  if (header.numberSymbol && q.symbol && header.numberSymbol.value !== q.symbol.canonical) return;
+  header.docType ??= q.docType;
+  if (!header.numberSymbol && q.symbol) {
+    header.numberSymbol = { value: q.symbol.canonical, span: [q.symbol.start, q.symbol.end] };
+    header.number = q.symbol.number;
+    header.convention ??= q.symbol.convention;
+  }
+  header.date ??= q.date;
+  header.issuer ??= q.issuer;
+  header.subject ??= q.subject;
 }

@@ -20,9 +20,11 @@ export interface QuotedDocument {
   subject: Spanned<string> | null;
   /** Where the naming sentence starts. */
   at: number;
+  /** How the text names it: a sentence that issues it, a page title, or a source note ("Nguồn: …"). */
+  kind: Kind;
 }
 
-type Kind = 'issued' | 'title';
+type Kind = 'issued' | 'title' | 'source';
 
 /** A verb that issues a document, right before its type word: "vừa ban hành", "đã ký", "có", "ra". */
 const ISSUE_RE = new RegExp(
@@ -35,7 +37,7 @@ const REPORT_RE = new RegExp(
   'giu',
 );
 /** A page title that names the document: "Thông tư liên tịch số 03/2010/…", "Công văn 3676 của …", "Thông báo về việc …". */
-const TITLE_LINE_RE = new RegExp(`^(${TYPE_ALT})(?=\\s+(?:số(?![\\p{L}\\d])|\\d|của\\s|về\\s|V\\/v\\s))`, 'u');
+const TITLE_LINE_RE = new RegExp(`^(${TYPE_ALT})(?=\\s+(?:số(?![\\p{L}\\d])|\\d|của\\s|về\\s|V\\/v\\s|\\p{Ll}))`, 'u');
 
 const ISSUER_START_RE = new RegExp(`(?<=^|[\\s,(])(?<!Phó\\s)(?:Chủ tịch\\s+)?${ISSUER_HEAD}(?![\\p{L}\\d])`, 'u');
 /** A person's name after the body ("Giám đốc Sở Y tế Nguyễn Văn A"): a common surname and one to three more capitalised words. */
@@ -122,7 +124,7 @@ function subjectAfter(text: string, from: number, to: number): Spanned<string> |
 }
 
 /** Number, date, issuer ("của X") and subject written after a mention of the document that ends at `from`. */
-function details(text: string, from: number, to: number, symbols: SymbolMatch[]): Omit<QuotedDocument, 'docType' | 'at'> & { end: number } {
+function details(text: string, from: number, to: number, symbols: SymbolMatch[]): Omit<QuotedDocument, 'docType' | 'at' | 'kind'> & { end: number } {
   let cursor = from + (/^\s+(?:thượng khẩn|khẩn|hỏa tốc|hoả tốc)(?![\p{L}\d])/u.exec(text.slice(from, from + 20))?.[0].length ?? 0);
   const lead = /^\s*(?:số\s*:?\s*)?/iu.exec(text.slice(cursor))?.[0].length ?? 0;
   const symbol = symbols.find((s) => s.start === cursor + lead) ?? null;
@@ -149,9 +151,7 @@ function details(text: string, from: number, to: number, symbols: SymbolMatch[])
   return { symbol, date, issuer, subject: subjectAfter(text, cursor, to), end: cursor };
 }
 
-interface Mention extends QuotedDocument {
-  kind: Kind;
-}
+type Mention = QuotedDocument;
 
 function leadDate(text: string, start: number, end: number): Spanned<PartialDate> | null {
   let found: Spanned<PartialDate> | null = null;
@@ -177,7 +177,13 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
     const docType = resolved && span ? { value: resolved, span } : null;
     const issuer = d.issuer ?? (kind === 'issued' ? issuerBefore(text, start, verbAt) : null);
     const date = d.date ?? (kind === 'issued' ? leadDate(text, start, verbAt) : null);
-    out.push({ kind, docType, symbol: d.symbol, date, issuer, subject: d.subject, at: start });
+    let subject = d.subject;
+    if (!subject && kind === 'title' && d.end === typeAt + (typeWord?.length ?? 0) && /^\s+\p{Ll}/u.test(text.slice(d.end, d.end + 2))) {
+      // "Thông báo lịch tiếp công dân …": the rest of a page title is the subject.
+      const nl = text.indexOf('\n', d.end);
+      subject = spannedTrim(text, d.end, nl < 0 || nl > to ? to : nl, /[\s.,;:]/u);
+    }
+    out.push({ kind, docType, symbol: d.symbol, date, issuer, subject, at: start });
   };
   for (const m of zone.matchAll(ISSUE_RE)) {
     const typeAt = m[1] ? from + (m.index ?? 0) + m[0].length - m[1].length : from + (m.index ?? 0) + m[0].length;
@@ -186,14 +192,16 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
   for (const m of zone.matchAll(REPORT_RE)) {
     const typeAt = from + (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     // "Đó là chỉ đạo của UBND tỉnh đối với … tại Công văn …": the body named before "tại".
-    add('issued', m[1], typeAt, typeAt);
+    add(/^Nguồn/iu.test(m[0]) ? 'source' : 'issued', m[1], typeAt, typeAt);
   }
   let lineStart = from;
   for (let n = 0; n < 12 && lineStart < to; n++) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 || nl > to ? to : nl;
-    const t = TITLE_LINE_RE.exec(text.slice(lineStart, lineEnd));
-    if (t?.[1]) add('title', t[1], lineStart, lineStart);
+    const line = text.slice(lineStart, lineEnd);
+    const t = TITLE_LINE_RE.exec(line);
+    // A title is short and does not end a sentence ("Kế hoạch nhấn mạnh …." is a paragraph).
+    if (t?.[1] && line.length <= 250 && !/[^/]\.\s*$/u.test(line)) add('title', t[1], lineStart, lineStart);
     lineStart = lineEnd + 1;
   }
   return out.sort((a, b) => a.at - b.at);
@@ -203,14 +211,14 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
 export function readQuotedDocument(text: string, from: number, to: number): QuotedDocument | null {
   const symbols = findSymbols(text, from, to);
   const all = mentions(text, from, to, symbols);
-  const chosen = all.find((m) => m.symbol && m.kind === 'issued') ?? all.find((m) => m.symbol) ?? all[0];
+  const chosen = all.find((m) => m.symbol && m.kind !== 'title') ?? all.find((m) => m.symbol) ?? all[0];
   if (!chosen) return null;
   // Every mention of the same number adds what it says; the fullest mention (date, issuer, subject) speaks first.
-  const same: Omit<QuotedDocument, 'at'>[] = [chosen];
+  const same: Omit<QuotedDocument, 'at' | 'kind'>[] = [chosen];
   if (chosen.symbol) {
     for (const s of symbols) if (s.canonical === chosen.symbol.canonical && s.start !== chosen.symbol.start) same.push({ docType: null, ...details(text, s.start, to, symbols) });
   }
-  const filled = (m: Omit<QuotedDocument, 'at'>) => Number(m.date !== null) + Number(m.issuer !== null) + Number(m.subject !== null);
+  const filled = (m: Omit<QuotedDocument, 'at' | 'kind'>) => Number(m.date !== null) + Number(m.issuer !== null) + Number(m.subject !== null);
   same.sort((a, b) => filled(b) - filled(a));
   // A page title without a number ("Thông báo về việc …") names the same document when its type agrees.
   if (chosen.symbol) same.push(...all.filter((m) => m.kind === 'title' && !m.symbol && m.docType?.value === chosen.docType?.value));
