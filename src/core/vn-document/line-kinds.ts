@@ -4,11 +4,12 @@
  */
 
 /** Signature authority prefixes: Party with a slash, State with a full stop. */
-export const AUTHORITY_RE = /^(T\s?\/\s?M|K\s?\/\s?T|T\s?\/\s?L|T\s?\/\s?UQ|TM\.|KT\.|TL\.|TUQ\.|TƯQ\.|Q\.)(?=\s|$)/u;
+export const AUTHORITY_RE = /^(T\s?\/\s?M|K\s?\/\s?T|T\s?\/\s?L|T\s?\/\s?UQ|TM\.|KT\.|TL\.|TUQ\.|TƯQ\.|Q\.|(?:TM|KT|TL)(?=\s+\p{Lu}{2,}))(?=\s|$)/u;
 
-/** Canonical spelling of an authority prefix. */
+/** Canonical spelling of an authority prefix ("TM" without its full stop is "TM."). */
 export function canonicalAuthority(raw: string): string {
   const compact = raw.replace(/\s+/g, '').toUpperCase();
+  if (/^(?:TM|KT|TL)$/u.test(compact)) return `${compact}.`;
   return compact === 'TƯQ.' ? 'TUQ.' : compact;
 }
 

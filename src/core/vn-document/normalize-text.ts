@@ -99,7 +99,7 @@ function spaceColumns(line: string): string {
   return line.replace(/(\S) {4,}(?=(\S+))/gu, (all, left: string, next: string, at: number) => {
     const before = line.slice(0, at + 1);
     if (/(?:^|\s)(?:Số\s*:?|ngày|tháng|năm)$/iu.test(before) || /^[-–/.…_,;:)]|^(?:tháng|năm)(?![\p{L}\d])/u.test(next)) return all;
-    if (!/^[\p{Lu}*\d(]/u.test(next) || !/[\p{L}*.,;)\d]/u.test(left)) return all;
+    if (!/^[\p{Lu}*\d(]/u.test(next) || !/[\p{L}*.,;:)\d]/u.test(left)) return all;
     // Only a header or signature cell stands on the left: caps, the star, "Nơi nhận", a list item, a number, a date.
     const cell = before.slice(before.lastIndexOf('\t') + 1).trim();
     if (!(isAllCaps(cell) || cell === '*' || /^Nơi nhận/iu.test(cell) || /^[-–•+]\s.*[,;.]$/u.test(cell) || /\/\S*\p{Lu}$|năm \d{4}$/u.test(cell))) return all;

@@ -12,7 +12,7 @@ import { normalizeDirectiveText } from './normalize-text.js';
 import { readQuotedDocument, type QuotedDocument } from './quoted.js';
 import { readReferences } from './references.js';
 import { readSections } from './sections.js';
-import { readSigner } from './signer.js';
+import { isSignerTitle, readSigner } from './signer.js';
 import type { Convention, Footnote, ParsedDirective } from './types.js';
 
 /** Where the header ends: Kính gửi, the first body sentence or the first numbered item. */
@@ -45,6 +45,11 @@ function tailStart(text: string, from: number, bodyEnd: number): number {
   if (tail === bodyEnd) {
     const flat = /\sNơi nhận\s*:/iu.exec(text.slice(from, bodyEnd));
     if (flat) tail = from + flat.index + 1;
+  }
+  if (tail === bodyEnd) {
+    // Signed by the head without an authority prefix or Nơi nhận: the title among the last lines.
+    const title = lines.slice(-4).find((l) => isSignerTitle(l.text));
+    if (title) tail = title.start;
   }
   return tail;
 }

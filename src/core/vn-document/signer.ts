@@ -39,12 +39,23 @@ function ownLines(lines: Line[], from: number): Line[] {
 
 function nameAfter(lines: Line[], from: number, capsOk: boolean): Line | null {
   for (const line of lines.slice(from, from + 6)) {
-    const t = line.text.trim();
-    if (NAME_RE.test(t) && !/^(?:Nơi nhận|Kính gửi|Lưu)(?![\p{L}\d])/u.test(t)) return line;
-    if (capsOk && isCapsName(t)) return line;
+    // A stray mark glued after the name ("Trần Thành Lập ;") is not part of it.
+    const t = line.text.trim().replace(/[\s.,;:]+$/u, '');
+    const name = { start: line.start, end: line.start + line.text.indexOf(t) + t.length, text: t };
+    if (NAME_RE.test(t) && !/^(?:Nơi nhận|Kính gửi|Lưu)(?![\p{L}\d])/u.test(t)) return name;
+    if (capsOk && isCapsName(t)) return name;
   }
   return null;
 }
+
+/** A line that is a signer's title ("GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "TRƯỞNG"). */
+export function isSignerTitle(line: string): boolean {
+  const t = line.trim();
+  return TITLE_RE.test(t) || BARE_TITLE_RE.test(t);
+}
+
+/** A head who signs with the title alone, no name below ("TRƯỞNG", "GIÁM ĐỐC" as the last line). */
+const BARE_TITLE_RE = /^(?:PHÓ\s+)?(?:TRƯỞNG(?: PHÒNG| BAN)?|GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|BỘ TRƯỞNG)$/u;
 
 /** Reads the signature from text[from, to) (the tail of the document). */
 export function readSigner(text: string, from: number, to: number): Spanned<Signer> | null {
@@ -79,7 +90,11 @@ export function readSigner(text: string, from: number, to: number): Spanned<Sign
     if (!nameLine) continue;
     return { value: { authority: null, body: null, title: line.text.trim(), name: nameLine.text.trim() }, span: [line.start, nameLine.end] };
   }
-  return readFlatSigner(text, from, to);
+  const flat = readFlatSigner(text, from, to);
+  if (flat) return flat;
+  const last = lines.at(-1);
+  if (last && BARE_TITLE_RE.test(last.text.trim())) return { value: { authority: null, body: null, title: last.text.trim(), name: null }, span: [last.start, last.end] };
+  return null;
 }
 
 /** "… KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Xuân Huệ" when line breaks were lost. */
