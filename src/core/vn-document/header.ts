@@ -201,10 +201,13 @@ function subjectUnderTitle(text: string, lines: Line[], titleIdx: number, typeLe
     const line = lines[j] as Line;
     const t = line.text.trim();
     // The Party heading never follows the title: inside a caps subject it is part of it ("… THÀNH LẬP" / "ĐẢNG CỘNG SẢN VIỆT NAM").
-    if ((start >= 0 && !caps) || !(subjectLine(t) || (start >= 0 && /^ĐẢNG CỘNG SẢN VIỆT NAM/u.test(t)))) break;
+    if (!(subjectLine(t) || (start >= 0 && /^ĐẢNG CỘNG SẢN VIỆT NAM/u.test(t)))) break;
+    if (start >= 0 && !caps && isAllCaps(t)) break;
     // Below a caps subject: only caps lines carry it on, and not the enacting body ("ỦY BAN NHÂN DÂN TỈNH …",
     // "HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA XI, KỲ HỌP THỨ 2") unless the line above breaks mid-phrase.
-    if (start >= 0 && (!isAllCaps(t) || (ENACTING_RE.test(t) && !OPEN_END_RE.test(text.slice(start, end))))) break;
+    // A mixed-case subject wrapped before a capitalised word ("… tiến tới Đại hội đại biểu" / "Đoàn TNCS Hồ Chí Minh …, nhiệm kỳ …").
+    const wrappedMixed = start >= 0 && !caps && !isAllCaps(t) && /[\p{L}\d,]$/u.test(text.slice(start, end)) && !/[.;:]$/u.test(t) && n < 3 && !BODY_OPENER_RE.test(`${t} `.slice(0, 30));
+    if (start >= 0 && !wrappedMixed && (!isAllCaps(t) || (ENACTING_RE.test(t) && !OPEN_END_RE.test(text.slice(start, end))))) break;
     if (start < 0) start = line.start;
     end = line.end;
     caps = isAllCaps(t);
@@ -286,7 +289,7 @@ function lowestBody(text: string, start: number, end: number): number {
 export const ISSUER_HEAD =
   '(?:Ban Thường vụ|Ban Chấp hành|Ban|Thường trực|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Văn phòng|Bộ|Cục|Tổng cục|Chi cục|Phòng|Trung tâm|Hội đồng|Hội|Đoàn|Mặt trận|Công an|Bộ Chỉ huy|Liên đoàn|Thanh tra|Kho bạc|Viện|Học viện|Trường|Đài|Báo|Cơ quan|Chính phủ|Thủ tướng|Thường vụ|Quân ủy|Quân uỷ|Bộ Tư lệnh|Quốc hội|Chủ tịch nước|Kiểm toán|Tòa án|Viện kiểm sát|HĐND|MTTQ)';
 const BODY_ISSUER_RE = new RegExp(
-  `(?<=^|\\n|[.;:]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|giao)(?![\\p{L}\\d])`,
+  `(?<=^|\\n|[.;:]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|giao|truyền đạt|có ý kiến|phát động|báo cáo|kính gửi)(?![\\p{L}\\d])`,
   'u',
 );
 

@@ -124,3 +124,21 @@ describe('header names wrapped and laid out with spaces', () => {
     expect(issuer('BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH')).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH');
   });
 });
+
+describe('titles and subjects broken by the copy', () => {
+  it('splits a title glued to the date, joins a title wrapped word by word, and reads a mixed-case subject wrapped before a capital', () => {
+    const glued = parse('BỘ NỘI VỤ\nSố: 45/TTr-BNV\nHà Nội, ngày 02 tháng 3 năm 2016BÁO CÁO\nVỀ VIỆC TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2015\nKính gửi: Thủ tướng Chính phủ');
+    expect(glued).toMatchObject({ docType: 'Báo cáo', date: { year: 2016, month: 3, day: 2 }, subject: 'TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2015' });
+    const wrapped = parse('BỘ Y TẾ\nSố: 12/2020/TT-BYT\nHà Nội, ngày 22 tháng 6 năm 2020\nTHÔNG\nTƯ\nQUY\nĐỊNH VỀ CẤP CỨU NGOẠI VIỆN\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật Khám bệnh, chữa bệnh;');
+    expect(wrapped).toMatchObject({ docType: 'Thông tư', subject: 'QUY ĐỊNH VỀ CẤP CỨU NGOẠI VIỆN' });
+    const mixed = parse('HUYỆN ĐOÀN TAM NÔNG\n*\nSố 08-KH/HĐTN\nTam Nông, ngày 05 tháng 3 năm 2017\nKẾ HOẠCH\nTổ chức Ngày hội thanh niên, tiến tới Đại hội\nĐoàn TNCS Hồ Chí Minh huyện Tam Nông lần thứ XII,\nnhiệm kỳ 2017 - 2022\nThực hiện Kế hoạch số 20-KH/TĐTN ngày 10/01/2017 của Ban Thường vụ Tỉnh đoàn;');
+    expect(mixed.subject).toBe('Tổ chức Ngày hội thanh niên, tiến tới Đại hội Đoàn TNCS Hồ Chí Minh huyện Tam Nông lần thứ XII, nhiệm kỳ 2017 - 2022');
+  });
+
+  it('reads the number of a resolution of the National Assembly Standing Committee in the header', () => {
+    expect(parse('ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1211/2016/UBTVQH13\nHà Nội, ngày 25 tháng 5 năm 2016\nNGHỊ QUYẾT\nVỀ TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH')).toMatchObject({
+      numberSymbol: '1211/2016/UBTVQH13',
+      issuer: 'ỦY BAN THƯỜNG VỤ QUỐC HỘI',
+    });
+  });
+});

@@ -41,9 +41,9 @@ Ban Thường vụ Thành ủy vừa ban hành Chỉ thị số 21-CT/TU ngày 1
     expect(j.subject).toBe('Về lãnh đạo đại hội chi bộ trực thuộc đảng bộ cơ sở nhiệm kỳ 2024 - 2027');
   });
 
-  it('reads a headline-only report without a number, and takes nothing from common nouns ("có kế hoạch")', () => {
+  it('reads a report without a number (the words after the type name it), and takes nothing from common nouns ("có kế hoạch")', () => {
     const j = parse('Sở Y tế vừa ban hành Kế hoạch phòng, chống dịch sốt xuất huyết năm 2024. Các bệnh viện có kế hoạch trực 24/24 giờ.');
-    expect(j).toMatchObject({ docType: 'Kế hoạch', numberSymbol: null, date: null, issuer: 'Sở Y tế', subject: null });
+    expect(j).toMatchObject({ docType: 'Kế hoạch', numberSymbol: null, date: null, issuer: 'Sở Y tế', subject: 'phòng, chống dịch sốt xuất huyết năm 2024' });
     expect(parse('Các bệnh viện có kế hoạch trực 24/24 giờ.').docType).toBeNull();
   });
 });

@@ -142,10 +142,12 @@ function headingCells(cell: string): string[] {
   return kept.length > 0 ? kept : [cell];
 }
 
-/** "ĐẢNG ỦY XÃ A * Số 09-KH/ĐU": the star of a flattened Party header stands on its own line. */
+/** "ĐẢNG ỦY XÃ A * Số 09-KH/ĐU": the star of a flattened Party header stands on its own line; so does a title glued to the date ("năm 2014TỜ TRÌNH"). */
 function starCells(s: string): string[] {
   const m = /^(.*?\p{Lu}{2,})\s+\*\s+(Số(?![\p{L}\d]).*)$/u.exec(s);
-  return m ? [m[1] ?? '', '*', m[2] ?? ''] : [s];
+  if (m) return [m[1] ?? '', '*', m[2] ?? ''];
+  const glued = /^(.*năm \d{4})\s*((?:THÔNG TƯ LIÊN TỊCH|CHƯƠNG TRÌNH|NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|HƯỚNG DẪN|THÔNG BÁO|THÔNG TRI|PHƯƠNG ÁN|CÔNG ĐIỆN|KẾ HOẠCH|KẾT LUẬN|QUY ĐỊNH|THÔNG TƯ|BÁO CÁO|CHỈ THỊ|QUY CHẾ|TỜ TRÌNH|ĐỀ ÁN)(?![\p{L}\d]).*)$/u.exec(s);
+  return glued ? [glued[1] ?? '', glued[2] ?? ''] : [s];
 }
 
 function splitLines(s: string): RawLine[] {
@@ -360,7 +362,7 @@ function mergeHeadingParts(lines: RawLine[]): RawLine[] {
       for (let k = 2; k <= 3 && !merged && i + k <= lines.length; k++) {
         const parts = lines.slice(i, i + k);
         const joined = parts.map((l) => bare(l.text).trim()).join(' ');
-        if (FULL_HEADING_RE.test(joined) && parts.slice(1).every((l) => l.gap <= 1)) {
+        if ((FULL_HEADING_RE.test(joined) || (k === 2 && isBareTitle(joined) && !isBareTitle(bare(line.text)))) && parts.slice(1).every((l) => l.gap <= 1)) {
           merged = { ...line, text: joined, hardBreak: (parts.at(-1) as RawLine).hardBreak };
           i += k - 1;
         }

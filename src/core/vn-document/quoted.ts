@@ -178,10 +178,12 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
     const issuer = d.issuer ?? (kind === 'issued' ? issuerBefore(text, start, verbAt) : null);
     const date = d.date ?? (kind === 'issued' ? leadDate(text, start, verbAt) : null);
     let subject = d.subject;
-    if (!subject && kind === 'title' && d.end === typeAt + (typeWord?.length ?? 0) && /^\s+\p{Ll}/u.test(text.slice(d.end, d.end + 2))) {
-      // "Thông báo lịch tiếp công dân …": the rest of a page title is the subject.
+    if (!subject && d.end === typeAt + (typeWord?.length ?? 0) && /^\p{Lu}/u.test(typeWord ?? '') && /^\s+\p{Ll}/u.test(text.slice(d.end, d.end + 2))) {
+      // "Thông báo lịch tiếp công dân …" (a page title), "vừa ban hành Kế hoạch tổ chức Đại hội …": what follows the type word names it.
       const nl = text.indexOf('\n', d.end);
-      subject = spannedTrim(text, d.end, nl < 0 || nl > to ? to : nl, /[\s.,;:]/u);
+      const lineEnd = nl < 0 || nl > to ? to : nl;
+      const stop = kind === 'title' ? null : SUBJECT_END_RE.exec(text.slice(d.end, lineEnd));
+      subject = spannedTrim(text, d.end, stop ? d.end + stop.index : lineEnd, /[\s.,;:]/u);
     }
     out.push({ kind, docType, symbol: d.symbol, date, issuer, subject, at: start });
   };

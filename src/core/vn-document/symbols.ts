@@ -30,7 +30,7 @@ const PARTY_SLASH_RE = new RegExp(`(?<![\\p{L}\\d/.,])(?<num>\\d{1,5})\\s*/\\s*(
 /** Header number with a possibly blank number: "Số -CV/ĐU", "Số: /VHTTDL-TTBCXB", "Số: 12-QĐ/TU", "Số: /SVHTTDL" (no drafting division). */
 const HEADER_RE = new RegExp(
   `(?<![\\p{L}\\d])Số\\s*:?\\s*(?:(?:(?<pnum>\\d{1,5})(?:\\s*${H}\\s*|\\s+)|\\s*${H}\\s*)(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|` +
-    `(?<nnum>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?<ntype>${TYPE})${H}\\s*(?<norg>${ORG}(?:${H}${ORG})*)|` +
+    `(?<nnum>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?:(?<ntype>${TYPE})${H}\\s*(?<norg>${ORG}(?:${H}${ORG})*)|(?<nqh>(?:UBTV)?QH\\d{1,2}))|` +
     `(?<snum>\\d{1,6})?\\s*/\\s*(?<sa>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})(?:\\s?${H}\\s*(?<sb>${ORG}(?:\\s?${H}\\s*${ORG})*))?)${END}`,
   'u',
 );
@@ -194,7 +194,7 @@ export function findHeaderSymbol(text: string, from: number, to: number): (Symbo
   const at = (v: string) => start + body.indexOf(v);
   let match: SymbolMatch;
   if (g.ptype !== undefined) match = party(g.pnum, g.ptype, g.porg ?? '', start, end, at(g.ptype));
-  else if (g.ntype !== undefined) match = normative(g.nnum ?? '', g.year ?? '', g.ntype, g.norg, undefined, start, end, at(g.ntype));
+  else if (g.ntype !== undefined || g.nqh !== undefined) match = normative(g.nnum ?? '', g.year ?? '', g.ntype, g.norg, g.nqh, start, end, g.ntype ? at(g.ntype) : start);
   else match = stateAdm(g.snum, g.sa ?? '', g.sb ?? '', start, end, at(g.sa ?? ''));
   return { ...match, numberStart: start };
 }
