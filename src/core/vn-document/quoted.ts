@@ -33,7 +33,7 @@ const ISSUE_RE = new RegExp(
 );
 /** "Đó là nội dung tại Chỉ thị số …", "Đây là chỉ đạo của UBND tỉnh … tại Công văn số …", "(Nguồn: Thông báo số …)". */
 const REPORT_RE = new RegExp(
-  `(?:(?<![\\p{L}\\d])(?:Đó là|Đây là)\\s+(?:nội dung|chỉ đạo|yêu cầu|ý kiến chỉ đạo|quy định)(?![\\p{L}\\d])[^.\\n]{0,300}?\\s(?:tại|trong|theo)|(?<![\\p{L}\\d])Nguồn\\s*:)\\s+(${TYPE_ALT})(?![\\p{L}\\d])`,
+  `(?:(?<![\\p{L}\\d])(?:Đó là|Đây là)\\s+(?:nội dung|chỉ đạo|yêu cầu|ý kiến chỉ đạo|quy định)(?![\\p{L}\\d])[^.\\n]{0,300}?\\s(?:tại|trong|theo)|(?<![\\p{L}\\d])(?:Nguồn\\s*:|Xem (?:toàn bộ|toàn văn|chi tiết|nội dung)))\\s+(${TYPE_ALT})(?![\\p{L}\\d])`,
   'giu',
 );
 /** A page title that names the document: "Thông tư liên tịch số 03/2010/…", "Công văn 3676 của …", "Thông báo về việc …". */
@@ -194,7 +194,7 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
   for (const m of zone.matchAll(REPORT_RE)) {
     const typeAt = from + (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     // "Đó là chỉ đạo của UBND tỉnh đối với … tại Công văn …": the body named before "tại".
-    add(/^Nguồn/iu.test(m[0]) ? 'source' : 'issued', m[1], typeAt, typeAt);
+    add(/^(?:Nguồn|Xem)/iu.test(m[0]) ? 'source' : 'issued', m[1], typeAt, typeAt);
   }
   let lineStart = from;
   for (let n = 0; n < 12 && lineStart < to; n++) {

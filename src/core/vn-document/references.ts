@@ -163,9 +163,12 @@ export function readReferences(text: string, ranges: [number, number][], ownSpan
         relation: relationOf(text, start),
         span: [start, end],
       };
-      const seen = byKey.get(ref.numberSymbol ?? '');
-      if (!seen) byKey.set(ref.numberSymbol ?? '', ref);
+      // One entry per number whatever its case ("QĐ-TTG" in a caps subject line is "QĐ-TTg" in the body; the mixed case wins).
+      const key = (ref.numberSymbol ?? '').toUpperCase();
+      const seen = byKey.get(key);
+      if (!seen) byKey.set(key, ref);
       else {
+        if (seen.numberSymbol === key && ref.numberSymbol !== key) seen.numberSymbol = ref.numberSymbol;
         seen.date ??= ref.date;
         seen.issuer ??= ref.issuer;
         seen.docType ??= ref.docType;

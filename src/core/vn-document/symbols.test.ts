@@ -24,3 +24,24 @@ describe('symbols with damage', () => {
     expect(refs('Thực hiện Công điện số 05/CĐ-TW ngày 10/10/2020 của Ban Chỉ đạo Trung ương về phòng, chống thiên tai.')).toEqual(['05/CĐ-TW']);
   });
 });
+
+describe('references: each document once, never the document itself', () => {
+  it('counts a number once whatever its case, keeping the mixed case, and never the document\'s own number repeated in an appendix', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 12/2021/QĐ-UBND\nĐồng Xoài, ngày 05 tháng 3 năm 2021\nQUYẾT ĐỊNH\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 888/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Quyết định số 888/QĐ-TTg ngày 10/6/2020 của Thủ tướng Chính phủ;\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\nQUY CHẾ\n(Ban hành kèm theo Quyết định số 12/2021/QĐ-UBND ngày 05/3/2021 của Ủy ban nhân dân tỉnh)';
+    expect(refs(text)).toEqual(['888/QĐ-TTg']);
+  });
+
+  it('reads symbols printed with a slash after the type and a code split at its end', () => {
+    expect(refs('Căn cứ Nghị quyết liên tịch số 05/2015/NQLT/CP-UBTWMTTQVN ngày 12/3/2015 của Chính phủ;')).toEqual(['05/2015/NQLT/CP-UBTWMTTQVN']);
+    expect(refs('Thực hiện Thông tư số 58/2011/TT-BGD ĐT ngày 12/12/2011 của Bộ Giáo dục và Đào tạo.')).toEqual(['58/2011/TT-BGDĐT']);
+    expect(parse('ỦY BAN NHÂN DÂN TỈNH\nSố: 03/QCPH/UBND-LĐLĐ\nBình Phước, ngày 02 tháng 4 năm 2019\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC').numberSymbol).toBe('03/QCPH/UBND-LĐLĐ');
+  });
+
+  it('reads bases whose "Căn cứ" was cut off between the header and the body, and a "Xem toàn bộ" note naming the document', () => {
+    const cut = parse('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 22/2020/QĐ-UBND\nĐồng Hới, ngày 05 tháng 8 năm 2020\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.');
+    expect(cut.references.map((r) => r.numberSymbol)).toEqual(['34/2016/NĐ-CP']);
+    const note = parse('Quy định về chế độ sinh hoạt chi bộ\nCăn cứ Điều lệ Đảng, Ban Thường vụ Tỉnh ủy quy định như sau:\nXem toàn bộ Quy định số 15-QĐ/TU, ngày 02/8/2022 của Ban Thường vụ Tỉnh ủy tại đây.');
+    expect(note).toMatchObject({ docType: 'Quy định', numberSymbol: '15-QĐ/TU', date: { year: 2022, month: 8, day: 2 }, references: [] });
+  });
+});
