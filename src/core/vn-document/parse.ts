@@ -97,19 +97,7 @@ export function parseDirective(input: string): ParsedDirective {
     convention = conventionFromSigner(signer?.value.authority ?? null) ?? (header.partyMarks ? 'party' : header.stateMarks ? 'state' : null);
   }
 
-  // Documents quoted in the subject line are references too ("KẾ HOẠCH triển khai Quyết định số 34/2014/QĐ-TTg …").
-  // So are those between the last header field and the body (bases whose "Căn cứ" was lost).
-  const ranges: [number, number][] = [];
-  const fieldsEnd = Math.max(0, ...[header.numberSymbol, header.date, header.place].map((f) => f?.span[1] ?? 0));
-  const subjectSpan = header.subject && header.subject.span[1] <= bodyStart ? header.subject.span : null;
-  if (subjectSpan && subjectSpan[0] < fieldsEnd) ranges.push(subjectSpan);
-  const headerTail = Math.max(fieldsEnd, subjectSpan?.[0] ?? 0);
-  if (headerTail > 0 && headerTail < bodyStart) ranges.push([headerTail, bodyStart]);
-  ranges.push([bodyStart, bodyEnd]);
-  if (bodyEnd < text.length) ranges.push([bodyEnd, text.length]);
-  // The document itself is never one of its references, however often the text repeats its number.
-  const own = header.numberSymbol?.value.toUpperCase();
-  const references = readReferences(text, ranges, header.numberSymbol?.span ?? null).filter((r) => r.numberSymbol?.toUpperCase() !== own);
+  const references = documentReferences(text, header, bodyStart, bodyEnd);
   const deadlines = readDeadlines(text, bodyStart, tail);
   const sections = readSections(text, bodyStart, tail);
 
@@ -174,6 +162,23 @@ function fromQuoted(text: string, bodyEnd: number, q: QuotedDocument, footnotes:
     footnotes,
     warnings,
   };
+}
+
+/** Every document the text cites, except the document itself. */
+function documentReferences(text: string, header: HeaderResult, bodyStart: number, bodyEnd: number) {
+  // Documents quoted in the subject line are references too ("KẾ HOẠCH triển khai Quyết định số 34/2014/QĐ-TTg …").
+  // So are those between the last header field and the body (bases whose "Căn cứ" was lost).
+  const ranges: [number, number][] = [];
+  const fieldsEnd = Math.max(0, ...[header.numberSymbol, header.date, header.place].map((f) => f?.span[1] ?? 0));
+  const subjectSpan = header.subject && header.subject.span[1] <= bodyStart ? header.subject.span : null;
+  if (subjectSpan && subjectSpan[0] < fieldsEnd) ranges.push(subjectSpan);
+  const headerTail = Math.max(fieldsEnd, subjectSpan?.[0] ?? 0);
+  if (headerTail > 0 && headerTail < bodyStart) ranges.push([headerTail, bodyStart]);
+  ranges.push([bodyStart, bodyEnd]);
+  if (bodyEnd < text.length) ranges.push([bodyEnd, text.length]);
+  // The document itself is never one of its references, however often the text repeats its number.
+  const own = header.numberSymbol?.value.toUpperCase();
+  return readReferences(text, ranges, header.numberSymbol?.span ?? null).filter((r) => r.numberSymbol?.toUpperCase() !== own);
 }
 
 /** Fills what the header lacks from the text's own naming of the document, when that naming stands before the body or in a source note. */
