@@ -110,3 +110,11 @@ describe('a reprint that names itself outside a header', () => {
     expect(j.date).toBeNull();
   });
 });
+
+describe('the issuer named by the body', () => {
+  it('leaves the committee\'s term out of its name', () => {
+    const j = parse('Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020 - 2025;\nBan Chấp hành Đảng bộ tỉnh khóa XV quyết nghị:\n1. Tập trung phát triển hạ tầng.\nT/M TỈNH ỦY\nBÍ THƯ\nNguyễn Văn Tám');
+    expect(j.issuer).toBe('Ban Chấp hành Đảng bộ tỉnh');
+    expect(parse('Ngày 02-12-2021, Ban Chấp hành Đảng bộ huyện khóa XXV đã ban hành Nghị quyết số 05-NQ/HU về phát triển du lịch.').issuer).toBe('Ban Chấp hành Đảng bộ huyện');
+  });
+});

@@ -90,7 +90,7 @@ function issuerBefore(text: string, start: number, verbAt: number): Spanned<stri
   if (!m) return null;
   const comma = /,(?!\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s)/u.exec(head.slice(m.index, upTo));
   if (comma) upTo = m.index + comma.index;
-  const stop = ISSUER_END_RE.exec(head.slice(m.index, upTo));
+  const stop = ISSUER_END_RE.exec(head.slice(m.index, upTo)) ?? /[\s,(]+(?:khóa|khoá|nhiệm kỳ)(?![\p{L}\d])/iu.exec(head.slice(m.index, upTo));
   if (stop) upTo = m.index + stop.index;
   const value = head.slice(m.index, upTo).replace(/\s+(?:mới đây|vừa qua|hôm nay)$/u, '').replace(PERSON_TAIL_RE, '');
   if (value.split(/\s+/).length > 16 || /[.;:]/u.test(value)) return null;
