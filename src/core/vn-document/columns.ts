@@ -48,7 +48,8 @@ export function cells(rawLine: string): string[] {
  * (or the star) becomes a tab. A blank number or day ("Số        -CV/ĐU", "ngày    tháng 9") is not a column.
  */
 function spaceColumns(line: string): string {
-  if (!/\S {4,}\S/u.test(line)) return line;
+  // Header and signature rows are short; a long line is prose (and this keeps the work linear).
+  if (line.length > 300 || !/\S {4,}\S/u.test(line)) return line;
   return line.replace(/(\S) {4,}(?=(\S+))/gu, (all, left: string, next: string, at: number) => {
     const before = line.slice(0, at + 1);
     if (/(?:^|\s)(?:Số\s*:?|ngày|tháng|năm)$/iu.test(before) || /^[-–/.…_,;:)]|^(?:tháng|năm)(?![\p{L}\d])/u.test(next)) return all;

@@ -70,12 +70,14 @@ function dateOf(g: RegExpExecArray, at: number): PartialDate {
 }
 
 function sentenceStart(text: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i > floor; i--) {
+  // A sentence that names a document is short: looking back 600 characters keeps long lines linear.
+  const low = Math.max(floor, pos - 600);
+  for (let i = pos - 1; i > low; i--) {
     const ch = text[i];
     if (ch === '\n') return i + 1;
     if (ch === '.' && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '') && !/(?:TP|Tp|\s\p{Lu})$/u.test(text.slice(i - 2, i))) return i + 2;
   }
-  return floor;
+  return low;
 }
 
 /** The issuing body: the subject of the sentence, from its first body name to the verb (a comma ends it, unless it enumerates a name). */
