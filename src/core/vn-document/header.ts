@@ -2,7 +2,7 @@
  * The header of a directive: type, number and symbol, issuing body, place and date, subject
  * (docs: shared/domain/vn-documents.md §1.2–1.5, §2.1–2.2, pitfalls 1–4).
  */
-import { isAllCaps, isStructuralLine, sectionMarker } from './line-kinds.js';
+import { AUTHORITY_RE, isAllCaps, isStructuralLine, sectionMarker } from './line-kinds.js';
 import { spannedTrim, toLines, type Line } from './layout.js';
 import { findHeaderSymbol, type SymbolMatch } from './symbols.js';
 import type { DocType, ParsedDirective, PartialDate, Spanned } from './types.js';
@@ -48,6 +48,8 @@ export interface HeaderResult extends Pick<ParsedDirective, 'docType' | 'convent
   symbol: SymbolMatch | null;
   /** End of the header furniture (title, subject), where Kính gửi or the body starts. */
   end: number;
+  /** The header has a title line ("KẾ HOẠCH") or a "V/v" subject: the text is a document, not an article about one. */
+  titled: boolean;
   /** The header shows the Party star or heading. */
   partyMarks: boolean;
   stateMarks: boolean;
@@ -78,6 +80,7 @@ export function readHeader(text: string, limit: number): HeaderResult {
     subject: null,
     symbol: null,
     end: limit,
+    titled: false,
     partyMarks: false,
     stateMarks: false,
   };
@@ -120,6 +123,7 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
   if (vv >= 0) {
     const line = lines[vv] as Line;
     const start = line.start + (/^V\/v\s*:?\s*/u.exec(line.text)?.[0].length ?? 3);
+    result.titled = true;
     result.subject = spannedTrim(text, start, line.end, /[\s.]/u);
     if (!result.docType) result.docType = { value: 'Công văn', span: [line.start, line.start + 3] };
   } else {
@@ -134,17 +138,11 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
   const titleIdx = lines.findIndex((l) => TITLE_RE.test(l.text) && isAllCaps(l.text.replace(/\s+[Vv]ề(?![\p{L}\d]).*$/u, '')));
   if (titleIdx >= 0) {
     const line = lines[titleIdx] as Line;
+    result.titled = true;
     const m = TITLE_RE.exec(line.text);
     const found = TITLE_TYPES.find(([t]) => t === (m?.[1] ?? '').replace(/\s+/g, ' '));
     if (m && found) result.docType = { value: found[1], span: [line.start, line.start + m[1]!.length] };
-    if (!result.subject) {
-      const rest = line.text.slice(m?.[1]?.length ?? 0).trim();
-      if (rest.length > 0 && !isAllCaps(rest)) result.subject = spannedTrim(text, line.start + (m?.[1]?.length ?? 0), line.end);
-      else {
-        const next = lines[titleIdx + 1];
-        if (next && !isStructuralLine(next.text) && !sectionMarker(next.text)) result.subject = spannedTrim(text, next.start, next.end, /[\s.]/u);
-      }
-    }
+    if (!result.subject) result.subject = subjectUnderTitle(text, lines, titleIdx, m?.[1]?.length ?? 0);
   } else if (!result.docType) {
     const zone = text.slice(0, result.end);
     const m = FLAT_TITLE_RE.exec(zone);
@@ -160,14 +158,75 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
   }
 }
 
+/** The body that enacts a decision or resolution, printed under its subject. */
+const ENACTING_RE =
+  /^(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN BÍ THƯ|BỘ CHÍNH TRỊ|GIÁM ĐỐC|CHÍNH PHỦ|QUỐC HỘI|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG)(?![\p{L}\d])|KỲ HỌP THỨ/u;
+/** A line that breaks in the middle of a phrase. */
+const OPEN_END_RE = /(?:\s(?:CỦA|VÀ|VỀ|CHO|VỚI|TẠI|THUỘC|TRÊN|ĐỐI VỚI|CÁC|NHỮNG|TỈNH|THÀNH PHỐ)|[,-])$/u;
+
+/** A line that can hold (part of) the trích yếu under the title. */
+function subjectLine(t: string): boolean {
+  return (
+    t !== '*' &&
+    !STATE_HEADING_RE.test(t) &&
+    !/^(?:Số|Kính gửi|Nơi nhận)(?![\p{L}\d])/iu.test(t) &&
+    !AUTHORITY_RE.test(t) &&
+    !sectionMarker(t) &&
+    !PLACE_DATE_RE.test(t) &&
+    !/^(?:Hà Nội|[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3})?,?\s*ngày\s/u.test(t) &&
+    !/^\d{1,2}\s+tháng\s/u.test(t)
+  );
+}
+
+/**
+ * The trích yếu under the title: the rest of the title line or the lines below it, as long as they
+ * are in capitals (a long subject wraps over several caps lines, and its last line may go on in lower
+ * case: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) về xây dựng …"). The place and date may stand between.
+ */
+function subjectUnderTitle(text: string, lines: Line[], titleIdx: number, typeLength: number): Spanned<string> | null {
+  const title = lines[titleIdx] as Line;
+  const rest = title.text.slice(typeLength);
+  let start = -1;
+  let end = -1;
+  let caps = true;
+  let j = titleIdx + 1;
+  if (rest.trim().length > 0) {
+    start = title.start + typeLength;
+    end = title.end;
+    caps = isAllCaps(rest);
+  } else {
+    while (j < lines.length && j <= titleIdx + 2 && !subjectLine((lines[j] as Line).text.trim())) j++;
+  }
+  for (let n = 0; j < lines.length && n < 6; j++, n++) {
+    const line = lines[j] as Line;
+    const t = line.text.trim();
+    // The Party heading never follows the title: inside a caps subject it is part of it ("… THÀNH LẬP" / "ĐẢNG CỘNG SẢN VIỆT NAM").
+    if (!(subjectLine(t) || (start >= 0 && /^ĐẢNG CỘNG SẢN VIỆT NAM/u.test(t)))) break;
+    if (start >= 0 && !caps && isAllCaps(t)) break;
+    // Below a caps subject: only caps lines carry it on, and not the enacting body ("ỦY BAN NHÂN DÂN TỈNH …",
+    // "HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA XI, KỲ HỌP THỨ 2") unless the line above breaks mid-phrase.
+    // A mixed-case subject wrapped before a capitalised word ("… tiến tới Đại hội đại biểu" / "Đoàn TNCS Hồ Chí Minh …, nhiệm kỳ …").
+    const wrappedMixed = start >= 0 && !caps && !isAllCaps(t) && /[\p{L}\d,]$/u.test(text.slice(start, end)) && !/[.;:]$/u.test(t) && n < 3 && !BODY_OPENER_RE.test(`${t} `.slice(0, 30));
+    if (start >= 0 && !wrappedMixed && (!isAllCaps(t) || (ENACTING_RE.test(t) && !OPEN_END_RE.test(text.slice(start, end))))) break;
+    if (start < 0) start = line.start;
+    end = line.end;
+    caps = isAllCaps(t);
+  }
+  if (start < 0) return null;
+  const label = /^\s*(?:V\/[Vv]|VỀ VIỆC|Về việc)\s*:?\s*/u.exec(text.slice(start, end));
+  return spannedTrim(text, start + (label?.[0].length ?? 0), end, /[\s.]/u);
+}
+
 const NOT_ISSUER_RE = /^(?:\*|CỘNG H(?:ÒA|OÀ)|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM$|V\/v|KÍNH GỬI|SỐ(?![\p{L}\d]))/iu;
 
 /** The national heading of a State document, printed between the issuer and the number once the layout table is flattened. */
-const STATE_HEADING_RE = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)$/iu;
+const STATE_HEADING_RE = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)$/iu;
 /** Words that open the name of a body; a caps line opening otherwise continues the line above. */
-const BODY_HEAD_RE =
-  /^(?:BAN|BỘ|CHI BỘ|CHI CỤC|CỤC|TỔNG CỤC|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|ĐOÀN|HỘI|HỘI ĐỒNG|MẶT TRẬN|ỦY BAN|UỶ BAN|UBND|UBMTTQ|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|TRƯỜNG|HỌC VIỆN|VIỆN|BÁO|ĐÀI|CÔNG AN|KHO BẠC|THANH TRA|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|LIÊN ĐOÀN|CƠ QUAN|CHÍNH PHỦ|THƯỜNG TRỰC)(?![\p{L}\d])/u;
-const LOCALITY_RE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TRUNG ƯƠNG|VIỆT NAM)(?![\p{L}\d])/u;
+const BODY_HEADS =
+  'BAN|BỘ|CHI BỘ|CHI CỤC|CỤC|TỔNG CỤC|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|ĐOÀN|HỘI|HỘI ĐỒNG|MẶT TRẬN|ỦY BAN|UỶ BAN|UBND|UBMTTQ|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|TRƯỜNG|HỌC VIỆN|VIỆN|BÁO|ĐÀI|CÔNG AN|KHO BẠC|THANH TRA|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|LIÊN ĐOÀN|CƠ QUAN|CHÍNH PHỦ|THƯỜNG TRỰC';
+const BODY_HEAD_RE = new RegExp(`^(?:${BODY_HEADS})(?![\\p{L}\\d])`, 'u');
+const BODY_START_RE = new RegExp(`(?<=\\s)(?:${BODY_HEADS})(?![\\p{L}\\d])`, 'gu');
+const LOCALITY_RE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|TRUNG ƯƠNG|VIỆT NAM)(?![\p{L}\d])/u;
 
 /**
  * A body name wrapped over two header lines: the lower line does not open a name ("THAO VÀ DU LỊCH …",
@@ -175,6 +234,8 @@ const LOCALITY_RE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ X�
  * its locality is completed by the lower line ("BAN TUYÊN GIÁO VÀ DÂN VẬN" / "ĐẢNG ỦY UBND TỈNH LAI CHÂU").
  */
 function continuesAbove(upper: string, lower: string): boolean {
+  // A single word cannot name a body: "ỦY" / "BAN NHÂN DÂN", "CHÍNH" / "PHỦ".
+  if (!/\s/u.test(upper.trim())) return true;
   if (!BODY_HEAD_RE.test(lower)) return true;
   if (/(?:[-–,]|\sVÀ|\sCỦA)$/u.test(upper) || /^(?:VÀ|[-–,])(?![\p{L}\d])/u.test(lower)) return true;
   return /^BAN(?![\p{L}\d])/u.test(upper) && !LOCALITY_RE.test(upper) && LOCALITY_RE.test(lower);
@@ -189,19 +250,46 @@ function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | nul
   const anchorIdx = lines.findIndex((l) => l.text === '*' || (symbol !== null && l.start <= symbol.start && symbol.start < l.end));
   if (anchorIdx <= 0) return null;
   let i = anchorIdx - 1;
-  while (i >= 0 && ((lines[i] as Line).text === '*' || STATE_HEADING_RE.test((lines[i] as Line).text)) && i >= anchorIdx - 4) i--;
-  const nearest = lines[i];
+  while (i >= 0 && ((lines[i] as Line).text === '*' || STATE_HEADING_RE.test((lines[i] as Line).text) || /^Số\s*:?$/u.test((lines[i] as Line).text)) && i >= anchorIdx - 5) i--;
+  const column = lines;
+  const nearest = column[i];
   // The issuing body is the line nearest the star; a parent body may stand above it.
   if (!nearest || !issuerLine(nearest)) return null;
-  const upper = lines[i - 1];
-  const wrapped = upper !== undefined && issuerLine(upper) && continuesAbove(upper.text, nearest.text);
-  return spannedTrim(text, wrapped ? upper.start : nearest.start, nearest.end);
+  // A name wrapped over two or three lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH QUẢNG NAM").
+  let top = i;
+  while (top > 0 && top > i - 2) {
+    const upper = column[top - 1] as Line;
+    const lower = column.slice(top, i + 1).map((l) => l.text).join(' ');
+    if (!issuerLine(upper) || !continuesAbove(upper.text, lower)) break;
+    top--;
+  }
+  const start = lowestBody(text, (column[top] as Line).start, nearest.end);
+  return spannedTrim(text, start, nearest.end);
 }
 
-const ISSUER_HEAD =
-  '(?:Ban Thường vụ|Ban Chấp hành|Ban|Thường trực|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Văn phòng|Bộ|Cục|Tổng cục|Chi cục|Phòng|Trung tâm|Hội đồng|Hội|Đoàn|Mặt trận|Công an|Bộ Chỉ huy|Liên đoàn|Thanh tra|Kho bạc|Viện|Học viện|Trường|Đài|Báo|Cơ quan|Chính phủ|Thủ tướng)';
+
+/**
+ * A parent body and the issuer flattened onto one line ("ĐẢNG BỘ TỈNH SƠN LA ĐẢNG ỦY VĂN PHÒNG UBND TỈNH",
+ * "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU SỞ Y TẾ"): the issuer is the lowest body, the name that starts after a
+ * complete parent (one with its locality). A board without its locality ("BAN TUYÊN GIÁO VÀ DÂN VẬN ĐẢNG
+ * ỦY UBND TỈNH") is one name.
+ */
+function lowestBody(text: string, start: number, end: number): number {
+  const name = text.slice(start, end);
+  for (const m of name.matchAll(BODY_START_RE)) {
+    const before = name.slice(0, m.index);
+    const parent = LOCALITY_RE.test(before) || /^ĐẢNG BỘ\s/u.test(before);
+    // "TRUNG ƯƠNG ĐOÀN …", "TRUNG ƯƠNG HỘI …": the central committee of that organisation, one name.
+    const genitive = /TRUNG ƯƠNG\s*$/u.test(before) && /^(?:ĐOÀN|HỘI|MẶT TRẬN|LIÊN ĐOÀN)/u.test(m[0]);
+    if (parent && !genitive && !/(?:\sVÀ|[-–,])\s*$/u.test(before) && /\s\p{Lu}/u.test(name.slice((m.index ?? 0) + m[0].length))) return start + (m.index ?? 0);
+  }
+  return start;
+}
+
+export const ISSUER_HEAD =
+  '(?:Ban Thường vụ|Ban Chấp hành|Ban|Thường trực|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Văn phòng|Bộ|Cục|Tổng cục|Chi cục|Phòng|Trung tâm|Hội đồng|Hội|Đoàn|Mặt trận|Công an|Bộ Chỉ huy|Liên đoàn|Thanh tra|Kho bạc|Viện|Học viện|Trường|Đài|Báo|Cơ quan|Chính phủ|Thủ tướng|Thường vụ|Quân ủy|Quân uỷ|Bộ Tư lệnh|Quốc hội|Chủ tịch nước|Kiểm toán|Tòa án|Viện kiểm sát|HĐND|MTTQ)';
 const BODY_ISSUER_RE = new RegExp(
-  `(?<=^|\\n|[.;:]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|giao)(?![\\p{L}\\d])`,
+  `(?<=^|\\n|[.;:]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|quyết nghị|giao|truyền đạt|có ý kiến|phát động|báo cáo|kính gửi)(?![\\p{L}\\d])`,
   'u',
 );
 
@@ -214,5 +302,7 @@ export function readBodyIssuer(text: string, from: number, to: number): Spanned<
   const m = BODY_ISSUER_RE.exec(zone);
   if (!m?.[1]) return null;
   const start = from + m.index;
-  return spannedTrim(text, start, start + m[1].length, /[\s,]/u);
+  // The committee's term is not part of its name: "Ban Chấp hành Đảng bộ tỉnh khóa XIII", "… (nhiệm kỳ 2020 - 2025)".
+  const term = /[\s,(]+(?:khóa|khoá|nhiệm kỳ)(?![\p{L}\d])/iu.exec(m[1]);
+  return spannedTrim(text, start, start + (term ? term.index : m[1].length), /[\s,]/u);
 }

@@ -4,11 +4,12 @@
  */
 
 /** Signature authority prefixes: Party with a slash, State with a full stop. */
-export const AUTHORITY_RE = /^(T\s?\/\s?M|K\s?\/\s?T|T\s?\/\s?L|T\s?\/\s?UQ|TM\.|KT\.|TL\.|TUQ\.|TƯQ\.|Q\.)(?=\s|$)/u;
+export const AUTHORITY_RE = /^(T\s?\/\s?M|K\s?\/\s?T|T\s?\/\s?L|T\s?\/\s?UQ|TM\.|KT\.|TL\.|TUQ\.|TƯQ\.|Q\.|(?:TM|KT|TL)(?=\s+\p{Lu}{2,}))(?=\s|$)/u;
 
-/** Canonical spelling of an authority prefix. */
+/** Canonical spelling of an authority prefix ("TM" without its full stop is "TM."). */
 export function canonicalAuthority(raw: string): string {
   const compact = raw.replace(/\s+/g, '').toUpperCase();
+  if (/^(?:TM|KT|TL)$/u.test(compact)) return `${compact}.`;
   return compact === 'TƯQ.' ? 'TUQ.' : compact;
 }
 
@@ -36,6 +37,11 @@ export function isStructuralLine(line: string): boolean {
     PLACE_DATE_LINE_RE.test(s) ||
     isAllCaps(s)
   );
+}
+
+/** A title line that holds only the document type ("KẾ HOẠCH", "THÔNG TƯ LIÊN TỊCH"): the subject below it is a line of its own. */
+export function isBareTitle(line: string): boolean {
+  return /^(?:THÔNG TƯ LIÊN TỊCH|CHƯƠNG TRÌNH|NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|HƯỚNG DẪN|THÔNG BÁO|THÔNG TRI|PHƯƠNG ÁN|CÔNG ĐIỆN|CÔNG VĂN|KẾ HOẠCH|KẾT LUẬN|QUY ĐỊNH|THÔNG TƯ|BÁO CÁO|CHỈ THỊ|QUY CHẾ|TỜ TRÌNH|ĐỀ ÁN|LUẬT)$/u.test(line.trim().replace(/\s+/g, ' '));
 }
 
 /** The kinds of numbering of a body, in the order a document normally nests them. */

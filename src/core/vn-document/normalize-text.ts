@@ -9,7 +9,8 @@
 import { normalizeVi } from '../../platform/vn/index.js';
 import { decodeLegacyText } from './legacy.js';
 import type { Footnote, Span } from './types.js';
-import { isSectionMarkerLine, isStructuralLine, startsWithDashContinuation } from './line-kinds.js';
+import { cells, columnOrder, RULE_LINE_RE } from './columns.js';
+import { isBareTitle, isSectionMarkerLine, isStructuralLine, startsWithDashContinuation } from './line-kinds.js';
 
 export interface NormalizedText {
   text: string;
@@ -45,7 +46,8 @@ function cleanCharacters(raw: string): string {
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .replace(/\f|\v/g, '\n\n\n\n')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/[\t\u2000-\u200A\u3000]/g, ' ')
+    .replace(/[\u2000-\u200A\u3000]/g, ' ')
+    .replace(/[\u2044\u2215\uFF0F]/g, '/')
     // eslint-disable-next-line no-control-regex -- stray control characters are what this line removes
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F\uE000\uE001]/g, ' ');
   return s;
@@ -66,10 +68,15 @@ function splitLines(s: string): RawLine[] {
   let gap = 0;
   let gapHasSpaces = false;
   let gapHasLongSpaces = false;
-  for (const rawLine of s.split('\n')) {
+  for (const rawLine of s.split('\n').flatMap(cells)) {
     // Not / {2,}$/: that regex backtracks quadratically on a long run of spaces followed by text.
     const hardBreak = rawLine.endsWith('  ');
     const text = stripMarkdown(rawLine).replace(/ {2,}/g, ' ').trim();
+    if (RULE_LINE_RE.test(bare(text))) {
+      gap++;
+      if (text.length >= 20) gapHasLongSpaces = true;
+      continue;
+    }
     if (bare(text).trim() === '') {
       gap++;
       if (rawLine.length > 0) gapHasSpaces = true;
@@ -170,7 +177,11 @@ function percentile(values: number[], p: number): number {
 function joiner(a: RawLine, b: RawLine, gap: number, wrapWidth: number): '' | ' ' | '\n' {
   const aText = bare(a.text);
   const bText = bare(b.text);
-  if (gap <= 2 && /(?:^|\s)(?:\d{1,5}|\S*\/\S*[\p{Lu}\d])-$/u.test(aText) && /^[\p{Lu}\d]/u.test(bText)) return '';
+  if (gap <= 2 && /(?:^|\s)(?:\d{1,5}\s?[-–]|\S*\/\S*[\p{Lu}\d]-)$/u.test(aText) && /^[\p{Lu}\d]/u.test(bText)) return '';
+  // "Số: 310" ⏎ "-CV/BTGDVTU", "Số: 52-KH/" ⏎ "TU": a number and symbol broken at its hyphen or slash.
+  if (gap <= 2 && /^Số\s*:?\s*\d{1,5}$/u.test(aText) && /^[-–]\s?\p{Lu}{1,5}\s?\//u.test(bText)) return '';
+  if (gap <= 2 && /(?:^|\s)\d{1,5}\s?[-–]\s?\p{Lu}[\p{L}]{0,4}\s?\/$/u.test(aText) && /^\p{Lu}/u.test(bText)) return '';
+  if (isBareTitle(aText)) return '\n';
   const bLower = /^[\p{Ll}]/u.test(bText) || /^[,;)]/.test(bText);
   if ((bLower || startsWithDashContinuation(bText)) && !/\.\/\.$/.test(aText) && !isStructuralLine(bText) && !isSectionMarkerLine(bText)) return ' ';
   if ((isStructuralLine(aText) && !/^V\/v(?![\p{L}\d])/u.test(aText)) || isStructuralLine(bText) || isSectionMarkerLine(bText)) return '\n';
@@ -223,7 +234,7 @@ export function normalizeDirectiveText(raw: string): NormalizedText {
 }
 
 function extractAndClean(raw: string) {
-  const lines = dropPageNumbers(splitLines(cleanCharacters(raw)));
+  const lines = dropPageNumbers(columnOrder(splitLines(cleanCharacters(raw))));
   return extractFootnotes(lines);
 }
 

@@ -5,14 +5,15 @@
  */
 import { readDistribution, readRecipients } from './addressees.js';
 import { readDeadlines } from './deadlines.js';
-import { BODY_OPENER_RE, readBodyIssuer, readHeader } from './header.js';
+import { BODY_OPENER_RE, readBodyIssuer, readHeader, type HeaderResult } from './header.js';
 import { AUTHORITY_RE, sectionMarker } from './line-kinds.js';
 import { toLines } from './layout.js';
 import { normalizeDirectiveText } from './normalize-text.js';
+import { readQuotedDocument, type QuotedDocument } from './quoted.js';
 import { readReferences } from './references.js';
 import { readSections } from './sections.js';
-import { readSigner } from './signer.js';
-import type { Convention, ParsedDirective } from './types.js';
+import { isSignerTitle, readSigner } from './signer.js';
+import type { Convention, Footnote, ParsedDirective } from './types.js';
 
 /** Where the header ends: Kính gửi, the first body sentence or the first numbered item. */
 function headerLimit(text: string, bodyEnd: number): { limit: number; marked: boolean } {
@@ -45,6 +46,11 @@ function tailStart(text: string, from: number, bodyEnd: number): number {
     const flat = /\sNơi nhận\s*:/iu.exec(text.slice(from, bodyEnd));
     if (flat) tail = from + flat.index + 1;
   }
+  if (tail === bodyEnd) {
+    // Signed by the head without an authority prefix or Nơi nhận: the title among the last lines.
+    const title = lines.slice(-4).find((l) => isSignerTitle(l.text));
+    if (title) tail = title.start;
+  }
   return tail;
 }
 
@@ -70,19 +76,28 @@ export function parseDirective(input: string): ParsedDirective {
   const distribution = readDistribution(text, tail, bodyEnd);
   const signer = readSigner(text, tail, bodyEnd);
 
+  // A text without a header, an addressee or a signature of its own is an article about a document: the document it reports as issued is the one.
+  const quoted =
+    !header.numberSymbol && !header.place && !header.titled && !recipientsInHeader && !signer && distribution === null ? readQuotedDocument(text, 0, bodyEnd) : null;
+  if (quoted) return fromQuoted(text, bodyEnd, quoted, footnotes);
+
+  // A reprint that lost its header may name itself before the body or in a source note ("Công văn 3676 của Ban Tổ chức TW
+  // ngày 29/10/2012 về …", "Ngày 23/8/2017, Tỉnh ủy đã ban hành Chương trình số 27-CTr/TU …", "(Nguồn: Thông báo số 81/TB-UBND …)").
+  if (!header.numberSymbol || !header.docType) fillFromNamingLine(header, readQuotedDocument(text, 0, bodyEnd), limit);
+
   const looksLikeDirective =
     header.numberSymbol !== null || header.date !== null || header.docType !== null || header.subject !== null || recipientsInHeader || distribution !== null || signer !== null;
 
   let issuer = header.issuer;
-  if (!issuer && looksLikeDirective) issuer = readBodyIssuer(text, bodyStart, Math.min(tail, bodyStart + 1500));
+  // A body that opens like a directive ("Thực hiện …, Ban Tuyên giáo Tỉnh ủy đề nghị …") names its issuer even without a header.
+  const opensLikeBody = /(?:^|\n)(?:Thực hiện|Căn cứ|Thi hành)\s/u.test(text.slice(0, Math.min(bodyEnd, 1500)));
+  if (!issuer && (looksLikeDirective || opensLikeBody)) issuer = readBodyIssuer(text, bodyStart, Math.min(tail, bodyStart + 1500));
   let convention = header.convention;
   if (!convention && looksLikeDirective) {
     convention = conventionFromSigner(signer?.value.authority ?? null) ?? (header.partyMarks ? 'party' : header.stateMarks ? 'state' : null);
   }
 
-  const ranges: [number, number][] = [[bodyStart, bodyEnd]];
-  if (bodyEnd < text.length) ranges.push([bodyEnd, text.length]);
-  const references = readReferences(text, ranges, header.numberSymbol?.span ?? null);
+  const references = documentReferences(text, header, bodyStart, bodyEnd);
   const deadlines = readDeadlines(text, bodyStart, tail);
   const sections = readSections(text, bodyStart, tail);
 
@@ -117,4 +132,67 @@ export function parseDirective(input: string): ParsedDirective {
     footnotes,
     warnings,
   };
+}
+
+/** The fields of an article that reports a document: those of the document it quotes as issued. */
+function fromQuoted(text: string, bodyEnd: number, q: QuotedDocument, footnotes: Footnote[]): ParsedDirective {
+  const ranges: [number, number][] = [[0, bodyEnd]];
+  if (bodyEnd < text.length) ranges.push([bodyEnd, text.length]);
+  const own = q.symbol;
+  const references = readReferences(text, ranges, own ? [own.start, own.end] : null).filter((r) => r.numberSymbol !== own?.canonical);
+  const warnings = ['Văn bản là bài viết thuật lại một văn bản: các trường được đọc từ văn bản được nhắc đến, cần đối chiếu với bản gốc.'];
+  if (!q.date) warnings.push('Không đọc được ngày ban hành.');
+  if (!own) warnings.push('Không đọc được số, ký hiệu văn bản.');
+  return {
+    text,
+    docType: q.docType,
+    convention: own?.convention ?? null,
+    numberSymbol: own ? { value: own.canonical, span: [own.start, own.end] } : null,
+    number: own?.number ?? null,
+    issuer: q.issuer,
+    place: null,
+    date: q.date,
+    subject: q.subject,
+    recipients: [],
+    distribution: [],
+    signer: null,
+    references,
+    deadlines: readDeadlines(text, 0, bodyEnd),
+    sections: readSections(text, 0, bodyEnd),
+    footnotes,
+    warnings,
+  };
+}
+
+/** Every document the text cites, except the document itself. */
+function documentReferences(text: string, header: HeaderResult, bodyStart: number, bodyEnd: number) {
+  // Documents quoted in the subject line are references too ("KẾ HOẠCH triển khai Quyết định số 34/2014/QĐ-TTg …").
+  // So are those between the last header field and the body (bases whose "Căn cứ" was lost).
+  const ranges: [number, number][] = [];
+  const fieldsEnd = Math.max(0, ...[header.numberSymbol, header.date, header.place].map((f) => f?.span[1] ?? 0));
+  const subjectSpan = header.subject && header.subject.span[1] <= bodyStart ? header.subject.span : null;
+  if (subjectSpan && subjectSpan[0] < fieldsEnd) ranges.push(subjectSpan);
+  const headerTail = Math.max(fieldsEnd, subjectSpan?.[0] ?? 0);
+  if (headerTail > 0 && headerTail < bodyStart) ranges.push([headerTail, bodyStart]);
+  ranges.push([bodyStart, bodyEnd]);
+  if (bodyEnd < text.length) ranges.push([bodyEnd, text.length]);
+  // The document itself is never one of its references, however often the text repeats its number.
+  const own = header.numberSymbol?.value.toUpperCase();
+  return readReferences(text, ranges, header.numberSymbol?.span ?? null).filter((r) => r.numberSymbol?.toUpperCase() !== own);
+}
+
+/** Fills what the header lacks from the text's own naming of the document, when that naming stands before the body or in a source note. */
+function fillFromNamingLine(header: HeaderResult, q: QuotedDocument | null, limit: number): void {
+  if (!q || !(q.at < limit || q.kind === 'source')) return;
+  if (header.docType && q.docType && header.docType.value !== q.docType.value) return;
+  if (header.numberSymbol && q.symbol && header.numberSymbol.value !== q.symbol.canonical) return;
+  header.docType ??= q.docType;
+  if (!header.numberSymbol && q.symbol) {
+    header.numberSymbol = { value: q.symbol.canonical, span: [q.symbol.start, q.symbol.end] };
+    header.number = q.symbol.number;
+    header.convention ??= q.symbol.convention;
+  }
+  header.date ??= q.date;
+  header.issuer ??= q.issuer;
+  header.subject ??= q.subject;
 }

@@ -134,14 +134,21 @@ describe('news text that only reports a document', () => {
   const news = `Ngày 15/3/2025, Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành Kế hoạch số 336-KH/TU về thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị.
 Theo kế hoạch, các cấp ủy báo cáo kết quả hằng tháng về Ban Tổ chức Tỉnh ủy. Đồng chí Giàng A Lử, Bí thư Tỉnh ủy, nhấn mạnh yêu cầu tổ chức tốt đại hội.`;
 
-  it('invents no number, issuer, date, type or signer for the article itself, and still finds the references', () => {
+  it('reads the document the article reports as issued (issue 15), never the article itself, and keeps the other references', () => {
     const j = parse(news);
-    expect(j).toMatchObject({ docType: null, convention: null, numberSymbol: null, number: null, issuer: null, place: null, date: null, signer: null, recipients: [], distribution: [] });
-    expect(j.references.map((r) => [r.numberSymbol, r.docType, r.relation])).toEqual([
-      ['336-KH/TU', 'Kế hoạch', 'cites'],
-      ['45-CT/TW', 'Chỉ thị', 'cites'],
-    ]);
-    expect(j.references[1]?.issuer).toBe('Bộ Chính trị');
+    expect(j).toMatchObject({
+      docType: 'Kế hoạch',
+      numberSymbol: '336-KH/TU',
+      issuer: 'Ban Thường vụ Tỉnh ủy Lai Châu',
+      date: { year: 2025, month: 3, day: 15 },
+      subject: 'thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị',
+      place: null,
+      signer: null,
+      recipients: [],
+      distribution: [],
+    });
+    expect(j.references.map((r) => [r.numberSymbol, r.docType, r.relation])).toEqual([['45-CT/TW', 'Chỉ thị', 'cites']]);
+    expect(j.references[0]?.issuer).toBe('Bộ Chính trị');
     expect(j.warnings.join(' ')).toContain('bài viết');
   });
 });

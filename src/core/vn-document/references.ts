@@ -10,10 +10,10 @@
  * code wins, because it is assigned by the issuer's registry while the word is prose; the code `QĐ`
  * is ambiguous (Quyết định / Quy định) so there the word wins.
  */
-import { findSymbols, type SymbolMatch } from './symbols.js';
+import { findSymbols, withIssuer, type SymbolMatch } from './symbols.js';
 import type { DocType, PartialDate, Reference, ReferenceRelation } from './types.js';
 
-const TYPE_WORDS: readonly [string, DocType][] = (
+export const TYPE_WORDS: readonly [string, DocType][] = (
   [
     ['Thông tư liên tịch', 'Thông tư liên tịch'],
     ['Chương trình', 'Chương trình'],
@@ -39,11 +39,19 @@ const TYPE_WORDS: readonly [string, DocType][] = (
   ] as [string, DocType][]
 ).sort((a, b) => b[0].length - a[0].length);
 
-const TYPE_ALT = TYPE_WORDS.map(([w]) => w).join('|');
+export const TYPE_ALT = TYPE_WORDS.map(([w]) => w).join('|');
 /** A type word right before the symbol: "Công văn số", "Kế hoạch", "Quyết định của X số". */
 const BEFORE_RE = new RegExp(`(?<![\\p{L}])(${TYPE_ALT})(?:\\s+của\\s+([^,;.\\n]{2,80}?))?\\s*(?:số\\s*:?\\s*)*$`, 'iu');
-const DATE_AFTER_RE =
+export const DATE_AFTER_RE =
   /^\s*,?\s*(?:ban hành\s+)?ngày\s*(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+/** The date of a DATE_AFTER_RE match. */
+export function dateAfter(dm: RegExpExecArray): PartialDate {
+  const [d, m, y] = dm[1] !== undefined ? [dm[1], dm[2], dm[3]] : [dm[4], dm[5], dm[6]];
+  const month = Number(m);
+  const day = Number(d);
+  return { year: Number(y), month: month >= 1 && month <= 12 ? month : null, day: day >= 1 && day <= 31 ? day : null };
+}
+
 const ISSUER_AFTER_RE = /^\s*,?\s*(?:của|do)\s+/u;
 const ISSUER_STOP_RE = new RegExp(
   `\\s+(?:về|về việc|ngày|số|tại|theo|đã|để|nhằm|trong|hướng dẫn|quy định|ban hành|yêu cầu|thực hiện|triển khai|lần thứ|khóa|khoá|và\\s+(?:các\\s+)?(?:${TYPE_ALT}))(?![\\p{L}\\d])|[,;.:()\\n“"]|\\s+(?=(?:${TYPE_ALT})(?![\\p{L}\\d]))`,
@@ -53,19 +61,19 @@ const ISSUER_STOP_RE = new RegExp(
 const JOINT_ISSUER_RE =
   /^,\s*(?=(?:Ban|Bộ|Văn phòng|Ủy ban|Uỷ ban|Chính phủ|Thủ tướng|Thường trực)(?![\p{L}\d])|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s+\p{Lu})/u;
 
-const wordType = (w: string): DocType | null => {
+export const wordType = (w: string): DocType | null => {
   const lower = w.toLowerCase();
   return TYPE_WORDS.find(([t]) => t.toLowerCase() === lower)?.[1] ?? null;
 };
 
-function resolveType(word: DocType | null, symbol: SymbolMatch): DocType | null {
+export function resolveType(word: DocType | null, symbol: SymbolMatch): DocType | null {
   const code = symbol.docTypeFromCode;
   if (symbol.typeCode === 'QĐ' && (word === 'Quyết định' || word === 'Quy định')) return word;
   if (symbol.typeCode !== null && code) return code;
   return word ?? code;
 }
 
-function readIssuer(text: string, from: number, limit: number): { value: string; end: number } | null {
+export function readIssuer(text: string, from: number, limit: number): { value: string; end: number } | null {
   const rest = text.slice(from, Math.min(limit, from + 200));
   const head = ISSUER_AFTER_RE.exec(rest);
   if (!head) return null;
@@ -163,10 +171,7 @@ export function readReferences(text: string, ranges: [number, number][], ownSpan
       let date: PartialDate | null = null;
       const dm = DATE_AFTER_RE.exec(text.slice(end, Math.min(to, end + 60)));
       if (dm) {
-        const [d, m, y] = dm[1] !== undefined ? [dm[1], dm[2], dm[3]] : [dm[4], dm[5], dm[6]];
-        const month = Number(m);
-        const day = Number(d);
-        date = { year: Number(y), month: month >= 1 && month <= 12 ? month : null, day: day >= 1 && day <= 31 ? day : null };
+        date = dateAfter(dm);
         end += dm[0].length;
       }
       let issuer = before?.[2]?.trim() ?? null;
@@ -181,15 +186,18 @@ export function readReferences(text: string, ranges: [number, number][], ownSpan
       }
       const ref: Reference = {
         docType: resolveType(word, symbol),
-        numberSymbol: symbol.canonical,
+        numberSymbol: withIssuer(symbol, issuer).canonical,
         date,
         issuer,
         relation: relationOf(text, start, sentenceStart),
         span: [start, end],
       };
-      const seen = byKey.get(ref.numberSymbol ?? '');
-      if (!seen) byKey.set(ref.numberSymbol ?? '', ref);
+      // One entry per number whatever its case ("QĐ-TTG" in a caps subject line is "QĐ-TTg" in the body; the mixed case wins).
+      const key = (ref.numberSymbol ?? '').toUpperCase();
+      const seen = byKey.get(key);
+      if (!seen) byKey.set(key, ref);
       else {
+        if (seen.numberSymbol === key && ref.numberSymbol !== key) seen.numberSymbol = ref.numberSymbol;
         seen.date ??= ref.date;
         seen.issuer ??= ref.issuer;
         seen.docType ??= ref.docType;

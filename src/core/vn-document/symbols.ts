@@ -9,7 +9,8 @@ import type { Convention, DocType } from './types.js';
 
 const H = '[-\\u2010-\\u2015\\u2212]';
 const TYPE = '[A-ZĐ][A-Za-zĐđ]{0,4}';
-const ORG = '[A-ZĐ][A-ZĐ0-9&]{0,19}';
+/** A body's abbreviation (lower case inside: "TTg", "GDTrH"); Ư is OCR's (or a typist's) U ("KL/TƯ"); a space may split it before the next hyphen or at its end ("TTLT-BGD ĐT-BNV", "TT-BGD ĐT ngày"). */
+const ORG = `[A-ZĐ][A-Za-zĐđƯ0-9&]{0,19}(?: [A-ZĐ]{1,4}(?=${H})| [A-ZĐ]{2,4}(?=\\s+\\p{Ll}|[,;.)]))?`;
 const END = '(?![\\p{L}\\d])';
 
 const PARTY_RE = new RegExp(
@@ -17,18 +18,20 @@ const PARTY_RE = new RegExp(
   'gu',
 );
 const STATE_NORM_RE = new RegExp(
-  `(?<![\\p{L}\\d/.,])(?<num>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?:(?<type>${TYPE})${H}\\s*(?<org>${ORG}(?:${H}${ORG})*)|(?<qh>(?:UBTV)?QH\\d{1,2}))${END}`,
+  `(?<![\\p{L}\\d/.,])(?<num>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?:(?<type>${TYPE})(?<sep>${H}|/)\\s*(?<org>${ORG}(?:${H}${ORG})*)|(?<qh>(?:UBTV)?QH\\d{1,2}))${END}`,
   'gu',
 );
 const STATE_ADM_RE = new RegExp(
-  `(?<![\\p{L}\\d/.,])(?<num>\\d{1,6})\\s*/\\s*(?<a>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})${H}\\s*(?<b>${ORG}(?:${H}\\s*${ORG})*)${END}`,
+  `(?<![\\p{L}\\d/.,])(?<num>\\d{1,6})\\s*/\\s*(?<a>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})\\s?${H}\\s*(?<b>${ORG}(?:\\s?${H}\\s*${ORG})*)${END}`,
   'gu',
 );
+/** A Party number written with two slashes: "646/QĐ/QUTW". */
+const PARTY_SLASH_RE = new RegExp(`(?<![\\p{L}\\d/.,])(?<num>\\d{1,5})\\s*/\\s*(?<type>${TYPE})\\s*/\\s*(?<org>${ORG}(?:${H}${ORG})*)${END}`, 'gu');
 /** Header number with a possibly blank number: "Số -CV/ĐU", "Số: /VHTTDL-TTBCXB", "Số: 12-QĐ/TU", "Số: /SVHTTDL" (no drafting division). */
 const HEADER_RE = new RegExp(
-  `(?<![\\p{L}\\d])Số\\s*:?\\s*(?:(?<pnum>\\d{1,5})?\\s*${H}\\s*(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|` +
-    `(?<nnum>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?<ntype>${TYPE})${H}\\s*(?<norg>${ORG}(?:${H}${ORG})*)|` +
-    `(?<snum>\\d{1,6})?\\s*/\\s*(?<sa>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})(?:${H}\\s*(?<sb>${ORG}(?:${H}\\s*${ORG})*))?)${END}`,
+  `(?<![\\p{L}\\d])Số\\s*:?\\s*(?:(?:(?<pnum>\\d{1,5})(?:\\s*${H}\\s*|\\s+)|\\s*${H}\\s*)(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|` +
+    `(?<nnum>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?:(?<ntype>${TYPE})${H}\\s*(?<norg>${ORG}(?:${H}${ORG})*)|(?<nqh>(?:UBTV)?QH\\d{1,2}))|` +
+    `(?<snum>\\d{1,6})?\\s*/\\s*(?<sa>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})(?:\\s?${H}\\s*(?<sb>${ORG}(?:\\s?${H}\\s*${ORG})*)|/(?<sc>${ORG}(?:${H}${ORG})*))?)${END}`,
   'u',
 );
 
@@ -75,9 +78,19 @@ export interface SymbolMatch {
   typeSpan: [number, number] | null;
   /** The type the abbreviation stands for; 'Công văn' for a State số/issuer-unit symbol. */
   docTypeFromCode: DocType | null;
+  /** The body was written "TƯ" (read as TU): a central body's TW when the issuer is central. */
+  hornTu?: boolean;
 }
 
-const dash = (s: string) => s.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '');
+const CENTRAL_RE = /Bộ Chính trị|Ban Bí thư|Trung ương|\bTW\b/u;
+
+/** "03-CT/TƯ" of the Politburo is 03-CT/TW; of a provincial committee (an OCR'd TU) 03-CT/TU. */
+export function withIssuer(symbol: SymbolMatch, issuer: string | null): SymbolMatch {
+  if (!symbol.hornTu || !issuer || !CENTRAL_RE.test(issuer)) return symbol;
+  return { ...symbol, canonical: symbol.canonical.replace(/\/TU$/u, '/TW') };
+}
+
+const dash = (s: string) => s.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').replace(/Ư/g, 'U');
 
 function party(num: string | undefined, type: string, org: string, start: number, end: number, typeAt: number): SymbolMatch {
   return {
@@ -90,13 +103,14 @@ function party(num: string | undefined, type: string, org: string, start: number
     typeCode: type,
     typeSpan: [typeAt, typeAt + type.length],
     docTypeFromCode: TYPE_CODES[type] ?? PARTY_ONLY_CODES[type] ?? null,
+    hornTu: /^TƯ$/u.test(org.trim()),
   };
 }
 
 function stateAdm(num: string | undefined, a: string, b: string, start: number, end: number, aAt: number): SymbolMatch {
   const org = dash(b);
   // A Party number written in State order ("12/QĐ-TU"): the body tells.
-  if (isPartyOrg(org) && (TYPE_CODES[a] || PARTY_ONLY_CODES[a])) return party(num, a, org, start, end, aAt);
+  if (isPartyOrg(org) && a !== 'CĐ' && (TYPE_CODES[a] || PARTY_ONLY_CODES[a])) return party(num, a, org, start, end, aAt);
   const code = TYPE_CODES[a];
   return {
     start,
@@ -111,8 +125,9 @@ function stateAdm(num: string | undefined, a: string, b: string, start: number, 
   };
 }
 
-function normative(num: string, year: string, type: string | undefined, org: string | undefined, qh: string | undefined, start: number, end: number, typeAt: number): SymbolMatch {
-  const tail = qh ?? `${type}-${dash(org ?? '')}`;
+function normative(num: string, year: string, type: string | undefined, org: string | undefined, qh: string | undefined, start: number, end: number, typeAt: number, sep = '-'): SymbolMatch {
+  // "19/2008/NQLT/CP-UBTUMTTQVN": a slash after the type is kept as printed.
+  const tail = qh ?? `${type}${sep === '/' ? '/' : '-'}${dash(org ?? '')}`;
   return {
     start,
     end,
@@ -124,6 +139,12 @@ function normative(num: string, year: string, type: string | undefined, org: str
     typeSpan: type ? [typeAt, typeAt + type.length] : null,
     docTypeFromCode: qh ? 'Luật' : (NORMATIVE_CODES[type ?? ''] ?? TYPE_CODES[type ?? ''] ?? null),
   };
+}
+
+/** A State number with a slash after its type, kept as printed: "01/QCPH/UBND-UBMTTQ". */
+function slashState(num: string, type: string, org: string, start: number, end: number, typeAt: number): SymbolMatch {
+  const code = TYPE_CODES[type] ?? null;
+  return { start, end, canonical: `${num}/${type}/${dash(org)}`, number: num, convention: 'state', kind: 'state', typeCode: type, typeSpan: [typeAt, typeAt + type.length], docTypeFromCode: code };
 }
 
 /** Offset of a named group inside a match (groups appear in order, so a forward search is safe). */
@@ -159,12 +180,18 @@ export function findSymbols(text: string, from = 0, to = text.length): SymbolMat
     const g = m.groups ?? {};
     const num = g.num ?? '';
     const typeAt = g.type ? groupAt(m as RegExpExecArray, g.type, num.length + 5) : 0;
-    add(normative(num, g.year ?? '', g.type, g.org, g.qh, from + m.index, from + m.index + m[0].length, from + typeAt));
+    add(normative(num, g.year ?? '', g.type, g.org, g.qh, from + m.index, from + m.index + m[0].length, from + typeAt, g.sep));
   }
   for (const m of slice.matchAll(PARTY_RE)) {
     const g = m.groups ?? {};
     const typeAt = groupAt(m as RegExpExecArray, g.type ?? '', (g.num ?? '').length);
     add(party(g.num, g.type ?? '', g.org ?? '', from + m.index, from + m.index + m[0].length, from + typeAt));
+  }
+  for (const m of slice.matchAll(PARTY_SLASH_RE)) {
+    const g = m.groups ?? {};
+    const typeAt = groupAt(m as RegExpExecArray, g.type ?? '', (g.num ?? '').length);
+    const [start, end] = [from + m.index, from + m.index + m[0].length];
+    add(isPartyOrg(dash(g.org ?? '')) ? party(g.num, g.type ?? '', g.org ?? '', start, end, from + typeAt) : slashState(g.num ?? '', g.type ?? '', g.org ?? '', start, end, from + typeAt));
   }
   for (const m of slice.matchAll(STATE_ADM_RE)) {
     const g = m.groups ?? {};
@@ -187,7 +214,8 @@ export function findHeaderSymbol(text: string, from: number, to: number): (Symbo
   const at = (v: string) => start + body.indexOf(v);
   let match: SymbolMatch;
   if (g.ptype !== undefined) match = party(g.pnum, g.ptype, g.porg ?? '', start, end, at(g.ptype));
-  else if (g.ntype !== undefined) match = normative(g.nnum ?? '', g.year ?? '', g.ntype, g.norg, undefined, start, end, at(g.ntype));
+  else if (g.ntype !== undefined || g.nqh !== undefined) match = normative(g.nnum ?? '', g.year ?? '', g.ntype, g.norg, g.nqh, start, end, g.ntype ? at(g.ntype) : start);
+  else if (g.sc !== undefined) match = isPartyOrg(dash(g.sc)) ? party(g.snum, g.sa ?? '', g.sc, start, end, at(g.sa ?? '')) : slashState(g.snum ?? '', g.sa ?? '', g.sc, start, end, at(g.sa ?? ''));
   else match = stateAdm(g.snum, g.sa ?? '', g.sb ?? '', start, end, at(g.sa ?? ''));
   return { ...match, numberStart: start };
 }
