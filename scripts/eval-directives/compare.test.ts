@@ -1,6 +1,6 @@
 /** The comparison rules of the corpus README, one by one, each with a case that must stay wrong. */
 import { describe, expect, it } from 'vitest';
-import { expandAbbreviations, isPlaceTail, sameDate, sameExact, sameIssuer, sameLoose, sameSubject } from './compare.js';
+import { expandAbbreviations, isPlaceTail, sameDate, sameExact, sameIssuer, sameLoose, sameSubject, sameSymbol } from './compare.js';
 
 describe('issuer comparison', () => {
   it('ignores case, spaces and tone-mark placement', () => {
@@ -83,6 +83,13 @@ describe('signer, number/symbol, type and date comparisons', () => {
     expect(sameLoose('T/M', 'TM.')).toBe(false);
     expect(sameLoose('Nguyễn Văn An', 'Nguyễn Văn Anh')).toBe(false);
     expect(sameLoose(null, 'K/T')).toBe(false);
+  });
+
+  it('numbers/symbols compare without regard to case and spaces, nothing else', () => {
+    expect(sameSymbol('101/QĐ-TTg', '101/QĐ-TTG')).toBe(true);
+    expect(sameSymbol('52-KH/TU', '52 -KH/TU')).toBe(true);
+    expect(sameSymbol('52-KH/TU', '52-KH/TW')).toBe(false);
+    expect(sameSymbol('52-KH/TU', '53-KH/TU')).toBe(false);
   });
 
   it('numbers/symbols and types compare exactly (after NFC and Ð → Đ)', () => {

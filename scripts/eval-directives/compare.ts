@@ -36,6 +36,14 @@ export function sameExact(expected: string | null, got: string | null): boolean 
   return normalizeVi(expected).trim() === normalizeVi(got).trim();
 }
 
+/** A number/symbol's identity: exact but for case (`QĐ-TTg` is printed `QĐ-TTG` too) and spaces. */
+export const symbolKey = (s: string) => normalizeVi(s).replace(/\s+/g, '').toUpperCase();
+
+export function sameSymbol(expected: string | null, got: string | null): boolean {
+  if (expected === null || got === null) return expected === got;
+  return symbolKey(expected) === symbolKey(got);
+}
+
 export function sameDate(expected: CaseDate | null, got: CaseDate | null): boolean {
   if (expected === null || got === null) return expected === got;
   return expected.year === got.year && expected.month === got.month && expected.day === got.day;

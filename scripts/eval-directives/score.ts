@@ -3,8 +3,7 @@
  * fields per case, right when equal under the comparisons of compare.ts (null = null is right);
  * references matched by canonical number/symbol, recall and precision over the whole corpus.
  */
-import { normalizeVi } from '../../src/platform/vn/index.js';
-import { sameDate, sameExact, sameIssuer, sameLoose, sameSubject, type CaseDate } from './compare.js';
+import { sameDate, sameExact, sameIssuer, sameLoose, sameSubject, sameSymbol, symbolKey, type CaseDate } from './compare.js';
 import type { CaseConvention, CaseForm, CorpusCase, ExpectedFields } from './corpus.js';
 
 export const FIELDS = ['docType', 'numberSymbol', 'date', 'issuer', 'subject', 'signer.authority', 'signer.title', 'signer.name'] as const;
@@ -61,7 +60,7 @@ function fieldValue(f: ExpectedFields | GotFields, field: Field): Value {
 
 const COMPARE: Record<Field, (e: never, g: never) => boolean> = {
   docType: sameExact,
-  numberSymbol: sameExact,
+  numberSymbol: sameSymbol,
   date: sameDate,
   issuer: sameIssuer,
   subject: sameSubject,
@@ -93,7 +92,6 @@ export interface CaseScore {
   refsExtra: string[];
 }
 
-const symbolKey = (s: string) => normalizeVi(s).replace(/\s+/g, '');
 
 export function scoreCase(c: Pick<CorpusCase, 'id' | 'convention' | 'form' | 'expected'>, got: GotFields): CaseScore {
   const right = {} as Record<Field, boolean>;
