@@ -152,17 +152,9 @@ const syllables = [
   'Kim', 'Ngọc', 'Bảo', 'Quế', 'Sìn', 'Hồ', 'Lũng', 'Phương', 'Điền', 'Giang', 'Tiến',
 ];
 
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../src/platform/random.js';
+
+export { prng };
 
 /** Splits `total` into integer parts proportional to `weights` (largest remainder). */
 export function apportion(total: number, weights: number[]): number[] {

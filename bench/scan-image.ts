@@ -22,17 +22,7 @@ export function readPgm(data: Buffer): GrayImage {
   return { width, height, pixels: new Uint8Array(data.subarray(header[0].length, header[0].length + width * height)) };
 }
 
-/** A small seeded random generator (mulberry32), so that the fixtures come out the same each run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../src/platform/random.js';
 
 /** The page turned by `degrees` around its centre (bilinear), the uncovered corners white. */
 export function rotate(img: GrayImage, degrees: number): GrayImage {

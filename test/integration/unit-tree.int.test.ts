@@ -16,6 +16,7 @@ import {
   unitPaths,
   unitRowsOf,
 } from '../../src/core/unit-tree/index.js';
+import { seededRandom } from '../../src/platform/random.js';
 import { createTestDatabase } from '../support/db.js';
 import { buildUnit } from '../support/factories.js';
 
@@ -26,16 +27,7 @@ import { buildUnit } from '../support/factories.js';
 const { db } = await createTestDatabase();
 
 const SEED = 20_260_310;
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 const rand = random(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 const sample = (items: readonly number[], n: number): number[] => Array.from({ length: n }, () => pick(items));

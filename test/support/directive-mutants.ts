@@ -11,17 +11,9 @@ import iconv from 'iconv-lite';
 
 export type Rng = () => number;
 
-/** mulberry32: a small seeded generator, [0, 1). */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seededRng } from '../../src/platform/random.js';
+
+export { seededRng };
 
 const pick = (rng: Rng, n: number) => Math.floor(rng() * n);
 /** How many edits: about one per `per` characters, at least one. */

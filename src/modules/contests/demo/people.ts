@@ -9,17 +9,9 @@
  */
 import type { ParticipantGroup } from '../types.js';
 
-/** A small deterministic generator (mulberry32): the demo is the same at every load. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../platform/random.js';
+
+export { seededRandom };
 
 const families = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ', 'Lò', 'Tòng', 'Lường', 'Đèo', 'Giàng', 'Vàng', 'Thào', 'Sùng', 'Tẩn', 'Phàn'];
 const middles = { m: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'A'], f: ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Mai', 'Thị'] };
