@@ -14,11 +14,9 @@
  */
 import { normalizeVi, toneKey } from '../../src/platform/vn/index.js';
 
-export interface CaseDate {
-  year: number | null;
-  month: number | null;
-  day: number | null;
-}
+import type { CaseDate } from '../../src/core/vn-document/corpus-case.js';
+
+export type { CaseDate };
 
 /** Case, tone placement, dashes, quotes and whitespace folded away. */
 export function textKey(s: string): string {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocType } from '../../src/core/vn-document/index.js';
-import type { CaseDate } from './compare.js';
+import type { CaseFields, CaseReference } from '../../src/core/vn-document/corpus-case.js';
 
 export const DEFAULT_CORPUS = 'test/fixtures/directives-corpus';
 
@@ -42,21 +42,8 @@ export type CaseConvention = 'party' | 'state';
 export type CaseForm = 'full' | 'truncated' | 'news' | 'ocr';
 export const FORMS: readonly CaseForm[] = ['full', 'truncated', 'news', 'ocr'];
 
-export interface ExpectedReference {
-  docType: string | null;
-  numberSymbol: string;
-  date: CaseDate | null;
-}
-
-export interface ExpectedFields {
-  docType: string | null;
-  numberSymbol: string | null;
-  date: CaseDate | null;
-  issuer: string | null;
-  subject: string | null;
-  signer: { authority: string | null; title: string | null; name: string | null } | null;
-  references: ExpectedReference[];
-}
+export type ExpectedReference = CaseReference;
+export type ExpectedFields = CaseFields;
 
 export interface CorpusCase {
   id: string;

@@ -10,22 +10,11 @@ import { requireSystemAdmin } from '../../platform/access/scope.js';
 import type { Db } from '../../platform/db/database.js';
 import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
+import type { CaseDate, CaseFields, CaseReference } from '../../core/vn-document/corpus-case.js';
 import { selectCorrectionRows, type CorrectionRow } from './corrections-repository.js';
 import { selectUnitIdByCode } from './unit-repository.js';
 
-type CaseDate = { year: number | null; month: number | null; day: number | null };
-type CaseReference = { docType: string | null; numberSymbol: string; date: CaseDate | null };
-
-/** The scored fields of a corpus case (the evaluation's names). */
-export interface CaseFields {
-  docType: string | null;
-  numberSymbol: string | null;
-  date: CaseDate | null;
-  issuer: string | null;
-  subject: string | null;
-  signer: { authority: string | null; title: string | null; name: string | null } | null;
-  references: CaseReference[];
-}
+export type { CaseFields };
 
 export const CORRECTABLE_FIELDS = ['docType', 'numberSymbol', 'date', 'issuer', 'subject', 'signer.authority', 'signer.title', 'signer.name', 'references'] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
