@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -13,9 +14,10 @@ import { submitReport } from '../../src/modules/reports/fill/submit-report.js';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { formIndicators, type IndicatorValue, type ReportContent, type ReportForm } from '../../src/shared/report-form.js';
 import { createTestDatabase } from '../support/db.js';
+import { buildTestApp, logInAs } from '../support/http.js';
 import { buildFlowFixture, vn, type FlowFixture, type FlowUnit } from '../support/report-flow-fixtures.js';
 
-/** Issue 13 item 11: the live sums added up in SQL equal the previous JavaScript path; a submit's round trips. */
+/** Issue 13 item 11: the live sums added up in SQL equal the previous JavaScript path; a submit's round trips and what its one write writes. */
 const { db } = await createTestDatabase();
 
 const form: ReportForm = {
@@ -108,18 +110,80 @@ describe('live sums in SQL (property)', () => {
 
 describe('a submit', () => {
   afterEach(() => vi.restoreAllMocks());
+  const sent = (s: number): ReportContent => content({ S: s }, false);
 
-  it('runs at most 11 statements: one access check, one read of the report’s place under the lock, the writes', async () => {
+  it('costs one HTTP request five statements: the session, begin, access check + place + lock, the version with its audit row, event and draft, commit', async () => {
+    const app = await buildTestApp(db);
+    try {
+      const fx = await buildFlowFixture(db, { prefix: 'RH', form });
+      const editor = await fx.actor('editor', 'C21');
+      const session = await logInAs(app, editor.username);
+      const url = `/api/v1/report-regimes/${fx.regimeId}/periods/${fx.closingDate}/units/${fx.u.C21}/report/submit`;
+      const submit = (payload: object, headers = session.headers) => app.inject({ method: 'POST', url, headers, payload });
+      const first = (await submit({ content: sent(1) })).json() as { submissionId: number };
+      await returnReport(db, { actor: await fx.actor('editor', 'K2'), submissionId: first.submissionId, reason: 'Gửi lại' });
+
+      const query = vi.spyOn(pg.Client.prototype, 'query');
+      const second = await submit({ content: sent(2) });
+      const statements = query.mock.calls.length;
+      query.mockRestore();
+      expect(second.statusCode).toBe(200);
+      const v2 = second.json() as { submissionId: number; version: number; late: boolean };
+      expect(v2).toMatchObject({ version: 2, late: true });
+      expect(statements).toBe(5);
+
+      // What the one write statement wrote, besides the version: the audit row, the event, the draft.
+      const audit = await db.execute<{ actor_user_id: number; actor_username: string; entity_id: string; unit_id: number; before: unknown; after: unknown }>(
+        sql`select actor_user_id, actor_username, entity_id, unit_id, before, after from audit_log where action = 'period_report.submit' and entity_id = ${String(v2.submissionId)}`,
+      );
+      const summary = { subjectKind: 'reports.regime', subjectId: fx.regimeId, unitId: fx.u.C21, periodKey: '2025-11-12', version: 2, late: true };
+      expect(audit.rows).toEqual([{ actor_user_id: editor.userId, actor_username: editor.username, entity_id: String(v2.submissionId), unit_id: fx.u.C21, before: null, after: summary }]);
+      const events = await db.execute<{ payload: unknown }>(sql`select payload from outbox where name = 'period-report.submitted' and (payload ->> 'submissionId')::int = ${v2.submissionId}`);
+      expect(events.rows).toEqual([{ payload: { submissionId: v2.submissionId, ...summary } }]);
+      const version = await db.execute<{ submitted_at: Date; snapshot: { own: ReportContent } }>(sql`select submitted_at, snapshot from period_report_submissions where id = ${v2.submissionId}`);
+      const draft = await db.execute<{ content: ReportContent; updated_by_user_id: number; updated_at: Date }>(
+        sql`select d.content, d.updated_by_user_id, d.updated_at from report_drafts d join report_periods p on p.id = d.period_id where p.regime_id = ${fx.regimeId} and d.unit_id = ${fx.u.C21}`,
+      );
+      expect(draft.rows).toEqual([{ content: sent(2), updated_by_user_id: editor.userId, updated_at: version.rows[0]?.submitted_at }]);
+      expect(version.rows[0]?.snapshot.own).toEqual(sent(2));
+
+      // Refusals keep their codes and order: sent already (even with bad values), another unit's editor, a viewer.
+      for (const payload of [{ content: sent(3) }, { content: content({ S: 'nhiều' }, false) }]) {
+        expect((await submit(payload)).json()).toMatchObject({ code: 'CONFLICT', reason: 'REPORT_READ_ONLY', details: { version: 2, state: 'submitted' } });
+      }
+      const sibling = await logInAs(app, (await fx.actor('editor', 'C11')).username);
+      expect((await submit({ content: sent(4) }, sibling.headers)).json()).toMatchObject({ code: 'NOT_FOUND', reason: 'UNIT_OUT_OF_SCOPE' });
+      const viewer = await logInAs(app, (await fx.actor('viewer', 'C21')).username);
+      expect((await submit({ content: sent(4) }, viewer.headers)).json()).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_TOO_WEAK', details: { unitId: fx.u.C21, required: 'editor' } });
+      const stored = await db.execute<{ n: number }>(sql`select count(*)::int as n from period_report_submissions where subject_id = ${fx.regimeId} and unit_id = ${fx.u.C21}`);
+      expect(stored.rows[0]?.n).toBe(2);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('runs four statements as an operation in a period it saw opened, late from the deadline instant on', async () => {
     const fx = await buildFlowFixture(db, { prefix: 'RT', form });
     const editor = await fx.actor('editor', 'C21');
-    const send = (s: number, at: string) =>
-      submitReport(db, { actor: editor, regimeId: fx.regimeId, closingDate: fx.closingDate, unitId: fx.u.C21, content: content({ S: s }, false), now: vn(at) });
+    const send = (s: number, at: string) => submitReport(db, { actor: editor, regimeId: fx.regimeId, closingDate: fx.closingDate, unitId: fx.u.C21, content: sent(s), now: vn(at) });
     const first = await send(1, '2025-11-11T15:59:59.999');
     expect(first).toMatchObject({ version: 1, late: false });
     await returnReport(db, { actor: await fx.actor('editor', 'K2'), submissionId: first.submissionId, reason: 'Gửi lại' });
     const query = vi.spyOn(pg.Client.prototype, 'query');
     const second = await send(2, '2025-11-11T16:00:00');
     expect(second).toMatchObject({ version: 2, late: true });
-    expect(query.mock.calls.length).toBeLessThanOrEqual(11);
+    expect(query.mock.calls.length).toBe(4);
+  });
+
+  it('makes one version of two sends at once, and refuses the other as already sent', async () => {
+    const fx = await buildFlowFixture(db, { prefix: 'RC', form });
+    const editor = await fx.actor('editor', 'C11');
+    const send = (s: number) => submitReport(db, { actor: editor, regimeId: fx.regimeId, closingDate: fx.closingDate, unitId: fx.u.C11, content: sent(s), now: vn('2025-11-11T09:00:00') });
+    await send(0).then((r) => returnReport(db, { actor: cliActor(), submissionId: r.submissionId, reason: 'Gửi lại' }));
+    const results = await Promise.allSettled([send(1), send(2), send(3)]);
+    expect(results.filter((r) => r.status === 'fulfilled').map((r) => r.value.version)).toEqual([2]);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ reason: 'REPORT_READ_ONLY', details: { version: 2, state: 'submitted' } });
+    const versions = await db.execute<{ version: number; state: string }>(sql`select version, state from period_report_submissions where subject_id = ${fx.regimeId} and unit_id = ${fx.u.C11} order by version`);
+    expect(versions.rows).toEqual([{ version: 1, state: 'returned' }, { version: 2, state: 'submitted' }]);
   });
 });

@@ -2,7 +2,7 @@
  * SQL of the submission ledger (`period_report_submissions`). A subject is `(kind, id)`, e.g.
  * `('consultation.weekly', consultationId)`; a period is named by its schedule key (`periodKey`).
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { pgArray, type Queryable, type Tx } from '../../platform/db/database.js';
 import { periodReportSubmissions, type PeriodReportState } from './tables.js';
 
@@ -19,9 +19,19 @@ export interface UnitPeriodKey {
 
 export type SubmissionRow = typeof periodReportSubmissions.$inferSelect;
 
+/**
+ * The advisory lock key of a unit's period as SQL over its parts (text, int, int, text): the one
+ * definition every taker of the lock uses, from values (lockUnitPeriod) or from columns a statement
+ * reads (a caller that takes the lock in the statement that finds the period).
+ */
+export function unitPeriodLockKeySql(key: { subjectKind: SQL; subjectId: SQL; unitId: SQL; periodKey: SQL }): SQL {
+  return sql`hashtextextended('period-report:' || ${key.subjectKind} || ':' || ${key.subjectId} || ':' || ${key.unitId} || ':' || ${key.periodKey}, 0)`;
+}
+
 /** Serialises every submission of one unit's period (and whatever the caller does under the same key). */
 export async function lockUnitPeriod(tx: Tx, key: UnitPeriodKey): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`period-report:${key.subject.kind}:${key.subject.id}:${key.unitId}:${key.periodKey}`}, 0))`);
+  const lockKey = unitPeriodLockKeySql({ subjectKind: sql`${key.subject.kind}::text`, subjectId: sql`${key.subject.id}::int`, unitId: sql`${key.unitId}::int`, periodKey: sql`${key.periodKey}::text` });
+  await tx.execute(sql`select pg_advisory_xact_lock(${lockKey})`);
 }
 
 /** The unit's kind and parent (undefined when there is no such unit). */
@@ -64,12 +74,6 @@ export async function selectSubmissionSubject(db: Queryable, id: number): Promis
     select subject_kind as kind, subject_id as id, unit_id, period_key from period_report_submissions where id = ${id}`);
   const r = rows.rows[0];
   return r ? { kind: r.kind, id: r.id, unitId: r.unit_id, periodKey: r.period_key } : undefined;
-}
-
-/** Inserts a version; undefined when that version, or a live one, exists already. */
-export async function insertSubmission(tx: Tx, values: typeof periodReportSubmissions.$inferInsert): Promise<SubmissionRow | undefined> {
-  const [row] = await tx.insert(periodReportSubmissions).values(values).onConflictDoNothing().returning();
-  return row;
 }
 
 /** One submission by id, locked for a review in the caller's transaction. */

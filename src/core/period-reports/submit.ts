@@ -1,13 +1,13 @@
 import type { Db, Tx } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
-import { recordAudit } from '../../platform/audit/audit.js';
 import { fail } from '../../platform/errors.js';
-import { emitEvent } from '../../platform/jobs/index.js';
 import { isLate, type Period } from '../../platform/time/index.js';
 import { selectUnitHeights } from '../unit-tree/index.js';
 import { heightsNeeded, levelDeadline, type LevelDeadlines } from './deadline-rule.js';
-import { insertSubmission, lockUnitPeriod, selectLatestVersion, selectUnitPlace, type Subject, type SubmissionRow } from './repository.js';
+import { writeVersion, type AlongsideWrite } from './record-repository.js';
+import { lockUnitPeriod, selectUnitPlace, type Subject, type SubmissionRow } from './repository.js';
+import type { PeriodReportState } from './tables.js';
 
 export interface SubmissionInput {
   subject: Subject;
@@ -22,19 +22,15 @@ export interface SubmissionInput {
   recipientUnitId?: number | null;
   now?: Date | undefined;
   /**
-   * What the caller read in this transaction after taking the unit's period lock (`lockUnitPeriod`):
-   * the newest version's number (0 when none; the caller refused a live one) and the unit's kind — so
-   * they are not read twice in one send.
+   * The caller took the unit's period lock in this transaction (`lockUnitPeriod`, or
+   * `unitPeriodLockKeySql` in the statement that read where the unit stands) and read the unit's
+   * kind — so neither is done twice in one send.
    */
-  checked?: { latestVersion: number; kind: string } | undefined;
-}
-
-/** Locks the unit's period and refuses a second live version: the newest version's number (0 when none). */
-async function checkUnitPeriod(tx: Tx, key: { subject: Subject; unitId: number; periodKey: string }): Promise<{ latestVersion: number }> {
-  await lockUnitPeriod(tx, key);
-  const latest = await selectLatestVersion(tx, key);
-  if (latest && latest.state !== 'returned') fail('PERIOD_REPORT_SUBMITTED', { unitId: key.unitId, periodKey: key.periodKey, version: latest.version });
-  return { latestVersion: latest?.version ?? 0 };
+  checked?: { kind: string } | undefined;
+  /** The caller's answer when a version under review or approved stands in the way (default PERIOD_REPORT_SUBMITTED). */
+  refuseLive?: ((latest: { version: number; state: PeriodReportState }) => never) | undefined;
+  /** A write of the caller's that commits in the same statement as the version (see AlongsideWrite). */
+  alongside?: AlongsideWrite | undefined;
 }
 
 /**
@@ -45,9 +41,17 @@ async function checkUnitPeriod(tx: Tx, key: { subject: Subject; unitId: number; 
  * unit and period, so two concurrent sends make one version and one refusal.
  */
 export async function recordSubmission(tx: Tx, input: SubmissionInput): Promise<SubmissionRow> {
+  return record(tx, input, null);
+}
+
+/**
+ * The lock (unless the caller holds it), the unit's level when its deadline or recipient needs it,
+ * then one statement: the newest version read under the lock, the next one written (with its audit
+ * row and event when `audited`, and the caller's `alongside` write).
+ */
+async function record(tx: Tx, input: SubmissionInput, audited: Actor | null): Promise<SubmissionRow> {
   const { subject, unitId, period } = input;
-  const key = { subject, unitId, periodKey: period.key };
-  const checked = input.checked ?? (await checkUnitPeriod(tx, key));
+  if (!input.checked) await lockUnitPeriod(tx, { subject, unitId, periodKey: period.key });
   // The parent is read only when it is the recipient by default.
   const place = input.checked && input.recipientUnitId !== undefined ? { kind: input.checked.kind, parentId: null } : await selectUnitPlace(tx, unitId);
   if (!place) fail('UNIT_NOT_FOUND');
@@ -55,23 +59,30 @@ export async function recordSubmission(tx: Tx, input: SubmissionInput): Promise<
   const height = cap === 0 ? 0 : ((await selectUnitHeights(tx, [unitId], cap)).get(unitId) ?? 0);
   const deadline = levelDeadline(period, input.deadlines, { kind: place.kind, height });
   const submittedAt = input.now ?? new Date();
-  const row = await insertSubmission(tx, {
-    subjectKind: subject.kind,
-    subjectId: subject.id,
-    unitId,
-    recipientUnitId: input.recipientUnitId === undefined ? place.parentId : input.recipientUnitId,
-    periodKey: period.key,
-    periodStart: period.start,
-    periodEnd: period.end,
-    deadline,
-    version: checked.latestVersion + 1,
-    submittedAt,
-    submittedByUserId: input.submittedByUserId,
-    late: isLate(submittedAt, deadline),
-    snapshot: input.snapshot,
-  });
-  if (!row) fail('PERIOD_REPORT_SUBMITTED', { unitId, periodKey: period.key });
-  return row;
+  const written = await writeVersion(
+    tx,
+    {
+      subjectKind: subject.kind,
+      subjectId: subject.id,
+      unitId,
+      recipientUnitId: input.recipientUnitId === undefined ? place.parentId : input.recipientUnitId,
+      periodKey: period.key,
+      periodStart: period.start,
+      periodEnd: period.end,
+      deadline,
+      submittedAt,
+      submittedByUserId: input.submittedByUserId,
+      late: isLate(submittedAt, deadline),
+      snapshot: input.snapshot,
+    },
+    { audited, alongside: input.alongside },
+  );
+  if (written.row) return written.row;
+  // Nothing written: a live version stands in the way (read under the lock), or — should a writer
+  // have skipped the lock — the unique indexes refused a concurrent one.
+  const live = written.latest && written.latest.state !== 'returned' ? written.latest : null;
+  if (live && input.refuseLive) input.refuseLive(live);
+  return fail('PERIOD_REPORT_SUBMITTED', { unitId, periodKey: period.key, ...(live ? { version: live.version } : {}) });
 }
 
 /**
@@ -94,14 +105,10 @@ export async function submitPeriodReport(
 
 /**
  * The send of submitPeriodReport inside the caller's transaction, for a caller that has checked the
- * actor is an editor of the unit and computed the snapshot (with `checked`: under the unit's period
- * lock): the version, its audit row `period_report.submit` and the event `period-report.submitted`.
+ * actor is an editor of the unit and computed the snapshot: the version, its audit row
+ * `period_report.submit` and the event `period-report.submitted`, written in one statement.
  */
 export async function recordSubmitted(tx: Tx, options: Omit<SubmissionInput, 'submittedByUserId'> & { actor: Actor }): Promise<SubmissionRow> {
   const { actor, ...input } = options;
-  const row = await recordSubmission(tx, { ...input, submittedByUserId: actor.userId });
-  const summary = { subjectKind: row.subjectKind, subjectId: row.subjectId, unitId: row.unitId, periodKey: row.periodKey, version: row.version, late: row.late };
-  await recordAudit(tx, actor, { action: 'period_report.submit', entityType: 'period_report_submission', entityId: row.id, unitId: row.unitId, after: summary });
-  await emitEvent(tx, 'period-report.submitted', { submissionId: row.id, ...summary });
-  return row;
+  return record(tx, { ...input, submittedByUserId: actor.userId }, actor);
 }

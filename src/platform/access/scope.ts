@@ -79,10 +79,42 @@ export async function requireUnitRole(db: Queryable, actor: Actor, unitIds: numb
   const roles = await effectiveRoles(db, actor, unique);
   for (const id of unique) {
     const role = roles.get(id);
-    // Outside every granted subtree: say only that it was not found (no id, no code, no name).
-    if (!role) fail('UNIT_OUT_OF_SCOPE');
-    if (roleRank[role] > roleRank[minimum]) fail('ROLE_TOO_WEAK', { unitId: id, required: minimum });
+    checkUnitRank(id, role === undefined ? null : roleRank[role], minimum);
   }
+}
+
+/**
+ * requireUnitRole's verdict on one unit given the actor's best rank on it (null: the unit is outside
+ * every granted subtree, or does not exist): NOT_FOUND, FORBIDDEN, or nothing.
+ */
+export function checkUnitRank(unitId: number, rank: number | null, minimum: Role): void {
+  // Outside every granted subtree: say only that it was not found (no id, no code, no name).
+  if (rank === null) fail('UNIT_OUT_OF_SCOPE');
+  if (rank > roleRank[minimum]) fail('ROLE_TOO_WEAK', { unitId, required: minimum });
+}
+
+/**
+ * The actor's best role rank on one unit (through any ancestor-or-self; null outside every granted
+ * subtree or for no such unit) as a scalar SQL expression with fixed text, for a statement prepared
+ * once: the actor comes in as the values `actorRankValues` gives (placeholders `actorIsAdmin`,
+ * `actorGrantUnits`, `actorGrantRanks`). effectiveRoles' rule for a single unit, inside a bigger statement.
+ */
+export function unitRankSql(unitId: SQL): SQL {
+  return sql`(case when ${sql.placeholder('actorIsAdmin')}::boolean then (select 0 from units where id = ${unitId})
+    else (with recursive up(id, parent_id) as (
+        select u.id, u.parent_id from units u where u.id = ${unitId}
+        union all
+        select p.id, p.parent_id from up join units p on p.id = up.parent_id
+      )
+      select min(g.rank)::int from up
+      join unnest(${sql.placeholder('actorGrantUnits')}::int[], ${sql.placeholder('actorGrantRanks')}::int[]) as g(unit_id, rank) on g.unit_id = up.id)
+    end)`;
+}
+
+/** The values of unitRankSql's placeholders for an actor. */
+export function actorRankValues(actor: Actor): { actorIsAdmin: boolean; actorGrantUnits: number[]; actorGrantRanks: number[] } {
+  const grants = actor.grants.filter((g) => g.unitId !== null);
+  return { actorIsAdmin: isSystemAdmin(actor), actorGrantUnits: grants.map((g) => g.unitId as number), actorGrantRanks: grants.map((g) => roleRank[g.role]) };
 }
 
 /** Creating a top-level unit (no parent) or granting system-wide roles needs a system admin. */

@@ -34,6 +34,26 @@ export async function recordAudit(tx: Tx, actor: Actor, event: AuditEvent): Prom
   });
 }
 
+/**
+ * recordAudit as one part of a caller's statement, for a write that must not cost a round trip more:
+ * `insert into audit_log … select … from <from>`, one audit row per row of `from` (e.g. the
+ * `returning` of the change, a CTE of the same statement), with its entity id, unit and `after`
+ * taken from it. The actor comes in as the values of `auditActorValues` (placeholders `auditUserId`,
+ * `auditUsername`, `auditIp`), so the text stays fixed for a prepared statement. `after` must be
+ * built of text PostgreSQL can store (ids, codes, numbers).
+ */
+export function auditInsertSql(event: { action: string; entityType: string; entityId: SQL; unitId: SQL; after: SQL; from: SQL }): SQL {
+  return sql`insert into audit_log (actor_user_id, actor_username, action, entity_type, entity_id, unit_id, before, after, ip)
+    select ${sql.placeholder('auditUserId')}::int, ${sql.placeholder('auditUsername')}::text, ${event.action}::text, ${event.entityType}::text,
+           (${event.entityId})::text, ${event.unitId}, null, ${event.after}, ${sql.placeholder('auditIp')}::text
+    from ${event.from}`;
+}
+
+/** The values of auditInsertSql's placeholders for an actor (its name repaired as recordAudit does). */
+export function auditActorValues(actor: Actor): { auditUserId: number | null; auditUsername: string; auditIp: string | null } {
+  return { auditUserId: actor.userId, auditUsername: toSafeText(actor.username), auditIp: actor.ip };
+}
+
 export interface AuditQuery {
   unitId?: number | undefined;
   action?: string | undefined;

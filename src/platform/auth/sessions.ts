@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.js';
-import { roleGrants, sessions, users } from '../db/schema/index.js';
+import { prepareStatement, runPrepared } from '../db/prepared.js';
+import { roleGrants, sessions } from '../db/schema/index.js';
 import type { Actor, Grant } from '../access/roles.js';
 
 export const SESSION_COOKIE = 'lantoa_session';
@@ -45,22 +46,32 @@ export async function loadGrants(db: Queryable, userId: number): Promise<Grant[]
     .orderBy(roleGrants.id);
 }
 
+/** How stale `sessions.last_seen_at` may get: a request writes it only when older than this (a write per request would make every read a commit). */
+const LAST_SEEN_GRANULARITY = '1 minute';
+
+/**
+ * A session's user and grants in one statement (run on every /api request): the live session, its
+ * active user, the user's grants as JSON, and `last_seen_at` moved to now when it is a minute old.
+ */
+const resolveSessionStatement = prepareStatement(
+  'auth.resolve-session',
+  sql`with s as (
+      select user_id, csrf_token from sessions where token_hash = ${sql.placeholder('tokenHash')} and expires_at > now()
+    ), touched as (
+      update sessions set last_seen_at = now()
+      where token_hash = ${sql.placeholder('tokenHash')} and expires_at > now() and last_seen_at < now() - ${LAST_SEEN_GRANULARITY}::interval
+    )
+    select s.csrf_token, u.id, u.username,
+      coalesce((select json_agg(json_build_object('id', g.id, 'role', g.role, 'unitId', g.unit_id, 'grantedByUserId', g.granted_by_user_id) order by g.id)
+                from role_grants g where g.user_id = u.id), '[]'::json) as grants
+    from s join users u on u.id = s.user_id and u.is_active`,
+);
+
 /** The signed-in actor behind a session token, or null if the session is unknown, expired or the account disabled. */
 export async function resolveSession(db: Queryable, token: string, ip: string | null): Promise<SessionContext | null> {
-  const rows = await db
-    .update(sessions)
-    .set({ lastSeenAt: sql`now()` })
-    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, sql`now()`)))
-    .returning({ userId: sessions.userId, csrfToken: sessions.csrfToken });
-  const session = rows[0];
-  if (!session) return null;
-  const [user] = await db
-    .select({ id: users.id, username: users.username, isActive: users.isActive })
-    .from(users)
-    .where(eq(users.id, session.userId));
-  if (!user || !user.isActive) return null;
-  const grants = await loadGrants(db, user.id);
-  return { actor: { userId: user.id, username: user.username, grants, ip }, csrfToken: session.csrfToken };
+  const [row] = await runPrepared<{ csrf_token: string; id: number; username: string; grants: Grant[] }>(db, resolveSessionStatement, { tokenHash: sha256(token) });
+  if (!row) return null;
+  return { actor: { userId: row.id, username: row.username, grants: row.grants, ip }, csrfToken: row.csrf_token };
 }
 
 export async function deleteSession(db: Queryable, token: string): Promise<void> {

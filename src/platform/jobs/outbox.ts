@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 
 /**
@@ -7,6 +7,15 @@ import type { Tx } from '../db/database.js';
  */
 export async function emitEvent(tx: Tx, name: string, payload: Record<string, unknown>): Promise<void> {
   await tx.execute(sql`insert into outbox (name, payload) values (${name}, ${JSON.stringify(payload)}::jsonb)`);
+}
+
+/**
+ * emitEvent as one part of a caller's statement: `insert into outbox … select <name>, <payload> from
+ * <from>`, one event per row of `from` (e.g. the `returning` of the change, a CTE of the same
+ * statement), its payload a jsonb expression over that row.
+ */
+export function eventInsertSql(name: string, payload: SQL, from: SQL): SQL {
+  return sql`insert into outbox (name, payload) select ${name}::text, ${payload} from ${from}`;
 }
 
 /** Several events of one name at once (e.g. every unit a file import moved). */

@@ -8,7 +8,7 @@ import { fail } from '../../../platform/errors.js';
 import { periodLabel, type Period } from '../../../platform/time/index.js';
 import type { PeriodRef } from '../consolidate/repository.js';
 import { ensurePeriod } from '../periods/index.js';
-import { selectRegimeForReport, selectRegimeIdByCode, selectReportPlace, selectUnitIdByCode, type ExpectedRow, type PeriodRow, type RegimeForReport, type UnitBrief } from './repository.js';
+import { selectRegimeForReport, selectRegimeIdByCode, selectReportPlace, selectUnitIdByCode, type ExpectedRow, type PeriodRow, type RegimeForReport, type ReportPlace, type UnitBrief } from './repository.js';
 
 export interface ReportPeriod extends PeriodRow {
   /** The platform/time period (schedule, start, end, key, closing date). */
@@ -55,17 +55,24 @@ const opened = new Map<string, number>();
  * thousands of reports of one period a minute); the context read that follows reads it anyway.
  */
 export async function ensureReportPeriod(db: Db, address: ReportAddress): Promise<void> {
-  const key = `${address.regimeId}:${address.closingDate}`;
-  const now = Date.now();
-  if ((opened.get(key) ?? 0) > now) return;
+  if (periodTrusted(address)) return;
   await ensurePeriod(db, address.regimeId, address.closingDate);
   if (opened.size > 10_000) opened.clear();
-  opened.set(key, now + OPENED_TRUST_MS);
+  opened.set(`${address.regimeId}:${address.closingDate}`, Date.now() + OPENED_TRUST_MS);
+}
+
+/** Whether this process saw the address's period opened in the last minute (ensureReportPeriod would not look it up). */
+export function periodTrusted(address: ReportAddress): boolean {
+  return (opened.get(`${address.regimeId}:${address.closingDate}`) ?? 0) > Date.now();
 }
 
 /** The context of a unit's report, read in one statement; the caller has checked the actor may see the unit. */
 export async function loadReportContext(db: Queryable, address: ReportAddress): Promise<ReportContext> {
-  const place = await selectReportPlace(db, address);
+  return reportContextOf(await selectReportPlace(db, address), address);
+}
+
+/** The context from a place read (undefined or null: no such regime), or the error that says why there is none. */
+export function reportContextOf(place: ReportPlace | null | undefined, address: ReportAddress): ReportContext {
   if (!place) fail('REPORT_REGIME_NOT_FOUND');
   const { regime, period: row, unit, expected } = place;
   if (!row) fail('REPORT_PERIOD_NOT_FOUND', { closingDate: address.closingDate });

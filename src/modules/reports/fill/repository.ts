@@ -2,7 +2,8 @@
  * SQL of filling in a period's report: the regime and period as filling needs them, a unit's place
  * in the period's expected set, drafts, and the units whose figures a unit's own figure leaves out.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { AlongsideWrite } from '../../../core/period-reports/index.js';
 import { subtreeIdsOf } from '../../../core/unit-tree/index.js';
 import type { Queryable } from '../../../platform/db/database.js';
 import type { Schedule } from '../../../platform/time/index.js';
@@ -83,6 +84,19 @@ export async function upsertDraft(db: Queryable, draft: { periodId: number; unit
   return row?.updatedAt ?? draft.at;
 }
 
+/**
+ * The unit's draft set to what it sent, as a write riding in the ledger's statement
+ * (core/period-reports `AlongsideWrite`): the inserted version `v`'s own content, by its sender, at
+ * its instant — the content crosses the wire once.
+ */
+const draftFromVersion = sql`insert into report_drafts (period_id, unit_id, content, updated_by_user_id, updated_at)
+  select ${sql.placeholder('draftPeriodId')}::int, v.unit_id, v.snapshot -> 'own', v.submitted_by_user_id, v.submitted_at from v
+  on conflict (period_id, unit_id) do update set content = excluded.content, updated_by_user_id = excluded.updated_by_user_id, updated_at = excluded.updated_at`;
+
+export function draftFromSentVersion(periodId: number): AlongsideWrite {
+  return { name: 'reports.draft', sql: draftFromVersion, values: { draftPeriodId: periodId } };
+}
+
 /** The period's expected units strictly below `unitId` in the unit tree (whatever they report to). */
 export async function selectExpectedBelow(db: Queryable, periodId: number, unitId: number): Promise<number[]> {
   const rows = await db.execute<{ unit_id: number }>(sql`
@@ -102,7 +116,7 @@ export interface ReportPlace {
   receives: boolean;
 }
 
-type PlaceSqlRow = {
+export type PlaceSqlRow = {
   regime_id: number;
   regime_code: string;
   regime_name: string;
@@ -127,7 +141,7 @@ type PlaceSqlRow = {
   receives: boolean;
 };
 
-function toPlace(r: PlaceSqlRow): ReportPlace {
+export function toPlace(r: PlaceSqlRow): ReportPlace {
   const regime: RegimeForReport = { id: r.regime_id, code: r.regime_code, name: r.regime_name, type: r.regime_type, issuerUnitId: r.issuer_unit_id, schedule: r.schedule, form: r.form, archived: r.archived };
   const period =
     r.period_id === null ? null : { id: r.period_id, key: r.period_key as string, closingDate: r.closing_date as string, start: new Date(r.period_start as string), end: new Date(r.period_end as string) };
@@ -139,22 +153,29 @@ function toPlace(r: PlaceSqlRow): ReportPlace {
   return { regime, period, unit, expected, receives: r.receives };
 }
 
+/** The columns of a report's place (PlaceSqlRow) over `placeJoins`. */
+export const placeColumns = sql`r.id as regime_id, r.code as regime_code, r.name as regime_name, r.type as regime_type, r.issuer_unit_id, r.schedule, r.form,
+           r.archived_at is not null as archived,
+           p.id as period_id, p.period_key, p.closing_date, p.period_start, p.period_end,
+           u.id as unit_id, u.code as unit_code, u.name as unit_name, u.kind as unit_kind,
+           e.unit_id is not null as expected, e.recipient_unit_id, e.deadline, e.reporting_path,
+           coalesce(e.receives, exists (select 1 from report_period_units x where x.period_id = p.id and x.recipient_unit_id = u.id)) as receives`;
+
+/** From the regime `r`: its period closing on the date (`p`), the unit (`u`) and its row of the expected set (`e`), each null when absent. */
+export function placeJoins(closingDate: SQL, unitId: SQL): SQL {
+  return sql`left join report_periods p on p.regime_id = r.id and p.closing_date = ${closingDate}
+    left join units u on u.id = ${unitId}
+    left join report_period_units e on e.period_id = p.id and e.unit_id = u.id`;
+}
+
 /**
  * The regime, its opened period closing on `closingDate`, the unit, the unit's row of the period's
  * expected set and whether others report to it — one statement (undefined for an unknown regime).
  */
 export async function selectReportPlace(db: Queryable, address: { regimeId: number; closingDate: string; unitId: number }): Promise<ReportPlace | undefined> {
   const rows = await db.execute<PlaceSqlRow>(sql`
-    select r.id as regime_id, r.code as regime_code, r.name as regime_name, r.type as regime_type, r.issuer_unit_id, r.schedule, r.form,
-           r.archived_at is not null as archived,
-           p.id as period_id, p.period_key, p.closing_date, p.period_start, p.period_end,
-           u.id as unit_id, u.code as unit_code, u.name as unit_name, u.kind as unit_kind,
-           e.unit_id is not null as expected, e.recipient_unit_id, e.deadline, e.reporting_path,
-           coalesce(e.receives, exists (select 1 from report_period_units x where x.period_id = p.id and x.recipient_unit_id = u.id)) as receives
-    from report_regimes r
-    left join report_periods p on p.regime_id = r.id and p.closing_date = ${address.closingDate}
-    left join units u on u.id = ${address.unitId}
-    left join report_period_units e on e.period_id = p.id and e.unit_id = u.id
+    select ${placeColumns}
+    from report_regimes r ${placeJoins(sql`${address.closingDate}`, sql`${address.unitId}`)}
     where r.id = ${address.regimeId}`);
   const row = rows.rows[0];
   return row ? toPlace(row) : undefined;
