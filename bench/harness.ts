@@ -175,6 +175,52 @@ export function runBenchmark(main: () => Promise<number>, log: (msg: string) => 
   );
 }
 
+/** CPU ticks a second in /proc (USER_HZ; 100 on Linux everywhere we run). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user + system, ms) used so far by a process and every process below it, counting the
+ * children already exited and reaped (a PostgreSQL postmaster's ended backends). Linux /proc only;
+ * NaN elsewhere.
+ */
+export async function processTreeCpuMs(rootPid: number): Promise<number> {
+  let entries: string[];
+  try {
+    entries = (await fs.readdir('/proc')).filter((e) => /^\d+$/.test(e));
+  } catch {
+    return NaN;
+  }
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const entry of entries) {
+    try {
+      const stat = await fs.readFile(`/proc/${entry}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(entry), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let ticks = 0;
+  const below = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, s] of stats) {
+      if (below.has(pid) || !below.has(s.ppid)) continue;
+      below.add(pid);
+      grew = true;
+    }
+  }
+  for (const pid of below) ticks += stats.get(pid)?.ticks ?? 0;
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/** The PostgreSQL server process (postmaster) behind a pool: the parent of one of its backends. */
+export async function postmasterPid(pool: pg.Pool): Promise<number> {
+  const backend = (await pool.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]?.pid as number;
+  const stat = await fs.readFile(`/proc/${backend}/stat`, 'utf8').catch(() => '');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+}
+
 /** Starts `lantoa start` (production, no demo) on an existing database and waits until it answers its health check. */
 export async function startServer(databaseUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
   // BENCH_SERVER_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server alone.

@@ -35,7 +35,7 @@ import { formIndicators } from '../src/shared/report-form.js';
 import { buildApp } from '../src/server/app.js';
 import { parseConfig } from '../src/platform/config/config.js';
 import { generateTree, prng, shuffle, type GeneratedTree } from './generate-tree.js';
-import { explain, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, provinceAdmin, runBenchmark, startServer, timedRuns, timingRow } from './harness.js';
+import { explain, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, postmasterPid, processTreeCpuMs, provinceAdmin, runBenchmark, startServer, timedRuns, timingRow } from './harness.js';
 import { benchDefinition, indicatorCodes, insertClosedPeriod, insertCurrentLeaves, insertCurrentReceivers, insertEditors } from './report-regimes-data.js';
 
 const log = (msg: string) => console.log(msg);
@@ -184,6 +184,8 @@ async function rush(db: Db, pool: pg.Pool, databaseUrl: string, s: Setup): Promi
   try {
     const statuses = new Map<number, number>();
     let n = 0;
+    const postgres = await postmasterPid(pool);
+    const cpuBefore = { server: await processTreeCpuMs(server.pid as number), postgres: await processTreeCpuMs(postgres), bench: process.cpuUsage() };
     const result = await autocannon({
       url: `http://127.0.0.1:${port}`,
       connections: 50,
@@ -204,12 +206,19 @@ async function rush(db: Db, pool: pg.Pool, databaseUrl: string, s: Setup): Promi
         },
       ],
     });
+    const cpu = {
+      server: (await processTreeCpuMs(server.pid as number)) - cpuBefore.server,
+      postgres: (await processTreeCpuMs(postgres)) - cpuBefore.postgres,
+      bench: (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpuBefore.bench)),
+    };
     const acknowledged = [...statuses].filter(([st]) => st >= 200 && st < 300).reduce((a, [, c]) => a + c, 0);
     const stored = (await pool.query<{ n: number }>(`select count(*)::int as n from period_report_submissions where subject_kind = 'reports.regime' and subject_id = $1 and period_key = $2 and unit_id = any($3::int[])`, [s.regimeId, s.current.key, s.rushCells.map((c) => c.unitId)])).rows[0]?.n;
     log('');
     log(`Deadline rush: ${s.rushCells.length} cells' editors (${editors.size} sessions) POST …/report/submit at ${RATE}/s (autocannon, 50 connections, loopback, \`lantoa start\`):`);
     log(`  requests ${result.requests.total} in ${(result.duration).toFixed(1)} s, statuses ${JSON.stringify(Object.fromEntries(statuses))}, errors ${result.errors}, timeouts ${result.timeouts}`);
     log(`  latency p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+    const perRequest = (ms: number) => (ms / Math.max(1, result.requests.total)).toFixed(2);
+    log(`  CPU a request: server ${perRequest(cpu.server)} ms, PostgreSQL ${perRequest(cpu.postgres)} ms, load generator (this process) ${perRequest(cpu.bench)} ms`);
     log(`  stored versions ${stored}, acknowledged (2xx) ${acknowledged}: ${stored === acknowledged ? 'equal' : 'DIFFERENT'}`);
     log(`  Load average: ${loadAverage()}`);
     return result.latency.p99 < 200 && stored === acknowledged && acknowledged === s.rushCells.length;

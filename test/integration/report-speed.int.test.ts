@@ -10,6 +10,7 @@ import { selectOwnContentBelow } from '../../src/modules/reports/consolidate/rep
 import { selectLivePartialsByChild } from '../../src/modules/reports/consolidate/repository-live.js';
 import { loadReportContext } from '../../src/modules/reports/fill/context.js';
 import { returnReport } from '../../src/modules/reports/fill/review-report.js';
+import { saveDraft } from '../../src/modules/reports/fill/save-draft.js';
 import { submitReport } from '../../src/modules/reports/fill/submit-report.js';
 import { cliActor } from '../../src/platform/access/roles.js';
 import { formIndicators, type IndicatorValue, type ReportContent, type ReportForm } from '../../src/shared/report-form.js';
@@ -112,7 +113,7 @@ describe('a submit', () => {
   afterEach(() => vi.restoreAllMocks());
   const sent = (s: number): ReportContent => content({ S: s }, false);
 
-  it('costs one HTTP request five statements: the session, begin, access check + place + lock, the version with its audit row, event and draft, commit', async () => {
+  it('costs one HTTP request three statements: the session, access check + place, and one for the lock, the version, its audit row, event and draft', async () => {
     const app = await buildTestApp(db);
     try {
       const fx = await buildFlowFixture(db, { prefix: 'RH', form });
@@ -130,7 +131,7 @@ describe('a submit', () => {
       expect(second.statusCode).toBe(200);
       const v2 = second.json() as { submissionId: number; version: number; late: boolean };
       expect(v2).toMatchObject({ version: 2, late: true });
-      expect(statements).toBe(5);
+      expect(statements).toBe(3);
 
       // What the one write statement wrote, besides the version: the audit row, the event, the draft.
       const audit = await db.execute<{ actor_user_id: number; actor_username: string; entity_id: string; unit_id: number; before: unknown; after: unknown }>(
@@ -162,17 +163,46 @@ describe('a submit', () => {
     }
   });
 
-  it('runs four statements as an operation in a period it saw opened, late from the deadline instant on', async () => {
+  it('runs two statements as an operation in a period it saw opened, late from the deadline instant on; a draft’s submit one transaction', async () => {
     const fx = await buildFlowFixture(db, { prefix: 'RT', form });
     const editor = await fx.actor('editor', 'C21');
-    const send = (s: number, at: string) => submitReport(db, { actor: editor, regimeId: fx.regimeId, closingDate: fx.closingDate, unitId: fx.u.C21, content: sent(s), now: vn(at) });
-    const first = await send(1, '2025-11-11T15:59:59.999');
+    const at = { actor: editor, regimeId: fx.regimeId, closingDate: fx.closingDate, unitId: fx.u.C21 };
+    const first = await submitReport(db, { ...at, content: sent(1), now: vn('2025-11-11T15:59:59.999') });
     expect(first).toMatchObject({ version: 1, late: false });
-    await returnReport(db, { actor: await fx.actor('editor', 'K2'), submissionId: first.submissionId, reason: 'Gửi lại' });
-    const query = vi.spyOn(pg.Client.prototype, 'query');
-    const second = await send(2, '2025-11-11T16:00:00');
+    const reviewer = await fx.actor('editor', 'K2');
+    await returnReport(db, { actor: reviewer, submissionId: first.submissionId, reason: 'Gửi lại' });
+    let query = vi.spyOn(pg.Client.prototype, 'query');
+    const second = await submitReport(db, { ...at, content: sent(2), now: vn('2025-11-11T16:00:00') });
     expect(second).toMatchObject({ version: 2, late: true });
-    expect(query.mock.calls.length).toBe(4);
+    expect(query.mock.calls.length).toBe(2);
+    query.mockRestore();
+
+    // Without content the draft is sent: read under the lock, in one transaction (begin, place, lock, draft, write, commit).
+    await returnReport(db, { actor: reviewer, submissionId: second.submissionId, reason: 'Gửi lại' });
+    await saveDraft(db, { ...at, content: sent(7) });
+    query = vi.spyOn(pg.Client.prototype, 'query');
+    const third = await submitReport(db, { ...at, now: vn('2025-11-11T16:00:01') });
+    expect(query.mock.calls.length).toBe(6);
+    query.mockRestore();
+    expect(third).toMatchObject({ version: 3, late: true });
+    const frozen = await db.execute<{ snapshot: { own: ReportContent } }>(sql`select snapshot from period_report_submissions where id = ${third.submissionId}`);
+    expect(frozen.rows[0]?.snapshot.own).toEqual(sent(7));
+  });
+
+  it('serialises a submit with an autosave of the same report: the draft ends as what was sent, or the autosave is refused', async () => {
+    const fx = await buildFlowFixture(db, { prefix: 'RS', form });
+    const editor = await fx.actor('editor', 'C12');
+    const at = { actor: editor, regimeId: fx.regimeId, closingDate: fx.closingDate, unitId: fx.u.C12 };
+    let submissionId: number | null = null;
+    for (let round = 1; round <= 6; round++) {
+      if (submissionId !== null) await returnReport(db, { actor: cliActor(), submissionId, reason: 'Gửi lại' });
+      const [saved, submitted] = await Promise.allSettled([saveDraft(db, { ...at, content: sent(100 + round) }), submitReport(db, { ...at, content: sent(round) })]);
+      if (submitted.status !== 'fulfilled') throw submitted.reason;
+      submissionId = submitted.value.submissionId;
+      if (saved.status === 'rejected') expect(saved.reason).toMatchObject({ reason: 'REPORT_READ_ONLY' });
+      const draft = await db.execute<{ content: ReportContent }>(sql`select d.content from report_drafts d join report_periods p on p.id = d.period_id where p.regime_id = ${fx.regimeId} and d.unit_id = ${fx.u.C12}`);
+      expect(draft.rows[0]?.content).toEqual(sent(round));
+    }
   });
 
   it('makes one version of two sends at once, and refuses the other as already sent', async () => {

@@ -18,7 +18,7 @@ export {
 } from './deadline-rule.js';
 export { lockUnitPeriod, unitPeriodLockKeySql, selectSubmissionSubject, selectLatestOfUnitAndChildren, selectLiveSubmissionKeys, selectLatestVersion, selectUnitHistory, type Subject, type SubmissionEntry, type SubmissionRow, type UnitPeriodKey } from './repository.js';
 export { countStatuses, selectChildrenStatus, selectSubtreeStatusCounts, type ChildStatus, type DueCheck, type StatusCounts, type Timeliness } from './status-repository.js';
-export { recordSubmission, recordSubmitted, submitPeriodReport, type SubmissionInput } from './submit.js';
+export { recordSubmission, recordSubmitted, sendSubmitted, submitPeriodReport, type SubmissionInput } from './submit.js';
 export type { AlongsideWrite } from './record-repository.js';
 export { approvePeriodReport, reopenPeriodReport, returnPeriodReport } from './review.js';
 export { periodReportHistory, periodReportStatus, type PeriodStatus } from './queries.js';

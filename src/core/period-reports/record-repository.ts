@@ -1,18 +1,20 @@
 /**
- * The ledger's write of a version as ONE statement (a send's only write round trip): it reads the
- * newest version of the unit's period, inserts the next one unless a live one exists, and — in the
- * same statement, for the same row — the audit row, the outbox event and the caller's own write
- * (`alongside`, e.g. the reports module's draft). The caller holds the unit's period lock, taken in
- * an earlier statement of the transaction, so this statement's snapshot sees every version sent before.
+ * The ledger's write of a version as ONE statement (a send's only write round trip): it takes the
+ * unit's period lock, reads the newest version, inserts the next one unless a live one exists, and —
+ * in the same statement, for the same row — the audit row, the outbox event and the caller's own
+ * write (`alongside`, e.g. the reports module's draft). Inside a transaction that took the lock
+ * before (lockUnitPeriod), the newest version it reads is exact. On its own the statement is its own
+ * transaction and its snapshot predates the lock: a version committed while it waited is not seen by
+ * the read, but the unique indexes refuse the insert (nothing is written) and the caller reads again.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/roles.js';
 import { auditActorValues, auditInsertSql } from '../../platform/audit/audit.js';
-import type { Tx } from '../../platform/db/database.js';
+import type { Queryable } from '../../platform/db/database.js';
 import { prepareStatement, runPrepared, type PreparedStatement } from '../../platform/db/prepared.js';
 import { eventInsertSql } from '../../platform/jobs/index.js';
 import type { PeriodReportState } from './tables.js';
-import type { SubmissionRow } from './repository.js';
+import { unitPeriodLockKeySql, type SubmissionRow } from './repository.js';
 
 /**
  * A write of the caller's that rides in the statement: fixed SQL (a data-modifying statement that may
@@ -48,6 +50,8 @@ const summaryJson = sql`jsonb_build_object('subjectKind', v.subject_kind, 'subje
 
 function buildStatement(name: string, submitted: boolean, alongside: SQL | null): PreparedStatement {
   const parts = [
+    // Re-entrant: a caller in a transaction may hold it already; on its own, the statement takes it.
+    sql`lock as (select pg_advisory_xact_lock(${unitPeriodLockKeySql({ subjectKind: p('subjectKind', 'text'), subjectId: p('subjectId', 'int'), unitId: p('unitId', 'int'), periodKey: p('periodKey', 'text') })}))`,
     sql`latest as (
       select version, state from period_report_submissions
       where subject_kind = ${p('subjectKind', 'text')} and subject_id = ${p('subjectId', 'int')} and period_key = ${p('periodKey', 'text')} and unit_id = ${p('unitId', 'int')}
@@ -58,6 +62,7 @@ function buildStatement(name: string, submitted: boolean, alongside: SQL | null)
       select ${p('subjectKind', 'text')}, ${p('subjectId', 'int')}, ${p('unitId', 'int')}, ${p('recipientUnitId', 'int')}, ${p('periodKey', 'text')},
              ${p('periodStart', 'timestamptz')}, ${p('periodEnd', 'timestamptz')}, ${p('deadline', 'timestamptz')}, coalesce((select version from latest), 0) + 1,
              ${p('submittedAt', 'timestamptz')}, ${p('submittedByUserId', 'int')}, ${p('late', 'boolean')}, ${p('snapshot', 'jsonb')}
+      from lock
       where not exists (select 1 from latest where state <> 'returned')
       on conflict do nothing
       returning id, subject_kind, subject_id, unit_id, recipient_unit_id, period_key, version, late, state, submitted_at, submitted_by_user_id, snapshot
@@ -99,9 +104,9 @@ export type VersionWrite = { row: SubmissionRow; latest?: undefined } | { row?: 
  * `period-report.submitted` when `audited`, for the acting user): the row, or — nothing written —
  * the newest version that stood in the way (a live one; null when the insert met a concurrent one).
  */
-export async function writeVersion(tx: Tx, values: VersionValues, options: { audited: Actor | null; alongside?: AlongsideWrite | undefined }): Promise<VersionWrite> {
+export async function writeVersion(q: Queryable, values: VersionValues, options: { audited: Actor | null; alongside?: AlongsideWrite | undefined }): Promise<VersionWrite> {
   const statement = statementFor(options.audited !== null, options.alongside);
-  const [r] = await runPrepared<WriteRow>(tx, statement, {
+  const [r] = await runPrepared<WriteRow>(q, statement, {
     ...values,
     snapshot: JSON.stringify(values.snapshot),
     ...(options.audited ? auditActorValues(options.audited) : {}),

@@ -1,12 +1,12 @@
-import type { Db, Tx } from '../../platform/db/database.js';
+import type { Db, Queryable, Tx } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/roles.js';
 import { requireUnitRole } from '../../platform/access/scope.js';
 import { fail } from '../../platform/errors.js';
 import { isLate, type Period } from '../../platform/time/index.js';
 import { selectUnitHeights } from '../unit-tree/index.js';
 import { heightsNeeded, levelDeadline, type LevelDeadlines } from './deadline-rule.js';
-import { writeVersion, type AlongsideWrite } from './record-repository.js';
-import { lockUnitPeriod, selectUnitPlace, type Subject, type SubmissionRow } from './repository.js';
+import { writeVersion, type AlongsideWrite, type VersionValues, type VersionWrite } from './record-repository.js';
+import { lockUnitPeriod, selectLatestVersion, selectUnitPlace, type Subject, type SubmissionRow } from './repository.js';
 import type { PeriodReportState } from './tables.js';
 
 export interface SubmissionInput {
@@ -22,11 +22,11 @@ export interface SubmissionInput {
   recipientUnitId?: number | null;
   now?: Date | undefined;
   /**
-   * The caller took the unit's period lock in this transaction (`lockUnitPeriod`, or
-   * `unitPeriodLockKeySql` in the statement that read where the unit stands) and read the unit's
-   * kind — so neither is done twice in one send.
+   * What the caller read already, so a send does not read it twice: the unit's kind (with
+   * `recipientUnitId` given, the unit is not read), and whether it holds the unit's period lock in
+   * this transaction (`lockUnitPeriod`).
    */
-  checked?: { kind: string } | undefined;
+  checked?: { kind: string; locked: boolean } | undefined;
   /** The caller's answer when a version under review or approved stands in the way (default PERIOD_REPORT_SUBMITTED). */
   refuseLive?: ((latest: { version: number; state: PeriodReportState }) => never) | undefined;
   /** A write of the caller's that commits in the same statement as the version (see AlongsideWrite). */
@@ -41,48 +41,42 @@ export interface SubmissionInput {
  * unit and period, so two concurrent sends make one version and one refusal.
  */
 export async function recordSubmission(tx: Tx, input: SubmissionInput): Promise<SubmissionRow> {
-  return record(tx, input, null);
+  if (!input.checked?.locked) await lockUnitPeriod(tx, { subject: input.subject, unitId: input.unitId, periodKey: input.period.key });
+  return refusedOrRow(await writeVersion(tx, await versionValues(tx, input), { audited: null, alongside: input.alongside }), input);
 }
 
-/**
- * The lock (unless the caller holds it), the unit's level when its deadline or recipient needs it,
- * then one statement: the newest version read under the lock, the next one written (with its audit
- * row and event when `audited`, and the caller's `alongside` write).
- */
-async function record(tx: Tx, input: SubmissionInput, audited: Actor | null): Promise<SubmissionRow> {
+/** The row of the version to write: the deadline of the unit's level (its kind and height read when the rule needs them), the recipient, late or not. */
+async function versionValues(q: Queryable, input: SubmissionInput): Promise<VersionValues> {
   const { subject, unitId, period } = input;
-  if (!input.checked) await lockUnitPeriod(tx, { subject, unitId, periodKey: period.key });
   // The parent is read only when it is the recipient by default.
-  const place = input.checked && input.recipientUnitId !== undefined ? { kind: input.checked.kind, parentId: null } : await selectUnitPlace(tx, unitId);
+  const place = input.checked && input.recipientUnitId !== undefined ? { kind: input.checked.kind, parentId: null } : await selectUnitPlace(q, unitId);
   if (!place) fail('UNIT_NOT_FOUND');
   const cap = heightsNeeded(input.deadlines);
-  const height = cap === 0 ? 0 : ((await selectUnitHeights(tx, [unitId], cap)).get(unitId) ?? 0);
+  const height = cap === 0 ? 0 : ((await selectUnitHeights(q, [unitId], cap)).get(unitId) ?? 0);
   const deadline = levelDeadline(period, input.deadlines, { kind: place.kind, height });
   const submittedAt = input.now ?? new Date();
-  const written = await writeVersion(
-    tx,
-    {
-      subjectKind: subject.kind,
-      subjectId: subject.id,
-      unitId,
-      recipientUnitId: input.recipientUnitId === undefined ? place.parentId : input.recipientUnitId,
-      periodKey: period.key,
-      periodStart: period.start,
-      periodEnd: period.end,
-      deadline,
-      submittedAt,
-      submittedByUserId: input.submittedByUserId,
-      late: isLate(submittedAt, deadline),
-      snapshot: input.snapshot,
-    },
-    { audited, alongside: input.alongside },
-  );
+  return {
+    subjectKind: subject.kind,
+    subjectId: subject.id,
+    unitId,
+    recipientUnitId: input.recipientUnitId === undefined ? place.parentId : input.recipientUnitId,
+    periodKey: period.key,
+    periodStart: period.start,
+    periodEnd: period.end,
+    deadline,
+    submittedAt,
+    submittedByUserId: input.submittedByUserId,
+    late: isLate(submittedAt, deadline),
+    snapshot: input.snapshot,
+  };
+}
+
+/** The written row, or the refusal: the caller's for a live version (`refuseLive`), else PERIOD_REPORT_SUBMITTED. */
+function refusedOrRow(written: VersionWrite, input: SubmissionInput): SubmissionRow {
   if (written.row) return written.row;
-  // Nothing written: a live version stands in the way (read under the lock), or — should a writer
-  // have skipped the lock — the unique indexes refused a concurrent one.
   const live = written.latest && written.latest.state !== 'returned' ? written.latest : null;
   if (live && input.refuseLive) input.refuseLive(live);
-  return fail('PERIOD_REPORT_SUBMITTED', { unitId, periodKey: period.key, ...(live ? { version: live.version } : {}) });
+  return fail('PERIOD_REPORT_SUBMITTED', { unitId: input.unitId, periodKey: input.period.key, ...(live ? { version: live.version } : {}) });
 }
 
 /**
@@ -110,5 +104,24 @@ export async function submitPeriodReport(
  */
 export async function recordSubmitted(tx: Tx, options: Omit<SubmissionInput, 'submittedByUserId'> & { actor: Actor }): Promise<SubmissionRow> {
   const { actor, ...input } = options;
-  return record(tx, { ...input, submittedByUserId: actor.userId }, actor);
+  const full = { ...input, submittedByUserId: actor.userId };
+  if (!input.checked?.locked) await lockUnitPeriod(tx, { subject: input.subject, unitId: input.unitId, periodKey: input.period.key });
+  return refusedOrRow(await writeVersion(tx, await versionValues(tx, full), { audited: actor, alongside: input.alongside }), full);
+}
+
+/**
+ * recordSubmitted as ONE statement on its own (its own transaction, no BEGIN/COMMIT round trips), for
+ * a caller whose snapshot does not depend on what the lock protects (the content is given, not read
+ * from a draft): the statement takes the unit's period lock, reads the newest version and writes the
+ * version, its audit row, event and the caller's `alongside` write, all or nothing. Refused: the
+ * newest version is read again — the statement's snapshot predates the lock, so a version committed
+ * while it waited is seen only then — and the answer is the one recordSubmitted would give.
+ */
+export async function sendSubmitted(db: Db, options: Omit<SubmissionInput, 'submittedByUserId'> & { actor: Actor }): Promise<SubmissionRow> {
+  const { actor, ...input } = options;
+  const full = { ...input, submittedByUserId: actor.userId };
+  const written = await writeVersion(db, await versionValues(db, full), { audited: actor, alongside: input.alongside });
+  if (written.row) return written.row;
+  const latest = await selectLatestVersion(db, { subject: input.subject, unitId: input.unitId, periodKey: input.period.key });
+  return refusedOrRow({ latest: latest ? { version: latest.version, state: latest.state } : null }, full);
 }
