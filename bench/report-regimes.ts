@@ -28,6 +28,7 @@ import type { Db } from '../src/platform/db/database.js';
 import { defineRegime, selectRegimeById } from '../src/modules/reports/regimes/index.js';
 import { ensurePeriod } from '../src/modules/reports/periods/index.js';
 import { reportStatus } from '../src/modules/reports/status/status.js';
+import { sendReminders } from '../src/modules/reports/reminders/send-reminders.js';
 import { consolidateReport } from '../src/modules/reports/consolidate/consolidate.js';
 import { selectReportingChildren } from '../src/modules/reports/consolidate/repository.js';
 import { PARALLEL_PLAN_SETTINGS as liveSettings, selectLivePartialsByChild } from '../src/modules/reports/consolidate/repository-live.js';
@@ -178,6 +179,12 @@ async function rush(db: Db, pool: pg.Pool, databaseUrl: string, s: Setup): Promi
     const session = await createSession(db, { userId, hours: 8, ip: null, userAgent: 'bench' });
     sessions.set(commune, { cookie: `lantoa_session=${session.token}`, csrf: session.csrfToken });
   }
+  // A server that has been running sent the reminders due so far (48 h and 4 h before the deadlines,
+  // and the missing notices) before the last hour's rush: send them now, or the fresh server's first
+  // job pass would claim and notify thousands of units in the middle of the measurement.
+  const remindersStarted = performance.now();
+  const reminded = await sendReminders(db);
+  log(`Reminders due before the rush sent: ${reminded.reminders} reminders, ${reminded.missing} missing notices (${seconds(remindersStarted)})`);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lantoa-bench-reports-'));
   const port = 20_000 + (process.pid % 10_000);
   const server = await startServer(databaseUrl, port, dataDir);
@@ -186,7 +193,9 @@ async function rush(db: Db, pool: pg.Pool, databaseUrl: string, s: Setup): Promi
     let n = 0;
     const postgres = await postmasterPid(pool);
     const cpuBefore = { server: await processTreeCpuMs(server.pid as number), postgres: await processTreeCpuMs(postgres), bench: process.cpuUsage() };
-    const result = await autocannon({
+    const started = performance.now();
+    const bySecond: number[][] = [];
+    const options: autocannon.Options = {
       url: `http://127.0.0.1:${port}`,
       connections: 50,
       overallRate: RATE,
@@ -205,6 +214,13 @@ async function rush(db: Db, pool: pg.Pool, databaseUrl: string, s: Setup): Promi
           onResponse: (status) => void statuses.set(status, (statuses.get(status) ?? 0) + 1),
         },
       ],
+    };
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(options, (error, done) => (error ? reject(error as Error) : resolve(done)));
+      instance.on('response', (_client, _status, _bytes, responseTime) => {
+        const second = Math.floor((performance.now() - started) / 1000);
+        (bySecond[second] ??= []).push(responseTime);
+      });
     });
     const cpu = {
       server: (await processTreeCpuMs(server.pid as number)) - cpuBefore.server,
@@ -219,6 +235,12 @@ async function rush(db: Db, pool: pg.Pool, databaseUrl: string, s: Setup): Promi
     log(`  latency p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     const perRequest = (ms: number) => (ms / Math.max(1, result.requests.total)).toFixed(2);
     log(`  CPU a request: server ${perRequest(cpu.server)} ms, PostgreSQL ${perRequest(cpu.postgres)} ms, load generator (this process) ${perRequest(cpu.bench)} ms`);
+    const worst = bySecond
+      .map((times, second) => ({ second, times: times.sort((a, b) => a - b) }))
+      .filter((b) => b.times.length > 0)
+      .sort((a, b) => (b.times[b.times.length - 1] ?? 0) - (a.times[a.times.length - 1] ?? 0))
+      .slice(0, 3);
+    log(`  slowest seconds (from the start: answers, p99, max ms): ${worst.map((w) => `${w.second}: ${w.times.length}, ${percentile(w.times, 99).toFixed(0)}, ${(w.times[w.times.length - 1] ?? 0).toFixed(0)}`).join(' · ')}`);
     log(`  stored versions ${stored}, acknowledged (2xx) ${acknowledged}: ${stored === acknowledged ? 'equal' : 'DIFFERENT'}`);
     log(`  Load average: ${loadAverage()}`);
     return result.latency.p99 < 200 && stored === acknowledged && acknowledged === s.rushCells.length;
