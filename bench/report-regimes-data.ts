@@ -49,8 +49,14 @@ export async function insertClosedPeriod(pool: pg.Pool, regimeId: number, period
   return result.rowCount ?? 0;
 }
 
-/** The current period before the rush: 80 % of the leaves that are not in the rush set, sent on time. */
-export async function insertCurrentLeaves(pool: pg.Pool, regimeId: number, periodId: number, rushUnitIds: number[]): Promise<number> {
+/** Whether insertCurrentLeaves sends the cell's report (4 cells in 5, the same hash as its SQL). */
+export function sentBeforeRush(unitId: number, periodId: number): boolean {
+  return ((unitId * 7919 + periodId * 104729) % 1000) % 5 !== 0;
+}
+
+/** The current period before the rush: 80 % of the leaves that are not in the rush set, sent on time (the units given — the rush's and its warm-up's — are left to them). */
+
+export async function insertCurrentLeaves(pool: pg.Pool, regimeId: number, periodId: number, leftUnitIds: number[]): Promise<number> {
   const result = await pool.query(
     `insert into period_report_submissions (${COLUMNS})
      select 'reports.regime', $1, e.unit_id, e.recipient_unit_id, p.period_key, p.period_start, p.period_end, e.deadline, 1,
@@ -59,7 +65,7 @@ export async function insertCurrentLeaves(pool: pg.Pool, regimeId: number, perio
      cross join lateral (select ((e.unit_id::bigint * 7919 + p.id * 104729) % 1000)::int as h) h
      cross join lateral (select ${OWN_VALUES} as own) v
      where p.id = $2 and not e.receives and h.h % 5 <> 0 and e.unit_id <> all($3::int[])`,
-    [regimeId, periodId, rushUnitIds],
+    [regimeId, periodId, leftUnitIds],
   );
   return result.rowCount ?? 0;
 }

@@ -38,7 +38,7 @@ import { buildApp } from '../src/server/app.js';
 import { parseConfig } from '../src/platform/config/config.js';
 import { generateTree, prng, shuffle, type GeneratedTree } from './generate-tree.js';
 import { explain, insertUnits, loadAverage, logMachine, openBenchDatabase, percentile, postmasterPid, processTreeCpuMs, provinceAdmin, runBenchmark, startServer, timedRuns, timingRow } from './harness.js';
-import { benchDefinition, indicatorCodes, insertClosedPeriod, insertCurrentLeaves, insertCurrentReceivers, insertEditors } from './report-regimes-data.js';
+import { benchDefinition, indicatorCodes, insertClosedPeriod, insertCurrentLeaves, insertCurrentReceivers, insertEditors, sentBeforeRush } from './report-regimes-data.js';
 
 const log = (msg: string) => console.log(msg);
 const RUNS = Number(process.env.RUNS ?? 20);
@@ -49,13 +49,15 @@ const WEEKS = Number(process.env.WEEKS ?? 52);
 const UNITS = Number(process.env.UNITS ?? 100_000);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
+type Cell = { unitId: number; communeId: number };
+
 interface Setup {
   regimeId: number;
   current: Period;
   periodId: number;
-  rushCells: { unitId: number; communeId: number }[];
+  rushCells: Cell[];
   /** Cells that submit first on the fresh server, not measured. */
-  warmupCells: { unitId: number; communeId: number }[];
+  warmupCells: Cell[];
 }
 
 /** Defines the regime and opens its 53 periods through the module's operations; writes the year's history. */
@@ -75,10 +77,8 @@ async function setUp(db: Db, pool: pg.Pool, tree: GeneratedTree): Promise<Setup>
   let history = 0;
   for (const s of stored.slice(0, -1)) history += await insertClosedPeriod(pool, regimeId, s.id);
   const periodId = (stored[stored.length - 1] as { id: number }).id;
-  const picked = await pickRushCells(pool, tree, periodId);
-  const warmupCells = picked.slice(0, Math.min(WARMUP, Math.floor(picked.length / 5)));
-  const rushCells = picked.slice(warmupCells.length);
-  const leaves = await insertCurrentLeaves(pool, regimeId, periodId, picked.map((c) => c.unitId));
+  const { rushCells, warmupCells } = await pickRushCells(pool, tree, periodId);
+  const leaves = await insertCurrentLeaves(pool, regimeId, periodId, [...rushCells, ...warmupCells].map((c) => c.unitId));
   // A real contest's or regime's rows were written over days and vacuumed on the way: the rows written
   // here in one go are vacuumed now, or autovacuum would scan them during the measures.
   await pool.query('vacuum analyze');
@@ -87,8 +87,13 @@ async function setUp(db: Db, pool: pg.Pool, tree: GeneratedTree): Promise<Setup>
   return { regimeId, current, periodId, rushCells, warmupCells };
 }
 
-/** WARMUP + RUSH leaf cells of the current week that have nothing sent, taken commune by commune (each commune gets one editor). */
-async function pickRushCells(pool: pg.Pool, tree: GeneratedTree, periodId: number): Promise<{ unitId: number; communeId: number }[]> {
+/**
+ * RUSH leaf cells of the current week that have nothing sent, taken commune by commune (each commune
+ * gets one editor); then, from the communes after them, WARMUP cells among those the set-based
+ * insert would send (insertCurrentLeaves' choice), so the warm-up sends them instead and the week
+ * ends with as many reports in as without it.
+ */
+async function pickRushCells(pool: pg.Pool, tree: GeneratedTree, periodId: number): Promise<{ rushCells: Cell[]; warmupCells: Cell[] }> {
   const byId = new Map(tree.units.map((u) => [u.id, u]));
   const communeOf = (id: number): number | null => {
     for (let u = byId.get(id); u; u = u.parentId === null ? undefined : byId.get(u.parentId)) if (u.kind === 'commune') return u.id;
@@ -102,12 +107,16 @@ async function pickRushCells(pool: pg.Pool, tree: GeneratedTree, periodId: numbe
   }
   const communes = [...byCommune.keys()].sort((a, b) => a - b);
   shuffle(communes, prng(13));
-  const picked: { unitId: number; communeId: number }[] = [];
+  const rushCells: Cell[] = [];
+  const warmupCells: Cell[] = [];
   for (const c of communes) {
-    if (picked.length >= WARMUP + RUSH) break;
-    for (const unitId of byCommune.get(c) ?? []) if (picked.length < WARMUP + RUSH) picked.push({ unitId, communeId: c });
+    if (warmupCells.length >= WARMUP) break;
+    for (const unitId of byCommune.get(c) ?? []) {
+      if (rushCells.length < RUSH) rushCells.push({ unitId, communeId: c });
+      else if (warmupCells.length < WARMUP && sentBeforeRush(unitId, periodId)) warmupCells.push({ unitId, communeId: c });
+    }
   }
-  return picked;
+  return { rushCells, warmupCells };
 }
 
 /** The nation's and every province's status and consolidation, through the operations and through the HTTP stack. */
@@ -176,7 +185,6 @@ function contentBody(i: number): string {
   return JSON.stringify({ content: { values, notes: {}, prefilled: {}, narrative: ['Đã tổ chức hội nghị.', '', '', 'Tiếp tục triển khai.'], noActivity: false } });
 }
 
-type Cell = { unitId: number; communeId: number };
 type Sessions = Map<number, { cookie: string; csrf: string }>;
 
 interface Fired {
