@@ -7,6 +7,7 @@
 import autocannon from 'autocannon';
 import type pg from 'pg';
 import { loadAverage } from './harness.js';
+import { startWaitSampler } from './wait-sampler.js';
 
 export interface PeakOptions {
   baseUrl: string;
@@ -118,13 +119,16 @@ export async function runPeak(pool: pg.Pool, o: PeakOptions): Promise<PeakResult
   const afterStart = await storedCounts(pool, o.roundId);
   lines.push(`Starts: ${o.tokens.length} POST …/rounds/${o.roundNumber}/attempts (100 connections): ${started.run.requests.total} in ${started.run.duration.toFixed(1)} s, statuses ${JSON.stringify(Object.fromEntries(started.tally.statuses))}; ${latency(started.run)}`);
   lines.push(`  attempts in progress at once (started, not submitted): ${afterStart.inProgress}`);
+  const sampler = startWaitSampler(pool);
   const peak = await savesAndSubmissions(o, started.attemptTokens);
+  const waits = await sampler.stop();
   const after = await storedCounts(pool, o.roundId);
   const rate = peak.run.requests.total / peak.run.duration;
   lines.push(`Saves and submissions at ${o.rate}/s (200 connections): ${peak.run.requests.total} in ${peak.run.duration.toFixed(1)} s (${Math.round(rate)}/s), statuses ${JSON.stringify(Object.fromEntries(peak.tally.statuses))}, errors ${peak.run.errors}, timeouts ${peak.run.timeouts}`);
   lines.push(`  latency ${latency(peak.run)}`);
   lines.push(`  stored answers ${after.answers}, acknowledged saves ${peak.tally.saves2xx}; submitted ${after.submitted}, acknowledged submissions ${peak.tally.submits2xx}`);
   lines.push(`  Load average: ${loadAverage()}`);
+  lines.push(...waits);
   const equal = after.answers === peak.tally.saves2xx && after.submitted === peak.tally.submits2xx;
   const ok = afterStart.inProgress >= o.tokens.length && peak.run.latency.p99 < 200 && rate >= o.rate * 0.95 && equal && peak.run.non2xx === 0;
   return { ok, lines };

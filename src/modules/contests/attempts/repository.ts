@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../../platform/db/database.js';
 import type { AttemptAnswers, AttemptQuestion, PredictionKind } from '../types.js';
 
@@ -82,16 +82,28 @@ export async function selectAttempt(db: Queryable, attemptId: number): Promise<A
  * Saves one answer in ONE statement, only while the attempt is unsubmitted and `now` ≤ deadline +
  * grace, the position exists and every chosen position is one of its options; false otherwise.
  */
-export async function updateAnswer(db: Queryable, a: { attemptId: number; position: number; chosen: number[]; now: Date }): Promise<boolean> {
-  const result = await db.execute(sql`
+export async function updateAnswer(db: Queryable, a: AnswerSave): Promise<boolean> {
+  const result = await db.execute(updateAnswerStatement(a));
+  return (result.rowCount ?? 0) > 0;
+}
+
+export interface AnswerSave {
+  attemptId: number;
+  position: number;
+  chosen: number[];
+  now: Date;
+}
+
+/** The save's statement (apart, so that its plan can be checked). */
+export function updateAnswerStatement(a: AnswerSave): SQL {
+  return sql`
     update contest_attempts c
     set answers = c.answers || jsonb_build_object(${String(a.position)}::text, jsonb_build_object('chosen', ${JSON.stringify(a.chosen)}::jsonb, 'savedAt', ${a.now.toISOString()}::text))
     from contest_rounds r
     where c.id = ${a.attemptId} and r.id = c.round_id and not c.practice and c.submitted_at is null
       and ${a.now}::timestamptz <= c.deadline_at + make_interval(secs => r.grace_seconds)
       and ${a.position}::int < jsonb_array_length(c.questions)
-      and coalesce(${Math.max(-1, ...a.chosen)}::int < jsonb_array_length(c.questions -> ${a.position}::int -> 'optionOrder'), false)`);
-  return (result.rowCount ?? 0) > 0;
+      and coalesce(${Math.max(-1, ...a.chosen)}::int < jsonb_array_length(c.questions -> ${a.position}::int -> 'optionOrder'), false)`;
 }
 
 /** Saves the prediction under the same rule as an answer. */
@@ -157,9 +169,14 @@ export interface Finish {
  * "first" are read from the person's other submitted attempts under the person's lock (`lockAttempt`).
  */
 export async function finishAttempt(tx: Tx, f: Finish): Promise<void> {
+  await tx.execute(finishAttemptStatement(f));
+}
+
+/** The submission's statement (apart, so that its plan can be checked). */
+export function finishAttemptStatement(f: Finish): SQL {
   const a = f.attempt;
   const perfect = f.score === a.maxScore;
-  await tx.execute(sql`
+  return sql`
     with prior as (
       select count(*) filter (where round_id = ${a.roundId}) as in_round,
         count(*) filter (where round_id = ${a.roundId} and score = max_score) as perfect_in_round,
@@ -179,7 +196,7 @@ export async function finishAttempt(tx: Tx, f: Finish): Promise<void> {
       (0, prior.in_contest = 0, prior.perfect_in_contest = 0, prior.first_contest_id, prior.first_contest_score)
     ) x(round_id, first, no_perfect_before, prior_first_id, prior_first_score)
     on conflict (contest_id, round_id, unit_id) do update set attempts = t.attempts + excluded.attempts, people = t.people + excluded.people,
-      perfect_scores = t.perfect_scores + excluded.perfect_scores, first_attempt_score_sum = t.first_attempt_score_sum + excluded.first_attempt_score_sum`);
+      perfect_scores = t.perfect_scores + excluded.perfect_scores, first_attempt_score_sum = t.first_attempt_score_sum + excluded.first_attempt_score_sum`;
 }
 
 /** Unsubmitted attempts of the round whose deadline plus grace is before `now`, a person's together. */
