@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../../platform/db/database.js';
+import { executePrepared } from '../../../platform/db/prepared.js';
 import type { AttemptAnswers, AttemptQuestion, PredictionKind } from '../types.js';
 
 /**
@@ -9,7 +10,7 @@ import type { AttemptAnswers, AttemptQuestion, PredictionKind } from '../types.j
 
 /** The person's earlier attempts in the contest (what they saw; how many in each round). */
 export async function selectPersonAttempts(db: Queryable, participantId: number): Promise<{ roundId: number; questions: AttemptQuestion[] }[]> {
-  const result = await db.execute<{ roundId: number; questions: AttemptQuestion[] }>(sql`
+  const result = await executePrepared<{ roundId: number; questions: AttemptQuestion[] }>(db, 'contests.person-attempts', sql`
     select round_id as "roundId", questions from contest_attempts where participant_id = ${participantId} and not practice`);
   return result.rows;
 }
@@ -30,7 +31,7 @@ export interface NewAttempt {
  * (contest_attempts_number_key): the caller retries, and the retry sees the other's row.
  */
 export async function insertAttempt(db: Queryable, a: NewAttempt): Promise<{ id: number; number: number } | null> {
-  const result = await db.execute<{ id: number; number: number }>(sql`
+  const result = await executePrepared<{ id: number; number: number }>(db, 'contests.insert-attempt', sql`
     insert into contest_attempts (round_id, participant_id, unit_id, number, questions, started_at, deadline_at, max_score, client_key)
     select ${a.roundId}, p.id, p.unit_id, n.next, ${JSON.stringify(a.questions)}::jsonb, ${a.startedAt}, ${a.deadlineAt}, ${a.questions.length}, ${a.clientKey}
     from contest_participants p,
@@ -83,7 +84,7 @@ export async function selectAttempt(db: Queryable, attemptId: number): Promise<A
  * grace, the position exists and every chosen position is one of its options; false otherwise.
  */
 export async function updateAnswer(db: Queryable, a: AnswerSave): Promise<boolean> {
-  const result = await db.execute(updateAnswerStatement(a));
+  const result = await executePrepared(db, 'contests.save-answer', updateAnswerStatement(a));
   return (result.rowCount ?? 0) > 0;
 }
 
@@ -108,7 +109,7 @@ export function updateAnswerStatement(a: AnswerSave): SQL {
 
 /** Saves the prediction under the same rule as an answer. */
 export async function updatePrediction(db: Queryable, a: { attemptId: number; value: number; now: Date }): Promise<boolean> {
-  const result = await db.execute(sql`
+  const result = await executePrepared(db, 'contests.save-prediction', sql`
     update contest_attempts c set prediction = ${a.value}
     from contest_rounds r
     where c.id = ${a.attemptId} and r.id = c.round_id and not c.practice and c.submitted_at is null
@@ -140,7 +141,7 @@ export interface LockedAttempt {
  * score" in the tallies are exact; saves of this attempt wait and then find it submitted.
  */
 export async function lockAttempt(tx: Tx, attemptId: number): Promise<LockedAttempt | null> {
-  const result = await tx.execute<LockedAttempt & Record<string, unknown>>(sql`
+  const result = await executePrepared<LockedAttempt & Record<string, unknown>>(tx, 'contests.lock-attempt', sql`
     select a.id, a.round_id as "roundId", r.contest_id as "contestId", a.participant_id as "participantId", a.unit_id as "unitId", a.questions, a.answers,
       a.prediction, a.started_at as "startedAt", a.deadline_at as "deadlineAt", a.submitted_at as "submittedAt", a.score, a.max_score as "maxScore",
       a.duration_ms as "durationMs", r.grace_seconds as "graceSeconds"
@@ -169,7 +170,7 @@ export interface Finish {
  * "first" are read from the person's other submitted attempts under the person's lock (`lockAttempt`).
  */
 export async function finishAttempt(tx: Tx, f: Finish): Promise<void> {
-  await tx.execute(finishAttemptStatement(f));
+  await executePrepared(tx, 'contests.finish-attempt', finishAttemptStatement(f));
 }
 
 /** The submission's statement (apart, so that its plan can be checked). */
