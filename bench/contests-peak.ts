@@ -29,6 +29,9 @@ interface Tally {
   statuses: Map<number, number>;
   saves2xx: number;
   submits2xx: number;
+  /** Milliseconds from building each request to its response, by kind (one request at a time per connection). */
+  saveMs: number[];
+  submitMs: number[];
 }
 
 const count = (t: Tally, status: number) => t.statuses.set(status, (t.statuses.get(status) ?? 0) + 1);
@@ -36,7 +39,7 @@ const count = (t: Tally, status: number) => t.statuses.set(status, (t.statuses.g
 /** Starts one attempt per token (CONNECTIONS at a time); returns the attempt tokens in token order. */
 async function startAttempts(o: PeakOptions): Promise<{ attemptTokens: string[]; run: autocannon.Result; tally: Tally }> {
   const attemptTokens: string[] = new Array<string>(o.tokens.length);
-  const tally: Tally = { statuses: new Map(), saves2xx: 0, submits2xx: 0 };
+  const tally: Tally = { statuses: new Map(), saves2xx: 0, submits2xx: 0, saveMs: [], submitMs: [] };
   let next = 0;
   const run = await autocannon({
     url: o.baseUrl,
@@ -67,7 +70,7 @@ async function startAttempts(o: PeakOptions): Promise<{ attemptTokens: string[];
 /** Request i: attempt i mod n, step i div n (saves 0..SAVES−1, then the submission). */
 async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Promise<{ run: autocannon.Result; tally: Tally }> {
   const live = attemptTokens.filter((t) => t !== undefined);
-  const tally: Tally = { statuses: new Map(), saves2xx: 0, submits2xx: 0 };
+  const tally: Tally = { statuses: new Map(), saves2xx: 0, submits2xx: 0, saveMs: [], submitMs: [] };
   let next = 0;
   const run = await autocannon({
     url: o.baseUrl,
@@ -83,12 +86,15 @@ async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Pro
           const step = Math.floor(i / live.length);
           const headers = { 'content-type': 'application/json' };
           (context as { method?: string }).method = step < o.saves ? 'PUT' : 'POST';
+          (context as { sentAt?: number }).sentAt = performance.now();
           if (step < o.saves) return { ...request, method: 'PUT', path: `/api/v1/public/attempts/${token}/answers/${step}`, headers, body: JSON.stringify({ chosen: [step % 4] }) };
           return { ...request, method: 'POST', path: `/api/v1/public/attempts/${token}/submit`, headers, body: JSON.stringify({ prediction: 1234 }) };
         },
         onResponse: (status, _body, context) => {
           count(tally, status);
           const method = (context as { method?: string }).method;
+          const ms = performance.now() - ((context as { sentAt?: number }).sentAt ?? 0);
+          (method === 'POST' ? tally.submitMs : tally.saveMs).push(ms);
           if (status >= 200 && status < 300) {
             if (method === 'POST') tally.submits2xx++;
             else tally.saves2xx++;
@@ -111,6 +117,12 @@ async function storedCounts(pool: pg.Pool, roundId: number): Promise<{ answers: 
   return { answers: row?.answers ?? 0, submitted: row?.submitted ?? 0, inProgress: row?.in_progress ?? 0 };
 }
 
+function byKind(ms: number[]): string {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0).toFixed(0);
+  return `${sorted.length} requests, p50 ${at(50)} ms, p99 ${at(99)} ms, max ${at(100)} ms`;
+}
+
 const latency = (r: autocannon.Result) => `p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`;
 
 export async function runPeak(pool: pg.Pool, o: PeakOptions): Promise<PeakResult> {
@@ -126,6 +138,7 @@ export async function runPeak(pool: pg.Pool, o: PeakOptions): Promise<PeakResult
   const rate = peak.run.requests.total / peak.run.duration;
   lines.push(`Saves and submissions at ${o.rate}/s (200 connections): ${peak.run.requests.total} in ${peak.run.duration.toFixed(1)} s (${Math.round(rate)}/s), statuses ${JSON.stringify(Object.fromEntries(peak.tally.statuses))}, errors ${peak.run.errors}, timeouts ${peak.run.timeouts}`);
   lines.push(`  latency ${latency(peak.run)}`);
+  lines.push(`  by kind (measured by the bench from building the request to its response): saves ${byKind(peak.tally.saveMs)}; submissions ${byKind(peak.tally.submitMs)}`);
   lines.push(`  stored answers ${after.answers}, acknowledged saves ${peak.tally.saves2xx}; submitted ${after.submitted}, acknowledged submissions ${peak.tally.submits2xx}`);
   lines.push(`  Load average: ${loadAverage()}`);
   lines.push(...waits);

@@ -22,7 +22,9 @@ function cpuTimes(): CpuTimes {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const close = stat.lastIndexOf(')');
-      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      let comm = stat.slice(stat.indexOf('(') + 1, close);
+      // Node processes told apart: the app's server (`lantoa start`) and the others (this bench, its load generator).
+      if (comm === 'node') comm = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\u0000').includes('start') ? 'node (server)' : 'node (other)';
       const fields = stat.slice(close + 2).split(' ');
       times[Number(entry)] = { comm, ticks: Number(fields[11]) + Number(fields[12]) };
     } catch {
