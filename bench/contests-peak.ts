@@ -1,12 +1,14 @@
 /**
- * The contests benchmark's peak phase on a real server (`lantoa start`, loopback, autocannon):
- * PEAK people start an attempt each in the open round (all in progress at once), then answer saves
- * and submissions arrive at RATE per second — every attempt saves SAVES answers, then submits. The
+ * The contests benchmark's peak phase on a real server (`lantoa start`, loopback): PEAK people start
+ * an attempt each in the open round (all in progress at once; autocannon, 100 connections), then
+ * answer saves and submissions arrive at a steady RATE per second (open loop, `paced-load.ts`) —
+ * every attempt saves SAVES answers, then submits. The
  * answers stored and the attempts submitted are counted in the database against the 2xx answers.
  */
 import autocannon from 'autocannon';
 import type pg from 'pg';
 import { loadAverage } from './harness.js';
+import { describeLatency, pacedLoad, pct, type PacedRequest, type PacedResult } from './paced-load.js';
 import { startWaitSampler } from './wait-sampler.js';
 
 export interface PeakOptions {
@@ -27,11 +29,6 @@ export interface PeakResult {
 
 interface Tally {
   statuses: Map<number, number>;
-  saves2xx: number;
-  submits2xx: number;
-  /** Milliseconds from building each request to its response, by kind (one request at a time per connection). */
-  saveMs: number[];
-  submitMs: number[];
 }
 
 const count = (t: Tally, status: number) => t.statuses.set(status, (t.statuses.get(status) ?? 0) + 1);
@@ -39,7 +36,7 @@ const count = (t: Tally, status: number) => t.statuses.set(status, (t.statuses.g
 /** Starts one attempt per token (CONNECTIONS at a time); returns the attempt tokens in token order. */
 async function startAttempts(o: PeakOptions): Promise<{ attemptTokens: string[]; run: autocannon.Result; tally: Tally }> {
   const attemptTokens: string[] = new Array<string>(o.tokens.length);
-  const tally: Tally = { statuses: new Map(), saves2xx: 0, submits2xx: 0, saveMs: [], submitMs: [] };
+  const tally: Tally = { statuses: new Map() };
   let next = 0;
   const run = await autocannon({
     url: o.baseUrl,
@@ -67,43 +64,34 @@ async function startAttempts(o: PeakOptions): Promise<{ attemptTokens: string[];
   return { attemptTokens, run, tally };
 }
 
-/** Request i: attempt i mod n, step i div n (saves 0..SAVES−1, then the submission). */
-async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Promise<{ run: autocannon.Result; tally: Tally }> {
+/**
+ * Request i: attempt i mod n, step i div n (saves 0..SAVES−1, then the submission), sent at a steady
+ * RATE per second (open loop, `paced-load.ts`) over at most 200 connections.
+ */
+async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Promise<{ run: PacedResult; saves2xx: number; submits2xx: number }> {
   const live = attemptTokens.filter((t) => t !== undefined);
-  const tally: Tally = { statuses: new Map(), saves2xx: 0, submits2xx: 0, saveMs: [], submitMs: [] };
-  let next = 0;
-  const run = await autocannon({
-    url: o.baseUrl,
+  let saves2xx = 0;
+  let submits2xx = 0;
+  const headers = { 'content-type': 'application/json' };
+  const run = await pacedLoad({
+    baseUrl: o.baseUrl,
+    rate: o.rate,
+    total: live.length * (o.saves + 1),
     connections: 200,
-    overallRate: o.rate,
-    amount: live.length * (o.saves + 1),
-    timeout: 30,
-    requests: [
-      {
-        setupRequest: (request, context) => {
-          const i = next++;
-          const token = live[i % live.length] as string;
-          const step = Math.floor(i / live.length);
-          const headers = { 'content-type': 'application/json' };
-          (context as { method?: string }).method = step < o.saves ? 'PUT' : 'POST';
-          (context as { sentAt?: number }).sentAt = performance.now();
-          if (step < o.saves) return { ...request, method: 'PUT', path: `/api/v1/public/attempts/${token}/answers/${step}`, headers, body: JSON.stringify({ chosen: [step % 4] }) };
-          return { ...request, method: 'POST', path: `/api/v1/public/attempts/${token}/submit`, headers, body: JSON.stringify({ prediction: 1234 }) };
-        },
-        onResponse: (status, _body, context) => {
-          count(tally, status);
-          const method = (context as { method?: string }).method;
-          const ms = performance.now() - ((context as { sentAt?: number }).sentAt ?? 0);
-          (method === 'POST' ? tally.submitMs : tally.saveMs).push(ms);
-          if (status >= 200 && status < 300) {
-            if (method === 'POST') tally.submits2xx++;
-            else tally.saves2xx++;
-          }
-        },
-      },
-    ],
+    request: (i): PacedRequest => {
+      const token = live[i % live.length] as string;
+      const step = Math.floor(i / live.length);
+      if (step < o.saves) return { kind: 'save', method: 'PUT', path: `/api/v1/public/attempts/${token}/answers/${step}`, headers, body: JSON.stringify({ chosen: [step % 4] }) };
+      return { kind: 'submit', method: 'POST', path: `/api/v1/public/attempts/${token}/submit`, headers, body: JSON.stringify({ prediction: 1234 }) };
+    },
+    onResponse: (_i, response, request) => {
+      if (response.status >= 200 && response.status < 300) {
+        if (request.kind === 'submit') submits2xx++;
+        else saves2xx++;
+      }
+    },
   });
-  return { run, tally };
+  return { run, saves2xx, submits2xx };
 }
 
 async function storedCounts(pool: pg.Pool, roundId: number): Promise<{ answers: number; submitted: number; inProgress: number }> {
@@ -115,12 +103,6 @@ async function storedCounts(pool: pg.Pool, roundId: number): Promise<{ answers: 
   );
   const row = result.rows[0];
   return { answers: row?.answers ?? 0, submitted: row?.submitted ?? 0, inProgress: row?.in_progress ?? 0 };
-}
-
-function byKind(ms: number[]): string {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0).toFixed(0);
-  return `${sorted.length} requests, p50 ${at(50)} ms, p99 ${at(99)} ms, max ${at(100)} ms`;
 }
 
 const latency = (r: autocannon.Result) => `p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`;
@@ -135,14 +117,15 @@ export async function runPeak(pool: pg.Pool, o: PeakOptions): Promise<PeakResult
   const peak = await savesAndSubmissions(o, started.attemptTokens);
   const waits = await sampler.stop();
   const after = await storedCounts(pool, o.roundId);
-  const rate = peak.run.requests.total / peak.run.duration;
-  lines.push(`Saves and submissions at ${o.rate}/s (200 connections): ${peak.run.requests.total} in ${peak.run.duration.toFixed(1)} s (${Math.round(rate)}/s), statuses ${JSON.stringify(Object.fromEntries(peak.tally.statuses))}, errors ${peak.run.errors}, timeouts ${peak.run.timeouts}`);
-  lines.push(`  latency ${latency(peak.run)}`);
-  lines.push(`  by kind (measured by the bench from building the request to its response): saves ${byKind(peak.tally.saveMs)}; submissions ${byKind(peak.tally.submitMs)}`);
-  lines.push(`  stored answers ${after.answers}, acknowledged saves ${peak.tally.saves2xx}; submitted ${after.submitted}, acknowledged submissions ${peak.tally.submits2xx}`);
+  const run = peak.run;
+  const non2xx = [...run.statuses].filter(([status]) => status < 200 || status >= 300).reduce((n, [, c]) => n + c, 0);
+  lines.push(`Saves and submissions at a steady ${o.rate}/s (open loop, up to 200 connections): ${run.all.length} in ${run.durationSeconds.toFixed(1)} s (${Math.round(run.achievedRate)}/s), statuses ${JSON.stringify(Object.fromEntries(run.statuses))}, errors ${run.errors}`);
+  lines.push(`  latency from each request's due instant: all ${describeLatency(run.all)}`);
+  lines.push(`  saves (${run.latencies.get('save')?.length ?? 0}): ${describeLatency(run.latencies.get('save') ?? [])}; submissions (${run.latencies.get('submit')?.length ?? 0}): ${describeLatency(run.latencies.get('submit') ?? [])}`);
+  lines.push(`  stored answers ${after.answers}, acknowledged saves ${peak.saves2xx}; submitted ${after.submitted}, acknowledged submissions ${peak.submits2xx}`);
   lines.push(`  Load average: ${loadAverage()}`);
   lines.push(...waits);
-  const equal = after.answers === peak.tally.saves2xx && after.submitted === peak.tally.submits2xx;
-  const ok = afterStart.inProgress >= o.tokens.length && peak.run.latency.p99 < 200 && rate >= o.rate * 0.95 && equal && peak.run.non2xx === 0;
+  const equal = after.answers === peak.saves2xx && after.submitted === peak.submits2xx;
+  const ok = afterStart.inProgress >= o.tokens.length && pct(run.all, 99) < 200 && run.achievedRate >= o.rate * 0.95 && equal && non2xx === 0 && run.errors === 0;
   return { ok, lines };
 }
