@@ -20,6 +20,7 @@ export interface PeakOptions {
   tokens: string[];
   rate: number;
   saves: number;
+  order: 'staggered' | 'lockstep';
 }
 
 export interface PeakResult {
@@ -65,22 +66,44 @@ async function startAttempts(o: PeakOptions): Promise<{ attemptTokens: string[];
 }
 
 /**
- * Request i: attempt i mod n, step i div n (saves 0..SAVES−1, then the submission), sent at a steady
- * RATE per second (open loop, `paced-load.ts`) over at most 200 connections.
+ * The order of the requests: (attempt, step) pairs, step 0..SAVES−1 a save, step SAVES the submission.
+ * - "staggered" (the default): the attempts fall into SAVES + 1 cohorts started one pass apart (a
+ *   pass = one request per attempt in progress); each attempt takes one step a pass, so a person
+ *   answers every n ÷ RATE seconds (10 s for 20,000 at 2,000/s) and, once every cohort has started,
+ *   one request in SAVES + 1 is a submission — the mix of a round with 20,000 people in progress.
+ * - "lockstep": every attempt saves answer 0, then every attempt answer 1, …, then all submit: the
+ *   last n requests are n submissions in a row (a stress: 20,000 people submitting in 10 s).
  */
+export function peakOrder(n: number, saves: number, order: 'staggered' | 'lockstep'): { attempt: number; step: number }[] {
+  const steps = saves + 1;
+  const list: { attempt: number; step: number }[] = [];
+  if (order === 'lockstep') {
+    for (let step = 0; step < steps; step++) for (let attempt = 0; attempt < n; attempt++) list.push({ attempt, step });
+    return list;
+  }
+  for (let pass = 0; pass < 2 * steps - 1; pass++) {
+    for (let attempt = 0; attempt < n; attempt++) {
+      const step = pass - (attempt % steps);
+      if (step >= 0 && step < steps) list.push({ attempt, step });
+    }
+  }
+  return list;
+}
+
 async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Promise<{ run: PacedResult; saves2xx: number; submits2xx: number }> {
   const live = attemptTokens.filter((t) => t !== undefined);
   let saves2xx = 0;
   let submits2xx = 0;
   const headers = { 'content-type': 'application/json' };
+  const order = peakOrder(live.length, o.saves, o.order);
   const run = await pacedLoad({
     baseUrl: o.baseUrl,
     rate: o.rate,
-    total: live.length * (o.saves + 1),
+    total: order.length,
     connections: 200,
     request: (i): PacedRequest => {
-      const token = live[i % live.length] as string;
-      const step = Math.floor(i / live.length);
+      const { attempt, step } = order[i] as { attempt: number; step: number };
+      const token = live[attempt] as string;
       if (step < o.saves) return { kind: 'save', method: 'PUT', path: `/api/v1/public/attempts/${token}/answers/${step}`, headers, body: JSON.stringify({ chosen: [step % 4] }) };
       return { kind: 'submit', method: 'POST', path: `/api/v1/public/attempts/${token}/submit`, headers, body: JSON.stringify({ prediction: 1234 }) };
     },
@@ -119,7 +142,7 @@ export async function runPeak(pool: pg.Pool, o: PeakOptions): Promise<PeakResult
   const after = await storedCounts(pool, o.roundId);
   const run = peak.run;
   const non2xx = [...run.statuses].filter(([status]) => status < 200 || status >= 300).reduce((n, [, c]) => n + c, 0);
-  lines.push(`Saves and submissions at a steady ${o.rate}/s (open loop, up to 200 connections): ${run.all.length} in ${run.durationSeconds.toFixed(1)} s (${Math.round(run.achievedRate)}/s), statuses ${JSON.stringify(Object.fromEntries(run.statuses))}, errors ${run.errors}`);
+  lines.push(`Saves and submissions, ${o.order} order, at a steady ${o.rate}/s (open loop, up to 200 connections): ${run.all.length} in ${run.durationSeconds.toFixed(1)} s (${Math.round(run.achievedRate)}/s), statuses ${JSON.stringify(Object.fromEntries(run.statuses))}, errors ${run.errors}`);
   lines.push(`  latency from each request's due instant: all ${describeLatency(run.all)}`);
   lines.push(`  saves (${run.latencies.get('save')?.length ?? 0}): ${describeLatency(run.latencies.get('save') ?? [])}; submissions (${run.latencies.get('submit')?.length ?? 0}): ${describeLatency(run.latencies.get('submit') ?? [])}`);
   lines.push(`  stored answers ${after.answers}, acknowledged saves ${peak.saves2xx}; submitted ${after.submitted}, acknowledged submissions ${peak.submits2xx}`);
