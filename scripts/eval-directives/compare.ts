@@ -95,7 +95,8 @@ const ABBREVIATIONS: readonly [RegExp, string][] = (
     ['HND', 'Hội Nông dân'],
     ['TNCS\\s+HCM', 'Thanh niên Cộng sản Hồ Chí Minh'],
     ['HCM', 'Hồ Chí Minh'],
-    ['TW|TƯ', 'Trung ương'],
+    // "TƯ" of "BỘ TƯ PHÁP" (the Ministry of Justice in capitals) is a word, not the abbreviation.
+    ['TW|TƯ(?!\\s+PHÁP)', 'Trung ương'],
     ['TP\\.?', 'Thành phố'],
     ['TTg', 'Thủ tướng'],
     ['VP', 'Văn phòng'],

@@ -238,19 +238,46 @@ function continuesAbove(upper: string, lower: string): boolean {
   if (!/\s/u.test(upper.trim())) return true;
   if (!BODY_HEAD_RE.test(lower)) return true;
   if (/(?:[-–,]|\sVÀ|\sCỦA)$/u.test(upper) || /^(?:VÀ|[-–,])(?![\p{L}\d])/u.test(lower)) return true;
-  return /^BAN(?![\p{L}\d])/u.test(upper) && !LOCALITY_RE.test(upper) && LOCALITY_RE.test(lower);
+  // A board or a people's committee/council needs its locality: the lower line that has it completes it, or names the
+  // second body of a joint document sharing it ("ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK").
+  return /^(?:BAN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)$|^BAN(?![\p{L}\d])/u.test(upper.trim()) && !LOCALITY_RE.test(upper) && LOCALITY_RE.test(lower);
 }
 
 function issuerLine(line: Line): boolean {
   return isAllCaps(line.text) && !NOT_ISSUER_RE.test(line.text) && !TITLE_RE.test(line.text);
 }
 
+/** Header lines that stand between the issuer and its anchor: the star, the headings, a bare "Số:", the place and date. */
+function betweenIssuerAndAnchor(t: string): boolean {
+  return t === '*' || STATE_HEADING_RE.test(t) || /^Số\s*:?$/u.test(t) || PLACE_DATE_RE.test(t);
+}
+
 /** The issuing body printed above the star or the number, when the header kept it (one name even when wrapped over two lines). */
 function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | null): Spanned<string> | null {
-  const anchorIdx = lines.findIndex((l) => l.text === '*' || (symbol !== null && l.start <= symbol.start && symbol.start < l.end));
-  if (anchorIdx <= 0) return null;
+  // The star is the usual anchor; when the star was read before the body's name (a page title above it), the number is.
+  const anchors = [lines.findIndex((l) => l.text === '*'), lines.findIndex((l) => symbol !== null && l.start <= symbol.start && symbol.start < l.end)];
+  let fallback: Spanned<string> | null = null;
+  for (const anchorIdx of anchors) {
+    const found = issuerAbove(text, lines, anchorIdx, symbol);
+    if (found && BODY_HEAD_RE.test(found.value)) return found;
+    fallback ??= found;
+  }
+  return fallback;
+}
+
+function issuerAbove(text: string, lines: Line[], anchorIdx: number, symbol: SymbolMatch | null): Spanned<string> | null {
+  if (anchorIdx < 0) return null;
+  // The body's name and the number on one line ("ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG Số: 90 - CV/ĐULH"): the caps words before "Số".
+  const anchor = lines[anchorIdx] as Line;
+  if (symbol && anchor.start < symbol.start) {
+    const before = /^(.*?\p{Lu}{2,})\s+Số\s*:?\s*$/u.exec(text.slice(anchor.start, symbol.start));
+    if (before?.[1] && isAllCaps(before[1]) && BODY_HEAD_RE.test(before[1].trim())) {
+      return spannedTrim(text, lowestBody(text, anchor.start, anchor.start + before[1].length), anchor.start + before[1].length);
+    }
+  }
+  if (anchorIdx === 0) return null;
   let i = anchorIdx - 1;
-  while (i >= 0 && ((lines[i] as Line).text === '*' || STATE_HEADING_RE.test((lines[i] as Line).text) || /^Số\s*:?$/u.test((lines[i] as Line).text)) && i >= anchorIdx - 5) i--;
+  while (i >= 0 && betweenIssuerAndAnchor((lines[i] as Line).text) && i >= anchorIdx - 6) i--;
   const column = lines;
   const nearest = column[i];
   // The issuing body is the line nearest the star; a parent body may stand above it.
@@ -267,7 +294,6 @@ function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | nul
   return spannedTrim(text, start, nearest.end);
 }
 
-
 /**
  * A parent body and the issuer flattened onto one line ("ĐẢNG BỘ TỈNH SƠN LA ĐẢNG ỦY VĂN PHÒNG UBND TỈNH",
  * "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU SỞ Y TẾ"): the issuer is the lowest body, the name that starts after a
@@ -281,7 +307,9 @@ function lowestBody(text: string, start: number, end: number): number {
     const parent = LOCALITY_RE.test(before) || /^ĐẢNG BỘ\s/u.test(before);
     // "TRUNG ƯƠNG ĐOÀN …", "TRUNG ƯƠNG HỘI …": the central committee of that organisation, one name.
     const genitive = /TRUNG ƯƠNG\s*$/u.test(before) && /^(?:ĐOÀN|HỘI|MẶT TRẬN|LIÊN ĐOÀN)/u.test(m[0]);
-    if (parent && !genitive && !/(?:\sVÀ|[-–,])\s*$/u.test(before) && /\s\p{Lu}/u.test(name.slice((m.index ?? 0) + m[0].length))) return start + (m.index ?? 0);
+    // A head that names a whole body by itself ("VĂN PHÒNG" of the central committee) needs no more words.
+    const complete = /^(?:VĂN PHÒNG|THƯỜNG TRỰC)$/u.test(name.slice(m.index ?? 0).trim());
+    if (parent && !genitive && !/(?:\sVÀ|[-–,])\s*$/u.test(before) && (complete || /\s\p{Lu}/u.test(name.slice((m.index ?? 0) + m[0].length)))) return start + (m.index ?? 0);
   }
   return start;
 }
@@ -289,7 +317,7 @@ function lowestBody(text: string, start: number, end: number): number {
 export const ISSUER_HEAD =
   '(?:Ban Thường vụ|Ban Chấp hành|Ban|Thường trực|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Văn phòng|Bộ|Cục|Tổng cục|Chi cục|Phòng|Trung tâm|Hội đồng|Hội|Đoàn|Mặt trận|Công an|Bộ Chỉ huy|Liên đoàn|Thanh tra|Kho bạc|Viện|Học viện|Trường|Đài|Báo|Cơ quan|Chính phủ|Thủ tướng|Thường vụ|Quân ủy|Quân uỷ|Bộ Tư lệnh|Quốc hội|Chủ tịch nước|Kiểm toán|Tòa án|Viện kiểm sát|HĐND|MTTQ)';
 const BODY_ISSUER_RE = new RegExp(
-  `(?<=^|\\n|[.;:]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|quyết nghị|giao|truyền đạt|có ý kiến|phát động|báo cáo|kính gửi)(?![\\p{L}\\d])`,
+  `(?<=^|\\n|[.;:,]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)(?:\\s*\\((?:khóa|khoá|nhiệm kỳ)[^)\\n]{1,30}\\))?\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|quyết nghị|giao|truyền đạt|có ý kiến|phát động|báo cáo|kính gửi)(?![\\p{L}\\d])`,
   'u',
 );
 

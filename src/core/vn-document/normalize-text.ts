@@ -71,7 +71,8 @@ function splitLines(s: string): RawLine[] {
   for (const rawLine of s.split('\n').flatMap(cells)) {
     // Not / {2,}$/: that regex backtracks quadratically on a long run of spaces followed by text.
     const hardBreak = rawLine.endsWith('  ');
-    const text = stripMarkdown(rawLine).replace(/ {2,}/g, ' ').trim();
+    // A rule drawn after a header cell ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG -------") is layout, not part of the name.
+    const text = stripMarkdown(rawLine).replace(/ {2,}/g, ' ').trim().replace(/(?<=\p{Lu})\s+[-_=–—]{3,}$/u, '');
     if (RULE_LINE_RE.test(bare(text))) {
       gap++;
       if (text.length >= 20) gapHasLongSpaces = true;

@@ -91,7 +91,14 @@ export function parseDirective(input: string): ParsedDirective {
   let issuer = header.issuer;
   // A body that opens like a directive ("Thực hiện …, Ban Tuyên giáo Tỉnh ủy đề nghị …") names its issuer even without a header.
   const opensLikeBody = /(?:^|\n)(?:Thực hiện|Căn cứ|Thi hành)\s/u.test(text.slice(0, Math.min(bodyEnd, 1500)));
-  if (!issuer && (looksLikeDirective || opensLikeBody)) issuer = readBodyIssuer(text, bodyStart, Math.min(tail, bodyStart + 1500));
+  // A text that opens with its issuer's own sentence ("UBND tỉnh yêu cầu các sở …") is that body's.
+  const opensWithIssuer = !looksLikeDirective && !opensLikeBody && readBodyIssuer(text, 0, Math.min(bodyEnd, 300))?.span[0] === 0;
+  if (!issuer && (looksLikeDirective || opensLikeBody || opensWithIssuer)) {
+    // The opening of the body names it ("…, Ban Tuyên giáo Tỉnh ủy đề nghị …"), or else its closing formula
+    // ("Ủy ban nhân dân huyện thông báo để các phòng, ban … biết", "Với nội dung trên, HĐND huyện thông báo …").
+    issuer = readBodyIssuer(text, opensWithIssuer ? 0 : bodyStart, Math.min(tail, bodyStart + 1500));
+    if (!issuer && tail - bodyStart > 1500) issuer = readBodyIssuer(text, Math.max(bodyStart + 1500, tail - 1500), tail);
+  }
   let convention = header.convention;
   if (!convention && looksLikeDirective) {
     convention = conventionFromSigner(signer?.value.authority ?? null) ?? (header.partyMarks ? 'party' : header.stateMarks ? 'state' : null);
@@ -149,7 +156,8 @@ function fromQuoted(text: string, bodyEnd: number, q: QuotedDocument, footnotes:
     convention: own?.convention ?? null,
     numberSymbol: own ? { value: own.canonical, span: [own.start, own.end] } : null,
     number: own?.number ?? null,
-    issuer: q.issuer,
+    // A reprint named by its page title or source note, or an article silent on who issued it: the body's own sentence names the issuer.
+    issuer: q.issuer ?? readBodyIssuer(text, 0, bodyEnd),
     place: null,
     date: q.date,
     subject: q.subject,

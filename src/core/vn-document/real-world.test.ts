@@ -1,0 +1,127 @@
+/**
+ * Classes of real-world layouts behind the corpus misses of issue 15, each on a snippet of its own
+ * (not the corpus case that showed the class): site dumps, headerless bodies, broken headers, damaged words.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDirective, toParseJson } from './index.js';
+
+const parse = (s: string) => toParseJson(parseDirective(s));
+
+describe('the issuer named by the body when the header is lost', () => {
+  it('after a subordinate clause: "Thực hiện …, để …, Ban Tuyên giáo Huyện ủy đề nghị …"', () => {
+    const j = parse(
+      [
+        'ĐỊNH HƯỚNG TUYÊN TRUYỀN QUÝ III NĂM 2024',
+        'Thực hiện Kế hoạch số 12-KH/HU ngày 5/1/2024 của Ban Thường vụ Huyện ủy về công tác tuyên giáo năm 2024, để tạo sự đồng thuận trong Nhân dân, Ban Tuyên giáo Huyện ủy đề nghị các chi bộ tập trung tuyên truyền các nội dung sau:',
+        '1. Kỷ niệm 79 năm Cách mạng Tháng Tám.',
+      ].join('\n'),
+    );
+    expect(j.issuer).toBe('Ban Tuyên giáo Huyện ủy');
+  });
+
+  it('with its term in brackets before the verb: "Ban Thường vụ Huyện ủy (khóa XXII) ban hành …"', () => {
+    const j = parse(
+      [
+        'KẾ HOẠCH',
+        'thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị',
+        'Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Huyện ủy (khóa XXII) ban hành Kế hoạch thực hiện như sau:',
+        'I. MỤC ĐÍCH, YÊU CẦU',
+      ].join('\n'),
+    );
+    expect(j.issuer).toBe('Ban Thường vụ Huyện ủy');
+  });
+
+  it('in the closing formula of a reprint named by its page title: "Với nội dung trên, UBND xã thông báo …"', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `${i + 1}. Thôn ${i + 1} bố trí người trực bảo vệ tài sản, phòng chống cháy nổ trong những ngày nghỉ Tết theo lịch đã thống nhất.`);
+    const j = parse(
+      [
+        'Thông báo lịch trực Tết Nguyên đán Ất Tỵ 2025 của Ủy ban nhân dân xã',
+        'Để bảo đảm an ninh trật tự trong dịp Tết, các thôn thực hiện như sau:',
+        ...body,
+        'Với nội dung trên, UBND xã thông báo để các thôn, bản và Nhân dân biết, thực hiện./.',
+      ].join('\n'),
+    );
+    expect(j.docType).toBe('Thông báo');
+    expect(j.issuer).toBe('UBND xã');
+  });
+
+  it('in the sentence a text opens with: "UBND huyện yêu cầu các phòng, ban …"', () => {
+    const j = parse('UBND huyện yêu cầu các phòng, ban, UBND các xã tổ chức thực hiện Công văn số 123/SYT-NV ngày 2/3/2023 về việc phòng, chống sốt xuất huyết trong mùa mưa.');
+    expect(j.issuer).toBe('UBND huyện');
+    expect(j.numberSymbol).toBeNull();
+    expect(j.references.map((r) => r.numberSymbol)).toEqual(['123/SYT-NV']);
+  });
+});
+
+describe('the issuer of a header whose lines come in an odd order', () => {
+  it('skips the place and date printed between the body and the number', () => {
+    const j = parse(
+      [
+        'BỘ Y TẾ',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Hà Nội, ngày 05 tháng 6 năm 2019',
+        'Số: 2345/QĐ-BYT',
+        'QUYẾT ĐỊNH',
+        'Về việc ban hành Quy chế làm việc của Hội đồng chuyên môn',
+        'BỘ TRƯỞNG BỘ Y TẾ',
+        'Căn cứ Nghị định số 75/2017/NĐ-CP ngày 20/6/2017 của Chính phủ;',
+      ].join('\n'),
+    );
+    expect(j.issuer).toBe('BỘ Y TẾ');
+  });
+
+  it('takes the body above the number when a page title stands above the star', () => {
+    const j = parse(
+      [
+        'KẾ HOẠCH SỐ 05-KH/HU',
+        'TRANG CHỦ VĂN BẢN',
+        '*',
+        'ĐẢNG BỘ TỈNH THÁI NGUYÊN',
+        'HUYỆN ỦY ĐẠI TỪ',
+        'ĐẢNG CỘNG SẢN VIỆT NAM',
+        'Số 05-KH/HU',
+        'Đại Từ, ngày 10 tháng 3 năm 2021',
+        'KẾ HOẠCH',
+        'tổ chức Hội nghị học tập Nghị quyết Đại hội XIII của Đảng',
+      ].join('\n'),
+    );
+    expect(j.issuer).toBe('HUYỆN ỦY ĐẠI TỪ');
+  });
+
+  it('reads the body printed before "Số" on the number line', () => {
+    const j = parse(
+      [
+        'ĐẢNG BỘ KHỐI DOANH NGHIỆP ĐẢNG ỦY CÔNG TY CẤP NƯỚC Số: 12 - CV/ĐU |',
+        'ĐẢNG CỘNG SẢN VIỆT NAM',
+        'Bắc Ninh, ngày 02 tháng 4 năm 2019 |',
+        'V/v tổ chức sinh hoạt chi bộ theo chuyên đề',
+        'Kính gửi: Các chi bộ trực thuộc',
+      ].join('\n'),
+    );
+    expect(j.numberSymbol).toBe('12-CV/ĐU');
+    expect(j.issuer).toBe('ĐẢNG ỦY CÔNG TY CẤP NƯỚC');
+  });
+
+  it('reads a bare "VĂN PHÒNG" after its parent on one line, without the rule drawn after it', () => {
+    const j = parse(['TỈNH ỦY SƠN LA VĂN PHÒNG --------', '*', 'Số 15-CV/VPTU', 'Sơn La, ngày 4 tháng 5 năm 2022', 'V/v gửi tài liệu sinh hoạt chi bộ'].join('\n'));
+    expect(j.issuer).toBe('VĂN PHÒNG');
+  });
+
+  it('reads a joint header whose two bodies share the locality line', () => {
+    const j = parse(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'ỦY BAN MTTQ VIỆT NAM',
+        'HUYỆN ĐỨC TRỌNG',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 02/CTPH/UBND-MTTQ',
+        'Đức Trọng, ngày 14 tháng 2 năm 2020',
+        'CHƯƠNG TRÌNH',
+        'PHỐI HỢP GIÁM SÁT VÀ PHẢN BIỆN XÃ HỘI',
+      ].join('\n'),
+    );
+    expect(j.issuer).toBe('ỦY BAN NHÂN DÂN ỦY BAN MTTQ VIỆT NAM HUYỆN ĐỨC TRỌNG');
+  });
+});
