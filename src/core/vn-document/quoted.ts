@@ -26,9 +26,11 @@ export interface QuotedDocument {
 
 type Kind = 'issued' | 'title' | 'source';
 
+/** An urgency mark that makes "văn bản" a document without its type ("đã ký văn bản hỏa tốc đề nghị …"). */
+const URGENT = '(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn)(?![\\p{L}\\d])';
 /** A verb that issues a document, right before its type word: "vừa ban hành", "đã ký", "có", "ra". */
 const ISSUE_RE = new RegExp(
-  `(?<![\\p{L}\\d])(?:ký ban hành|ban hành|ký duyệt|ký|có|ra|phát hành|gửi|công bố)\\s+(?:(?:văn bản|bản)\\s+)?(?:(${TYPE_ALT})|(?=(?:văn bản\\s+)?số\\s*:?\\s*\\d))`,
+  `(?<![\\p{L}\\d])(?:ký ban hành|ban hành|ký duyệt|ký|có|ra|phát hành|gửi|công bố)\\s+(?:(?:văn bản|bản)\\s+)?(?:(${TYPE_ALT})|(?=(?:văn bản\\s+)?số\\s*:?\\s*\\d)|(?<=văn bản\\s+)(?=${URGENT}))`,
   'giu',
 );
 /** "Đó là nội dung tại Chỉ thị số …", "Đây là chỉ đạo của UBND tỉnh … tại Công văn số …", "(Nguồn: Thông báo số …)". */
@@ -45,6 +47,8 @@ const PERSON_TAIL_RE =
   /\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Lâm|Mai|Trương|Tô|Hà|Cao|Lương|Tạ|Quách|Triệu|Đoàn|Vương|Thái|Châu|Trịnh|Lò|Giàng|Lại|Tổng|Chu|Kiều|Tăng|Nông|Lưu|Đồng|Bế|Hứa|Văn|Thân|Khuất|Phùng|Từ|Ông)(?:\s+\p{Lu}\p{Ll}*){1,3}$/u;
 /** Where the issuing body's name stops inside the sentence: whom it writes to, where, about what. */
 const ISSUER_END_RE = /\s(?:đối với|tại|gửi|cho|về|trong|theo|tới|đến)\s/u;
+const ISSUER_END_FIELD_RE = /\s(?:đối với|tại|gửi|cho|trong|theo|tới|đến)\s/u;
+const FIELD_NAMED_RE = /^(?:Ban Chỉ đạo|Ủy ban Quốc gia|Uỷ ban Quốc gia|Ủy ban quốc gia|Uỷ ban quốc gia|Hội đồng Quốc gia|Hội đồng quốc gia)(?![\p{L}\d])/u;
 const ON_BEHALF_RE = /(?<![\p{L}\d])(?:thừa lệnh|thay mặt)\s+(?:Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?/iu;
 const LINKING_RE = /\s+(?:(?:cũng\s+)?(?:mới đây\s+)?(?:vừa|đã|mới|đã chính thức|chính thức|vừa chính thức)\s+)?(?:ký\s+)?$/u;
 const SUBJECT_RE = /^\s*,?\s*(?:về việc|về|V\/v)\s*:?\s+/iu;
@@ -90,12 +94,16 @@ function issuerBefore(text: string, start: number, verbAt: number): Spanned<stri
   let upTo = link ? link.index : head.length;
   const m = ISSUER_START_RE.exec(head.slice(0, upTo));
   if (!m) return null;
-  const comma = /,(?!\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s)/u.exec(head.slice(m.index, upTo));
+  // A field named after "về" may enumerate in lower case ("Ban Chỉ đạo quốc gia về phòng, chống dịch bệnh").
+  const fieldNamed = FIELD_NAMED_RE.test(head.slice(m.index, upTo));
+  const comma = (fieldNamed ? /,(?!\s*\p{Ll})/u : /,(?!\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s)/u).exec(head.slice(m.index, upTo));
   if (comma) upTo = m.index + comma.index;
-  const stop = ISSUER_END_RE.exec(head.slice(m.index, upTo)) ?? /[\s,(]+(?:khóa|khoá|nhiệm kỳ)(?![\p{L}\d])/iu.exec(head.slice(m.index, upTo));
+  // A steering committee or a national council names its field with "về" ("Ban Chỉ đạo Trung ương về phòng chống thiên tai").
+  const endRe = fieldNamed ? ISSUER_END_FIELD_RE : ISSUER_END_RE;
+  const stop = endRe.exec(head.slice(m.index, upTo)) ?? /[\s,(]+(?:khóa|khoá|nhiệm kỳ)(?![\p{L}\d])/iu.exec(head.slice(m.index, upTo));
   if (stop) upTo = m.index + stop.index;
   const value = head.slice(m.index, upTo).replace(/\s+(?:mới đây|vừa qua|hôm nay)$/u, '').replace(PERSON_TAIL_RE, '');
-  if (value.split(/\s+/).length > 16 || /[.;:]/u.test(value)) return null;
+  if (value.split(/\s+/).length > (endRe === ISSUER_END_FIELD_RE ? 32 : 16) || /[.;:]/u.test(value)) return null;
   return spannedTrim(text, from + m.index, from + m.index + value.length, /[\s,]/u);
 }
 
@@ -172,7 +180,8 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
     // A lower-case type word is a common noun ("có kế hoạch triển khai") unless a number follows, the verb issues
     // ("đã ký quyết định", "ban hành kết luận") or the document is qualified ("công văn khẩn về việc …"); no type word needs a number.
     const strong = /^(?:ký ban hành|ban hành|ký|phát hành)(?![\p{L}])/iu.test(text.slice(verbAt, typeAt)) || /^\s+(?:khẩn|hỏa tốc|hoả tốc|về việc|số)(?![\p{L}])/u.test(text.slice(typeAt + (typeWord?.length ?? 0)));
-    if (!d.symbol && (!typeWord || !(/^\p{Lu}/u.test(typeWord) || (kind === 'issued' && strong)))) return;
+    const urgent = !typeWord && kind === 'issued' && new RegExp(`^${URGENT}`, 'u').test(text.slice(typeAt, typeAt + 12));
+    if (!d.symbol && !urgent && (!typeWord || !(/^\p{Lu}/u.test(typeWord) || (kind === 'issued' && strong)))) return;
     const start = sentenceStart(text, typeAt, from);
     const resolved = d.symbol ? resolveType(type, d.symbol) : type;
     const span: [number, number] | null = resolved === type && typeWord ? [typeAt, typeAt + typeWord.length] : (d.symbol?.typeSpan ?? null);

@@ -125,3 +125,64 @@ describe('the issuer of a header whose lines come in an odd order', () => {
     expect(j.issuer).toBe('ỦY BAN NHÂN DÂN ỦY BAN MTTQ VIỆT NAM HUYỆN ĐỨC TRỌNG');
   });
 });
+
+describe('damage a copy or a PDF text layer leaves in the header', () => {
+  it('drops a page label glued to the first header word ("Trang 1ỦY BAN NHÂN DÂN")', () => {
+    const j = parse(['Trang 1ỦY BAN NHÂN DÂN', 'XÃ TÂN PHÚ', 'Số: 15/TTr-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỜ TRÌNH', 'Về việc đề nghị công nhận xã đạt chuẩn nông thôn mới'].join('\n'));
+    expect(j.issuer).toBe('ỦY BAN NHÂN DÂN XÃ TÂN PHÚ');
+  });
+
+  it('restores an authority word that lost its first letter at the start of a header line', () => {
+    const j = parse(['Y BAN NHÂN DÂN', 'HUYỆN MƯỜNG TÈ', 'Số: 88/KH-UBND', 'KẾ HOẠCH', 'phòng, chống thiên tai năm 2022'].join('\n'));
+    expect(j.issuer).toBe('ỦY BAN NHÂN DÂN HUYỆN MƯỜNG TÈ');
+    const party = parse(['ẢNG ỦY XÃ NA SANG', '*', 'Số 21-KH/ĐU', 'KẾ HOẠCH', 'tổ chức đại hội chi bộ'].join('\n'));
+    expect(party.issuer).toBe('ĐẢNG ỦY XÃ NA SANG');
+  });
+
+  it('reads the number after a type label "Nghị quyết số:" and the body above it', () => {
+    const j = parse(
+      ['HỘI ĐỒNG NHÂN DÂN', 'TỈNH ĐIỆN BIÊN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Nghị quyết số: 12/2021/NQ-HĐND', 'Điện Biên, ngày 9 tháng 12 năm 2021', 'NGHỊ QUYẾT', 'VỀ VIỆC THÔNG QUA KẾ HOẠCH ĐẦU TƯ CÔNG'].join('\n'),
+    );
+    expect(j.numberSymbol).toBe('12/2021/NQ-HĐND');
+    expect(j.issuer).toBe('HỘI ĐỒNG NHÂN DÂN TỈNH ĐIỆN BIÊN');
+  });
+
+  it('a page title naming the document ("Quyết định số …") is not read as the header number', () => {
+    const j = parse(['Quyết định số 77/2020/QĐ-UBND của tỉnh', 'ỦY BAN NHÂN DÂN', 'TỈNH BẮC KẠN', 'Số: 77/QĐ-UBND', 'QUYẾT ĐỊNH', 'Về việc phê duyệt đề án'].join('\n'));
+    expect(j.numberSymbol).toBe('77/QĐ-UBND');
+  });
+
+  it('restores the hyphen a PDF text layer dropped between a type code and a known issuer code', () => {
+    const j = parse(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH AN GIANG',
+        'Số: 305/QĐUBND',
+        'QUYẾT ĐỊNH',
+        'Về việc ban hành Quy chế làm việc',
+        'Căn cứ Nghị định số 30/2020/NĐCP ngày 05 tháng 3 năm 2020 của Chính phủ;',
+        'Căn cứ Thông tư số 01/2011/TTBNV ngày 19 tháng 01 năm 2011 của Bộ Nội vụ;',
+        'Căn cứ Nghị quyết số 76c/NQCP ngày 13 tháng 6 năm 2021 của Chính phủ;',
+        'Căn cứ Công văn số 755/TTCSTTĐN ngày 2/3/2021 của Trung tâm;',
+      ].join('\n'),
+    );
+    expect(j.numberSymbol).toBe('305/QĐ-UBND');
+    const refs = j.references.map((r) => r.numberSymbol);
+    expect(refs.slice(0, 3)).toEqual(['30/2020/NĐ-CP', '01/2011/TT-BNV', '76c/NQ-CP']);
+    // A công văn's issuer-unit code that merely starts like a type code is not split.
+    expect(refs).not.toContain('755/TT-CSTTĐN');
+  });
+});
+
+describe('news reports of a document', () => {
+  it('keeps "về" inside the name of a steering committee that issues it', () => {
+    const j = parse('Ban Chỉ đạo quốc gia về phòng, chống dịch bệnh ban hành Công điện số 05/CĐ-BCĐ yêu cầu các địa phương khẩn trương triển khai các biện pháp.');
+    expect(j.issuer).toBe('Ban Chỉ đạo quốc gia về phòng, chống dịch bệnh');
+    expect(j.numberSymbol).toBe('05/CĐ-BCĐ');
+  });
+
+  it('reads an urgent document without a type name or number ("đã ký văn bản hỏa tốc")', () => {
+    const j = parse('(12/11/2021)\n(TTXVN) - Sáng nay 11/11/2021, Giám đốc Sở Y tế Nguyễn Văn An đã ký văn bản hỏa tốc yêu cầu các bệnh viện tăng cường phòng, chống dịch.');
+    expect(j).toMatchObject({ docType: null, numberSymbol: null, issuer: 'Sở Y tế', date: { year: 2021, month: 11, day: 11 } });
+  });
+});
