@@ -88,17 +88,7 @@ export function parseDirective(input: string): ParsedDirective {
   const looksLikeDirective =
     header.numberSymbol !== null || header.date !== null || header.docType !== null || header.subject !== null || recipientsInHeader || distribution !== null || signer !== null;
 
-  let issuer = header.issuer;
-  // A body that opens like a directive ("Thực hiện …, Ban Tuyên giáo Tỉnh ủy đề nghị …") names its issuer even without a header.
-  const opensLikeBody = /(?:^|\n)(?:Thực hiện|Căn cứ|Thi hành)\s/u.test(text.slice(0, Math.min(bodyEnd, 1500)));
-  // A text that opens with its issuer's own sentence ("UBND tỉnh yêu cầu các sở …") is that body's.
-  const opensWithIssuer = !looksLikeDirective && !opensLikeBody && readBodyIssuer(text, 0, Math.min(bodyEnd, 300))?.span[0] === 0;
-  if (!issuer && (looksLikeDirective || opensLikeBody || opensWithIssuer)) {
-    // The opening of the body names it ("…, Ban Tuyên giáo Tỉnh ủy đề nghị …"), or else its closing formula
-    // ("Ủy ban nhân dân huyện thông báo để các phòng, ban … biết", "Với nội dung trên, HĐND huyện thông báo …").
-    issuer = readBodyIssuer(text, opensWithIssuer ? 0 : bodyStart, Math.min(tail, bodyStart + 1500));
-    if (!issuer && tail - bodyStart > 1500) issuer = readBodyIssuer(text, Math.max(bodyStart + 1500, tail - 1500), tail);
-  }
+  const issuer = header.issuer ?? bodyIssuer(text, looksLikeDirective, bodyStart, tail, bodyEnd);
   let convention = header.convention;
   if (!convention && looksLikeDirective) {
     convention = conventionFromSigner(signer?.value.authority ?? null) ?? (header.partyMarks ? 'party' : header.stateMarks ? 'state' : null);
@@ -139,6 +129,20 @@ export function parseDirective(input: string): ParsedDirective {
     footnotes,
     warnings,
   };
+}
+
+/** The issuer named by the body of a text whose header lost it, or null. */
+function bodyIssuer(text: string, looksLikeDirective: boolean, bodyStart: number, tail: number, bodyEnd: number) {
+  // A body that opens like a directive ("Thực hiện …, Ban Tuyên giáo Tỉnh ủy đề nghị …") names its issuer even without a header.
+  const opensLikeBody = /(?:^|\n)(?:Thực hiện|Căn cứ|Thi hành)\s/u.test(text.slice(0, Math.min(bodyEnd, 1500)));
+  // A text that opens with its issuer's own sentence ("UBND tỉnh yêu cầu các sở …") is that body's.
+  const opensWithIssuer = !looksLikeDirective && !opensLikeBody && readBodyIssuer(text, 0, Math.min(bodyEnd, 300))?.span[0] === 0;
+  if (!(looksLikeDirective || opensLikeBody || opensWithIssuer)) return null;
+  // The opening of the body names it ("…, Ban Tuyên giáo Tỉnh ủy đề nghị …"), or else its closing formula
+  // ("Ủy ban nhân dân huyện thông báo để các phòng, ban … biết", "Với nội dung trên, HĐND huyện thông báo …").
+  const opening = readBodyIssuer(text, opensWithIssuer ? 0 : bodyStart, Math.min(tail, bodyStart + 1500));
+  if (opening || tail - bodyStart <= 1500) return opening;
+  return readBodyIssuer(text, Math.max(bodyStart + 1500, tail - 1500), tail);
 }
 
 /** The fields of an article that reports a document: those of the document it quotes as issued. */
