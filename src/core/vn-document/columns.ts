@@ -85,7 +85,7 @@ function headingCells(cell: string): string[] {
     const motto = /^Độc/iu.test(m[0]);
     const upper = motto || /^(?:CỘNG|ĐẢNG)/u.test(m[0]);
     const after = rest.slice(m.index + m[0].length).trim();
-    if (!upper || (before.trim() !== '' && !motto && !LEFT_COLUMN_RE.test(before))) break;
+    if (!upper || (before.trim() !== '' && !motto && !LEFT_COLUMN_RE.test(before.trimEnd()))) break;
     if (!motto && after !== '' && !RIGHT_COLUMN_RE.test(after)) break;
     out.push(...starCells(before));
     out.push(m[0]);

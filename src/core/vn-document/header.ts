@@ -34,7 +34,8 @@ const TITLE_TYPES: readonly [string, DocType][] = (
   ] as [string, DocType][]
 ).sort((a, b) => b[0].length - a[0].length);
 
-const TITLE_RE = new RegExp(`^(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=$|\\s+(?:[\\p{Lu}\\s,\\-]*$|[Vv]ề(?![\\p{L}\\d])))`, 'u');
+/** A title line: the type alone, over a caps subject, or with its subject after it ("HƯỚNG DẪN thể thức …", "KẾ HOẠCH Về …"). */
+const TITLE_RE = new RegExp(`^(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=$|\\s+(?:[\\p{Lu}\\s,\\-]*$|[Vv]ề(?![\\p{L}\\d])|\\p{Ll}))`, 'u');
 const FLAT_TITLE_RE = new RegExp(`(?<=^|\\s)(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=\\s+\\p{Lu}\\p{Ll})`, 'u');
 
 const DATE_LONG_RE = /ngày\s*(?:(\d{1,2})|[.…_\s]*)\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
@@ -135,7 +136,7 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
       if (!result.docType) result.docType = { value: 'Công văn', span: [m.index, m.index + 3] };
     }
   }
-  const titleIdx = lines.findIndex((l) => TITLE_RE.test(l.text) && isAllCaps(l.text.replace(/\s+[Vv]ề(?![\p{L}\d]).*$/u, '')));
+  const titleIdx = lines.findIndex((l) => TITLE_RE.test(l.text) && isAllCaps(l.text.replace(/\s+(?:[Vv]ề(?![\p{L}\d])|\p{Ll}).*$/u, '')));
   if (titleIdx >= 0) {
     const line = lines[titleIdx] as Line;
     result.titled = true;
@@ -168,6 +169,7 @@ const OPEN_END_RE = /(?:\s(?:CỦA|VÀ|VỀ|CHO|VỚI|TẠI|THUỘC|TRÊN|ĐỐI
 function subjectLine(t: string): boolean {
   return (
     t !== '*' &&
+    /[\p{L}\d]/u.test(t) &&
     !STATE_HEADING_RE.test(t) &&
     !/^(?:Số|Kính gửi|Nơi nhận)(?![\p{L}\d])/iu.test(t) &&
     !AUTHORITY_RE.test(t) &&
@@ -291,7 +293,11 @@ function issuerAbove(text: string, lines: Line[], anchorIdx: number, symbol: Sym
     top--;
   }
   const start = lowestBody(text, (column[top] as Line).start, nearest.end);
-  return spannedTrim(text, start, nearest.end);
+  const name = spannedTrim(text, start, nearest.end);
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH" read row by row: the organisation's line came after the number.
+  const below = lines.slice(anchorIdx, anchorIdx + 3).find((l) => /^(?:ĐOÀN|HỘI|MẶT TRẬN|LIÊN ĐOÀN|CÔNG ĐOÀN)(?![\p{L}\d])/u.test(l.text) && isAllCaps(l.text));
+  if (name && below && /TRUNG ƯƠNG$/u.test(name.value)) return { value: `${name.value} ${below.text.trim()}`, span: [name.span[0], below.end] };
+  return name;
 }
 
 /**
@@ -302,16 +308,20 @@ function issuerAbove(text: string, lines: Line[], anchorIdx: number, symbol: Sym
  */
 function lowestBody(text: string, start: number, end: number): number {
   const name = text.slice(start, end);
+  // Several parents may stand before the issuer ("ĐẢNG BỘ TỈNH THÁI NGUYÊN ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG"):
+  // each cut needs a complete parent (with its locality) between it and the cut before.
+  let cut = 0;
   for (const m of name.matchAll(BODY_START_RE)) {
-    const before = name.slice(0, m.index);
+    const at = m.index ?? 0;
+    const before = name.slice(cut, at);
     const parent = LOCALITY_RE.test(before) || /^ĐẢNG BỘ\s/u.test(before);
     // "TRUNG ƯƠNG ĐOÀN …", "TRUNG ƯƠNG HỘI …": the central committee of that organisation, one name.
     const genitive = /TRUNG ƯƠNG\s*$/u.test(before) && /^(?:ĐOÀN|HỘI|MẶT TRẬN|LIÊN ĐOÀN)/u.test(m[0]);
     // A head that names a whole body by itself ("VĂN PHÒNG" of the central committee) needs no more words.
-    const complete = /^(?:VĂN PHÒNG|THƯỜNG TRỰC)$/u.test(name.slice(m.index ?? 0).trim());
-    if (parent && !genitive && !/(?:\sVÀ|[-–,])\s*$/u.test(before) && (complete || /\s\p{Lu}/u.test(name.slice((m.index ?? 0) + m[0].length)))) return start + (m.index ?? 0);
+    const complete = /^(?:VĂN PHÒNG|THƯỜNG TRỰC)$/u.test(name.slice(at).trim());
+    if (parent && !genitive && !/(?:\sVÀ|[-–,])\s*$/u.test(before) && (complete || /\s\p{Lu}/u.test(name.slice(at + m[0].length)))) cut = at;
   }
-  return start;
+  return start + cut;
 }
 
 export const ISSUER_HEAD =

@@ -10,6 +10,7 @@ import { normalizeVi } from '../../platform/vn/index.js';
 import { decodeLegacyText } from './legacy.js';
 import type { Footnote, Span } from './types.js';
 import { cells, columnOrder, RULE_LINE_RE } from './columns.js';
+import { relineFlat } from './flat.js';
 import { repairHeaderWords } from './ocr-repair.js';
 import { isBareTitle, isSectionMarkerLine, isStructuralLine, startsWithDashContinuation } from './line-kinds.js';
 
@@ -69,7 +70,7 @@ function splitLines(s: string): RawLine[] {
   let gap = 0;
   let gapHasSpaces = false;
   let gapHasLongSpaces = false;
-  for (const rawLine of s.split('\n').flatMap(cells)) {
+  for (const rawLine of s.split('\n').flatMap(relineFlat).flatMap(cells)) {
     // Not / {2,}$/: that regex backtracks quadratically on a long run of spaces followed by text.
     const hardBreak = rawLine.endsWith('  ');
     // A rule drawn after a header cell ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG -------") is layout, not part of the name.

@@ -19,12 +19,16 @@ import type { Convention, Footnote, ParsedDirective } from './types.js';
 function headerLimit(text: string, bodyEnd: number): { limit: number; marked: boolean } {
   const zone = text.slice(0, Math.min(bodyEnd, 4000));
   const candidates: number[] = [];
-  const kg = /Kính gửi/iu.exec(zone);
-  if (kg) candidates.push(kg.index);
-  const opener = BODY_OPENER_RE.exec(zone);
-  if (opener) candidates.push(opener.index);
+  // A site's menu or metadata before the header ("1. Trang chủ", "Đang tải…") does not start the body: the body starts
+  // after the header's first anchor line (the star, the number, a heading) when there is one.
+  const anchor = /(?:^|\n)(?:\*|Số\s*:?\s*(?:\d|[-–/])|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)/u.exec(zone.slice(0, 2500));
+  const from = anchor ? anchor.index : 0;
+  const kg = /Kính gửi/iu.exec(zone.slice(from));
+  if (kg) candidates.push(from + kg.index);
+  const opener = BODY_OPENER_RE.exec(zone.slice(from));
+  if (opener) candidates.push(from + opener.index);
   const lines = toLines(text, 0, zone.length);
-  const numbered = lines.find((l, i) => i > 0 && sectionMarker(l.text) !== null && !/^[-–•+]/u.test(l.text));
+  const numbered = lines.find((l, i) => i > 0 && l.start >= from && sectionMarker(l.text) !== null && !/^[-–•+]/u.test(l.text));
   if (numbered) candidates.push(numbered.start);
   return candidates.length > 0 ? { limit: Math.min(...candidates), marked: true } : { limit: Math.min(zone.length, 600), marked: false };
 }
@@ -59,8 +63,24 @@ function conventionFromSigner(authority: string | null): Convention | null {
   return authority.includes('/') ? 'party' : 'state';
 }
 
+/**
+ * Where a web page's own lines after the document start: "Tài liệu tương tự" (a document site's list of other
+ * documents), "Tin khác", "Bình luận", "Ý kiến bạn đọc" … standing alone on a line. What follows is not the
+ * document's: not its subject, not its references. Returns the end of the document (textEnd when none).
+ */
+const SITE_TAIL_RE =
+  /\n(?:Tài liệu tương tự|Tài liệu liên quan|Văn bản liên quan|Bài viết liên quan|Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bình luận|Ý kiến bạn đọc|Gửi bình luận)\s*:?\s*(?=\n|$)/iu;
+
+function documentEnd(text: string, bodyEnd: number): number {
+  const m = SITE_TAIL_RE.exec(text.slice(0, bodyEnd));
+  return m ? m.index : text.length;
+}
+
 export function parseDirective(input: string): ParsedDirective {
-  const { text, bodyEnd, footnotes } = normalizeDirectiveText(typeof input === 'string' ? input : String(input));
+  const normalized = normalizeDirectiveText(typeof input === 'string' ? input : String(input));
+  const { text, footnotes } = normalized;
+  const textEnd = documentEnd(text, normalized.bodyEnd);
+  const bodyEnd = Math.min(normalized.bodyEnd, textEnd);
   const warnings: string[] = [];
   const { limit: headerZone, marked } = headerLimit(text, bodyEnd);
   const header = readHeader(text, headerZone);
@@ -79,7 +99,7 @@ export function parseDirective(input: string): ParsedDirective {
   // A text without a header, an addressee or a signature of its own is an article about a document: the document it reports as issued is the one.
   const quoted =
     !header.numberSymbol && !header.place && !header.titled && !recipientsInHeader && !signer && distribution === null ? readQuotedDocument(text, 0, bodyEnd) : null;
-  if (quoted) return fromQuoted(text, bodyEnd, quoted, footnotes);
+  if (quoted) return fromQuoted(text, bodyEnd, textEnd, quoted, footnotes);
 
   // A reprint that lost its header may name itself before the body or in a source note ("Công văn 3676 của Ban Tổ chức TW
   // ngày 29/10/2012 về …", "Ngày 23/8/2017, Tỉnh ủy đã ban hành Chương trình số 27-CTr/TU …", "(Nguồn: Thông báo số 81/TB-UBND …)").
@@ -94,7 +114,7 @@ export function parseDirective(input: string): ParsedDirective {
     convention = conventionFromSigner(signer?.value.authority ?? null) ?? (header.partyMarks ? 'party' : header.stateMarks ? 'state' : null);
   }
 
-  const references = documentReferences(text, header, bodyStart, bodyEnd);
+  const references = documentReferences(text, header, bodyStart, bodyEnd, textEnd);
   const deadlines = readDeadlines(text, bodyStart, tail);
   const sections = readSections(text, bodyStart, tail);
 
@@ -146,9 +166,9 @@ function bodyIssuer(text: string, looksLikeDirective: boolean, bodyStart: number
 }
 
 /** The fields of an article that reports a document: those of the document it quotes as issued. */
-function fromQuoted(text: string, bodyEnd: number, q: QuotedDocument, footnotes: Footnote[]): ParsedDirective {
+function fromQuoted(text: string, bodyEnd: number, textEnd: number, q: QuotedDocument, footnotes: Footnote[]): ParsedDirective {
   const ranges: [number, number][] = [[0, bodyEnd]];
-  if (bodyEnd < text.length) ranges.push([bodyEnd, text.length]);
+  if (bodyEnd < textEnd) ranges.push([bodyEnd, textEnd]);
   const own = q.symbol;
   const references = readReferences(text, ranges, own ? [own.start, own.end] : null).filter((r) => r.numberSymbol !== own?.canonical);
   const warnings = ['Văn bản là bài viết thuật lại một văn bản: các trường được đọc từ văn bản được nhắc đến, cần đối chiếu với bản gốc.'];
@@ -177,7 +197,7 @@ function fromQuoted(text: string, bodyEnd: number, q: QuotedDocument, footnotes:
 }
 
 /** Every document the text cites, except the document itself. */
-function documentReferences(text: string, header: HeaderResult, bodyStart: number, bodyEnd: number) {
+function documentReferences(text: string, header: HeaderResult, bodyStart: number, bodyEnd: number, textEnd: number) {
   // Documents quoted in the subject line are references too ("KẾ HOẠCH triển khai Quyết định số 34/2014/QĐ-TTg …").
   // So are those between the last header field and the body (bases whose "Căn cứ" was lost).
   const ranges: [number, number][] = [];
@@ -187,7 +207,7 @@ function documentReferences(text: string, header: HeaderResult, bodyStart: numbe
   const headerTail = Math.max(fieldsEnd, subjectSpan?.[0] ?? 0);
   if (headerTail > 0 && headerTail < bodyStart) ranges.push([headerTail, bodyStart]);
   ranges.push([bodyStart, bodyEnd]);
-  if (bodyEnd < text.length) ranges.push([bodyEnd, text.length]);
+  if (bodyEnd < textEnd) ranges.push([bodyEnd, textEnd]);
   // The document itself is never one of its references, however often the text repeats its number.
   const own = header.numberSymbol?.value.toUpperCase();
   return readReferences(text, ranges, header.numberSymbol?.span ?? null).filter((r) => r.numberSymbol?.toUpperCase() !== own);

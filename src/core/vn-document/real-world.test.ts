@@ -186,3 +186,59 @@ describe('news reports of a document', () => {
     expect(j).toMatchObject({ docType: null, numberSymbol: null, issuer: 'Sở Y tế', date: { year: 2021, month: 11, day: 11 } });
   });
 });
+
+describe('a document with every line break lost (forum reposts, document sites)', () => {
+  const flat =
+    'BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 52 - KH/TWĐTN-BTGHỘI LIÊN HIỆP THANH NIÊN VIỆT NAM Hà Nội, ngày 14 tháng 3 năm 2019 KẾ HOẠCHTổ chức Tháng Thanh niên năm 2019--------- - Căn cứ Chương trình công tác năm 2019 của Ban Bí thư Trung ương Đoàn; - Căn cứ Quyết định số 12 QĐ/TWĐTN ngày 02/01/2019 của Ban Bí thư Trung ương Đoàn; Ban Bí thư Trung ương Đoàn ban hành Kế hoạch như sau: Điều 1. Mục đích. Điều 2. Nội dung. Nơi nhận: - Các tỉnh, thành đoàn; - Lưu VP. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ (đã ký) Nguyễn Anh Tuấn';
+
+  it('cuts the line again at the header, the bases, the articles, Nơi nhận and the signature', () => {
+    const j = parse(flat);
+    expect(j).toMatchObject({
+      docType: 'Kế hoạch',
+      numberSymbol: '52-KH/TWĐTN-BTG',
+      date: { year: 2019, month: 3, day: 14 },
+      subject: 'Tổ chức Tháng Thanh niên năm 2019',
+    });
+    expect(j.signer).toMatchObject({ authority: 'TM.', title: 'BÍ THƯ', name: 'Nguyễn Anh Tuấn' });
+    expect(j.references.map((r) => r.numberSymbol)).toEqual(['12-QĐ/TWĐTN']);
+  });
+
+  it('a symbol glued to the next caps word stops where the word with a Vietnamese mark starts, and the organisation line completes the issuer', () => {
+    const j = parse(flat);
+    expect(j.issuer).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM');
+  });
+
+  it('keeps the whole signature when it stands on the authority line', () => {
+    const j = parse(['UBND TỈNH HÀ GIANG', 'SỞ Y TẾ', 'Số: 10/SYT-NV', 'V/v phòng chống dịch', 'Nơi nhận:', '- Như trên;', 'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Văn Bình'].join('\n'));
+    expect(j.signer).toMatchObject({ authority: 'KT.', title: 'PHÓ GIÁM ĐỐC', name: 'Trần Văn Bình' });
+  });
+});
+
+describe("a web page's lines around the document", () => {
+  it('a site menu before the header does not start the body, and every parent before the issuer is cut off', () => {
+    const j = parse(
+      [
+        '1. Trang chủ',
+        '2. » Văn bản',
+        'Số trang 12',
+        'ĐẢNG BỘ TỈNH BẮC GIANG ĐẢNG BỘ HUYỆN LỤC NAM ĐẢNG ỦY XÃ CẨM LÝ * Số 15-KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Cẩm Lý, ngày 3 tháng 2 năm 2021 KẾ HOẠCH tổ chức đại hội chi bộ nhiệm kỳ 2022 - 2025',
+        '1. Mục đích',
+      ].join('\n'),
+    );
+    expect(j).toMatchObject({ docType: 'Kế hoạch', numberSymbol: '15-KH/ĐU', issuer: 'ĐẢNG ỦY XÃ CẨM LÝ', date: { year: 2021, month: 2, day: 3 } });
+    expect(j.subject).toBe('tổ chức đại hội chi bộ nhiệm kỳ 2022 - 2025');
+  });
+
+  it("stops at the site's own list after the document ('Tài liệu tương tự'): neither subject nor references", () => {
+    const j = parse(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH YÊN BÁI SỞ NỘI VỤ Số: 45/HD-SNV CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Yên Bái, ngày 2 tháng 3 năm 2020 HƯỚNG DẪN công tác văn thư, lưu trữ năm',
+        'Tài liệu tương tự',
+        'Microsoft Word - quy che van thu.doc',
+        'BỘ Y TẾ Số: 155/QĐ-BYT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 10 tháng 01 năm 2013 QUYẾT ĐỊNH',
+      ].join('\n'),
+    );
+    expect(j).toMatchObject({ docType: 'Hướng dẫn', numberSymbol: '45/HD-SNV', subject: 'công tác văn thư, lưu trữ năm' });
+    expect(j.references).toEqual([]);
+  });
+});

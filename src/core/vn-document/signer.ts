@@ -65,6 +65,9 @@ export function readSigner(text: string, from: number, to: number): Spanned<Sign
     const line = all[i] as Line;
     const m = AUTHORITY_RE.exec(line.text);
     if (!m) continue;
+    // The whole signature on the authority's line ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Tổng Thanh Hải").
+    const oneLine = readFlatSigner(text, line.start, line.end);
+    if (oneLine?.value.name) return oneLine;
     const body = line.text.slice(m[0].length).trim() || null;
     const lines = ownLines(all, i + 1);
     const titleLine = lines[0];
