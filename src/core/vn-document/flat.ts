@@ -43,7 +43,7 @@ const BODY_BREAKS: readonly RegExp[] = [
   /(?<=\((?:đã ký|Đã ký|ký)\)\n\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s+(?=\p{Lu}{2})/gu,
 ];
 
-const MARKED_CAPS = /[^A-ZĐ0-9&\-]/u;
+const MARKED_CAPS = /[^A-ZĐ0-9&-]/u;
 const ONSET_RE = /(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPQRSTVX])$/u;
 const ONSET_NO_GH_RE = /(?:NG|NH|CH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPQRSTVX])$/u;
 
