@@ -29,7 +29,7 @@ const HEAD_BREAKS: readonly RegExp[] = [
 
 /** Breaks of the body and the signature (anywhere in the line). */
 const BODY_BREAKS: readonly RegExp[] = [
-  /\s*(?=[-–]\s?(?:Căn cứ|Căn\s|Thực hiện|Để|Xét)\s)/gu,
+  /\s*(?=[-–]\s?(?:Căn cứ|Căn|Thực hiện|Để|Xét)\s)/gu,
   /(?<=[;.,:])\s+(?=(?:Căn cứ|Thực hiện|Xét)\s)/gu,
   /\s+(?=(?:Điều|ĐIỀU)\s+\d{1,3}\.\s)/gu,
   /\s+(?=QUYẾT ĐỊNH:?\s+(?:Điều|ĐIỀU)\s)/gu,

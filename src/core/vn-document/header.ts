@@ -35,6 +35,10 @@ const TITLE_TYPES: readonly [string, DocType][] = (
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** A title line: the type alone, over a caps subject, or with its subject after it ("HƯỚNG DẪN thể thức …", "KẾ HOẠCH Về …"). */
+/** Letters only, without marks: "K ÉT LUẬN" and "KẾT LUẬN" fold alike. */
+const fold = (s: string) => s.normalize('NFD').replace(/[\p{M}\s]/gu, '').replace(/Đ/gu, 'D');
+const FOLDED_TITLES = new Map<string, DocType>(TITLE_TYPES.map(([t, d]) => [fold(t), d]));
+
 const TITLE_RE = new RegExp(`^(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=$|\\s+(?:[\\p{Lu}\\s,\\-]*$|[Vv]ề(?![\\p{L}\\d])|\\p{Ll}))`, 'u');
 const FLAT_TITLE_RE = new RegExp(`(?<=^|\\s)(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=\\s+\\p{Lu}\\p{Ll})`, 'u');
 
@@ -136,14 +140,26 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
       if (!result.docType) result.docType = { value: 'Công văn', span: [m.index, m.index + 3] };
     }
   }
-  const titleIdx = lines.findIndex((l) => TITLE_RE.test(l.text) && isAllCaps(l.text.replace(/\s+(?:[Vv]ề(?![\p{L}\d])|\p{Ll}).*$/u, '')));
+  let titleIdx = lines.findIndex((l) => TITLE_RE.test(l.text) && isAllCaps(l.text.replace(/\s+(?:[Vv]ề(?![\p{L}\d])|\p{Ll}).*$/u, '')));
+  let damaged: DocType | null = null;
+  if (titleIdx < 0) {
+    // A title damaged by OCR or a converter ("K ÉT LUẬN", "HƯỚNGDẪN"): the same letters once spaces and marks are set aside.
+    titleIdx = lines.findIndex((l) => l.text.length <= 24 && isAllCaps(l.text) && FOLDED_TITLES.has(fold(l.text)));
+    damaged = titleIdx >= 0 ? (FOLDED_TITLES.get(fold((lines[titleIdx] as Line).text)) ?? null) : null;
+  }
   if (titleIdx >= 0) {
     const line = lines[titleIdx] as Line;
     result.titled = true;
     const m = TITLE_RE.exec(line.text);
     const found = TITLE_TYPES.find(([t]) => t === (m?.[1] ?? '').replace(/\s+/g, ' '));
     if (m && found) result.docType = { value: found[1], span: [line.start, line.start + m[1]!.length] };
-    if (!result.subject) result.subject = subjectUnderTitle(text, lines, titleIdx, m?.[1]?.length ?? 0);
+    else if (damaged) result.docType = { value: damaged, span: [line.start, line.end] };
+    if (!result.subject) result.subject = subjectUnderTitle(text, lines, titleIdx, m?.[1]?.length ?? line.text.length);
+    // A site's cut preview of the document ("… hàng năm đối[.]") followed by the text itself: the later title's subject is whole.
+    if (result.subject && /\[(?:\.|…|\.\.\.)\]$/u.test(result.subject.value)) {
+      const again = lines.findIndex((l, i) => i > titleIdx && m?.[1] !== undefined && TITLE_RE.exec(l.text)?.[1] === m[1]);
+      if (again > titleIdx) result.subject = subjectUnderTitle(text, lines, again, m?.[1]?.length ?? 0) ?? result.subject;
+    }
   } else if (!result.docType) {
     const zone = text.slice(0, result.end);
     const m = FLAT_TITLE_RE.exec(zone);
@@ -154,9 +170,35 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
     // Party công văn: the subject stands alone under the number and date, without "V/v".
     // It follows the number line; the place and date may come before or after it (structural lines are skipped).
     const after = result.numberSymbol?.span[1] ?? result.date?.span[1] ?? 0;
-    const next = lines.find((l) => l.start >= after && !isStructuralLine(l.text) && !sectionMarker(l.text));
-    if (next && next.text.length >= 10 && /^\p{Lu}/u.test(next.text)) result.subject = spannedTrim(text, next.start, next.end, /[\s.]/u);
+    // A caps trích yếu without its title line ("VỀ VIỆC XÂY DỰNG KẾ HOẠCH …", "BAN HÀNH QUY ĐỊNH …") right after the number and date.
+    const capsIdx = lines.findIndex((l) => l.start >= after && capsSubjectLine(l.text));
+    const next = lines.find((l) => l.start >= after && !isStructuralLine(l.text) && !sectionMarker(l.text) && !MOTTO_RE.test(l.text) && !garbled(l.text));
+    if (capsIdx >= 0 && (!next || (lines[capsIdx] as Line).start < next.start)) result.subject = subjectUnderTitle(text, lines, capsIdx, 0);
+    else if (next && next.text.length >= 10 && /^\p{Lu}/u.test(next.text)) result.subject = spannedTrim(text, next.start, next.end, /[\s.]/u);
   }
+}
+
+/** The motto, even when its end is damaged ("Độc lập - Tự do - Hạ! p!"c"). */
+const MOTTO_RE = /^Độc\s*lập\s*[-–]\s*Tự\s*do/iu;
+
+/** A line of a broken font map: symbols inside words ("H%&' d( )!* )!+c"). */
+function garbled(t: string): boolean {
+  const odd = (t.match(/[!"#$%&'()*+;<=>?@\\^{|}~]/gu) ?? []).length;
+  return odd >= 4 && odd / t.length > 0.08;
+}
+
+/** A caps trích yếu standing without its title: long, and neither a body's name, a heading nor a title. */
+function capsSubjectLine(t: string): boolean {
+  return (
+    t.length >= 25 &&
+    isAllCaps(t) &&
+    (/^(?:VỀ VIỆC|V\/V|BAN HÀNH)\s/u.test(t) || (!BODY_HEAD_RE.test(t) && !ENACTING_RE.test(t))) &&
+    !STATE_HEADING_RE.test(t) &&
+    !TITLE_RE.test(t) &&
+    !/^Số(?![\p{L}\d])/u.test(t) &&
+    !AUTHORITY_RE.test(t) &&
+    !/\d{1,5}\s*[-/]\s*\p{Lu}{1,6}[-/]/u.test(t)
+  );
 }
 
 /** The body that enacts a decision or resolution, printed under its subject. */
@@ -174,6 +216,7 @@ function subjectLine(t: string): boolean {
     !/^(?:Số|Kính gửi|Nơi nhận)(?![\p{L}\d])/iu.test(t) &&
     !AUTHORITY_RE.test(t) &&
     !sectionMarker(t) &&
+    !/^[IVX]{1,4}\s?[-–]\s/u.test(t) &&
     !PLACE_DATE_RE.test(t) &&
     !/^(?:Hà Nội|[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3})?,?\s*ngày\s/u.test(t) &&
     !/^\d{1,2}\s+tháng\s/u.test(t)
@@ -209,7 +252,11 @@ function subjectUnderTitle(text: string, lines: Line[], titleIdx: number, typeLe
     // "HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA XI, KỲ HỌP THỨ 2") unless the line above breaks mid-phrase.
     // A mixed-case subject wrapped before a capitalised word ("… tiến tới Đại hội đại biểu" / "Đoàn TNCS Hồ Chí Minh …, nhiệm kỳ …").
     const wrappedMixed = start >= 0 && !caps && !isAllCaps(t) && /[\p{L}\d,]$/u.test(text.slice(start, end)) && !/[.;:]$/u.test(t) && n < 3 && !BODY_OPENER_RE.test(`${t} `.slice(0, 30));
-    if (start >= 0 && !wrappedMixed && (!isAllCaps(t) || (ENACTING_RE.test(t) && !OPEN_END_RE.test(text.slice(start, end))))) break;
+    // A caps subject that ends on a year range wrapped alone ("… GIAI ĐOẠN" / "2017-2021").
+    const yearsOnly = start >= 0 && caps && /^\d{4}\s*[-–]\s*\d{4}$/u.test(t);
+    // A conclusion of a conference names the committee that held it ("HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) về …").
+    const ofConference = start >= 0 && caps && /(?:^|\s)HỘI NGHỊ(?:\s+\S+){0,3}\s+L[ÂẦ]N THỨ\s+\S+$/u.test(text.slice(start, end)) && /^\p{Lu}{2}/u.test(t);
+    if (start >= 0 && !wrappedMixed && !yearsOnly && !ofConference && (!isAllCaps(t) || (ENACTING_RE.test(t) && !OPEN_END_RE.test(text.slice(start, end))))) break;
     if (start < 0) start = line.start;
     end = line.end;
     caps = isAllCaps(t);
@@ -251,7 +298,7 @@ function issuerLine(line: Line): boolean {
 
 /** Header lines that stand between the issuer and its anchor: the star, the headings, a bare "Số:", the place and date. */
 function betweenIssuerAndAnchor(t: string): boolean {
-  return t === '*' || STATE_HEADING_RE.test(t) || /^Số\s*:?$/u.test(t) || PLACE_DATE_RE.test(t);
+  return t === '*' || !/[\p{L}\d]/u.test(t) || STATE_HEADING_RE.test(t) || MOTTO_RE.test(t) || /^Số\s*:?$/u.test(t) || PLACE_DATE_RE.test(t);
 }
 
 /** The issuing body printed above the star or the number, when the header kept it (one name even when wrapped over two lines). */

@@ -30,7 +30,7 @@ function headerLimit(text: string, bodyEnd: number): { limit: number; marked: bo
   const lines = toLines(text, 0, zone.length);
   const numbered = lines.find((l, i) => i > 0 && l.start >= from && sectionMarker(l.text) !== null && !/^[-–•+]/u.test(l.text));
   if (numbered) candidates.push(numbered.start);
-  return candidates.length > 0 ? { limit: Math.min(...candidates), marked: true } : { limit: Math.min(zone.length, 600), marked: false };
+  return candidates.length > 0 ? { limit: Math.min(...candidates), marked: true } : { limit: Math.min(zone.length, 1000), marked: false };
 }
 
 /** Start of the closing part (Nơi nhận or the signature), searched after `from`. */

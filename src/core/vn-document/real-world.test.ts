@@ -242,3 +242,47 @@ describe("a web page's lines around the document", () => {
     expect(j.references).toEqual([]);
   });
 });
+
+describe('the trích yếu in damaged or incomplete headers', () => {
+  it('a caps subject ends on a year range wrapped alone on its line', () => {
+    const j = parse(['ỦY BAN NHÂN DÂN', 'TỈNH GIA LAI', 'Số: 05/KH-UBND', 'KẾ HOẠCH', 'PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN', '2021-2025', 'Căn cứ Luật Du lịch năm 2017;'].join('\n'));
+    expect(j.subject).toBe('PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2021-2025');
+  });
+
+  it('a conclusion names the conference and the committee that held it', () => {
+    const j = parse(
+      ['TỈNH ỦY QUẢNG BÌNH', '*', 'Số 12-KL/TU', 'KẾT LUẬN', 'HỘI NGHỊ LẦN THỨ TƯ', 'BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVII)', 'về phát triển kinh tế biển', 'Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh đã thảo luận và kết luận:'].join('\n'),
+    );
+    expect(j.subject).toBe('HỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVII) về phát triển kinh tế biển');
+  });
+
+  it('reads a title damaged by OCR or a converter ("K ÉT LUẬN", "HƯỚNGDẪN") and stops the subject at a part "I-"', () => {
+    const j = parse(['TỈNH ỦY BẮC NINH', '*', 'Số 30-HD/TU', 'HƯỚNGDẪN', 'CÔNG TÁC KIỂM TRA, GIÁM SÁT NĂM 2023', 'I- MỤC ĐÍCH, YÊU CẦU', '1. Nâng cao chất lượng.'].join('\n'));
+    expect(j).toMatchObject({ docType: 'Hướng dẫn', subject: 'CÔNG TÁC KIỂM TRA, GIÁM SÁT NĂM 2023' });
+    const ocr = parse(['TỈNH ỦY BẮC NINH', '*', 'Số 31-CT/TU', 'CH Ỉ THỊ', 'VỀ TĂNG CƯỜNG CÔNG TÁC DÂN VẬN', 'Thời gian qua, công tác dân vận có nhiều chuyển biến.'].join('\n'));
+    expect(ocr.docType).toBe('Chỉ thị');
+    expect(ocr.subject).toBe('VỀ TĂNG CƯỜNG CÔNG TÁC DÂN VẬN');
+  });
+
+  it('a caps trích yếu without its title line follows the number and date', () => {
+    const j = parse(['ỦY BAN NHÂN DÂN |', 'Số: 03/CT-UBND |', 'Lào Cai, ngày 2 tháng 3 năm 2024 |', 'VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY RỪNG', 'Mùa khô năm 2024 dự báo nắng nóng kéo dài.'].join('\n'));
+    expect(j.subject).toBe('TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY RỪNG');
+  });
+
+  it('neither a damaged motto nor a line of a broken font map is a subject, and a short rule does not hide the issuer', () => {
+    const j = parse(['BỘ TÀI CHÍNH', '__', 'Số: 12/2012/TT-BTC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạ! p!"c', 'Hà Nội, ngày 3 tháng 2 năm 2012', 'TH#NG T$', 'H%&\' d( )!* )!+c ,- ./ )!0ậ) )12!', 'Căn cứ Nghị định số 118/2008/NĐ-CP;'].join('\n'));
+    expect(j.subject).toBeNull();
+    expect(j.issuer).toBe('BỘ TÀI CHÍNH');
+  });
+
+  it("a site's cut preview ('…[.]') before the full text: the full copy's subject", () => {
+    const j = parse(
+      [
+        'ĐẢNG ỦY XÃ TÂN LẬP * Số 04-KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Tân Lập, ngày 5 tháng 1 năm 2021 KẾ HOẠCH tổ chức học tập nghị quyết đại[.]',
+        'ĐẢNG ỦY XÃ TÂN LẬP * Số 04-KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Tân Lập, ngày 5 tháng 1 năm 2021 KẾ HOẠCH tổ chức học tập nghị quyết đại hội đảng bộ huyện -Căn Hướng dẫn số 10-HD/HU ngày 2/1/2021 của Ban Thường vụ Huyện ủy, Đảng ủy xã xây dựng kế hoạch như sau',
+      ].join('\n'),
+    );
+    expect(j.subject).toBe('tổ chức học tập nghị quyết đại hội đảng bộ huyện');
+    expect(j.references.map((r) => r.numberSymbol)).toEqual(['10-HD/HU']);
+  });
+});
