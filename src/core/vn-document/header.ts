@@ -5,34 +5,11 @@
 import { AUTHORITY_RE, isAllCaps, isStructuralLine, sectionMarker } from './line-kinds.js';
 import { spannedTrim, toLines, type Line } from './layout.js';
 import { findHeaderSymbol, type SymbolMatch } from './symbols.js';
+import { ministryFromCode, pageTitleSymbol, titledLineSubject } from './header-naming.js';
+import { TITLE_TYPES } from './title-types.js';
 import type { DocType, ParsedDirective, PartialDate, Spanned } from './types.js';
 
-/** Type names as written in capitals in a title line; longest first. */
-const TITLE_TYPES: readonly [string, DocType][] = (
-  [
-    ['THÔNG TƯ LIÊN TỊCH', 'Thông tư liên tịch'],
-    ['CHƯƠNG TRÌNH', 'Chương trình'],
-    ['NGHỊ QUYẾT', 'Nghị quyết'],
-    ['QUYẾT ĐỊNH', 'Quyết định'],
-    ['NGHỊ ĐỊNH', 'Nghị định'],
-    ['HƯỚNG DẪN', 'Hướng dẫn'],
-    ['THÔNG BÁO', 'Thông báo'],
-    ['THÔNG TRI', 'Thông tri'],
-    ['PHƯƠNG ÁN', 'Phương án'],
-    ['CÔNG ĐIỆN', 'Công điện'],
-    ['CÔNG VĂN', 'Công văn'],
-    ['KẾ HOẠCH', 'Kế hoạch'],
-    ['KẾT LUẬN', 'Kết luận'],
-    ['QUY ĐỊNH', 'Quy định'],
-    ['THÔNG TƯ', 'Thông tư'],
-    ['BÁO CÁO', 'Báo cáo'],
-    ['CHỈ THỊ', 'Chỉ thị'],
-    ['QUY CHẾ', 'Quy chế'],
-    ['TỜ TRÌNH', 'Tờ trình'],
-    ['ĐỀ ÁN', 'Đề án'],
-    ['LUẬT', 'Luật'],
-  ] as [string, DocType][]
-).sort((a, b) => b[0].length - a[0].length);
+
 
 /** A title line: the type alone, over a caps subject, or with its subject after it ("HƯỚNG DẪN thể thức …", "KẾ HOẠCH Về …"). */
 /** Letters only, without marks: "K ÉT LUẬN" and "KẾT LUẬN" fold alike. */
@@ -114,13 +91,17 @@ export function readHeader(text: string, limit: number): HeaderResult {
     if (dm) result.date = { value: toDate(dm), span: [dm.index, dm.index + dm[0].length] };
   }
 
+  if (!symbol) pageTitleSymbol(text, lines, result);
+  titledLineSubject(text, lines, result);
   readTitleAndSubject(text, lines, result);
-  if (!result.docType && symbol?.docTypeFromCode) {
-    result.docType = { value: symbol.docTypeFromCode, span: symbol.typeSpan ?? [symbol.start, symbol.end] };
+  const own = result.symbol;
+  if (!result.docType && own?.docTypeFromCode) {
+    result.docType = { value: own.docTypeFromCode, span: own.typeSpan ?? [own.start, own.end] };
   }
-  result.issuer = readHeaderIssuer(text, lines, symbol);
+  result.issuer = readHeaderIssuer(text, lines, symbol) ?? ministryFromCode(own);
   return result;
 }
+
 
 function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult): void {
   // "V/v …": the subject of a công văn, possibly over several lines.

@@ -7,12 +7,12 @@ import { readDistribution, readRecipients } from './addressees.js';
 import { readDeadlines } from './deadlines.js';
 import { BODY_OPENER_RE, readBodyIssuer, readHeader, type HeaderResult } from './header.js';
 import { AUTHORITY_RE, sectionMarker } from './line-kinds.js';
-import { toLines } from './layout.js';
+import { spannedTrim, toLines } from './layout.js';
 import { normalizeDirectiveText } from './normalize-text.js';
 import { readQuotedDocument, type QuotedDocument } from './quoted.js';
 import { readReferences } from './references.js';
 import { readSections } from './sections.js';
-import { isSignerTitle, readSigner } from './signer.js';
+import { isSignerTitle, mixedCaseSignature, readSigner } from './signer.js';
 import type { Convention, Footnote, ParsedDirective } from './types.js';
 
 /** Where the header ends: Kính gửi, the first body sentence or the first numbered item. */
@@ -52,7 +52,7 @@ function tailStart(text: string, from: number, bodyEnd: number): number {
   }
   if (tail === bodyEnd) {
     // Signed by the head without an authority prefix or Nơi nhận: the title among the last lines.
-    const title = lines.slice(-4).find((l) => isSignerTitle(l.text));
+    const title = lines.slice(-4).find((l) => isSignerTitle(l.text)) ?? mixedCaseSignature(lines)?.title;
     if (title) tail = title.start;
   }
   return tail;
@@ -105,10 +105,14 @@ export function parseDirective(input: string): ParsedDirective {
   // ngày 29/10/2012 về …", "Ngày 23/8/2017, Tỉnh ủy đã ban hành Chương trình số 27-CTr/TU …", "(Nguồn: Thông báo số 81/TB-UBND …)").
   if (!header.numberSymbol || !header.docType) fillFromNamingLine(header, readQuotedDocument(text, 0, bodyEnd), limit);
 
+  // A notice reposted without its header keeps its title line right above the body ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020" /
+  // "Thực hiện …"): that title is its subject, without the post date a site glues to it.
+  if (!header.subject && !header.docType && !header.numberSymbol) header.subject = titleAboveBody(text, bodyStart);
+
   const looksLikeDirective =
     header.numberSymbol !== null || header.date !== null || header.docType !== null || header.subject !== null || recipientsInHeader || distribution !== null || signer !== null;
 
-  const issuer = header.issuer ?? bodyIssuer(text, looksLikeDirective, bodyStart, tail, bodyEnd);
+  const issuer = header.issuer ? issuerAgreeingWithCode(text, header, bodyStart, tail) : bodyIssuer(text, looksLikeDirective, bodyStart, tail, bodyEnd);
   let convention = header.convention;
   if (!convention && looksLikeDirective) {
     convention = conventionFromSigner(signer?.value.authority ?? null) ?? (header.partyMarks ? 'party' : header.stateMarks ? 'state' : null);
@@ -149,6 +153,43 @@ export function parseDirective(input: string): ParsedDirective {
     footnotes,
     warnings,
   };
+}
+
+function titleAboveBody(text: string, bodyStart: number): HeaderResult['subject'] {
+  if (!/^(?:Thực hiện|Căn cứ)\s/u.test(text.slice(bodyStart, bodyStart + 12))) return null;
+  const lines = toLines(text, 0, bodyStart);
+  const title = lines.at(-1);
+  if (!title || lines.length > 4) return null;
+  const t = title.text.replace(/\s*\(\d{1,2}\/\d{1,2}\/\d{4}\)\s*$/u, '');
+  if (t.length < 10 || t.length > 200 || /[.:;,]$/u.test(t) || !/^\p{Lu}/u.test(t) || /^\d/u.test(t)) return null;
+  return spannedTrim(text, title.start, title.start + t.length);
+}
+
+/** The initials of a body's name, as its code abbreviates it ("Liên đoàn Lao động Thành phố" → LĐLĐTP; "và" is left out). */
+function initials(name: string): string {
+  return name
+    .split(/[\s,-]+/u)
+    .filter((w) => w !== '' && !/^(?:và|VÀ)$/u.test(w))
+    .map((w) => (/^[\p{Lu}\d]{2,}$/u.test(w) && !/^\p{Lu}\p{Ll}/u.test(w) && w.length <= 6 && !/[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u.test(w) ? w : (w[0] ?? '')))
+    .join('')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase();
+}
+
+/**
+ * The header kept only a parent's line ("TỔNG LIÊN ĐOÀN LAO ĐỘNG" over a lost "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ"): the own number's
+ * issuer code ("730/LĐLĐ") does not abbreviate it, while the body names the body it does abbreviate ("Liên đoàn Lao động Thành
+ * phố triển khai …"). Then the body's naming is the issuer; otherwise the header's.
+ */
+function issuerAgreeingWithCode(text: string, header: HeaderResult, bodyStart: number, tail: number): HeaderResult['issuer'] {
+  const own = header.issuer;
+  const symbol = header.symbol;
+  if (!own || !symbol || symbol.kind !== 'state' || symbol.typeCode !== null) return own;
+  const code = (/\/([^-/]+)/u.exec(symbol.canonical)?.[1] ?? '').normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+  if (code.length < 3 || initials(own.value).startsWith(code)) return own;
+  const named = readBodyIssuer(text, bodyStart, Math.min(tail, bodyStart + 3000));
+  return named && initials(named.value).startsWith(code) ? named : own;
 }
 
 /** The issuer named by the body of a text whose header lost it, or null. */

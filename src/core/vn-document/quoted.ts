@@ -130,7 +130,12 @@ function subjectAfter(text: string, from: number, to: number): Spanned<string> |
   const body = rest.slice(skip + v[0].length);
   const stop = SUBJECT_END_RE.exec(body);
   const s = from + skip + v[0].length;
-  return spannedTrim(text, s, s + (stop ? stop.index : body.length), /[\s.,;:“”"]/u);
+  const got = spannedTrim(text, s, s + (stop ? stop.index : body.length), /[\s.,;:“”"]/u);
+  // A quoted title inside the subject keeps its closing quote ("… về “Một số vấn đề … của Đảng”").
+  if (got && (got.value.match(/“/gu) ?? []).length > (got.value.match(/”/gu) ?? []).length && text[got.span[1]] === '”') {
+    return { value: `${got.value}”`, span: [got.span[0], got.span[1] + 1] };
+  }
+  return got;
 }
 
 /** Number, date, issuer ("của X") and subject written after a mention of the document that ends at `from`. */
@@ -220,11 +225,20 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** A headline: the line holding `at` is short and does not end like a sentence. */
+function inHeadline(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(start, nl < 0 ? text.length : nl).trim();
+  return line.length < 200 && !/[.!?…:;]$/u.test(line);
+}
+
 /** The document the text names as issued, searched in text[from, to): the first mention with a number wins, details merged from every mention of it. */
 export function readQuotedDocument(text: string, from: number, to: number): QuotedDocument | null {
   const symbols = findSymbols(text, from, to);
   const all = mentions(text, from, to, symbols);
-  const chosen = all.find((m) => m.symbol && m.kind !== 'title') ?? all.find((m) => m.symbol) ?? all[0];
+  // Without a number, a sentence of the article speaks before its headline (a headline shortens: "ra công văn khẩn về …").
+  const chosen = all.find((m) => m.symbol && m.kind !== 'title') ?? all.find((m) => m.symbol) ?? all.find((m) => !inHeadline(text, m.at)) ?? all[0];
   if (!chosen) return null;
   // Every mention of the same number adds what it says; the fullest mention (date, issuer, subject) speaks first.
   const same: Omit<QuotedDocument, 'at' | 'kind'>[] = [chosen];

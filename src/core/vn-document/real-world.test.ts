@@ -286,3 +286,60 @@ describe('the trích yếu in damaged or incomplete headers', () => {
     expect(j.references.map((r) => r.numberSymbol)).toEqual(['10-HD/HU']);
   });
 });
+
+describe('portal reprints without a header', () => {
+  it('a draft\'s blank number without a type is kept as printed ("Số -/ĐU")', () => {
+    const j = parse(['ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ', '*', 'Số      -/ĐU', 'Hòa Bình, ngày     tháng 5 năm 2022', 'QUYẾT ĐỊNH', 'V/v thành lập tổ kiểm tra'].join('\n'));
+    expect(j.numberSymbol).toBe('-/ĐU');
+    expect(j.convention).toBe('party');
+  });
+
+  it('the title line right above the body is the subject, without the post date glued to it', () => {
+    const j = parse(['Tuyên truyền kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam(20/12/2024)', 'Căn cứ Hướng dẫn số 150-HD/BTGTW ngày 10/10/2024 của Ban Tuyên giáo Trung ương, Văn phòng Đảng ủy đề nghị các chi bộ tuyên truyền.'].join('\n'));
+    expect(j.subject).toBe('Tuyên truyền kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam');
+    expect(j.date).toBeNull();
+  });
+
+  it("a portal's title line 'Công văn Về việc …' and the number alone on the first line name the document; the ministry's code names its issuer", () => {
+    const j = parse(['1520/BYT-KCB', 'Công văn Về việc tăng cường công tác khám bệnh, chữa bệnh dịp Tết', 'Kính gửi: Sở Y tế các tỉnh, thành phố', 'Để bảo đảm công tác khám bệnh, chữa bệnh trong dịp Tết, đề nghị các Sở Y tế chỉ đạo các bệnh viện trực 24/24 giờ.'].join('\n'));
+    expect(j).toMatchObject({ docType: 'Công văn', numberSymbol: '1520/BYT-KCB', subject: 'tăng cường công tác khám bệnh, chữa bệnh dịp Tết', issuer: 'Bộ Y tế' });
+  });
+
+  it('the number, date and "Về việc" subject on one title line', () => {
+    const j = parse(['Công văn Số: 88/BTP-VP, ngày 5 tháng 4 năm 2016 Về việc rà soát văn bản quy phạm pháp luật', 'Kính gửi: Các đơn vị thuộc Bộ', 'Thực hiện chỉ đạo của Bộ trưởng, Văn phòng Bộ đề nghị các đơn vị rà soát.'].join('\n'));
+    expect(j).toMatchObject({ numberSymbol: '88/BTP-VP', subject: 'rà soát văn bản quy phạm pháp luật', date: { year: 2016, month: 4, day: 5 } });
+  });
+});
+
+describe('news: which sentence names the document', () => {
+  it('without a number, the article\'s sentence speaks before its shortened headline', () => {
+    const j = parse(['Sở Y tế ra công văn hỏa tốc về phòng dịch sởi', '12/03/2024, 09:10', 'Sở Y tế vừa có công văn hỏa tốc về việc tăng cường công tác phòng, chống dịch sởi gửi các bệnh viện, đề nghị chủ động tiêm chủng.'].join('\n'));
+    expect(j.subject).toBe('tăng cường công tác phòng, chống dịch sởi');
+  });
+
+  it('a quoted title inside the subject keeps its closing quote', () => {
+    const j = parse('Ngày 5/5/2021, Ban Tuyên giáo Trung ương đã có Công văn số 123-CV/BTGTW về việc giới thiệu bài viết “Một số vấn đề lý luận và thực tiễn về chủ nghĩa xã hội”. Đây là tài liệu quan trọng.');
+    expect(j.subject).toBe('giới thiệu bài viết “Một số vấn đề lý luận và thực tiễn về chủ nghĩa xã hội”');
+  });
+});
+
+describe('signatures and issuers of small units', () => {
+  it('a head who signs with a sentence-case title and holds two posts', () => {
+    const j = parse(['Thông báo của Chủ tịch Hội đồng trường, Hiệu trưởng', 'Để bảo đảm kỷ luật lao động, Chủ tịch Hội đồng trường, Hiệu trưởng yêu cầu các đơn vị thực hiện nghiêm giờ làm việc.', 'Chủ tịch Hội đồng trường - Hiệu trưởng', 'Trần Minh Tâm'].join('\n'));
+    expect(j.signer).toMatchObject({ authority: null, title: 'Chủ tịch Hội đồng trường - Hiệu trưởng', name: 'Trần Minh Tâm' });
+  });
+
+  it('the body signed for wrapped before its last word is not a title', () => {
+    const j = parse(['UBND TỈNH AN GIANG', 'SỞ TƯ PHÁP', 'Số: 12/STP-VP', 'V/v báo cáo', 'Nơi nhận:', '- Như trên;', 'TM. BAN THƯỜNG', 'VỤ'].join('\n'));
+    expect(j.signer).toMatchObject({ authority: 'TM.', body: 'BAN THƯỜNG VỤ', title: null });
+  });
+
+  it("a header left with a parent's line only gives way to the body its number's code abbreviates", () => {
+    const j = parse(
+      ['TỔNG LIÊN ĐOÀN LAO', 'ĐỘNG |', 'Số: 215/LĐLĐ |', 'Cần Thơ, ngày 3 tháng 2 năm 2021 |', 'Kính gửi: Công đoàn cơ sở', 'Nhằm chăm lo Tết cho đoàn viên. Liên đoàn Lao động Thành phố đề nghị các công đoàn cơ sở tổ chức thăm hỏi.'].join('\n'),
+    );
+    expect(j.issuer).toBe('Liên đoàn Lao động Thành phố');
+    const agreeing = parse(['ỦY BAN NHÂN DÂN', 'HUYỆN TAM ĐƯỜNG', 'Số: 55/UBND', 'V/v phòng chống rét', 'Phòng Nông nghiệp đề nghị các xã chống rét cho trâu bò.'].join('\n'));
+    expect(agreeing.issuer).toBe('ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG');
+  });
+});

@@ -57,9 +57,9 @@ const ISSUER_STOP_RE = new RegExp(
   `\\s+(?:về|về việc|ngày|số|tại|theo|đã|để|nhằm|trong|hướng dẫn|quy định|ban hành|yêu cầu|thực hiện|triển khai|lần thứ|khóa|khoá|và\\s+(?:các\\s+)?(?:${TYPE_ALT}))(?![\\p{L}\\d])|[,;.:()\\n“"]|\\s+(?=(?:${TYPE_ALT})(?![\\p{L}\\d]))`,
   'u',
 );
-/** A comma that continues the issuer: a joint issuer ("Bộ Chính trị, Ban Bí thư") or a name with an enumeration ("Sở Văn hóa, Thể thao và Du lịch"). */
+/** A comma that continues the issuer: a joint issuer ("Bộ Chính trị, Ban Bí thư"), a head holding two posts ("Bí thư Đảng ủy, Hiệu trưởng") or a name with an enumeration ("Sở Văn hóa, Thể thao và Du lịch"). */
 const JOINT_ISSUER_RE =
-  /^,\s*(?=(?:Ban|Bộ|Văn phòng|Ủy ban|Uỷ ban|Chính phủ|Thủ tướng|Thường trực)(?![\p{L}\d])|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s+\p{Lu})/u;
+  /^,\s*(?=(?:Ban|Bộ|Văn phòng|Ủy ban|Uỷ ban|Chính phủ|Thủ tướng|Thường trực|Hiệu trưởng|Giám đốc|Chủ tịch|Viện trưởng)(?![\p{L}\d])|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s+\p{Lu})/u;
 
 export const wordType = (w: string): DocType | null => {
   const lower = w.toLowerCase();

@@ -49,7 +49,7 @@ function splitGlued(code: string): [string, string] | null {
 const PARTY_SLASH_RE = new RegExp(`(?<![\\p{L}\\d/.,])(?<num>\\d{1,5})\\s*/\\s*(?<type>${TYPE})\\s*/\\s*(?<org>${ORG}(?:${H}${ORG})*)${END}`, 'gu');
 /** Header number with a possibly blank number (the label may be "Nghị quyết số:"): "Số -CV/ĐU", "Số: /VHTTDL-TTBCXB", "Số: 12-QĐ/TU", "Số: /SVHTTDL" (no drafting division). */
 const HEADER_RE = new RegExp(
-  `(?<![\\p{L}\\d])(?:Số|(?<=(?:^|\\n)(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Công văn|Công điện|Kế hoạch|Thông báo|Hướng dẫn)\\s)số(?=\\s*:))\\s*:?\\s*(?:(?:(?<pnum>\\d{1,5})(?:\\s*${H}\\s*|\\s+)|\\s*${H}\\s*)(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|` +
+  `(?<![\\p{L}\\d])(?:Số|(?<=(?:^|\\n)(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Công văn|Công điện|Kế hoạch|Thông báo|Hướng dẫn)\\s)số(?=\\s*:))\\s*:?\\s*(?:(?:(?<pnum>\\d{1,5})(?:\\s*${H}\\s*|\\s+)|\\s*${H}\\s*)(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|${H}\\s*/\\s*(?<borg>${ORG}(?:${H}${ORG})*)|` +
     `(?<nnum>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?:(?<ntype>${TYPE})${H}\\s*(?<norg>${ORG}(?:${H}${ORG})*)|(?<nqh>(?:UBTV)?QH\\d{1,2}))|` +
     `(?<snum>\\d{1,6})?\\s*/\\s*(?<sa>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})(?:\\s?${H}\\s*(?<sb>${ORG}(?:\\s?${H}\\s*${ORG})*)|/(?<sc>${ORG}(?:${H}${ORG})*))?)${END}`,
   'u',
@@ -242,6 +242,12 @@ export function findHeaderSymbol(text: string, from: number, to: number): (Symbo
   const at = (v: string) => start + body.indexOf(v);
   let match: SymbolMatch;
   if (g.ptype !== undefined) match = party(g.pnum, g.ptype, g.porg ?? '', start, end, at(g.ptype));
+  else if (g.borg !== undefined) {
+    // A blank number and no type, as a draft prints it ("Số -/ĐU"): kept as printed.
+    const org = dash(g.borg);
+    const partyOrg = isPartyOrg(org);
+    match = { start, end, canonical: `-/${org}`, number: null, convention: partyOrg ? 'party' : 'state', kind: partyOrg ? 'party' : 'state', typeCode: null, typeSpan: null, docTypeFromCode: null };
+  }
   else if (g.ntype !== undefined || g.nqh !== undefined) match = normative(g.nnum ?? '', g.year ?? '', g.ntype, g.norg, g.nqh, start, end, g.ntype ? at(g.ntype) : start);
   else if (g.sc !== undefined) match = isPartyOrg(dash(g.sc)) ? party(g.snum, g.sa ?? '', g.sc, start, end, at(g.sa ?? '')) : slashState(g.snum ?? '', g.sa ?? '', g.sc, start, end, at(g.sa ?? ''));
   else {
