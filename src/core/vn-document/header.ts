@@ -19,7 +19,9 @@ const FOLDED_TITLES = new Map<string, DocType>(TITLE_TYPES.map(([t, d]) => [fold
 const TITLE_RE = new RegExp(`^(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=$|\\s+(?:[\\p{Lu}\\s,\\-]*$|[Vv]ề(?![\\p{L}\\d])|\\p{Ll}))`, 'u');
 const FLAT_TITLE_RE = new RegExp(`(?<=^|\\s)(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=\\s+\\p{Lu}\\p{Ll})`, 'u');
 
-const DATE_LONG_RE = /ngày\s*(?:(\d{1,2})|[.…_\s]*)\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+/** A month written in words ("ngày 03 tháng bốn năm 2018", "tháng Giêng"). */
+const MONTH_WORDS: Readonly<Record<string, number>> = { một: 1, giêng: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12, chạp: 12 };
+const DATE_LONG_RE = /ngày\s*(?:(\d{1,2})|[.…_\s]*)\s*tháng\s*(\d{1,2}|mười một|mười hai|một|giêng|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|chạp|Giêng|Chạp)\s*năm\s*(\d{4})/u;
 const PLACE_WORD = '(?:TP\\.|Tp\\.|[\\p{Lu}][\\p{Ll}]+\\.?)';
 const PLACE_DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}/-])(${PLACE_WORD}(?:[ \\t]+${PLACE_WORD}){0,4}),[ \\t]*(${DATE_LONG_RE.source})`, 'u');
 
@@ -40,7 +42,7 @@ export interface HeaderResult extends Pick<ParsedDirective, 'docType' | 'convent
 function toDate(m: RegExpExecArray): PartialDate {
   const num = (s: string | undefined) => (s === undefined ? null : Number(s));
   const day = num(m[1]);
-  const month = num(m[2]);
+  const month = m[2] !== undefined && !/^\d+$/u.test(m[2]) ? (MONTH_WORDS[m[2].toLowerCase()] ?? null) : num(m[2]);
   const year = num(m[3]);
   return { year, month: month !== null && month >= 1 && month <= 12 ? month : null, day: day !== null && day >= 1 && day <= 31 ? day : null };
 }

@@ -247,6 +247,11 @@ function documentReferences(text: string, header: HeaderResult, bodyStart: numbe
   if (subjectSpan && subjectSpan[0] < fieldsEnd) ranges.push(subjectSpan);
   const headerTail = Math.max(fieldsEnd, subjectSpan?.[0] ?? 0);
   if (headerTail > 0 && headerTail < bodyStart) ranges.push([headerTail, bodyStart]);
+  // Prose before the body (an article's lead above a reprint, a preamble sentence): the documents it cites are references;
+  // a list of headlines (short lines without a sentence end) is the site's.
+  for (const line of toLines(text, 0, Math.min(bodyStart, fieldsEnd > 0 ? fieldsEnd : bodyStart))) {
+    if (line.text.length >= 120 && /[.:;)…]$/u.test(line.text.trim())) ranges.push([line.start, line.end]);
+  }
   ranges.push([bodyStart, bodyEnd]);
   if (bodyEnd < textEnd) ranges.push([bodyEnd, textEnd]);
   // The document itself is never one of its references, however often the text repeats its number.

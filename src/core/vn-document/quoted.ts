@@ -57,7 +57,8 @@ const QUOTED_RE = /^\s*,?\s*(?:về\s+(?:việc\s+)?)?[“"«]([^”"»\n]{4,400
 const SUBJECT_END_RE =
   /(?<![\s(]\p{Lu}|TP|Tp)\.(?=\s+\p{Lu}|\s*$)|;|\n|,\s+(?:nhằm|với mục (?:đích|tiêu)|theo đó|trong đó|qua đó|để|yêu cầu|đề nghị|chỉ rõ|nêu rõ|chỉ đạo)(?![\p{L}\d])|\s+(?:nhằm|theo đó|gửi)(?![\p{L}\d])|:\s/u;
 const DAY_MONTH = '(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*((?:19|20)\\d{2}))?(?![\\d/])';
-const WORDS_DATE = '(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?';
+// "29 tháng 12 năm 2020", and "29 tháng 12/2020" as a reporter may write it.
+const WORDS_DATE = '(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:(?:\\s+năm\\s+|\\s*/\\s*)(\\d{4}))?';
 const DATE_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:ban hành\\s+)?(?:ngày|ngày ký)\\s*:?\\s*(?:${DAY_MONTH}|${WORDS_DATE})`, 'iu');
 /** A date that opens or leads the issuing sentence: "Ngày 6/8, …", "Chiều nay 8/10/2020, …", "chiều hôm nay 18 tháng 8 năm 2016, …". */
 const LEAD_DATE_RE = new RegExp(`(?:^|[\\s(,])(?:[Nn]gày|hôm nay|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|nay)(?:\\s+(?:nay|qua))?\\s+(?:${DAY_MONTH}|${WORDS_DATE})`, 'gu');

@@ -343,3 +343,33 @@ describe('signatures and issuers of small units', () => {
     expect(agreeing.issuer).toBe('ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG');
   });
 });
+
+describe('dates and references written the way copies write them', () => {
+  it('reads a month written in words in the header date', () => {
+    const j = parse(['TỈNH ỦY NGHỆ AN', '*', 'Số 05-CV/TU', 'Vinh, ngày 12 tháng tám năm 2019', 'V/v tổ chức hội nghị'].join('\n'));
+    expect(j.date).toEqual({ year: 2019, month: 8, day: 12 });
+  });
+
+  it('reads "ngày 29 tháng 12/2020" in a news sentence', () => {
+    const j = parse('Ngày 15 tháng 3/2021 Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 07-CT/HU về tăng cường công tác phòng cháy rừng. Theo đó các xã phải trực 24/24.');
+    expect(j.date).toEqual({ year: 2021, month: 3, day: 15 });
+  });
+
+  it("cites the documents of an article's lead above the reprinted header, not those of the site's headline list", () => {
+    const j = parse(
+      [
+        '(Mặt trận) - Tại Quy định số 45-QĐ/TW ngày 1/11/2021 của Ban Chấp hành Trung ương có điểm mới so với Quy định số 30-QĐ/TW trước đây, đó là quy định cụ thể hơn về thẩm quyền. Ban Biên tập trân trọng đăng toàn văn.',
+        'Hội nghị tổng kết Nghị quyết số 18-NQ/TW tại Hà Nội',
+        'BAN CHẤP HÀNH TRUNG ƯƠNG',
+        'ĐẢNG CỘNG SẢN VIỆT NAM',
+        'Số: 45-QĐ/TW',
+        'Hà Nội, ngày 01 tháng 11 năm 2021',
+        'QUY ĐỊNH',
+        'THI HÀNH ĐIỀU LỆ ĐẢNG',
+        '- Căn cứ Điều lệ Đảng;',
+      ].join('\n'),
+    );
+    expect(j.numberSymbol).toBe('45-QĐ/TW');
+    expect(j.references.map((r) => r.numberSymbol)).toEqual(['30-QĐ/TW']);
+  });
+});
