@@ -64,9 +64,15 @@ const MINISTRY_FIELDS: Readonly<Record<string, string>> = {
   NG: 'Ngoại giao',
 };
 
-/** A State công văn's own number names its ministry ("940/BVHTTDL-TV"): the issuer when the header lost the name. */
-export function ministryFromCode(symbol: SymbolMatch | null): Spanned<string> | null {
+/**
+ * A State công văn's own number names its ministry ("940/BVHTTDL-TV"): when the header lost the name, the ministry's name
+ * where the text writes it ("Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Bộ Văn hóa, Thể thao và Du lịch tiếp tục …").
+ */
+export function ministryFromCode(text: string, symbol: SymbolMatch | null): Spanned<string> | null {
   const m = symbol && symbol.kind === 'state' ? /^\d*\/(B([A-ZĐ]{2,6}))(?:-|$)/u.exec(symbol.canonical) : null;
   const field = m?.[2] ? MINISTRY_FIELDS[m[2]] : undefined;
-  return field && symbol ? { value: `Bộ ${field}`, span: [symbol.start, symbol.end] } : null;
+  if (!field) return null;
+  const words = `Bộ ${field}`.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const named = new RegExp(`(?<![\\p{L}\\d])${words.join('\\s+')}(?![\\p{L}\\d])`, 'iu').exec(text.slice(0, 20000));
+  return named ? spannedTrim(text, named.index, named.index + named[0].length) : null;
 }

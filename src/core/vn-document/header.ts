@@ -100,7 +100,7 @@ export function readHeader(text: string, limit: number): HeaderResult {
   if (!result.docType && own?.docTypeFromCode) {
     result.docType = { value: own.docTypeFromCode, span: own.typeSpan ?? [own.start, own.end] };
   }
-  result.issuer = readHeaderIssuer(text, lines, symbol) ?? ministryFromCode(own);
+  result.issuer = readHeaderIssuer(text, lines, symbol) ?? ministryFromCode(text, own);
   return result;
 }
 
@@ -270,6 +270,8 @@ function continuesAbove(upper: string, lower: string): boolean {
   if (!/\s/u.test(upper.trim())) return true;
   if (!BODY_HEAD_RE.test(lower)) return true;
   if (/(?:[-–,]|\sVÀ|\sCỦA)$/u.test(upper) || /^(?:VÀ|[-–,])(?![\p{L}\d])/u.test(lower)) return true;
+  // The central committee of a mass organisation: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH".
+  if (/TRUNG ƯƠNG$/u.test(upper.trim()) && /^(?:ĐOÀN|HỘI|MẶT TRẬN|LIÊN ĐOÀN|CÔNG ĐOÀN)(?![\p{L}\d])/u.test(lower)) return true;
   // A board or a people's committee/council needs its locality: the lower line that has it completes it, or names the
   // second body of a joint document sharing it ("ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK").
   return /^(?:BAN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)$|^BAN(?![\p{L}\d])/u.test(upper.trim()) && !LOCALITY_RE.test(upper) && LOCALITY_RE.test(lower);
@@ -323,11 +325,7 @@ function issuerAbove(text: string, lines: Line[], anchorIdx: number, symbol: Sym
     top--;
   }
   const start = lowestBody(text, (column[top] as Line).start, nearest.end);
-  const name = spannedTrim(text, start, nearest.end);
-  // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH" read row by row: the organisation's line came after the number.
-  const below = lines.slice(anchorIdx, anchorIdx + 3).find((l) => /^(?:ĐOÀN|HỘI|MẶT TRẬN|LIÊN ĐOÀN|CÔNG ĐOÀN)(?![\p{L}\d])/u.test(l.text) && isAllCaps(l.text));
-  if (name && below && /TRUNG ƯƠNG$/u.test(name.value)) return { value: `${name.value} ${below.text.trim()}`, span: [name.span[0], below.end] };
-  return name;
+  return spannedTrim(text, start, nearest.end);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { spannedTrim } from './layout.js';
 import { ISSUER_HEAD } from './header.js';
-import { TYPE_ALT, readIssuer, resolveType, wordType } from './references.js';
+import { TYPE_ALT, readIssuer, resolveType, scrambledTitleType, wordType } from './references.js';
 import { findSymbols, withIssuer, type SymbolMatch } from './symbols.js';
 import type { DocType, PartialDate, Spanned } from './types.js';
 
@@ -218,12 +218,18 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 || nl > to ? to : nl;
     const line = text.slice(lineStart, lineEnd);
-    const t = TITLE_LINE_RE.exec(line);
+    const t = TITLE_LINE_RE.exec(line) ?? scrambled(line);
     // A title is short and does not end a sentence ("Kế hoạch nhấn mạnh …." is a paragraph).
     if (t?.[1] && line.length <= 250 && !/[^/]\.\s*$/u.test(line)) add('title', t[1], lineStart, lineStart);
     lineStart = lineEnd + 1;
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** A title whose type word has scrambled marks, as a match of TITLE_LINE_RE would give it. */
+function scrambled(line: string): [string, string] | null {
+  const head = scrambledTitleType(line);
+  return head ? [head, head] : null;
 }
 
 /** A headline: the line holding `at` is short and does not end like a sentence. */

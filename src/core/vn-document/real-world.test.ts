@@ -3,9 +3,15 @@
  * (not the corpus case that showed the class): site dumps, headerless bodies, broken headers, damaged words.
  */
 import { describe, expect, it } from 'vitest';
+import { checkSpans } from '../../../test/support/directive-spans.js';
 import { parseDirective, toParseJson } from './index.js';
 
-const parse = (s: string) => toParseJson(parseDirective(s));
+/** Parsed, with every spanned field checked to slice back to the text it was read from. */
+const parse = (s: string) => {
+  const p = parseDirective(s);
+  checkSpans(p);
+  return toParseJson(p);
+};
 
 describe('the issuer named by the body when the header is lost', () => {
   it('after a subordinate clause: "Thực hiện …, để …, Ban Tuyên giáo Huyện ủy đề nghị …"', () => {
@@ -301,7 +307,7 @@ describe('portal reprints without a header', () => {
   });
 
   it("a portal's title line 'Công văn Về việc …' and the number alone on the first line name the document; the ministry's code names its issuer", () => {
-    const j = parse(['1520/BYT-KCB', 'Công văn Về việc tăng cường công tác khám bệnh, chữa bệnh dịp Tết', 'Kính gửi: Sở Y tế các tỉnh, thành phố', 'Để bảo đảm công tác khám bệnh, chữa bệnh trong dịp Tết, đề nghị các Sở Y tế chỉ đạo các bệnh viện trực 24/24 giờ.'].join('\n'));
+    const j = parse(['1520/BYT-KCB', 'Công văn Về việc tăng cường công tác khám bệnh, chữa bệnh dịp Tết', 'Kính gửi: Sở Y tế các tỉnh, thành phố', 'Để bảo đảm công tác khám bệnh, chữa bệnh trong dịp Tết theo chỉ đạo của Bộ Y tế, đề nghị các Sở Y tế chỉ đạo các bệnh viện trực 24/24 giờ.'].join('\n'));
     expect(j).toMatchObject({ docType: 'Công văn', numberSymbol: '1520/BYT-KCB', subject: 'tăng cường công tác khám bệnh, chữa bệnh dịp Tết', issuer: 'Bộ Y tế' });
   });
 

@@ -83,10 +83,12 @@ export function readSigner(text: string, from: number, to: number): Spanned<Sign
     if (oneLine?.value.name) return oneLine;
     let body = line.text.slice(m[0].length).trim() || null;
     let lines = ownLines(all, i + 1);
+    let bodyEnd = line.end;
     // The body signed for wrapped before its last word ("TM. BAN THƯỜNG" / "VỤ"): one word that is no title goes back to it.
     const wrapped = lines[0]?.text.trim() ?? '';
     if (body && /^\p{Lu}+$/u.test(wrapped) && isAllCaps(wrapped) && !isSignerTitle(wrapped)) {
       body = `${body} ${wrapped}`;
+      bodyEnd = lines[0]?.end ?? bodyEnd;
       lines = lines.slice(1);
     }
     const titleLine = lines[0];
@@ -100,7 +102,7 @@ export function readSigner(text: string, from: number, to: number): Spanned<Sign
         title: hasTitle ? titleLine.text.trim() : null,
         name: nameLine ? nameLine.text.trim() : null,
       },
-      span: [line.start, Math.max(endLine?.end ?? line.end, line.end)],
+      span: [line.start, Math.max(endLine?.end ?? line.end, bodyEnd)],
     };
   }
   const lines = all;
