@@ -68,6 +68,9 @@ function unglueSymbol(head: string): string {
 /** The line cut where an official document breaks its lines, when it is a long line that carries a header. */
 export function relineFlat(line: string): string[] {
   if (line.length < 150 || !HEADER_MARK_RE.test(line.slice(0, 400))) return [line];
+  // Runs of spaces are capped at four (still a column gap for the cell reader, and never joined text): the breaks'
+  // "\s*(?=…)" then stay linear on a line made of long space runs.
+  line = line.replace(/[ \t]{5,}/g, '    ');
   const cut = Math.min(line.length, 700);
   let head = unglueSymbol(line.slice(0, cut));
   for (const re of HEAD_BREAKS) head = head.replace(re, (m, g1?: string) => (typeof g1 === 'string' && g1 !== '' && m.includes(g1) ? `\n${g1}\n` : '\n'));
