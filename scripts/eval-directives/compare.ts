@@ -79,6 +79,7 @@ const ABBREVIATIONS: readonly [RegExp, string][] = (
     ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
     ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
     ['MTTQ', 'Mặt trận Tổ quốc'],
+    ['VPĐU', 'Văn phòng Đảng ủy'],
     ['UBND', 'Ủy ban nhân dân'],
     ['HĐND', 'Hội đồng nhân dân'],
     ['UBKT', 'Ủy ban Kiểm tra'],

@@ -353,7 +353,7 @@ function lowestBody(text: string, start: number, end: number): number {
 }
 
 export const ISSUER_HEAD =
-  '(?:Ban Thường vụ|Ban Chấp hành|Ban|Thường trực|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Văn phòng|Bộ|Cục|Tổng cục|Chi cục|Phòng|Trung tâm|Hội đồng|Hội|Đoàn|Mặt trận|Công an|Bộ Chỉ huy|Liên đoàn|Thanh tra|Kho bạc|Viện|Học viện|Trường|Đài|Báo|Cơ quan|Chính phủ|Thủ tướng|Thường vụ|Quân ủy|Quân uỷ|Bộ Tư lệnh|Quốc hội|Chủ tịch nước|Kiểm toán|Tòa án|Viện kiểm sát|HĐND|MTTQ)';
+  '(?:Ban Thường vụ|Ban Chấp hành|Ban|Thường trực|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Văn phòng|Bộ|Cục|Tổng cục|Chi cục|Phòng|Trung tâm|Hội đồng|Hội|Đoàn|Mặt trận|Công an|Bộ Chỉ huy|Liên đoàn|Thanh tra|Kho bạc|Viện|Học viện|Trường|Đài|Báo|Cơ quan|Chính phủ|Thủ tướng|Thường vụ|Quân ủy|Quân uỷ|Bộ Tư lệnh|Quốc hội|Chủ tịch nước|Kiểm toán|Tòa án|Viện kiểm sát|HĐND|MTTQ|VPĐU|VPTU|VPHU)';
 const BODY_ISSUER_RE = new RegExp(
   `(?<=^|\\n|[.;:,]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)(?:\\s*\\((?:khóa|khoá|nhiệm kỳ)[^)\\n]{1,30}\\))?\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|quyết nghị|giao|truyền đạt|có ý kiến|phát động|báo cáo|kính gửi)(?![\\p{L}\\d])`,
   'u',
@@ -365,10 +365,17 @@ const BODY_ISSUER_RE = new RegExp(
  */
 export function readBodyIssuer(text: string, from: number, to: number): Spanned<string> | null {
   const zone = text.slice(from, to);
-  const m = BODY_ISSUER_RE.exec(zone);
-  if (!m?.[1]) return null;
-  const start = from + m.index;
-  // The committee's term is not part of its name: "Ban Chấp hành Đảng bộ tỉnh khóa XIII", "… (nhiệm kỳ 2020 - 2025)".
-  const term = /[\s,(]+(?:khóa|khoá|nhiệm kỳ)(?![\p{L}\d])/iu.exec(m[1]);
-  return spannedTrim(text, start, start + (term ? term.index : m[1].length), /[\s,]/u);
+  let first: Spanned<string> | null = null;
+  for (const m of zone.matchAll(BODY_ISSUER_RE_G)) {
+    if (!m[1]) continue;
+    const start = from + (m.index ?? 0);
+    // The committee's term is not part of its name: "Ban Chấp hành Đảng bộ tỉnh khóa XIII", "… (nhiệm kỳ 2020 - 2025)".
+    const term = /[\s,(]+(?:khóa|khoá|nhiệm kỳ)(?![\p{L}\d])/iu.exec(m[1]);
+    const found = spannedTrim(text, start, start + (term ? term.index : m[1].length), /[\s,]/u);
+    if (!first) first = found;
+    // The same body named more fully further on ("VPĐU đề nghị …" … "VPĐU Viện Kiến trúc Quốc gia đề nghị …"): the fuller name.
+    else if (found && found.value.startsWith(`${first.value} `)) return found;
+  }
+  return first;
 }
+const BODY_ISSUER_RE_G = new RegExp(BODY_ISSUER_RE.source, 'gu');

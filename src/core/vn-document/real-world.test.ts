@@ -379,3 +379,16 @@ describe('dates and references written the way copies write them', () => {
     expect(j.references.map((r) => r.numberSymbol)).toEqual(['30-QĐ/TW']);
   });
 });
+
+describe('the fuller naming of the same issuing body', () => {
+  it('takes the body named more fully further on ("VPĐU đề nghị …" … "VPĐU Trường Đại học Y đề nghị …")', () => {
+    const j = parse(
+      [
+        'Tuyên truyền kỷ niệm Ngày Thầy thuốc Việt Nam',
+        'Căn cứ Hướng dẫn số 20-HD/BTGTW ngày 1/2/2024 của Ban Tuyên giáo Trung ương, VPĐU đề nghị các chi bộ tuyên truyền trong sinh hoạt định kỳ.',
+        'VPĐU Trường Đại học Y đề nghị các chi bộ phổ biến tới đảng viên./.',
+      ].join('\n'),
+    );
+    expect(j.issuer).toBe('VPĐU Trường Đại học Y');
+  });
+});
