@@ -6,7 +6,7 @@
 import { readDistribution, readRecipients } from './addressees.js';
 import { readDeadlines } from './deadlines.js';
 import { BODY_OPENER_RE, readBodyIssuer, readHeader, type HeaderResult } from './header.js';
-import { AUTHORITY_RE, sectionMarker } from './line-kinds.js';
+import { AUTHORITY_RE, isAllCaps, sectionMarker } from './line-kinds.js';
 import { spannedTrim, toLines } from './layout.js';
 import { normalizeDirectiveText } from './normalize-text.js';
 import { readQuotedDocument, type QuotedDocument } from './quoted.js';
@@ -167,10 +167,12 @@ function titleAboveBody(text: string, bodyStart: number): HeaderResult['subject'
 
 /** The initials of a body's name, as its code abbreviates it ("Liên đoàn Lao động Thành phố" → LĐLĐTP; "và" is left out). */
 function initials(name: string): string {
+  // In a mixed-case name a word in capitals is an abbreviation kept whole ("UBND"); in a caps name every word is a word.
+  const caps = isAllCaps(name);
   return name
     .split(/[\s,-]+/u)
     .filter((w) => w !== '' && !/^(?:và|VÀ)$/u.test(w))
-    .map((w) => (/^[\p{Lu}\d]{2,}$/u.test(w) && !/^\p{Lu}\p{Ll}/u.test(w) && w.length <= 6 && !/[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u.test(w) ? w : (w[0] ?? '')))
+    .map((w) => (!caps && /^[\p{Lu}\d]{2,6}$/u.test(w) ? w : (w[0] ?? '')))
     .join('')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

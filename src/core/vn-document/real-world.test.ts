@@ -347,6 +347,11 @@ describe('signatures and issuers of small units', () => {
     expect(j.issuer).toBe('Liên đoàn Lao động Thành phố');
     const agreeing = parse(['ỦY BAN NHÂN DÂN', 'HUYỆN TAM ĐƯỜNG', 'Số: 55/UBND', 'V/v phòng chống rét', 'Phòng Nông nghiệp đề nghị các xã chống rét cho trâu bò.'].join('\n'));
     expect(agreeing.issuer).toBe('ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG');
+    // Every word of a name in capitals gives its initial ("THỂ THAO" is T T, not an abbreviation).
+    const caps = parse(
+      ['UBND TỈNH LAI CHÂU', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Số: 12/SVHTTDL-VP', 'V/v tuyên truyền', 'Kính gửi: Các phòng', 'Sở Văn hóa, Thể thao và Du lịch đề nghị các phòng thực hiện.'].join('\n'),
+    );
+    expect(caps.issuer).toBe('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH');
   });
 });
 
