@@ -145,6 +145,14 @@ export async function runPeak(pool: pg.Pool, o: PeakOptions): Promise<PeakResult
   lines.push(`Saves and submissions, ${o.order} order, at a steady ${o.rate}/s (open loop, up to 200 connections): ${run.all.length} in ${run.durationSeconds.toFixed(1)} s (${Math.round(run.achievedRate)}/s), statuses ${JSON.stringify(Object.fromEntries(run.statuses))}, errors ${run.errors}`);
   lines.push(`  latency from each request's due instant: all ${describeLatency(run.all)}`);
   lines.push(`  saves (${run.latencies.get('save')?.length ?? 0}): ${describeLatency(run.latencies.get('save') ?? [])}; submissions (${run.latencies.get('submit')?.length ?? 0}): ${describeLatency(run.latencies.get('submit') ?? [])}`);
+  if (o.order === 'staggered') {
+    // The plateau: the pass in which every cohort is active (one request in SAVES + 1 a submission).
+    const n = started.attemptTokens.filter((t) => t !== undefined).length;
+    const plateauStart = peakOrder(n, o.saves, 'staggered').findIndex((r) => r.attempt === 0 && r.step === o.saves);
+    const plateau = Array.from(run.byIndex.subarray(plateauStart, plateauStart + n)).sort((a, b) => a - b);
+    lines.push(`  the plateau (requests ${plateauStart + 1}–${plateauStart + n}: every cohort active, one in ${o.saves + 1} a submission): ${describeLatency(plateau)}`);
+    lines.push(`  before it (cohorts starting): ${describeLatency(Array.from(run.byIndex.subarray(0, plateauStart)).sort((a, b) => a - b))}; after it (cohorts finishing, the last ${Math.round(n / (o.saves + 1))} requests all submissions): ${describeLatency(Array.from(run.byIndex.subarray(plateauStart + n)).sort((a, b) => a - b))}`);
+  }
   lines.push(`  stored answers ${after.answers}, acknowledged saves ${peak.saves2xx}; submitted ${after.submitted}, acknowledged submissions ${peak.submits2xx}`);
   lines.push(`  Load average: ${loadAverage()}`);
   lines.push(...waits);

@@ -45,6 +45,8 @@ export interface PacedResult {
   /** Latencies (ms from the due instant) by kind, sorted, and all together. */
   latencies: Map<string, number[]>;
   all: number[];
+  /** Latency of request i (ms from its due instant), in request order. */
+  byIndex: Float64Array;
 }
 
 function send(agent: http.Agent, url: URL, r: PacedRequest, timeoutMs: number): Promise<PacedResponse> {
@@ -70,6 +72,7 @@ export async function pacedLoad(o: PacedOptions): Promise<PacedResult> {
   const statuses = new Map<number, number>();
   const latencies = new Map<string, number[]>();
   const all: number[] = [];
+  const byIndex = new Float64Array(o.total);
   let errors = 0;
   let finished = 0;
   const intervalMs = 1000 / o.rate;
@@ -92,6 +95,7 @@ export async function pacedLoad(o: PacedOptions): Promise<PacedResult> {
           const now = performance.now();
           const ms = now - due;
           all.push(ms);
+          byIndex[i] = ms;
           const list = latencies.get(request.kind) ?? [];
           list.push(ms);
           latencies.set(request.kind, list);
@@ -110,7 +114,7 @@ export async function pacedLoad(o: PacedOptions): Promise<PacedResult> {
   all.sort((a, b) => a - b);
   for (const list of latencies.values()) list.sort((a, b) => a - b);
   const durationSeconds = (lastDone - start) / 1000;
-  return { durationSeconds, achievedRate: o.total / durationSeconds, statuses, errors, latencies, all };
+  return { durationSeconds, achievedRate: o.total / durationSeconds, statuses, errors, latencies, all, byIndex };
 }
 
 /** The p-th percentile of sorted milliseconds. */
