@@ -1,12 +1,15 @@
 /**
- * The contests benchmark's peak phase on a real server (`lantoa start`, loopback, autocannon):
- * PEAK people start an attempt each in the open round (all in progress at once), then answer saves
- * and submissions arrive at RATE per second — every attempt saves SAVES answers, then submits. The
+ * The contests benchmark's peak phase on a real server (`lantoa start`, loopback): PEAK people start
+ * an attempt each in the open round (all in progress at once; autocannon, 100 connections), then
+ * answer saves and submissions arrive at a steady RATE per second (open loop, `paced-load.ts`) —
+ * every attempt saves SAVES answers, then submits. The
  * answers stored and the attempts submitted are counted in the database against the 2xx answers.
  */
 import autocannon from 'autocannon';
 import type pg from 'pg';
 import { loadAverage } from './harness.js';
+import { describeLatency, pacedLoad, pct, type PacedRequest, type PacedResult } from './paced-load.js';
+import { startWaitSampler } from './wait-sampler.js';
 
 export interface PeakOptions {
   baseUrl: string;
@@ -17,6 +20,7 @@ export interface PeakOptions {
   tokens: string[];
   rate: number;
   saves: number;
+  order: 'staggered' | 'lockstep';
 }
 
 export interface PeakResult {
@@ -26,8 +30,6 @@ export interface PeakResult {
 
 interface Tally {
   statuses: Map<number, number>;
-  saves2xx: number;
-  submits2xx: number;
 }
 
 const count = (t: Tally, status: number) => t.statuses.set(status, (t.statuses.get(status) ?? 0) + 1);
@@ -35,7 +37,7 @@ const count = (t: Tally, status: number) => t.statuses.set(status, (t.statuses.g
 /** Starts one attempt per token (CONNECTIONS at a time); returns the attempt tokens in token order. */
 async function startAttempts(o: PeakOptions): Promise<{ attemptTokens: string[]; run: autocannon.Result; tally: Tally }> {
   const attemptTokens: string[] = new Array<string>(o.tokens.length);
-  const tally: Tally = { statuses: new Map(), saves2xx: 0, submits2xx: 0 };
+  const tally: Tally = { statuses: new Map() };
   let next = 0;
   const run = await autocannon({
     url: o.baseUrl,
@@ -63,40 +65,56 @@ async function startAttempts(o: PeakOptions): Promise<{ attemptTokens: string[];
   return { attemptTokens, run, tally };
 }
 
-/** Request i: attempt i mod n, step i div n (saves 0..SAVES−1, then the submission). */
-async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Promise<{ run: autocannon.Result; tally: Tally }> {
+/**
+ * The order of the requests: (attempt, step) pairs, step 0..SAVES−1 a save, step SAVES the submission.
+ * - "staggered" (the default): the attempts fall into SAVES + 1 cohorts started one pass apart (a
+ *   pass = one request per attempt in progress); each attempt takes one step a pass, so a person
+ *   answers every n ÷ RATE seconds (10 s for 20,000 at 2,000/s) and, once every cohort has started,
+ *   one request in SAVES + 1 is a submission — the mix of a round with 20,000 people in progress.
+ * - "lockstep": every attempt saves answer 0, then every attempt answer 1, …, then all submit: the
+ *   last n requests are n submissions in a row (a stress: 20,000 people submitting in 10 s).
+ */
+export function peakOrder(n: number, saves: number, order: 'staggered' | 'lockstep'): { attempt: number; step: number }[] {
+  const steps = saves + 1;
+  const list: { attempt: number; step: number }[] = [];
+  if (order === 'lockstep') {
+    for (let step = 0; step < steps; step++) for (let attempt = 0; attempt < n; attempt++) list.push({ attempt, step });
+    return list;
+  }
+  for (let pass = 0; pass < 2 * steps - 1; pass++) {
+    for (let attempt = 0; attempt < n; attempt++) {
+      const step = pass - (attempt % steps);
+      if (step >= 0 && step < steps) list.push({ attempt, step });
+    }
+  }
+  return list;
+}
+
+async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Promise<{ run: PacedResult; saves2xx: number; submits2xx: number }> {
   const live = attemptTokens.filter((t) => t !== undefined);
-  const tally: Tally = { statuses: new Map(), saves2xx: 0, submits2xx: 0 };
-  let next = 0;
-  const run = await autocannon({
-    url: o.baseUrl,
+  let saves2xx = 0;
+  let submits2xx = 0;
+  const headers = { 'content-type': 'application/json' };
+  const order = peakOrder(live.length, o.saves, o.order);
+  const run = await pacedLoad({
+    baseUrl: o.baseUrl,
+    rate: o.rate,
+    total: order.length,
     connections: 200,
-    overallRate: o.rate,
-    amount: live.length * (o.saves + 1),
-    timeout: 30,
-    requests: [
-      {
-        setupRequest: (request, context) => {
-          const i = next++;
-          const token = live[i % live.length] as string;
-          const step = Math.floor(i / live.length);
-          const headers = { 'content-type': 'application/json' };
-          (context as { method?: string }).method = step < o.saves ? 'PUT' : 'POST';
-          if (step < o.saves) return { ...request, method: 'PUT', path: `/api/v1/public/attempts/${token}/answers/${step}`, headers, body: JSON.stringify({ chosen: [step % 4] }) };
-          return { ...request, method: 'POST', path: `/api/v1/public/attempts/${token}/submit`, headers, body: JSON.stringify({ prediction: 1234 }) };
-        },
-        onResponse: (status, _body, context) => {
-          count(tally, status);
-          const method = (context as { method?: string }).method;
-          if (status >= 200 && status < 300) {
-            if (method === 'POST') tally.submits2xx++;
-            else tally.saves2xx++;
-          }
-        },
-      },
-    ],
+    request: (i): PacedRequest => {
+      const { attempt, step } = order[i] as { attempt: number; step: number };
+      const token = live[attempt] as string;
+      if (step < o.saves) return { kind: 'save', method: 'PUT', path: `/api/v1/public/attempts/${token}/answers/${step}`, headers, body: JSON.stringify({ chosen: [step % 4] }) };
+      return { kind: 'submit', method: 'POST', path: `/api/v1/public/attempts/${token}/submit`, headers, body: JSON.stringify({ prediction: 1234 }) };
+    },
+    onResponse: (_i, response, request) => {
+      if (response.status >= 200 && response.status < 300) {
+        if (request.kind === 'submit') submits2xx++;
+        else saves2xx++;
+      }
+    },
   });
-  return { run, tally };
+  return { run, saves2xx, submits2xx };
 }
 
 async function storedCounts(pool: pg.Pool, roundId: number): Promise<{ answers: number; submitted: number; inProgress: number }> {
@@ -118,14 +136,27 @@ export async function runPeak(pool: pg.Pool, o: PeakOptions): Promise<PeakResult
   const afterStart = await storedCounts(pool, o.roundId);
   lines.push(`Starts: ${o.tokens.length} POST …/rounds/${o.roundNumber}/attempts (100 connections): ${started.run.requests.total} in ${started.run.duration.toFixed(1)} s, statuses ${JSON.stringify(Object.fromEntries(started.tally.statuses))}; ${latency(started.run)}`);
   lines.push(`  attempts in progress at once (started, not submitted): ${afterStart.inProgress}`);
+  const sampler = startWaitSampler(pool);
   const peak = await savesAndSubmissions(o, started.attemptTokens);
+  const waits = await sampler.stop();
   const after = await storedCounts(pool, o.roundId);
-  const rate = peak.run.requests.total / peak.run.duration;
-  lines.push(`Saves and submissions at ${o.rate}/s (200 connections): ${peak.run.requests.total} in ${peak.run.duration.toFixed(1)} s (${Math.round(rate)}/s), statuses ${JSON.stringify(Object.fromEntries(peak.tally.statuses))}, errors ${peak.run.errors}, timeouts ${peak.run.timeouts}`);
-  lines.push(`  latency ${latency(peak.run)}`);
-  lines.push(`  stored answers ${after.answers}, acknowledged saves ${peak.tally.saves2xx}; submitted ${after.submitted}, acknowledged submissions ${peak.tally.submits2xx}`);
+  const run = peak.run;
+  const non2xx = [...run.statuses].filter(([status]) => status < 200 || status >= 300).reduce((n, [, c]) => n + c, 0);
+  lines.push(`Saves and submissions, ${o.order} order, at a steady ${o.rate}/s (open loop, up to 200 connections): ${run.all.length} in ${run.durationSeconds.toFixed(1)} s (${Math.round(run.achievedRate)}/s), statuses ${JSON.stringify(Object.fromEntries(run.statuses))}, errors ${run.errors}`);
+  lines.push(`  latency from each request's due instant: all ${describeLatency(run.all)}`);
+  lines.push(`  saves (${run.latencies.get('save')?.length ?? 0}): ${describeLatency(run.latencies.get('save') ?? [])}; submissions (${run.latencies.get('submit')?.length ?? 0}): ${describeLatency(run.latencies.get('submit') ?? [])}`);
+  if (o.order === 'staggered') {
+    // The plateau: the pass in which every cohort is active (one request in SAVES + 1 a submission).
+    const n = started.attemptTokens.filter((t) => t !== undefined).length;
+    const plateauStart = peakOrder(n, o.saves, 'staggered').findIndex((r) => r.attempt === 0 && r.step === o.saves);
+    const plateau = Array.from(run.byIndex.subarray(plateauStart, plateauStart + n)).sort((a, b) => a - b);
+    lines.push(`  the plateau (requests ${plateauStart + 1}–${plateauStart + n}: every cohort active, one in ${o.saves + 1} a submission): ${describeLatency(plateau)}`);
+    lines.push(`  before it (cohorts starting): ${describeLatency(Array.from(run.byIndex.subarray(0, plateauStart)).sort((a, b) => a - b))}; after it (cohorts finishing, the last ${Math.round(n / (o.saves + 1))} requests all submissions): ${describeLatency(Array.from(run.byIndex.subarray(plateauStart + n)).sort((a, b) => a - b))}`);
+  }
+  lines.push(`  stored answers ${after.answers}, acknowledged saves ${peak.saves2xx}; submitted ${after.submitted}, acknowledged submissions ${peak.submits2xx}`);
   lines.push(`  Load average: ${loadAverage()}`);
-  const equal = after.answers === peak.tally.saves2xx && after.submitted === peak.tally.submits2xx;
-  const ok = afterStart.inProgress >= o.tokens.length && peak.run.latency.p99 < 200 && rate >= o.rate * 0.95 && equal && peak.run.non2xx === 0;
+  lines.push(...waits);
+  const equal = after.answers === peak.saves2xx && after.submitted === peak.submits2xx;
+  const ok = afterStart.inProgress >= o.tokens.length && pct(run.all, 99) < 200 && run.achievedRate >= o.rate * 0.95 && equal && non2xx === 0 && run.errors === 0;
   return { ok, lines };
 }

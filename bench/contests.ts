@@ -1,7 +1,7 @@
 /**
  * Benchmark (issue 14, item 10): a quiz contest at national scale.
  *
- *   npm run bench:contests     (ATTEMPTS=…, PEOPLE=…, UNITS=…, PEAK=…, RATE=…, RUNS=… for a trial;
+ *   npm run bench:contests     (ATTEMPTS=…, PEOPLE=…, UNITS=…, PEAK=…, RATE=…, RUNS=…, ORDER=lockstep for a trial;
  *                               run alone: flock /tmp/bench.lock nice -n 0 npm run bench:contests)
  *
  * A public contest of the centre over the 100,000-unit tree: round 1 closed yesterday with ATTEMPTS
@@ -44,6 +44,7 @@ const UNITS = Number(process.env.UNITS ?? 100_000);
 const PEAK = Number(process.env.PEAK ?? 20_000);
 const RATE = Number(process.env.RATE ?? 2_000);
 const SAVES = Number(process.env.SAVES ?? 5);
+const ORDER = process.env.ORDER === 'lockstep' ? 'lockstep' : 'staggered';
 const RUNS = Number(process.env.RUNS ?? 200);
 const CLOSE_RUNS = Number(process.env.CLOSE_RUNS ?? 3);
 const CODE = 'BENCH-DH';
@@ -210,7 +211,7 @@ async function main(): Promise<number> {
       const flushed = performance.now();
       await pool.query('checkpoint');
       log(`Checkpoint before the peak (the setup's writes flushed) in ${seconds(flushed)}`);
-      const result = await runPeak(pool, { baseUrl: base, code: CODE, roundNumber: 2, roundId: s.round2, tokens, rate: RATE, saves: SAVES });
+      const result = await runPeak(pool, { baseUrl: base, code: CODE, roundNumber: 2, roundId: s.round2, tokens, rate: RATE, saves: SAVES, order: ORDER });
       log('');
       for (const line of result.lines) log(line);
       return result.ok;

@@ -18,6 +18,10 @@ describe('issuer comparison', () => {
     expect(sameIssuer('Ủy ban MTTQ Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh')).toBe(true);
     expect(sameIssuer('Sở VHTTDL', 'Sở Văn hóa, Thể thao và Du lịch')).toBe(true);
     expect(sameIssuer('Sở VH,TT&DL', 'Sở Văn hoá, Thể thao và Du lịch')).toBe(true);
+    expect(sameIssuer('Văn phòng Đảng ủy Viện Kiến trúc', 'VPĐU Viện Kiến trúc')).toBe(true);
+    // "TƯ" of the Ministry of Justice in capitals is a word, not Trung ương.
+    expect(sameIssuer('Bộ Tư pháp', 'BỘ TƯ PHÁP')).toBe(true);
+    expect(sameIssuer('Ban Tổ chức Trung ương', 'BAN TỔ CHỨC TƯ')).toBe(true);
     expect(expandAbbreviations('UBND TP. Hà Nội')).toBe('Ủy ban nhân dân Thành phố Hà Nội');
   });
 

@@ -79,6 +79,7 @@ const ABBREVIATIONS: readonly [RegExp, string][] = (
     ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
     ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
     ['MTTQ', 'Mặt trận Tổ quốc'],
+    ['VPĐU', 'Văn phòng Đảng ủy'],
     ['UBND', 'Ủy ban nhân dân'],
     ['HĐND', 'Hội đồng nhân dân'],
     ['UBKT', 'Ủy ban Kiểm tra'],
@@ -95,7 +96,8 @@ const ABBREVIATIONS: readonly [RegExp, string][] = (
     ['HND', 'Hội Nông dân'],
     ['TNCS\\s+HCM', 'Thanh niên Cộng sản Hồ Chí Minh'],
     ['HCM', 'Hồ Chí Minh'],
-    ['TW|TƯ', 'Trung ương'],
+    // "TƯ" of "BỘ TƯ PHÁP" (the Ministry of Justice in capitals) is a word, not the abbreviation.
+    ['TW|TƯ(?!\\s+PHÁP)', 'Trung ương'],
     ['TP\\.?', 'Thành phố'],
     ['TTg', 'Thủ tướng'],
     ['VP', 'Văn phòng'],

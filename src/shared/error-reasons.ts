@@ -315,6 +315,7 @@ export const errorReasons = {
   CONTEST_ATTEMPT_SUBMITTED: { code: 'CONFLICT', message: 'Lượt thi này đã nộp bài; không sửa câu trả lời được nữa.' },
   CONTEST_ANSWER_INVALID: { code: 'VALIDATION_FAILED', message: 'Lượt thi không có câu số {position} hoặc phương án đã chọn không có trong câu đó.' },
   CONTEST_REVIEW_NOT_YET: { code: 'CONFLICT', message: 'Đáp án và giải thích chỉ được công bố sau khi vòng thi kết thúc ({closesAt}).' },
+  CONTEST_SUBMIT_BUSY: { code: 'CONFLICT', message: 'Bài thi đang được ghi nhận cùng lúc với một câu trả lời vừa lưu. Hãy bấm Nộp bài lại sau vài giây.' },
   CONTEST_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Bạn thao tác quá nhanh (quá {max} lần trong một phút). Hãy đợi {retryAfterSeconds} giây rồi thử lại.' },
   CONTEST_PRACTICE_EMPTY: { code: 'CONFLICT', message: 'Chưa có vòng thi nào kết thúc nên chưa có câu hỏi để ôn tập.' },
   CONTEST_PRACTICE_TOKEN_INVALID: { code: 'NOT_FOUND', message: 'Phiếu ôn tập không hợp lệ hoặc không có câu số này. Hãy bắt đầu lượt ôn tập mới.' },

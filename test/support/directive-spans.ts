@@ -35,7 +35,10 @@ export function checkSpans(p: ParsedDirective): void {
   if (p.docType) expect(slice(p.docType.span).length).toBeGreaterThan(0);
   if (p.date) {
     const dateText = slice(p.date.span);
-    for (const n of [p.date.value.year, p.date.value.month, p.date.value.day]) if (n !== null) expect(dateText).toMatch(new RegExp(`(?<!\\d)0?${n}(?!\\d)`));
+    // A month may be written in words ("tháng bốn").
+    const { year, month, day } = p.date.value;
+    for (const n of [year, day]) if (n !== null) expect(dateText).toMatch(new RegExp(`(?<!\\d)0?${n}(?!\\d)`));
+    if (month !== null) expect(dateText).toMatch(new RegExp(`(?<!\\d)0?${month}(?!\\d)|tháng\\s+\\p{L}`, 'u'));
   }
   if (p.signer) {
     const sig = squash(slice(p.signer.span));

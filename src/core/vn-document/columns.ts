@@ -85,7 +85,7 @@ function headingCells(cell: string): string[] {
     const motto = /^Độc/iu.test(m[0]);
     const upper = motto || /^(?:CỘNG|ĐẢNG)/u.test(m[0]);
     const after = rest.slice(m.index + m[0].length).trim();
-    if (!upper || (before.trim() !== '' && !motto && !LEFT_COLUMN_RE.test(before))) break;
+    if (!upper || (before.trim() !== '' && !motto && !LEFT_COLUMN_RE.test(before.trimEnd()))) break;
     if (!motto && after !== '' && !RIGHT_COLUMN_RE.test(after)) break;
     out.push(...starCells(before));
     out.push(m[0]);
@@ -116,7 +116,7 @@ const bodyNameLine = (t: string) => isAllCaps(t) && !HEADING_LINE_RE.test(t) && 
  * body's name, so that the name reads as one block above the number.
  */
 export function columnOrder<T extends LayoutLine>(lines: T[]): T[] {
-  const out = mergeHeadingParts(lines);
+  const out = organisationAboveNumber(mergeHeadingParts(lines));
   // Only the header: the lines above the number or the title.
   const first = out.findIndex((l) => /^Số(?![\p{L}\d])/u.test(bare(l.text)) || isBareTitle(bare(l.text)));
   const limit = Math.min(out.length - 1, 14, first < 0 ? 14 : first);
@@ -134,6 +134,28 @@ export function columnOrder<T extends LayoutLine>(lines: T[]): T[] {
     if (!moved) break;
   }
   return out;
+}
+
+/**
+ * "BAN CHẤP HÀNH TRUNG ƯƠNG" / "*" / "Số: 367-QĐ/TWĐTN-VP" / "ĐOÀN TNCS HỒ CHÍ MINH": a mass organisation's two-line
+ * name read row by row around the star and the number. Its second line moves back under the first.
+ */
+function organisationAboveNumber<T extends LayoutLine>(lines: T[]): T[] {
+  const top = lines.slice(0, 8).findIndex((l) => /TRUNG ƯƠNG$/u.test(bare(l.text).trim()) && isAllCaps(bare(l.text)));
+  if (top < 0) return lines;
+  for (let k = top + 1; k <= top + 3 && k < lines.length; k++) {
+    const t = bare((lines[k] as T).text).trim();
+    if (/^(?:ĐOÀN|HỘI|MẶT TRẬN|LIÊN ĐOÀN|CÔNG ĐOÀN)(?![\p{L}\d])/u.test(t) && isAllCaps(t)) {
+      if (k === top + 1) return lines;
+      const between = lines.slice(top + 1, k).map((l) => bare(l.text).trim());
+      if (!between.every((b) => b === '*' || /^Số(?![\p{L}\d])/u.test(b))) return lines;
+      const out = [...lines];
+      const [org] = out.splice(k, 1);
+      out.splice(top + 1, 0, org as T);
+      return out;
+    }
+  }
+  return lines;
 }
 
 const FULL_HEADING_RE = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)$/u;

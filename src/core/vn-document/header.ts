@@ -5,39 +5,23 @@
 import { AUTHORITY_RE, isAllCaps, isStructuralLine, sectionMarker } from './line-kinds.js';
 import { spannedTrim, toLines, type Line } from './layout.js';
 import { findHeaderSymbol, type SymbolMatch } from './symbols.js';
+import { ministryFromCode, pageTitleSymbol, titledLineSubject } from './header-naming.js';
+import { TITLE_TYPES } from './title-types.js';
 import type { DocType, ParsedDirective, PartialDate, Spanned } from './types.js';
 
-/** Type names as written in capitals in a title line; longest first. */
-const TITLE_TYPES: readonly [string, DocType][] = (
-  [
-    ['THÔNG TƯ LIÊN TỊCH', 'Thông tư liên tịch'],
-    ['CHƯƠNG TRÌNH', 'Chương trình'],
-    ['NGHỊ QUYẾT', 'Nghị quyết'],
-    ['QUYẾT ĐỊNH', 'Quyết định'],
-    ['NGHỊ ĐỊNH', 'Nghị định'],
-    ['HƯỚNG DẪN', 'Hướng dẫn'],
-    ['THÔNG BÁO', 'Thông báo'],
-    ['THÔNG TRI', 'Thông tri'],
-    ['PHƯƠNG ÁN', 'Phương án'],
-    ['CÔNG ĐIỆN', 'Công điện'],
-    ['CÔNG VĂN', 'Công văn'],
-    ['KẾ HOẠCH', 'Kế hoạch'],
-    ['KẾT LUẬN', 'Kết luận'],
-    ['QUY ĐỊNH', 'Quy định'],
-    ['THÔNG TƯ', 'Thông tư'],
-    ['BÁO CÁO', 'Báo cáo'],
-    ['CHỈ THỊ', 'Chỉ thị'],
-    ['QUY CHẾ', 'Quy chế'],
-    ['TỜ TRÌNH', 'Tờ trình'],
-    ['ĐỀ ÁN', 'Đề án'],
-    ['LUẬT', 'Luật'],
-  ] as [string, DocType][]
-).sort((a, b) => b[0].length - a[0].length);
 
-const TITLE_RE = new RegExp(`^(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=$|\\s+(?:[\\p{Lu}\\s,\\-]*$|[Vv]ề(?![\\p{L}\\d])))`, 'u');
+
+/** A title line: the type alone, over a caps subject, or with its subject after it ("HƯỚNG DẪN thể thức …", "KẾ HOẠCH Về …"). */
+/** Letters only, without marks: "K ÉT LUẬN" and "KẾT LUẬN" fold alike. */
+const fold = (s: string) => s.normalize('NFD').replace(/[\p{M}\s]/gu, '').replace(/Đ/gu, 'D');
+const FOLDED_TITLES = new Map<string, DocType>(TITLE_TYPES.map(([t, d]) => [fold(t), d]));
+
+const TITLE_RE = new RegExp(`^(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=$|\\s+(?:[\\p{Lu}\\s,\\-]*$|[Vv]ề(?![\\p{L}\\d])|\\p{Ll}))`, 'u');
 const FLAT_TITLE_RE = new RegExp(`(?<=^|\\s)(${TITLE_TYPES.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?=\\s+\\p{Lu}\\p{Ll})`, 'u');
 
-const DATE_LONG_RE = /ngày\s*(?:(\d{1,2})|[.…_\s]*)\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+/** A month written in words ("ngày 03 tháng bốn năm 2018", "tháng Giêng"). */
+const MONTH_WORDS: Readonly<Record<string, number>> = { một: 1, giêng: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12, chạp: 12 };
+const DATE_LONG_RE = /ngày\s*(?:(\d{1,2})|[.…_\s]*)\s*tháng\s*(\d{1,2}|mười một|mười hai|một|giêng|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|chạp|Giêng|Chạp)\s*năm\s*(\d{4})/u;
 const PLACE_WORD = '(?:TP\\.|Tp\\.|[\\p{Lu}][\\p{Ll}]+\\.?)';
 const PLACE_DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}/-])(${PLACE_WORD}(?:[ \\t]+${PLACE_WORD}){0,4}),[ \\t]*(${DATE_LONG_RE.source})`, 'u');
 
@@ -58,7 +42,7 @@ export interface HeaderResult extends Pick<ParsedDirective, 'docType' | 'convent
 function toDate(m: RegExpExecArray): PartialDate {
   const num = (s: string | undefined) => (s === undefined ? null : Number(s));
   const day = num(m[1]);
-  const month = num(m[2]);
+  const month = m[2] !== undefined && !/^\d+$/u.test(m[2]) ? (MONTH_WORDS[m[2].toLowerCase()] ?? null) : num(m[2]);
   const year = num(m[3]);
   return { year, month: month !== null && month >= 1 && month <= 12 ? month : null, day: day !== null && day >= 1 && day <= 31 ? day : null };
 }
@@ -109,13 +93,17 @@ export function readHeader(text: string, limit: number): HeaderResult {
     if (dm) result.date = { value: toDate(dm), span: [dm.index, dm.index + dm[0].length] };
   }
 
+  if (!symbol) pageTitleSymbol(text, lines, result);
+  titledLineSubject(text, lines, result);
   readTitleAndSubject(text, lines, result);
-  if (!result.docType && symbol?.docTypeFromCode) {
-    result.docType = { value: symbol.docTypeFromCode, span: symbol.typeSpan ?? [symbol.start, symbol.end] };
+  const own = result.symbol;
+  if (!result.docType && own?.docTypeFromCode) {
+    result.docType = { value: own.docTypeFromCode, span: own.typeSpan ?? [own.start, own.end] };
   }
-  result.issuer = readHeaderIssuer(text, lines, symbol);
+  result.issuer = readHeaderIssuer(text, lines, symbol) ?? ministryFromCode(text, own);
   return result;
 }
+
 
 function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult): void {
   // "V/v …": the subject of a công văn, possibly over several lines.
@@ -135,14 +123,26 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
       if (!result.docType) result.docType = { value: 'Công văn', span: [m.index, m.index + 3] };
     }
   }
-  const titleIdx = lines.findIndex((l) => TITLE_RE.test(l.text) && isAllCaps(l.text.replace(/\s+[Vv]ề(?![\p{L}\d]).*$/u, '')));
+  let titleIdx = lines.findIndex((l) => TITLE_RE.test(l.text) && isAllCaps(l.text.replace(/\s+(?:[Vv]ề(?![\p{L}\d])|\p{Ll}).*$/u, '')));
+  let damaged: DocType | null = null;
+  if (titleIdx < 0) {
+    // A title damaged by OCR or a converter ("K ÉT LUẬN", "HƯỚNGDẪN"): the same letters once spaces and marks are set aside.
+    titleIdx = lines.findIndex((l) => l.text.length <= 24 && isAllCaps(l.text) && FOLDED_TITLES.has(fold(l.text)));
+    damaged = titleIdx >= 0 ? (FOLDED_TITLES.get(fold((lines[titleIdx] as Line).text)) ?? null) : null;
+  }
   if (titleIdx >= 0) {
     const line = lines[titleIdx] as Line;
     result.titled = true;
     const m = TITLE_RE.exec(line.text);
     const found = TITLE_TYPES.find(([t]) => t === (m?.[1] ?? '').replace(/\s+/g, ' '));
     if (m && found) result.docType = { value: found[1], span: [line.start, line.start + m[1]!.length] };
-    if (!result.subject) result.subject = subjectUnderTitle(text, lines, titleIdx, m?.[1]?.length ?? 0);
+    else if (damaged) result.docType = { value: damaged, span: [line.start, line.end] };
+    if (!result.subject) result.subject = subjectUnderTitle(text, lines, titleIdx, m?.[1]?.length ?? line.text.length);
+    // A site's cut preview of the document ("… hàng năm đối[.]") followed by the text itself: the later title's subject is whole.
+    if (result.subject && /\[(?:\.|…|\.\.\.)\]$/u.test(result.subject.value)) {
+      const again = lines.findIndex((l, i) => i > titleIdx && m?.[1] !== undefined && TITLE_RE.exec(l.text)?.[1] === m[1]);
+      if (again > titleIdx) result.subject = subjectUnderTitle(text, lines, again, m?.[1]?.length ?? 0) ?? result.subject;
+    }
   } else if (!result.docType) {
     const zone = text.slice(0, result.end);
     const m = FLAT_TITLE_RE.exec(zone);
@@ -153,9 +153,35 @@ function readTitleAndSubject(text: string, lines: Line[], result: HeaderResult):
     // Party công văn: the subject stands alone under the number and date, without "V/v".
     // It follows the number line; the place and date may come before or after it (structural lines are skipped).
     const after = result.numberSymbol?.span[1] ?? result.date?.span[1] ?? 0;
-    const next = lines.find((l) => l.start >= after && !isStructuralLine(l.text) && !sectionMarker(l.text));
-    if (next && next.text.length >= 10 && /^\p{Lu}/u.test(next.text)) result.subject = spannedTrim(text, next.start, next.end, /[\s.]/u);
+    // A caps trích yếu without its title line ("VỀ VIỆC XÂY DỰNG KẾ HOẠCH …", "BAN HÀNH QUY ĐỊNH …") right after the number and date.
+    const capsIdx = lines.findIndex((l) => l.start >= after && capsSubjectLine(l.text));
+    const next = lines.find((l) => l.start >= after && !isStructuralLine(l.text) && !sectionMarker(l.text) && !MOTTO_RE.test(l.text) && !garbled(l.text));
+    if (capsIdx >= 0 && (!next || (lines[capsIdx] as Line).start < next.start)) result.subject = subjectUnderTitle(text, lines, capsIdx, 0);
+    else if (next && next.text.length >= 10 && /^\p{Lu}/u.test(next.text)) result.subject = spannedTrim(text, next.start, next.end, /[\s.]/u);
   }
+}
+
+/** The motto, even when its end is damaged ("Độc lập - Tự do - Hạ! p!"c"). */
+const MOTTO_RE = /^Độc\s*lập\s*[-–]\s*Tự\s*do/iu;
+
+/** A line of a broken font map: symbols inside words ("H%&' d( )!* )!+c"). */
+function garbled(t: string): boolean {
+  const odd = (t.match(/[!"#$%&'()*+;<=>?@\\^{|}~]/gu) ?? []).length;
+  return odd >= 4 && odd / t.length > 0.08;
+}
+
+/** A caps trích yếu standing without its title: long, and neither a body's name, a heading nor a title. */
+function capsSubjectLine(t: string): boolean {
+  return (
+    t.length >= 25 &&
+    isAllCaps(t) &&
+    (/^(?:VỀ VIỆC|V\/V|BAN HÀNH)\s/u.test(t) || (!BODY_HEAD_RE.test(t) && !ENACTING_RE.test(t))) &&
+    !STATE_HEADING_RE.test(t) &&
+    !TITLE_RE.test(t) &&
+    !/^Số(?![\p{L}\d])/u.test(t) &&
+    !AUTHORITY_RE.test(t) &&
+    !/\d{1,5}\s*[-/]\s*\p{Lu}{1,6}[-/]/u.test(t)
+  );
 }
 
 /** The body that enacts a decision or resolution, printed under its subject. */
@@ -168,10 +194,12 @@ const OPEN_END_RE = /(?:\s(?:CỦA|VÀ|VỀ|CHO|VỚI|TẠI|THUỘC|TRÊN|ĐỐI
 function subjectLine(t: string): boolean {
   return (
     t !== '*' &&
+    /[\p{L}\d]/u.test(t) &&
     !STATE_HEADING_RE.test(t) &&
     !/^(?:Số|Kính gửi|Nơi nhận)(?![\p{L}\d])/iu.test(t) &&
     !AUTHORITY_RE.test(t) &&
     !sectionMarker(t) &&
+    !/^[IVX]{1,4}\s?[-–]\s/u.test(t) &&
     !PLACE_DATE_RE.test(t) &&
     !/^(?:Hà Nội|[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3})?,?\s*ngày\s/u.test(t) &&
     !/^\d{1,2}\s+tháng\s/u.test(t)
@@ -207,7 +235,11 @@ function subjectUnderTitle(text: string, lines: Line[], titleIdx: number, typeLe
     // "HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA XI, KỲ HỌP THỨ 2") unless the line above breaks mid-phrase.
     // A mixed-case subject wrapped before a capitalised word ("… tiến tới Đại hội đại biểu" / "Đoàn TNCS Hồ Chí Minh …, nhiệm kỳ …").
     const wrappedMixed = start >= 0 && !caps && !isAllCaps(t) && /[\p{L}\d,]$/u.test(text.slice(start, end)) && !/[.;:]$/u.test(t) && n < 3 && !BODY_OPENER_RE.test(`${t} `.slice(0, 30));
-    if (start >= 0 && !wrappedMixed && (!isAllCaps(t) || (ENACTING_RE.test(t) && !OPEN_END_RE.test(text.slice(start, end))))) break;
+    // A caps subject that ends on a year range wrapped alone ("… GIAI ĐOẠN" / "2017-2021").
+    const yearsOnly = start >= 0 && caps && /^\d{4}\s*[-–]\s*\d{4}$/u.test(t);
+    // A conclusion of a conference names the committee that held it ("HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) về …").
+    const ofConference = start >= 0 && caps && /(?:^|\s)HỘI NGHỊ(?:\s+\S+){0,3}\s+L[ÂẦ]N THỨ\s+\S+$/u.test(text.slice(start, end)) && /^\p{Lu}{2}/u.test(t);
+    if (start >= 0 && !wrappedMixed && !yearsOnly && !ofConference && (!isAllCaps(t) || (ENACTING_RE.test(t) && !OPEN_END_RE.test(text.slice(start, end))))) break;
     if (start < 0) start = line.start;
     end = line.end;
     caps = isAllCaps(t);
@@ -238,19 +270,48 @@ function continuesAbove(upper: string, lower: string): boolean {
   if (!/\s/u.test(upper.trim())) return true;
   if (!BODY_HEAD_RE.test(lower)) return true;
   if (/(?:[-–,]|\sVÀ|\sCỦA)$/u.test(upper) || /^(?:VÀ|[-–,])(?![\p{L}\d])/u.test(lower)) return true;
-  return /^BAN(?![\p{L}\d])/u.test(upper) && !LOCALITY_RE.test(upper) && LOCALITY_RE.test(lower);
+  // The central committee of a mass organisation: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH".
+  if (/TRUNG ƯƠNG$/u.test(upper.trim()) && /^(?:ĐOÀN|HỘI|MẶT TRẬN|LIÊN ĐOÀN|CÔNG ĐOÀN)(?![\p{L}\d])/u.test(lower)) return true;
+  // A board or a people's committee/council needs its locality: the lower line that has it completes it, or names the
+  // second body of a joint document sharing it ("ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK").
+  return /^(?:BAN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)$|^BAN(?![\p{L}\d])/u.test(upper.trim()) && !LOCALITY_RE.test(upper) && LOCALITY_RE.test(lower);
 }
 
 function issuerLine(line: Line): boolean {
   return isAllCaps(line.text) && !NOT_ISSUER_RE.test(line.text) && !TITLE_RE.test(line.text);
 }
 
+/** Header lines that stand between the issuer and its anchor: the star, the headings, a bare "Số:", the place and date. */
+function betweenIssuerAndAnchor(t: string): boolean {
+  return t === '*' || !/[\p{L}\d]/u.test(t) || STATE_HEADING_RE.test(t) || MOTTO_RE.test(t) || /^Số\s*:?$/u.test(t) || PLACE_DATE_RE.test(t);
+}
+
 /** The issuing body printed above the star or the number, when the header kept it (one name even when wrapped over two lines). */
 function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | null): Spanned<string> | null {
-  const anchorIdx = lines.findIndex((l) => l.text === '*' || (symbol !== null && l.start <= symbol.start && symbol.start < l.end));
-  if (anchorIdx <= 0) return null;
+  // The star is the usual anchor; when the star was read before the body's name (a page title above it), the number is.
+  const anchors = [lines.findIndex((l) => l.text === '*'), lines.findIndex((l) => symbol !== null && l.start <= symbol.start && symbol.start < l.end)];
+  let fallback: Spanned<string> | null = null;
+  for (const anchorIdx of anchors) {
+    const found = issuerAbove(text, lines, anchorIdx, symbol);
+    if (found && BODY_HEAD_RE.test(found.value)) return found;
+    fallback ??= found;
+  }
+  return fallback;
+}
+
+function issuerAbove(text: string, lines: Line[], anchorIdx: number, symbol: SymbolMatch | null): Spanned<string> | null {
+  if (anchorIdx < 0) return null;
+  // The body's name and the number on one line ("ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG Số: 90 - CV/ĐULH"): the caps words before "Số".
+  const anchor = lines[anchorIdx] as Line;
+  if (symbol && anchor.start < symbol.start) {
+    const before = /^(.*?\p{Lu}{2,})\s+Số\s*:?\s*$/u.exec(text.slice(anchor.start, symbol.start));
+    if (before?.[1] && isAllCaps(before[1]) && BODY_HEAD_RE.test(before[1].trim())) {
+      return spannedTrim(text, lowestBody(text, anchor.start, anchor.start + before[1].length), anchor.start + before[1].length);
+    }
+  }
+  if (anchorIdx === 0) return null;
   let i = anchorIdx - 1;
-  while (i >= 0 && ((lines[i] as Line).text === '*' || STATE_HEADING_RE.test((lines[i] as Line).text) || /^Số\s*:?$/u.test((lines[i] as Line).text)) && i >= anchorIdx - 5) i--;
+  while (i >= 0 && betweenIssuerAndAnchor((lines[i] as Line).text) && i >= anchorIdx - 6) i--;
   const column = lines;
   const nearest = column[i];
   // The issuing body is the line nearest the star; a parent body may stand above it.
@@ -267,7 +328,6 @@ function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | nul
   return spannedTrim(text, start, nearest.end);
 }
 
-
 /**
  * A parent body and the issuer flattened onto one line ("ĐẢNG BỘ TỈNH SƠN LA ĐẢNG ỦY VĂN PHÒNG UBND TỈNH",
  * "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU SỞ Y TẾ"): the issuer is the lowest body, the name that starts after a
@@ -276,20 +336,26 @@ function readHeaderIssuer(text: string, lines: Line[], symbol: SymbolMatch | nul
  */
 function lowestBody(text: string, start: number, end: number): number {
   const name = text.slice(start, end);
+  // Several parents may stand before the issuer ("ĐẢNG BỘ TỈNH THÁI NGUYÊN ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG"):
+  // each cut needs a complete parent (with its locality) between it and the cut before.
+  let cut = 0;
   for (const m of name.matchAll(BODY_START_RE)) {
-    const before = name.slice(0, m.index);
+    const at = m.index ?? 0;
+    const before = name.slice(cut, at);
     const parent = LOCALITY_RE.test(before) || /^ĐẢNG BỘ\s/u.test(before);
     // "TRUNG ƯƠNG ĐOÀN …", "TRUNG ƯƠNG HỘI …": the central committee of that organisation, one name.
     const genitive = /TRUNG ƯƠNG\s*$/u.test(before) && /^(?:ĐOÀN|HỘI|MẶT TRẬN|LIÊN ĐOÀN)/u.test(m[0]);
-    if (parent && !genitive && !/(?:\sVÀ|[-–,])\s*$/u.test(before) && /\s\p{Lu}/u.test(name.slice((m.index ?? 0) + m[0].length))) return start + (m.index ?? 0);
+    // A head that names a whole body by itself ("VĂN PHÒNG" of the central committee) needs no more words.
+    const complete = /^(?:VĂN PHÒNG|THƯỜNG TRỰC)$/u.test(name.slice(at).trim());
+    if (parent && !genitive && !/(?:\sVÀ|[-–,])\s*$/u.test(before) && (complete || /\s\p{Lu}/u.test(name.slice(at + m[0].length)))) cut = at;
   }
-  return start;
+  return start + cut;
 }
 
 export const ISSUER_HEAD =
-  '(?:Ban Thường vụ|Ban Chấp hành|Ban|Thường trực|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Văn phòng|Bộ|Cục|Tổng cục|Chi cục|Phòng|Trung tâm|Hội đồng|Hội|Đoàn|Mặt trận|Công an|Bộ Chỉ huy|Liên đoàn|Thanh tra|Kho bạc|Viện|Học viện|Trường|Đài|Báo|Cơ quan|Chính phủ|Thủ tướng|Thường vụ|Quân ủy|Quân uỷ|Bộ Tư lệnh|Quốc hội|Chủ tịch nước|Kiểm toán|Tòa án|Viện kiểm sát|HĐND|MTTQ)';
+  '(?:Ban Thường vụ|Ban Chấp hành|Ban|Thường trực|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Văn phòng|Bộ|Cục|Tổng cục|Chi cục|Phòng|Trung tâm|Hội đồng|Hội|Đoàn|Mặt trận|Công an|Bộ Chỉ huy|Liên đoàn|Thanh tra|Kho bạc|Viện|Học viện|Trường|Đài|Báo|Cơ quan|Chính phủ|Thủ tướng|Thường vụ|Quân ủy|Quân uỷ|Bộ Tư lệnh|Quốc hội|Chủ tịch nước|Kiểm toán|Tòa án|Viện kiểm sát|HĐND|MTTQ|VPĐU|VPTU|VPHU)';
 const BODY_ISSUER_RE = new RegExp(
-  `(?<=^|\\n|[.;:]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|quyết nghị|giao|truyền đạt|có ý kiến|phát động|báo cáo|kính gửi)(?![\\p{L}\\d])`,
+  `(?<=^|\\n|[.;:,]\\s)(${ISSUER_HEAD}(?:[\\s,]+[\\p{L}&\\-]+){0,14}?)(?:\\s*\\((?:khóa|khoá|nhiệm kỳ)[^)\\n]{1,30}\\))?\\s+(?:trân trọng\\s+)?(?:yêu cầu|ban hành|hướng dẫn|đề nghị|thông báo|chỉ đạo|triển khai|xây dựng|quyết định|quyết nghị|giao|truyền đạt|có ý kiến|phát động|báo cáo|kính gửi)(?![\\p{L}\\d])`,
   'u',
 );
 
@@ -299,10 +365,17 @@ const BODY_ISSUER_RE = new RegExp(
  */
 export function readBodyIssuer(text: string, from: number, to: number): Spanned<string> | null {
   const zone = text.slice(from, to);
-  const m = BODY_ISSUER_RE.exec(zone);
-  if (!m?.[1]) return null;
-  const start = from + m.index;
-  // The committee's term is not part of its name: "Ban Chấp hành Đảng bộ tỉnh khóa XIII", "… (nhiệm kỳ 2020 - 2025)".
-  const term = /[\s,(]+(?:khóa|khoá|nhiệm kỳ)(?![\p{L}\d])/iu.exec(m[1]);
-  return spannedTrim(text, start, start + (term ? term.index : m[1].length), /[\s,]/u);
+  let first: Spanned<string> | null = null;
+  for (const m of zone.matchAll(BODY_ISSUER_RE_G)) {
+    if (!m[1]) continue;
+    const start = from + (m.index ?? 0);
+    // The committee's term is not part of its name: "Ban Chấp hành Đảng bộ tỉnh khóa XIII", "… (nhiệm kỳ 2020 - 2025)".
+    const term = /[\s,(]+(?:khóa|khoá|nhiệm kỳ)(?![\p{L}\d])/iu.exec(m[1]);
+    const found = spannedTrim(text, start, start + (term ? term.index : m[1].length), /[\s,]/u);
+    if (!first) first = found;
+    // The same body named more fully further on ("VPĐU đề nghị …" … "VPĐU Viện Kiến trúc Quốc gia đề nghị …"): the fuller name.
+    else if (found && found.value.startsWith(`${first.value} `)) return found;
+  }
+  return first;
 }
+const BODY_ISSUER_RE_G = new RegExp(BODY_ISSUER_RE.source, 'gu');

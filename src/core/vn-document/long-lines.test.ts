@@ -34,6 +34,16 @@ describe('long lines parse in linear time', () => {
   );
 
   it(
+    'a flattened document (one line with a header) made of long runs of spaces',
+    () => {
+      const gap = ' '.repeat(200_000);
+      const p = parseDirective(`ỦY BAN NHÂN DÂN TỈNH X Số: 12/KH-UBND Hà Nội, ngày 4 tháng 3 năm 2025 KẾ HOẠCH phòng chống lụt bão${gap}Căn cứ Luật${gap}Điều 1. Nội dung${gap}Nơi nhận: - Như trên;${gap}TM. ỦY BAN NHÂN DÂN`);
+      expect(p.numberSymbol?.value).toBe('12/KH-UBND');
+    },
+    HANG,
+  );
+
+  it(
     'one line citing thousands of documents',
     () => {
       const line = Array.from({ length: 15_000 }, (_, i) => `Căn cứ Nghị định số ${i + 1}/2020/NĐ-CP ngày 5/3/2020 của Chính phủ`).join('; ');

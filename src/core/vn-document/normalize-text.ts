@@ -10,6 +10,8 @@ import { normalizeVi } from '../../platform/vn/index.js';
 import { decodeLegacyText } from './legacy.js';
 import type { Footnote, Span } from './types.js';
 import { cells, columnOrder, RULE_LINE_RE } from './columns.js';
+import { relineFlat } from './flat.js';
+import { repairHeaderWords } from './ocr-repair.js';
 import { isBareTitle, isSectionMarkerLine, isStructuralLine, startsWithDashContinuation } from './line-kinds.js';
 
 export interface NormalizedText {
@@ -68,10 +70,18 @@ function splitLines(s: string): RawLine[] {
   let gap = 0;
   let gapHasSpaces = false;
   let gapHasLongSpaces = false;
-  for (const rawLine of s.split('\n').flatMap(cells)) {
+  for (const rawLine of s.split('\n').flatMap(relineFlat).flatMap(cells)) {
     // Not / {2,}$/: that regex backtracks quadratically on a long run of spaces followed by text.
     const hardBreak = rawLine.endsWith('  ');
-    const text = stripMarkdown(rawLine).replace(/ {2,}/g, ' ').trim();
+    // A rule drawn after a header cell ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG -------") is layout, not part of the name.
+    const text = repairHeaderWords(
+      stripMarkdown(rawLine)
+        .replace(/ {2,}/g, ' ')
+        .trim()
+        .replace(/(?<=\p{Lu})\s+[-_=–—]{3,}$/u, '')
+        // A page label glued to the next line's first word ("Trang 1UỶ BAN NHÂN DÂN").
+        .replace(/^Trang\s+\d{1,3}(?=\p{Lu}{2})/u, ''),
+    );
     if (RULE_LINE_RE.test(bare(text))) {
       gap++;
       if (text.length >= 20) gapHasLongSpaces = true;

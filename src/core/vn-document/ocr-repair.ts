@@ -153,6 +153,26 @@ export function joinSubjectLines(lines: string[]): string[] {
   return out;
 }
 
+// ------------------------------------------------------------------ authority words
+
+/**
+ * A well-known authority word that lost its first letter at the start of a header line (a drop cap or
+ * a stamp over it): "Y BAN NHÂN DÂN" is "ỦY BAN NHÂN DÂN", "ẢNG ỦY" is "ĐẢNG ỦY". Only whole caps names
+ * whose damaged form is no Vietnamese word are restored.
+ */
+const LOST_FIRST_LETTER: readonly [RegExp, string][] = [
+  [/^[YỶ] BAN (?=NHÂN DÂN|MẶT TRẬN|MTTQ|KIỂM TRA|THƯỜNG VỤ)/u, 'ỦY BAN '],
+  [/^ẢNG (?=(?:ỦY|UỶ|BỘ|ĐOÀN)(?![\p{L}]))/u, 'ĐẢNG '],
+  [/^ỘI ĐỒNG NHÂN DÂN/u, 'HỘI ĐỒNG NHÂN DÂN'],
+  [/^BND (?=TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)/u, 'UBND '],
+];
+
+export function repairHeaderWords(line: string): string {
+  if (line.length > 120) return line;
+  for (const [re, fixed] of LOST_FIRST_LETTER) if (re.test(line)) return line.replace(re, fixed);
+  return line;
+}
+
 /** "(b/€)" → "(b/c)": € is a misread c next to a slash (report marks, đ/c). */
 const EURO_C = /(?<=\/)€|€(?=\/)/gu;
 

@@ -8,7 +8,7 @@
  */
 import { spannedTrim } from './layout.js';
 import { ISSUER_HEAD } from './header.js';
-import { TYPE_ALT, readIssuer, resolveType, wordType } from './references.js';
+import { TYPE_ALT, readIssuer, resolveType, scrambledTitleType, wordType } from './references.js';
 import { findSymbols, withIssuer, type SymbolMatch } from './symbols.js';
 import type { DocType, PartialDate, Spanned } from './types.js';
 
@@ -26,9 +26,11 @@ export interface QuotedDocument {
 
 type Kind = 'issued' | 'title' | 'source';
 
+/** An urgency mark that makes "văn bản" a document without its type ("đã ký văn bản hỏa tốc đề nghị …"). */
+const URGENT = '(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn)(?![\\p{L}\\d])';
 /** A verb that issues a document, right before its type word: "vừa ban hành", "đã ký", "có", "ra". */
 const ISSUE_RE = new RegExp(
-  `(?<![\\p{L}\\d])(?:ký ban hành|ban hành|ký duyệt|ký|có|ra|phát hành|gửi|công bố)\\s+(?:(?:văn bản|bản)\\s+)?(?:(${TYPE_ALT})|(?=(?:văn bản\\s+)?số\\s*:?\\s*\\d))`,
+  `(?<![\\p{L}\\d])(?:ký ban hành|ban hành|ký duyệt|ký|có|ra|phát hành|gửi|công bố)\\s+(?:(?:văn bản|bản)\\s+)?(?:(${TYPE_ALT})|(?=(?:văn bản\\s+)?số\\s*:?\\s*\\d)|(?<=văn bản\\s+)(?=${URGENT}))`,
   'giu',
 );
 /** "Đó là nội dung tại Chỉ thị số …", "Đây là chỉ đạo của UBND tỉnh … tại Công văn số …", "(Nguồn: Thông báo số …)". */
@@ -45,6 +47,8 @@ const PERSON_TAIL_RE =
   /\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Lâm|Mai|Trương|Tô|Hà|Cao|Lương|Tạ|Quách|Triệu|Đoàn|Vương|Thái|Châu|Trịnh|Lò|Giàng|Lại|Tổng|Chu|Kiều|Tăng|Nông|Lưu|Đồng|Bế|Hứa|Văn|Thân|Khuất|Phùng|Từ|Ông)(?:\s+\p{Lu}\p{Ll}*){1,3}$/u;
 /** Where the issuing body's name stops inside the sentence: whom it writes to, where, about what. */
 const ISSUER_END_RE = /\s(?:đối với|tại|gửi|cho|về|trong|theo|tới|đến)\s/u;
+const ISSUER_END_FIELD_RE = /\s(?:đối với|tại|gửi|cho|trong|theo|tới|đến)\s/u;
+const FIELD_NAMED_RE = /^(?:Ban Chỉ đạo|Ủy ban Quốc gia|Uỷ ban Quốc gia|Ủy ban quốc gia|Uỷ ban quốc gia|Hội đồng Quốc gia|Hội đồng quốc gia)(?![\p{L}\d])/u;
 const ON_BEHALF_RE = /(?<![\p{L}\d])(?:thừa lệnh|thay mặt)\s+(?:Chủ tịch\s+(?=UBND|Ủy ban|Uỷ ban))?/iu;
 const LINKING_RE = /\s+(?:(?:cũng\s+)?(?:mới đây\s+)?(?:vừa|đã|mới|đã chính thức|chính thức|vừa chính thức)\s+)?(?:ký\s+)?$/u;
 const SUBJECT_RE = /^\s*,?\s*(?:về việc|về|V\/v)\s*:?\s+/iu;
@@ -53,7 +57,8 @@ const QUOTED_RE = /^\s*,?\s*(?:về\s+(?:việc\s+)?)?[“"«]([^”"»\n]{4,400
 const SUBJECT_END_RE =
   /(?<![\s(]\p{Lu}|TP|Tp)\.(?=\s+\p{Lu}|\s*$)|;|\n|,\s+(?:nhằm|với mục (?:đích|tiêu)|theo đó|trong đó|qua đó|để|yêu cầu|đề nghị|chỉ rõ|nêu rõ|chỉ đạo)(?![\p{L}\d])|\s+(?:nhằm|theo đó|gửi)(?![\p{L}\d])|:\s/u;
 const DAY_MONTH = '(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*((?:19|20)\\d{2}))?(?![\\d/])';
-const WORDS_DATE = '(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?';
+// "29 tháng 12 năm 2020", and "29 tháng 12/2020" as a reporter may write it.
+const WORDS_DATE = '(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:(?:\\s+năm\\s+|\\s*/\\s*)(\\d{4}))?';
 const DATE_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:ban hành\\s+)?(?:ngày|ngày ký)\\s*:?\\s*(?:${DAY_MONTH}|${WORDS_DATE})`, 'iu');
 /** A date that opens or leads the issuing sentence: "Ngày 6/8, …", "Chiều nay 8/10/2020, …", "chiều hôm nay 18 tháng 8 năm 2016, …". */
 const LEAD_DATE_RE = new RegExp(`(?:^|[\\s(,])(?:[Nn]gày|hôm nay|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|nay)(?:\\s+(?:nay|qua))?\\s+(?:${DAY_MONTH}|${WORDS_DATE})`, 'gu');
@@ -90,12 +95,16 @@ function issuerBefore(text: string, start: number, verbAt: number): Spanned<stri
   let upTo = link ? link.index : head.length;
   const m = ISSUER_START_RE.exec(head.slice(0, upTo));
   if (!m) return null;
-  const comma = /,(?!\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s)/u.exec(head.slice(m.index, upTo));
+  // A field named after "về" may enumerate in lower case ("Ban Chỉ đạo quốc gia về phòng, chống dịch bệnh").
+  const fieldNamed = FIELD_NAMED_RE.test(head.slice(m.index, upTo));
+  const comma = (fieldNamed ? /,(?!\s*\p{Ll})/u : /,(?!\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s)/u).exec(head.slice(m.index, upTo));
   if (comma) upTo = m.index + comma.index;
-  const stop = ISSUER_END_RE.exec(head.slice(m.index, upTo)) ?? /[\s,(]+(?:khóa|khoá|nhiệm kỳ)(?![\p{L}\d])/iu.exec(head.slice(m.index, upTo));
+  // A steering committee or a national council names its field with "về" ("Ban Chỉ đạo Trung ương về phòng chống thiên tai").
+  const endRe = fieldNamed ? ISSUER_END_FIELD_RE : ISSUER_END_RE;
+  const stop = endRe.exec(head.slice(m.index, upTo)) ?? /[\s,(]+(?:khóa|khoá|nhiệm kỳ)(?![\p{L}\d])/iu.exec(head.slice(m.index, upTo));
   if (stop) upTo = m.index + stop.index;
   const value = head.slice(m.index, upTo).replace(/\s+(?:mới đây|vừa qua|hôm nay)$/u, '').replace(PERSON_TAIL_RE, '');
-  if (value.split(/\s+/).length > 16 || /[.;:]/u.test(value)) return null;
+  if (value.split(/\s+/).length > (endRe === ISSUER_END_FIELD_RE ? 32 : 16) || /[.;:]/u.test(value)) return null;
   return spannedTrim(text, from + m.index, from + m.index + value.length, /[\s,]/u);
 }
 
@@ -122,7 +131,12 @@ function subjectAfter(text: string, from: number, to: number): Spanned<string> |
   const body = rest.slice(skip + v[0].length);
   const stop = SUBJECT_END_RE.exec(body);
   const s = from + skip + v[0].length;
-  return spannedTrim(text, s, s + (stop ? stop.index : body.length), /[\s.,;:“”"]/u);
+  const got = spannedTrim(text, s, s + (stop ? stop.index : body.length), /[\s.,;:“”"]/u);
+  // A quoted title inside the subject keeps its closing quote ("… về “Một số vấn đề … của Đảng”").
+  if (got && (got.value.match(/“/gu) ?? []).length > (got.value.match(/”/gu) ?? []).length && text[got.span[1]] === '”') {
+    return { value: `${got.value}”`, span: [got.span[0], got.span[1] + 1] };
+  }
+  return got;
 }
 
 /** Number, date, issuer ("của X") and subject written after a mention of the document that ends at `from`. */
@@ -172,7 +186,8 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
     // A lower-case type word is a common noun ("có kế hoạch triển khai") unless a number follows, the verb issues
     // ("đã ký quyết định", "ban hành kết luận") or the document is qualified ("công văn khẩn về việc …"); no type word needs a number.
     const strong = /^(?:ký ban hành|ban hành|ký|phát hành)(?![\p{L}])/iu.test(text.slice(verbAt, typeAt)) || /^\s+(?:khẩn|hỏa tốc|hoả tốc|về việc|số)(?![\p{L}])/u.test(text.slice(typeAt + (typeWord?.length ?? 0)));
-    if (!d.symbol && (!typeWord || !(/^\p{Lu}/u.test(typeWord) || (kind === 'issued' && strong)))) return;
+    const urgent = !typeWord && kind === 'issued' && new RegExp(`^${URGENT}`, 'u').test(text.slice(typeAt, typeAt + 12));
+    if (!d.symbol && !urgent && (!typeWord || !(/^\p{Lu}/u.test(typeWord) || (kind === 'issued' && strong)))) return;
     const start = sentenceStart(text, typeAt, from);
     const resolved = d.symbol ? resolveType(type, d.symbol) : type;
     const span: [number, number] | null = resolved === type && typeWord ? [typeAt, typeAt + typeWord.length] : (d.symbol?.typeSpan ?? null);
@@ -203,7 +218,7 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 || nl > to ? to : nl;
     const line = text.slice(lineStart, lineEnd);
-    const t = TITLE_LINE_RE.exec(line);
+    const t = TITLE_LINE_RE.exec(line) ?? scrambled(line);
     // A title is short and does not end a sentence ("Kế hoạch nhấn mạnh …." is a paragraph).
     if (t?.[1] && line.length <= 250 && !/[^/]\.\s*$/u.test(line)) add('title', t[1], lineStart, lineStart);
     lineStart = lineEnd + 1;
@@ -211,11 +226,26 @@ function mentions(text: string, from: number, to: number, symbols: SymbolMatch[]
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** A title whose type word has scrambled marks, as a match of TITLE_LINE_RE would give it. */
+function scrambled(line: string): [string, string] | null {
+  const head = scrambledTitleType(line);
+  return head ? [head, head] : null;
+}
+
+/** A headline: the line holding `at` is short and does not end like a sentence. */
+function inHeadline(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(start, nl < 0 ? text.length : nl).trim();
+  return line.length < 200 && !/[.!?…:;]$/u.test(line);
+}
+
 /** The document the text names as issued, searched in text[from, to): the first mention with a number wins, details merged from every mention of it. */
 export function readQuotedDocument(text: string, from: number, to: number): QuotedDocument | null {
   const symbols = findSymbols(text, from, to);
   const all = mentions(text, from, to, symbols);
-  const chosen = all.find((m) => m.symbol && m.kind !== 'title') ?? all.find((m) => m.symbol) ?? all[0];
+  // Without a number, a sentence of the article speaks before its headline (a headline shortens: "ra công văn khẩn về …").
+  const chosen = all.find((m) => m.symbol && m.kind !== 'title') ?? all.find((m) => m.symbol) ?? all.find((m) => !inHeadline(text, m.at)) ?? all[0];
   if (!chosen) return null;
   // Every mention of the same number adds what it says; the fullest mention (date, issuer, subject) speaks first.
   const same: Omit<QuotedDocument, 'at' | 'kind'>[] = [chosen];

@@ -57,14 +57,33 @@ const ISSUER_STOP_RE = new RegExp(
   `\\s+(?:về|về việc|ngày|số|tại|theo|đã|để|nhằm|trong|hướng dẫn|quy định|ban hành|yêu cầu|thực hiện|triển khai|lần thứ|khóa|khoá|và\\s+(?:các\\s+)?(?:${TYPE_ALT}))(?![\\p{L}\\d])|[,;.:()\\n“"]|\\s+(?=(?:${TYPE_ALT})(?![\\p{L}\\d]))`,
   'u',
 );
-/** A comma that continues the issuer: a joint issuer ("Bộ Chính trị, Ban Bí thư") or a name with an enumeration ("Sở Văn hóa, Thể thao và Du lịch"). */
+/** A comma that continues the issuer: a joint issuer ("Bộ Chính trị, Ban Bí thư"), a head holding two posts ("Bí thư Đảng ủy, Hiệu trưởng") or a name with an enumeration ("Sở Văn hóa, Thể thao và Du lịch"). */
 const JOINT_ISSUER_RE =
-  /^,\s*(?=(?:Ban|Bộ|Văn phòng|Ủy ban|Uỷ ban|Chính phủ|Thủ tướng|Thường trực)(?![\p{L}\d])|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s+\p{Lu})/u;
+  /^,\s*(?=(?:Ban|Bộ|Văn phòng|Ủy ban|Uỷ ban|Chính phủ|Thủ tướng|Thường trực|Hiệu trưởng|Giám đốc|Chủ tịch|Viện trưởng)(?![\p{L}\d])|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s+\p{Lu})/u;
+
+/** Letters without marks or spaces: a type word whose marks were scrambled ("KẾT LỦẬN") folds like the word ("KETLUAN"). */
+export const foldWord = (w: string) => w.normalize('NFD').replace(/[\p{M}\s]/gu, '').replace(/[Đđ]/gu, 'D').toUpperCase();
+const FOLDED_TYPES = new Map<string, DocType>(TYPE_WORDS.map(([t, d]) => [foldWord(t), d]));
 
 export const wordType = (w: string): DocType | null => {
   const lower = w.toLowerCase();
-  return TYPE_WORDS.find(([t]) => t.toLowerCase() === lower)?.[1] ?? null;
+  return TYPE_WORDS.find(([t]) => t.toLowerCase() === lower)?.[1] ?? FOLDED_TYPES.get(foldWord(w)) ?? null;
 };
+
+/**
+ * A title line whose type word carries scrambled marks (an anti-copy site puts a random tone mark on every vowel:
+ * "KẾT LỦẬN 127-KL/TW CỦÀ …"): the first one to three words fold to a type and a number follows. Returns the words.
+ */
+export function scrambledTitleType(line: string): string | null {
+  const m = /^((?:\p{L}+\s+){0,2}\p{L}+)\s+(?=\d{1,5}\s*[-/])/u.exec(line);
+  if (!m?.[1]) return null;
+  const words = m[1].split(/\s+/u);
+  for (let n = words.length; n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (n === words.length && FOLDED_TYPES.has(foldWord(head))) return head;
+  }
+  return null;
+}
 
 export function resolveType(word: DocType | null, symbol: SymbolMatch): DocType | null {
   const code = symbol.docTypeFromCode;

@@ -54,6 +54,19 @@ export function isSignerTitle(line: string): boolean {
   return TITLE_RE.test(t) || BARE_TITLE_RE.test(t);
 }
 
+/** A head's title typed in sentence case by a small unit's site ("Bí thư Đảng ủy - Hiệu Trưởng"): short, no sentence end. */
+const MIXED_TITLE_RE = /^(?:Phó\s+)?(?:Bí thư|Giám đốc|Chủ tịch|Hiệu trưởng|Trưởng ban|Viện trưởng|Cục trưởng|Trưởng phòng|Chánh Văn phòng)(?![\p{L}\d])[^.;:!?,\n]{0,50}$/u;
+
+/** The last two lines of a text are a sentence-case title and a name: the signature of a head who signs alone. */
+export function mixedCaseSignature(lines: Line[]): { title: Line; name: Line } | null {
+  const [title, name] = lines.slice(-2);
+  if (!title || !name) return null;
+  const t = title.text.trim();
+  const n = name.text.trim().replace(/[\s.,;:]+$/u, '');
+  if (!MIXED_TITLE_RE.test(t) || isAllCaps(t) || !NAME_RE.test(n)) return null;
+  return { title, name: { start: name.start + name.text.indexOf(n), end: name.start + name.text.indexOf(n) + n.length, text: n } };
+}
+
 /** A head who signs with the title alone, no name below ("TRƯỞNG", "GIÁM ĐỐC" as the last line). */
 const BARE_TITLE_RE = /^(?:PHÓ\s+)?(?:TRƯỞNG(?: PHÒNG| BAN)?|GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|BỘ TRƯỞNG)$/u;
 
@@ -65,8 +78,19 @@ export function readSigner(text: string, from: number, to: number): Spanned<Sign
     const line = all[i] as Line;
     const m = AUTHORITY_RE.exec(line.text);
     if (!m) continue;
-    const body = line.text.slice(m[0].length).trim() || null;
-    const lines = ownLines(all, i + 1);
+    // The whole signature on the authority's line ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Tổng Thanh Hải").
+    const oneLine = readFlatSigner(text, line.start, line.end);
+    if (oneLine?.value.name) return oneLine;
+    let body = line.text.slice(m[0].length).trim() || null;
+    let lines = ownLines(all, i + 1);
+    let bodyEnd = line.end;
+    // The body signed for wrapped before its last word ("TM. BAN THƯỜNG" / "VỤ"): one word that is no title goes back to it.
+    const wrapped = lines[0]?.text.trim() ?? '';
+    if (body && /^\p{Lu}+$/u.test(wrapped) && isAllCaps(wrapped) && !isSignerTitle(wrapped)) {
+      body = `${body} ${wrapped}`;
+      bodyEnd = lines[0]?.end ?? bodyEnd;
+      lines = lines.slice(1);
+    }
     const titleLine = lines[0];
     const hasTitle = titleLine !== undefined && isAllCaps(titleLine.text) && !NAME_RE.test(titleLine.text) && !(isCapsName(titleLine.text) && body !== null);
     const nameLine = nameAfter(lines, hasTitle ? 1 : 0, true);
@@ -78,7 +102,7 @@ export function readSigner(text: string, from: number, to: number): Spanned<Sign
         title: hasTitle ? titleLine.text.trim() : null,
         name: nameLine ? nameLine.text.trim() : null,
       },
-      span: [line.start, Math.max(endLine?.end ?? line.end, line.end)],
+      span: [line.start, Math.max(endLine?.end ?? line.end, bodyEnd)],
     };
   }
   const lines = all;
@@ -92,6 +116,8 @@ export function readSigner(text: string, from: number, to: number): Spanned<Sign
   }
   const flat = readFlatSigner(text, from, to);
   if (flat) return flat;
+  const mixed = mixedCaseSignature(lines);
+  if (mixed) return { value: { authority: null, body: null, title: mixed.title.text.trim(), name: mixed.name.text }, span: [mixed.title.start, mixed.name.end] };
   const last = lines.at(-1);
   if (last && BARE_TITLE_RE.test(last.text.trim())) return { value: { authority: null, body: null, title: last.text.trim(), name: null }, span: [last.start, last.end] };
   return null;

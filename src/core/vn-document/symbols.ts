@@ -25,11 +25,31 @@ const STATE_ADM_RE = new RegExp(
   `(?<![\\p{L}\\d/.,])(?<num>\\d{1,6})\\s*/\\s*(?<a>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})\\s?${H}\\s*(?<b>${ORG}(?:\\s?${H}\\s*${ORG})*)${END}`,
   'gu',
 );
+/**
+ * A State number whose hyphen a PDF text layer dropped ("1961/QĐUBND", "61/2018/NĐCP", "01/2018/TTVPCP"): split
+ * only where a type code is glued to a well-known issuer code (the Government, a People's Committee or Council,
+ * a ministry "B…", a department "S…"), so that a công văn's own issuer-unit code ("755/TTCSTTĐN") stays whole.
+ */
+const GLUED_TYPE = 'TTLT|TTr|QĐ|NĐ|NQ|CT|KH|TB|HD|BC|CV|TT';
+const GLUED_ORG = 'CP|TTg|UBND|HĐND|VPCP|NHNN|B[A-ZĐ]{1,7}|S[A-ZĐ]{2,9}';
+const GLUED_RE = new RegExp(
+  `(?<![\\p{L}\\d/.,])(?<num>\\d{1,5}[a-z]?)\\s*/\\s*(?:(?<year>(?:19|20)\\d{2})\\s*/\\s*)?(?<type>${GLUED_TYPE})(?<org>${GLUED_ORG})(?![\\p{L}\\d-])`,
+  'gu',
+);
+const GLUED_CODE_RE = new RegExp(`^(${GLUED_TYPE})(${GLUED_ORG})$`, 'u');
+
+/** The type and issuer of a glued State code, or null ("QĐUBND" → QĐ, UBND; a Thông tư is never the Government's: "TTCP" stays). */
+function splitGlued(code: string): [string, string] | null {
+  const m = GLUED_CODE_RE.exec(code);
+  if (!m?.[1] || !m[2] || (m[1] === 'TT' && m[2] === 'CP')) return null;
+  return [m[1], m[2]];
+}
+
 /** A Party number written with two slashes: "646/QĐ/QUTW". */
 const PARTY_SLASH_RE = new RegExp(`(?<![\\p{L}\\d/.,])(?<num>\\d{1,5})\\s*/\\s*(?<type>${TYPE})\\s*/\\s*(?<org>${ORG}(?:${H}${ORG})*)${END}`, 'gu');
-/** Header number with a possibly blank number: "Số -CV/ĐU", "Số: /VHTTDL-TTBCXB", "Số: 12-QĐ/TU", "Số: /SVHTTDL" (no drafting division). */
+/** Header number with a possibly blank number (the label may be "Nghị quyết số:"): "Số -CV/ĐU", "Số: /VHTTDL-TTBCXB", "Số: 12-QĐ/TU", "Số: /SVHTTDL" (no drafting division). */
 const HEADER_RE = new RegExp(
-  `(?<![\\p{L}\\d])Số\\s*:?\\s*(?:(?:(?<pnum>\\d{1,5})(?:\\s*${H}\\s*|\\s+)|\\s*${H}\\s*)(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|` +
+  `(?<![\\p{L}\\d])(?:Số|(?<=(?:^|\\n)(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Công văn|Công điện|Kế hoạch|Thông báo|Hướng dẫn)\\s)số(?=\\s*:))\\s*:?\\s*(?:(?:(?<pnum>\\d{1,5})(?:\\s*${H}\\s*|\\s+)|\\s*${H}\\s*)(?<ptype>${TYPE})\\s*/\\s*(?<porg>${ORG}(?:${H}${ORG})*)|${H}\\s*/\\s*(?<borg>${ORG}(?:${H}${ORG})*)|` +
     `(?<nnum>\\d{1,5})\\s*/\\s*(?<year>(?:19|20)\\d{2})\\s*/\\s*(?:(?<ntype>${TYPE})${H}\\s*(?<norg>${ORG}(?:${H}${ORG})*)|(?<nqh>(?:UBTV)?QH\\d{1,2}))|` +
     `(?<snum>\\d{1,6})?\\s*/\\s*(?<sa>[A-ZĐ][A-Za-zĐđ0-9&]{0,19})(?:\\s?${H}\\s*(?<sb>${ORG}(?:\\s?${H}\\s*${ORG})*)|/(?<sc>${ORG}(?:${H}${ORG})*))?)${END}`,
   'u',
@@ -198,6 +218,14 @@ export function findSymbols(text: string, from = 0, to = text.length): SymbolMat
     const aAt = groupAt(m as RegExpExecArray, g.a ?? '', (g.num ?? '').length);
     add(stateAdm(g.num, g.a ?? '', g.b ?? '', from + m.index, from + m.index + m[0].length, from + aAt));
   }
+  for (const m of slice.matchAll(GLUED_RE)) {
+    const g = m.groups ?? {};
+    const split = splitGlued(`${g.type ?? ''}${g.org ?? ''}`);
+    if (!split) continue;
+    const typeAt = from + groupAt(m as RegExpExecArray, g.type ?? '', (g.num ?? '').length + (g.year ?? '').length);
+    const [start, end] = [from + m.index, from + m.index + m[0].length];
+    add(g.year ? normative(g.num ?? '', g.year, split[0], split[1], undefined, start, end, typeAt) : stateAdm(g.num, split[0], split[1], start, end, typeAt));
+  }
   return found.sort((x, y) => x.start - y.start);
 }
 
@@ -207,15 +235,24 @@ export function findHeaderSymbol(text: string, from: number, to: number): (Symbo
   const m = HEADER_RE.exec(slice);
   if (!m) return null;
   const g = m.groups ?? {};
-  const prefix = /^Số\s*:?\s*/u.exec(m[0])?.[0].length ?? 0;
+  const prefix = /^[Ss]ố\s*:?\s*/u.exec(m[0])?.[0].length ?? 0;
   const start = from + m.index + prefix;
   const end = from + m.index + m[0].length;
   const body = m[0].slice(prefix);
   const at = (v: string) => start + body.indexOf(v);
   let match: SymbolMatch;
   if (g.ptype !== undefined) match = party(g.pnum, g.ptype, g.porg ?? '', start, end, at(g.ptype));
+  else if (g.borg !== undefined) {
+    // A blank number and no type, as a draft prints it ("Số -/ĐU"): kept as printed.
+    const org = dash(g.borg);
+    const partyOrg = isPartyOrg(org);
+    match = { start, end, canonical: `-/${org}`, number: null, convention: partyOrg ? 'party' : 'state', kind: partyOrg ? 'party' : 'state', typeCode: null, typeSpan: null, docTypeFromCode: null };
+  }
   else if (g.ntype !== undefined || g.nqh !== undefined) match = normative(g.nnum ?? '', g.year ?? '', g.ntype, g.norg, g.nqh, start, end, g.ntype ? at(g.ntype) : start);
   else if (g.sc !== undefined) match = isPartyOrg(dash(g.sc)) ? party(g.snum, g.sa ?? '', g.sc, start, end, at(g.sa ?? '')) : slashState(g.snum ?? '', g.sa ?? '', g.sc, start, end, at(g.sa ?? ''));
-  else match = stateAdm(g.snum, g.sa ?? '', g.sb ?? '', start, end, at(g.sa ?? ''));
+  else {
+    const glued = g.sb === undefined ? splitGlued(g.sa ?? '') : null;
+    match = glued ? stateAdm(g.snum, glued[0], glued[1], start, end, at(g.sa ?? '')) : stateAdm(g.snum, g.sa ?? '', g.sb ?? '', start, end, at(g.sa ?? ''));
+  }
   return { ...match, numberStart: start };
 }

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../../platform/db/database.js';
+import { executePrepared } from '../../../platform/db/prepared.js';
 import type { AttemptAnswers, AttemptQuestion, PredictionKind } from '../types.js';
 
 /**
@@ -9,7 +10,7 @@ import type { AttemptAnswers, AttemptQuestion, PredictionKind } from '../types.j
 
 /** The person's earlier attempts in the contest (what they saw; how many in each round). */
 export async function selectPersonAttempts(db: Queryable, participantId: number): Promise<{ roundId: number; questions: AttemptQuestion[] }[]> {
-  const result = await db.execute<{ roundId: number; questions: AttemptQuestion[] }>(sql`
+  const result = await executePrepared<{ roundId: number; questions: AttemptQuestion[] }>(db, 'contests.person-attempts', sql`
     select round_id as "roundId", questions from contest_attempts where participant_id = ${participantId} and not practice`);
   return result.rows;
 }
@@ -30,7 +31,7 @@ export interface NewAttempt {
  * (contest_attempts_number_key): the caller retries, and the retry sees the other's row.
  */
 export async function insertAttempt(db: Queryable, a: NewAttempt): Promise<{ id: number; number: number } | null> {
-  const result = await db.execute<{ id: number; number: number }>(sql`
+  const result = await executePrepared<{ id: number; number: number }>(db, 'contests.insert-attempt', sql`
     insert into contest_attempts (round_id, participant_id, unit_id, number, questions, started_at, deadline_at, max_score, client_key)
     select ${a.roundId}, p.id, p.unit_id, n.next, ${JSON.stringify(a.questions)}::jsonb, ${a.startedAt}, ${a.deadlineAt}, ${a.questions.length}, ${a.clientKey}
     from contest_participants p,
@@ -82,21 +83,33 @@ export async function selectAttempt(db: Queryable, attemptId: number): Promise<A
  * Saves one answer in ONE statement, only while the attempt is unsubmitted and `now` ≤ deadline +
  * grace, the position exists and every chosen position is one of its options; false otherwise.
  */
-export async function updateAnswer(db: Queryable, a: { attemptId: number; position: number; chosen: number[]; now: Date }): Promise<boolean> {
-  const result = await db.execute(sql`
+export async function updateAnswer(db: Queryable, a: AnswerSave): Promise<boolean> {
+  const result = await executePrepared(db, 'contests.save-answer', updateAnswerStatement(a));
+  return (result.rowCount ?? 0) > 0;
+}
+
+export interface AnswerSave {
+  attemptId: number;
+  position: number;
+  chosen: number[];
+  now: Date;
+}
+
+/** The save's statement (apart, so that its plan can be checked). */
+export function updateAnswerStatement(a: AnswerSave): SQL {
+  return sql`
     update contest_attempts c
     set answers = c.answers || jsonb_build_object(${String(a.position)}::text, jsonb_build_object('chosen', ${JSON.stringify(a.chosen)}::jsonb, 'savedAt', ${a.now.toISOString()}::text))
     from contest_rounds r
     where c.id = ${a.attemptId} and r.id = c.round_id and not c.practice and c.submitted_at is null
       and ${a.now}::timestamptz <= c.deadline_at + make_interval(secs => r.grace_seconds)
       and ${a.position}::int < jsonb_array_length(c.questions)
-      and coalesce(${Math.max(-1, ...a.chosen)}::int < jsonb_array_length(c.questions -> ${a.position}::int -> 'optionOrder'), false)`);
-  return (result.rowCount ?? 0) > 0;
+      and coalesce(${Math.max(-1, ...a.chosen)}::int < jsonb_array_length(c.questions -> ${a.position}::int -> 'optionOrder'), false)`;
 }
 
 /** Saves the prediction under the same rule as an answer. */
 export async function updatePrediction(db: Queryable, a: { attemptId: number; value: number; now: Date }): Promise<boolean> {
-  const result = await db.execute(sql`
+  const result = await executePrepared(db, 'contests.save-prediction', sql`
     update contest_attempts c set prediction = ${a.value}
     from contest_rounds r
     where c.id = ${a.attemptId} and r.id = c.round_id and not c.practice and c.submitted_at is null
@@ -104,12 +117,10 @@ export async function updatePrediction(db: Queryable, a: { attemptId: number; va
   return (result.rowCount ?? 0) > 0;
 }
 
-export interface LockedAttempt {
+export interface AttemptToFinish {
   id: number;
   roundId: number;
-  contestId: number;
   participantId: number;
-  unitId: number;
   questions: AttemptQuestion[];
   answers: AttemptAnswers;
   prediction: number | null;
@@ -123,63 +134,45 @@ export interface LockedAttempt {
 }
 
 /**
- * The attempt and its person locked for the submission: a person's submissions (and the closing's
- * finalisation of their attempts) run one after the other, so "first attempt" and "first perfect
- * score" in the tallies are exact; saves of this attempt wait and then find it submitted.
+ * The attempt as a submission scores it, read WITHOUT a lock: `finishAttempt` checks under the lock
+ * that it is still unsubmitted with the same answers and prediction, and the caller reads again if not.
  */
-export async function lockAttempt(tx: Tx, attemptId: number): Promise<LockedAttempt | null> {
-  const result = await tx.execute<LockedAttempt & Record<string, unknown>>(sql`
-    select a.id, a.round_id as "roundId", r.contest_id as "contestId", a.participant_id as "participantId", a.unit_id as "unitId", a.questions, a.answers,
-      a.prediction, a.started_at as "startedAt", a.deadline_at as "deadlineAt", a.submitted_at as "submittedAt", a.score, a.max_score as "maxScore",
+export async function selectAttemptToFinish(db: Queryable, attemptId: number): Promise<AttemptToFinish | null> {
+  const result = await executePrepared<AttemptToFinish & Record<string, unknown>>(db, 'contests.attempt-to-finish', sql`
+    select a.id, a.round_id as "roundId", a.participant_id as "participantId", a.questions, a.answers, a.prediction,
+      a.started_at as "startedAt", a.deadline_at as "deadlineAt", a.submitted_at as "submittedAt", a.score, a.max_score as "maxScore",
       a.duration_ms as "durationMs", r.grace_seconds as "graceSeconds"
-    from contest_attempts a join contest_rounds r on r.id = a.round_id join contest_participants p on p.id = a.participant_id
-    where a.id = ${attemptId} and not a.practice
-    for update of a, p`);
+    from contest_attempts a join contest_rounds r on r.id = a.round_id
+    where a.id = ${attemptId} and not a.practice`);
   const row = result.rows[0];
   return row ? { ...row, id: Number(row.id), startedAt: new Date(row.startedAt), deadlineAt: new Date(row.deadlineAt), submittedAt: row.submittedAt && new Date(row.submittedAt) } : null;
 }
 
 export interface Finish {
-  attempt: LockedAttempt;
+  attempt: AttemptToFinish;
   score: number;
   submittedAt: Date;
   durationMs: number;
   prediction: number | null;
 }
 
+/** What `finishAttempt` did: finished, or nothing because the attempt is submitted, changed since the read, or gone. */
+export type FinishOutcome = 'finished' | 'submitted' | 'changed' | 'missing';
+
 /**
- * Marks the attempt submitted and adds it to the unit tallies of its round and of the contest
- * (round 0) in one statement: attempts +1; people +1 on the person's first submitted attempt (in
- * the round; in the contest for round 0); perfectScores +1 on the person's first perfect attempt.
- * firstAttemptScoreSum holds, per person, the score of their FIRST attempt = the submitted attempt
- * started first (lowest id), whatever order submissions arrive in: an earlier-started attempt
- * submitted later (or finalised at the close) replaces the score counted so far. "Earlier" and
- * "first" are read from the person's other submitted attempts under the person's lock (`lockAttempt`).
+ * Marks the attempt submitted and adds it to the unit tallies of its round and of the contest, in
+ * ONE call of `contest_finish_attempt` (migration 0029): it locks the attempt and its person (a
+ * person's submissions and the closing's finalisation of their attempts run one after the other, so
+ * "first attempt" and "first perfect score" are exact; saves of this attempt wait, then find it
+ * submitted), checks that the attempt is unchanged since `selectAttemptToFinish`, and writes. The
+ * tally rules are written out in the migration.
  */
-export async function finishAttempt(tx: Tx, f: Finish): Promise<void> {
+export async function finishAttempt(db: Queryable, f: Finish): Promise<FinishOutcome> {
   const a = f.attempt;
-  const perfect = f.score === a.maxScore;
-  await tx.execute(sql`
-    with prior as (
-      select count(*) filter (where round_id = ${a.roundId}) as in_round,
-        count(*) filter (where round_id = ${a.roundId} and score = max_score) as perfect_in_round,
-        count(*) as in_contest, count(*) filter (where score = max_score) as perfect_in_contest,
-        (array_agg(id order by id) filter (where round_id = ${a.roundId}))[1] as first_round_id,
-        (array_agg(score order by id) filter (where round_id = ${a.roundId}))[1] as first_round_score,
-        (array_agg(id order by id))[1] as first_contest_id, (array_agg(score order by id))[1] as first_contest_score
-      from contest_attempts where participant_id = ${a.participantId} and submitted_at is not null and not practice and id <> ${a.id}),
-    done as (
-      update contest_attempts set submitted_at = ${f.submittedAt}, score = ${f.score}, duration_ms = ${f.durationMs}, prediction = ${f.prediction}
-      where id = ${a.id} and submitted_at is null returning id)
-    insert into contest_unit_tallies as t (contest_id, round_id, unit_id, attempts, people, perfect_scores, first_attempt_score_sum)
-    select ${a.contestId}, x.round_id, ${a.unitId}, 1, x.first::int, (${perfect}::boolean and x.no_perfect_before)::int,
-      case when x.first then ${f.score}::int when ${a.id}::bigint < x.prior_first_id then ${f.score}::int - x.prior_first_score else 0 end
-    from done, prior, lateral (values
-      (${a.roundId}::int, prior.in_round = 0, prior.perfect_in_round = 0, prior.first_round_id, prior.first_round_score),
-      (0, prior.in_contest = 0, prior.perfect_in_contest = 0, prior.first_contest_id, prior.first_contest_score)
-    ) x(round_id, first, no_perfect_before, prior_first_id, prior_first_score)
-    on conflict (contest_id, round_id, unit_id) do update set attempts = t.attempts + excluded.attempts, people = t.people + excluded.people,
-      perfect_scores = t.perfect_scores + excluded.perfect_scores, first_attempt_score_sum = t.first_attempt_score_sum + excluded.first_attempt_score_sum`);
+  const result = await executePrepared<{ outcome: FinishOutcome }>(db, 'contests.finish-attempt', sql`
+    select contest_finish_attempt(${a.id}::bigint, ${JSON.stringify(a.answers)}::jsonb, ${a.prediction}::int,
+      ${f.score}::int, ${f.submittedAt}::timestamptz, ${f.durationMs}::int, ${f.prediction}::int) as outcome`);
+  return result.rows[0]?.outcome ?? 'missing';
 }
 
 /** Unsubmitted attempts of the round whose deadline plus grace is before `now`, a person's together. */

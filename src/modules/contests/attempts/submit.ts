@@ -1,18 +1,25 @@
-import { inTransaction, type Db, type Tx } from '../../../platform/db/database.js';
+import type { Db, Queryable, Tx } from '../../../platform/db/database.js';
 import { fail, invariant } from '../../../platform/errors.js';
 import { attemptIdOf } from './resume.js';
 import { cachedRoundPool } from './pool.js';
-import { finishAttempt, lockAttempt, selectExpiredAttemptIds, type LockedAttempt } from './repository.js';
+import { finishAttempt, selectAttemptToFinish, selectExpiredAttemptIds, type AttemptToFinish, type FinishOutcome } from './repository.js';
 import { selectVersions } from './repository-pool.js';
 import { attemptDuration, lastSaveInstant, scoreAttempt } from './scoring.js';
 
 /**
  * Submission: scored on the server from the answers saved up to deadline + grace (a late
- * submission is accepted and counts those only), the unit tallies updated in the same
- * transaction. Submitting twice answers the first submission again and changes nothing.
+ * submission is accepted and counts those only), the unit tallies updated in the same call.
+ * Submitting twice answers the first submission again and changes nothing.
+ *
+ * The attempt is read and scored without a lock; `finishAttempt` locks it, checks it is unchanged
+ * and writes, in one call — so no transaction holds a lock while this process does other work. When
+ * the attempt changed in between (an answer saved just before the submission arrived), it is read
+ * and scored again.
  */
 
-async function keysOf(tx: Tx, attempt: LockedAttempt): Promise<Map<number, readonly number[]>> {
+const MAX_TRIES = 5;
+
+async function keysOf(db: Queryable, attempt: AttemptToFinish): Promise<Map<number, readonly number[]>> {
   const pool = await cachedRoundPool(attempt.roundId)?.catch(() => null);
   const keys = new Map<number, readonly number[]>();
   const missing: number[] = [];
@@ -21,13 +28,13 @@ async function keysOf(tx: Tx, attempt: LockedAttempt): Promise<Map<number, reado
     if (version) keys.set(q.versionId, version.correct);
     else missing.push(q.versionId);
   }
-  if (missing.length > 0) for (const [id, version] of await selectVersions(tx, missing)) keys.set(id, version.correct);
+  if (missing.length > 0) for (const [id, version] of await selectVersions(db, missing)) keys.set(id, version.correct);
   return keys;
 }
 
-/** Scores and records a locked, unsubmitted attempt as submitted at `submittedAt`. */
-async function finish(tx: Tx, attempt: LockedAttempt, submittedAt: Date, prediction: number | null) {
-  const keys = await keysOf(tx, attempt);
+/** Scores an unsubmitted attempt as read and records it as submitted at `submittedAt`, unless it changed since the read. */
+async function finish(db: Queryable, attempt: AttemptToFinish, submittedAt: Date, prediction: number | null): Promise<{ outcome: FinishOutcome; score: number; durationMs: number }> {
+  const keys = await keysOf(db, attempt);
   const { score } = scoreAttempt(
     attempt.questions,
     attempt.answers,
@@ -39,8 +46,8 @@ async function finish(tx: Tx, attempt: LockedAttempt, submittedAt: Date, predict
     lastSaveInstant(attempt.deadlineAt, attempt.graceSeconds),
   );
   const durationMs = attemptDuration(attempt.startedAt, attempt.deadlineAt, submittedAt);
-  await finishAttempt(tx, { attempt, score, submittedAt, durationMs, prediction });
-  return { score, durationMs };
+  const outcome = await finishAttempt(db, { attempt, score, submittedAt, durationMs, prediction });
+  return { outcome, score, durationMs };
 }
 
 const result = (a: { submittedAt: Date; score: number; maxScore: number; durationMs: number; deadlineAt: Date; graceSeconds: number }) => ({
@@ -54,8 +61,8 @@ const result = (a: { submittedAt: Date; score: number; maxScore: number; duratio
 export async function submitAttempt(db: Db, options: { token: string; prediction?: number | null | undefined; contactKey: () => Buffer; now?: Date }) {
   const now = options.now ?? new Date();
   const attemptId = attemptIdOf(options.contactKey(), options.token);
-  return inTransaction(db, async (tx) => {
-    const attempt = await lockAttempt(tx, attemptId);
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
+    const attempt = await selectAttemptToFinish(db, attemptId);
     if (!attempt) fail('CONTEST_ATTEMPT_NOT_FOUND');
     if (attempt.submittedAt) {
       invariant(attempt.score !== null && attempt.durationMs !== null, 'a submitted attempt is scored');
@@ -63,9 +70,12 @@ export async function submitAttempt(db: Db, options: { token: string; prediction
     }
     const inTime = now.getTime() <= lastSaveInstant(attempt.deadlineAt, attempt.graceSeconds).getTime();
     const prediction = inTime && options.prediction !== undefined && options.prediction !== null ? options.prediction : attempt.prediction;
-    const { score, durationMs } = await finish(tx, attempt, now, prediction);
-    return result({ ...attempt, submittedAt: now, score, durationMs });
-  });
+    const { outcome, score, durationMs } = await finish(db, attempt, now, prediction);
+    if (outcome === 'finished') return result({ ...attempt, submittedAt: now, score, durationMs });
+    if (outcome === 'missing') fail('CONTEST_ATTEMPT_NOT_FOUND');
+    // 'submitted' (another submission of it won) or 'changed' (an answer saved meanwhile): read again.
+  }
+  return fail('CONTEST_SUBMIT_BUSY');
 }
 
 /**
@@ -76,10 +86,13 @@ export async function submitAttempt(db: Db, options: { token: string; prediction
 export async function finaliseExpiredAttempts(tx: Tx, roundId: number, now: Date): Promise<number> {
   let finalised = 0;
   for (const id of await selectExpiredAttemptIds(tx, roundId, now)) {
-    const attempt = await lockAttempt(tx, id);
-    if (!attempt || attempt.submittedAt) continue;
-    await finish(tx, attempt, attempt.deadlineAt, attempt.prediction);
-    finalised++;
+    for (let tries = 0; tries < MAX_TRIES; tries++) {
+      const attempt = await selectAttemptToFinish(tx, id);
+      if (!attempt || attempt.submittedAt) break;
+      const { outcome } = await finish(tx, attempt, attempt.deadlineAt, attempt.prediction);
+      if (outcome === 'finished') finalised++;
+      if (outcome !== 'changed') break;
+    }
   }
   return finalised;
 }
