@@ -15,6 +15,7 @@
 import { is, Placeholder, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
+import { invariant } from '../errors.js';
 import type { Queryable } from './database.js';
 
 interface PreparingSession {
@@ -26,7 +27,7 @@ const names = new Map<string, string>();
 
 function sessionOf(q: Queryable): PreparingSession {
   const session = (q as unknown as { session?: Partial<PreparingSession> }).session;
-  if (typeof session?.prepareQuery !== 'function') throw new Error('executePrepared: this drizzle version has no session.prepareQuery');
+  invariant(typeof session?.prepareQuery === 'function', 'executePrepared: this drizzle version has no session.prepareQuery');
   return session as PreparingSession;
 }
 
@@ -63,7 +64,7 @@ const fixedNames = new Set<string>();
  * keeps one text per name and connection.
  */
 export function prepareStatement(name: string, query: SQL): PreparedStatement {
-  if (fixedNames.has(name)) throw new Error(`prepared statement name used twice: ${name}`);
+  invariant(!fixedNames.has(name), `prepared statement name used twice: ${name}`);
   fixedNames.add(name);
   const { sql: text, params } = dialect.sqlToQuery(query);
   return { name, text, params: params.map((p) => (is(p, Placeholder) ? { placeholder: p.name } : { value: p })) };
@@ -81,7 +82,7 @@ function clientOf(q: Queryable): pg.Pool | pg.PoolClient {
 export async function runPrepared<R extends pg.QueryResultRow>(q: Queryable, statement: PreparedStatement, values: Readonly<Record<string, unknown>>): Promise<R[]> {
   const bound = statement.params.map((p) => {
     if ('value' in p) return p.value;
-    if (!(p.placeholder in values)) throw new Error(`${statement.name}: no value for ${p.placeholder}`);
+    invariant(p.placeholder in values, `${statement.name}: no value for ${p.placeholder}`);
     return values[p.placeholder];
   });
   const result = await clientOf(q).query<R>({ name: statement.name, text: statement.text, values: bound });
