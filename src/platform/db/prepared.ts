@@ -3,14 +3,13 @@
  * connection (a generic plan after five executions) instead of on every request — for a one-row
  * update, planning costs more than executing (about 1 ms against 0.2 ms for an answer save).
  *
- * Two ways in:
- *  - `executePrepared(q, name, sql)` mirrors drizzle's own `execute` (the same session and result
- *    shape: rows as objects, dates as drizzle gives them) and only adds the statement's name, which
- *    drizzle's `execute` does not take; the SQL is still built on every call. A name stands for one SQL
- *    text: a builder whose text varies gets one name per text.
+ * Two ways in, both sent on the pool or transaction client behind `q` (`clientOf`), rows as pg parses
+ * them (timestamps as Date, `date` as 'YYYY-MM-DD', bigint as number, json parsed):
+ *  - `executePrepared(q, name, sql)` for a statement built with drizzle's `sql` on every call, sent
+ *    under a name. A name stands for one SQL text: a builder whose text varies gets one name per text.
  *  - `prepareStatement(name, sql)` + `runPrepared(q, statement, values)` for a statement whose text is
  *    fixed: composed once (drizzle's `sql` with `sql.placeholder(name)`), so a call builds nothing and
- *    only binds values; rows come back as pg parses them (timestamps as Date).
+ *    only binds values.
  */
 import { is, Placeholder, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -18,18 +17,8 @@ import type pg from 'pg';
 import { invariant } from '../errors.js';
 import type { Queryable } from './database.js';
 
-interface PreparingSession {
-  prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: boolean): { execute(): Promise<unknown> };
-}
-
 const dialect = new PgDialect();
 const names = new Map<string, string>();
-
-function sessionOf(q: Queryable): PreparingSession {
-  const session = (q as unknown as { session?: Partial<PreparingSession> }).session;
-  invariant(typeof session?.prepareQuery === 'function', 'executePrepared: this drizzle version has no session.prepareQuery');
-  return session as PreparingSession;
-}
 
 /** The name a statement text is prepared under (`name`, then `name#2`… for other texts of the same builder). */
 function nameOf(name: string, text: string): string {
@@ -43,10 +32,9 @@ function nameOf(name: string, text: string): string {
   return prepared;
 }
 
-export async function executePrepared<T extends Record<string, unknown>>(q: Queryable, name: string, statement: SQL): Promise<{ rows: T[]; rowCount: number | null }> {
-  const query = dialect.sqlToQuery(statement);
-  const prepared = sessionOf(q).prepareQuery(query, undefined, nameOf(name, query.sql), false);
-  return (await prepared.execute()) as { rows: T[]; rowCount: number | null };
+export async function executePrepared<T extends pg.QueryResultRow>(q: Queryable, name: string, statement: SQL): Promise<{ rows: T[]; rowCount: number | null }> {
+  const { sql: text, params } = dialect.sqlToQuery(statement);
+  return clientOf(q).query<T>({ name: nameOf(name, text), text, values: params });
 }
 
 /** A statement's fixed text and, for each `$n`, either a constant or the name of the value to bind. */
