@@ -5,21 +5,14 @@
  */
 import { sameDate, sameExact, sameIssuer, sameLoose, sameSubject, sameSymbol, symbolKey, type CaseDate } from './compare.js';
 import type { CaseConvention, CaseForm, CorpusCase, ExpectedFields } from './corpus.js';
+import { CASE_FIELDS, caseFieldValue, type CaseField } from '../../src/core/vn-document/corpus-case.js';
 
-export const FIELDS = ['docType', 'numberSymbol', 'date', 'issuer', 'subject', 'signer.authority', 'signer.title', 'signer.name'] as const;
-export type Field = (typeof FIELDS)[number];
+export const FIELDS = CASE_FIELDS;
+export type Field = CaseField;
+type Value = string | CaseDate | null;
 
-/** What the parser read, reduced to the scored fields (plain values, no spans). */
-export interface GotFields {
-  docType: string | null;
-  numberSymbol: string | null;
-  date: CaseDate | null;
-  issuer: string | null;
-  subject: string | null;
-  signer: { authority: string | null; title: string | null; name: string | null } | null;
-  /** Numbers/symbols of the references found (those without one do not count). */
-  references: string[];
-}
+/** What the parser read, reduced to the scored fields (plain values, no spans); references by number/symbol only (those without one do not count). */
+export type GotFields = Omit<ExpectedFields, 'references'> & { references: string[] };
 
 /** The scored fields of a parse result (ParsedDirective has `{value, span}` fields). */
 export function gotFields(p: {
@@ -43,20 +36,6 @@ export function gotFields(p: {
   };
 }
 
-type Value = string | CaseDate | null;
-
-function fieldValue(f: ExpectedFields | GotFields, field: Field): Value {
-  switch (field) {
-    case 'signer.authority':
-      return f.signer?.authority ?? null;
-    case 'signer.title':
-      return f.signer?.title ?? null;
-    case 'signer.name':
-      return f.signer?.name ?? null;
-    default:
-      return f[field];
-  }
-}
 
 const COMPARE: Record<Field, (e: never, g: never) => boolean> = {
   docType: sameExact,
@@ -97,8 +76,8 @@ export function scoreCase(c: Pick<CorpusCase, 'id' | 'convention' | 'form' | 'ex
   const right = {} as Record<Field, boolean>;
   const misses: FieldMiss[] = [];
   for (const field of FIELDS) {
-    const e = fieldValue(c.expected, field);
-    const g = fieldValue(got, field);
+    const e = caseFieldValue(c.expected, field);
+    const g = caseFieldValue(got, field);
     right[field] = fieldRight(field, e, g);
     if (!right[field]) misses.push({ id: c.id, field, expected: e, got: g });
   }

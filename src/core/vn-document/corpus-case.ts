@@ -21,3 +21,21 @@ export interface CaseFields {
   signer: { authority: string | null; title: string | null; name: string | null } | null;
   references: CaseReference[];
 }
+
+/** The eight scored fields of a case, the signer's parts written as paths. */
+export const CASE_FIELDS = ['docType', 'numberSymbol', 'date', 'issuer', 'subject', 'signer.authority', 'signer.title', 'signer.name'] as const;
+export type CaseField = (typeof CASE_FIELDS)[number];
+
+/** A scored field's value ('signer.title' → the signer's title; null without a signer). */
+export function caseFieldValue(f: Omit<CaseFields, 'references'>, field: CaseField): string | CaseDate | null {
+  switch (field) {
+    case 'signer.authority':
+      return f.signer?.authority ?? null;
+    case 'signer.title':
+      return f.signer?.title ?? null;
+    case 'signer.name':
+      return f.signer?.name ?? null;
+    default:
+      return f[field];
+  }
+}

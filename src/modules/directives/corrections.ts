@@ -10,13 +10,13 @@ import { requireSystemAdmin } from '../../platform/access/scope.js';
 import type { Db } from '../../platform/db/database.js';
 import { fail } from '../../platform/errors.js';
 import { normalizeVi } from '../../platform/vn/index.js';
-import type { CaseDate, CaseFields, CaseReference } from '../../core/vn-document/corpus-case.js';
+import { CASE_FIELDS, caseFieldValue, type CaseDate, type CaseFields, type CaseReference } from '../../core/vn-document/corpus-case.js';
 import { selectCorrectionRows, type CorrectionRow } from './corrections-repository.js';
 import { selectUnitIdByCode } from './unit-repository.js';
 
 export type { CaseFields };
 
-export const CORRECTABLE_FIELDS = ['docType', 'numberSymbol', 'date', 'issuer', 'subject', 'signer.authority', 'signer.title', 'signer.name', 'references'] as const;
+export const CORRECTABLE_FIELDS = [...CASE_FIELDS, 'references'] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 export interface CorrectionCase {
@@ -87,18 +87,7 @@ export function reviewedFields(row: CorrectionRow): CaseFields {
 }
 
 function valueOf(f: CaseFields, field: CorrectableField): unknown {
-  switch (field) {
-    case 'signer.authority':
-      return f.signer?.authority ?? null;
-    case 'signer.title':
-      return f.signer?.title ?? null;
-    case 'signer.name':
-      return f.signer?.name ?? null;
-    case 'references':
-      return f.references;
-    default:
-      return f[field];
-  }
+  return field === 'references' ? f.references : caseFieldValue(f, field);
 }
 
 const sameRefs = (a: CaseReference[], b: CaseReference[]) => JSON.stringify(a.map((r) => r.numberSymbol).sort()) === JSON.stringify(b.map((r) => r.numberSymbol).sort());
