@@ -4,6 +4,7 @@
  * them: `{own, values, children, narrative}`), one statement per period or per level.
  */
 import type pg from 'pg';
+import { figuresKey } from '../src/modules/reports/consolidate/figures.js';
 
 export const INDICATORS = 30;
 export const indicatorCodes = Array.from({ length: INDICATORS }, (_, i) => `I${String(i + 1).padStart(2, '0')}`);
@@ -25,10 +26,13 @@ export function benchDefinition(issuerCode: string) {
 
 /** A unit's own values in a period (deterministic), as an SQL expression over `e.unit_id` and `p.id`. */
 const OWN_VALUES = `(select jsonb_object_agg('I' || lpad(i::text, 2, '0'), (e.unit_id + i * p.id) % 40) from generate_series(1, ${INDICATORS}) i)`;
+/** The same values as the version's typed figures (modules/reports consolidate/figures.ts: 30 sums, in form order) and their layout's key. */
+const OWN_FIGURES = `array(select ((e.unit_id + i * p.id) % 40)::float8 from generate_series(1, ${INDICATORS}) i order by i)`;
+const FIGURES_KEY = `'${figuresKey(benchDefinition('').indicators)}'`;
 const snapshotOf = (own: string, values: string) =>
   `jsonb_build_object('own', jsonb_build_object('values', ${own}, 'notes', '{}'::jsonb, 'prefilled', '{}'::jsonb, 'narrative', '[]'::jsonb, 'noActivity', false),
      'values', ${values}, 'children', '[]'::jsonb, 'narrative', '[]'::jsonb)`;
-const COLUMNS = `subject_kind, subject_id, unit_id, recipient_unit_id, period_key, period_start, period_end, deadline, version, submitted_at, late, snapshot, state`;
+const COLUMNS = `subject_kind, subject_id, unit_id, recipient_unit_id, period_key, period_start, period_end, deadline, version, submitted_at, late, snapshot, state, figures, figures_key`;
 
 /**
  * A closed period's history: 95 % of the expected units sent (a tenth of them late), a seventh
@@ -39,7 +43,7 @@ export async function insertClosedPeriod(pool: pg.Pool, regimeId: number, period
     `insert into period_report_submissions (${COLUMNS})
      select 'reports.regime', $1, e.unit_id, e.recipient_unit_id, p.period_key, p.period_start, p.period_end, e.deadline, 1,
        e.deadline + make_interval(mins => case when h.h % 10 = 0 then 30 + h.h % 600 else -(60 + h.h % 2000) end), h.h % 10 = 0,
-       ${snapshotOf('v.own', 'v.own')}, case when h.h % 7 = 0 then 'approved' else 'submitted' end
+       ${snapshotOf('v.own', 'v.own')}, case when h.h % 7 = 0 then 'approved' else 'submitted' end, ${OWN_FIGURES}, ${FIGURES_KEY}
      from report_periods p join report_period_units e on e.period_id = p.id
      cross join lateral (select ((e.unit_id::bigint * 7919 + p.id * 104729) % 1000)::int as h) h
      cross join lateral (select ${OWN_VALUES} as own) v
@@ -60,7 +64,7 @@ export async function insertCurrentLeaves(pool: pg.Pool, regimeId: number, perio
   const result = await pool.query(
     `insert into period_report_submissions (${COLUMNS})
      select 'reports.regime', $1, e.unit_id, e.recipient_unit_id, p.period_key, p.period_start, p.period_end, e.deadline, 1,
-       least(now(), e.deadline) - make_interval(mins => 60 + h.h), false, ${snapshotOf('v.own', 'v.own')}, 'submitted'
+       least(now(), e.deadline) - make_interval(mins => 60 + h.h), false, ${snapshotOf('v.own', 'v.own')}, 'submitted', ${OWN_FIGURES}, ${FIGURES_KEY}
      from report_periods p join report_period_units e on e.period_id = p.id
      cross join lateral (select ((e.unit_id::bigint * 7919 + p.id * 104729) % 1000)::int as h) h
      cross join lateral (select ${OWN_VALUES} as own) v
@@ -96,7 +100,7 @@ export async function insertCurrentReceivers(pool: pg.Pool, regimeId: number, pe
        select 'reports.regime', $1, e.unit_id, e.recipient_unit_id, p.period_key, p.period_start, p.period_end, e.deadline, 1,
          least(now(), e.deadline) - interval '5 minutes', false,
          ${snapshotOf('v.own', `(select jsonb_object_agg(o.key, o.value::numeric + coalesce(k.total, 0)) from jsonb_each(v.own) o left join kids k on k.unit_id = e.unit_id and k.key = o.key)`)},
-         'submitted'
+         'submitted', ${OWN_FIGURES}, ${FIGURES_KEY}
        from report_periods p join report_period_units e on e.period_id = p.id
        cross join lateral (select ${OWN_VALUES} as own) v
        where p.id = $2 and e.receives and cardinality(e.reporting_path) = $3`,

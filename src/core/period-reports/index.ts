@@ -19,7 +19,7 @@ export {
 export { lockUnitPeriod, unitPeriodLockKeySql, selectSubmissionSubject, selectLatestOfUnitAndChildren, selectLiveSubmissionKeys, selectLatestVersion, selectUnitHistory, type Subject, type SubmissionEntry, type SubmissionRow, type UnitPeriodKey } from './repository.js';
 export { countStatuses, selectChildrenStatus, selectSubtreeStatusCounts, type ChildStatus, type DueCheck, type StatusCounts, type Timeliness } from './status-repository.js';
 export { recordSubmission, recordSubmitted, sendSubmitted, submitPeriodReport, type SubmissionInput } from './submit.js';
-export type { AlongsideWrite } from './record-repository.js';
+export type { AlongsideWrite, VersionFigures } from './record-repository.js';
 export { approvePeriodReport, reopenPeriodReport, returnPeriodReport } from './review.js';
 export { periodReportHistory, periodReportStatus, type PeriodStatus } from './queries.js';
 export { periodReportStates, periodReportSubmissions, type PeriodReportState } from './tables.js';

@@ -42,6 +42,14 @@ export interface VersionValues {
   submittedByUserId: number | null;
   late: boolean;
   snapshot: unknown;
+  /** The version's typed numbers for set-based sums and the name of their order (tables.ts `figures`); null when the subject keeps none. */
+  figures: VersionFigures | null;
+}
+
+/** Numbers a subject's owner sums set-based, in the order named by `key`. */
+export interface VersionFigures {
+  key: string;
+  values: readonly (number | null)[];
 }
 
 const p = (name: string, type: string) => sql`${sql.placeholder(name)}::${sql.raw(type)}`;
@@ -58,10 +66,11 @@ function buildStatement(name: string, submitted: boolean, alongside: SQL | null)
       order by version desc limit 1
     )`,
     sql`v as (
-      insert into period_report_submissions (subject_kind, subject_id, unit_id, recipient_unit_id, period_key, period_start, period_end, deadline, version, submitted_at, submitted_by_user_id, late, snapshot)
+      insert into period_report_submissions (subject_kind, subject_id, unit_id, recipient_unit_id, period_key, period_start, period_end, deadline, version, submitted_at, submitted_by_user_id, late, snapshot, figures, figures_key)
       select ${p('subjectKind', 'text')}, ${p('subjectId', 'int')}, ${p('unitId', 'int')}, ${p('recipientUnitId', 'int')}, ${p('periodKey', 'text')},
              ${p('periodStart', 'timestamptz')}, ${p('periodEnd', 'timestamptz')}, ${p('deadline', 'timestamptz')}, coalesce((select version from latest), 0) + 1,
-             ${p('submittedAt', 'timestamptz')}, ${p('submittedByUserId', 'int')}, ${p('late', 'boolean')}, ${p('snapshot', 'jsonb')}
+             ${p('submittedAt', 'timestamptz')}, ${p('submittedByUserId', 'int')}, ${p('late', 'boolean')}, ${p('snapshot', 'jsonb')},
+             ${p('figures', 'float8[]')}, ${p('figuresKey', 'text')}
       from lock
       where not exists (select 1 from latest where state <> 'returned')
       on conflict do nothing
@@ -109,6 +118,8 @@ export async function writeVersion(q: Queryable, values: VersionValues, options:
   const [r] = await runPrepared<WriteRow>(q, statement, {
     ...values,
     snapshot: JSON.stringify(values.snapshot),
+    figures: values.figures?.values ?? null,
+    figuresKey: values.figures?.key ?? null,
     ...(options.audited ? auditActorValues(options.audited) : {}),
     ...options.alongside?.values,
   });
@@ -116,8 +127,11 @@ export async function writeVersion(q: Queryable, values: VersionValues, options:
     const latest = r && r.latest_version !== null && r.latest_state !== null ? { version: r.latest_version, state: r.latest_state } : null;
     return { latest };
   }
+  const { figures, ...rest } = values;
   const row: SubmissionRow = {
-    ...values,
+    ...rest,
+    figures: figures ? [...figures.values] : null,
+    figuresKey: figures?.key ?? null,
     id: r.id,
     version: r.version,
     state: r.state ?? 'submitted',

@@ -5,7 +5,7 @@ import { fail } from '../../platform/errors.js';
 import { isLate, type Period } from '../../platform/time/index.js';
 import { selectUnitHeights } from '../unit-tree/index.js';
 import { heightsNeeded, levelDeadline, type LevelDeadlines } from './deadline-rule.js';
-import { writeVersion, type AlongsideWrite, type VersionValues, type VersionWrite } from './record-repository.js';
+import { writeVersion, type AlongsideWrite, type VersionFigures, type VersionValues, type VersionWrite } from './record-repository.js';
 import { lockUnitPeriod, selectLatestVersion, selectUnitPlace, type Subject, type SubmissionRow } from './repository.js';
 import type { PeriodReportState } from './tables.js';
 
@@ -17,6 +17,8 @@ export interface SubmissionInput {
   deadlines: LevelDeadlines;
   /** What is frozen: computed by the caller inside the same transaction. */
   snapshot: unknown;
+  /** The version's typed numbers for set-based sums (record-repository `VersionFigures`); none when absent. */
+  figures?: VersionFigures | null | undefined;
   submittedByUserId: number | null;
   /** Who receives (reviews) it: the unit's parent when absent. */
   recipientUnitId?: number | null;
@@ -68,6 +70,7 @@ async function versionValues(q: Queryable, input: SubmissionInput): Promise<Vers
     submittedByUserId: input.submittedByUserId,
     late: isLate(submittedAt, deadline),
     snapshot: input.snapshot,
+    figures: input.figures ?? null,
   };
 }
 

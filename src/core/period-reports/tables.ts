@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { units, users } from '../../platform/db/schema/org.js';
 
 /** The review state of a submission: sent, sent back with a reason (a new version follows), or approved. */
@@ -36,6 +36,14 @@ export const periodReportSubmissions = pgTable(
     submittedByUserId: integer('submitted_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     late: boolean('late').notNull(),
     snapshot: jsonb('snapshot').notNull(),
+    /**
+     * The version's numbers for set-based sums, typed when it is sent so a sum over thousands of
+     * versions reads no JSON: an array in an order the subject's owner defines, named by
+     * `figuresKey` (a version whose key is not the current one is read from its snapshot). Null
+     * when the owner keeps none.
+     */
+    figures: doublePrecision('figures').array().$type<(number | null)[]>(),
+    figuresKey: text('figures_key'),
     state: text('state').$type<PeriodReportState>().notNull().default('submitted'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewedByUserId: integer('reviewed_by_user_id').references(() => users.id, { onDelete: 'set null' }),

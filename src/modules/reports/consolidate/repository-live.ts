@@ -9,6 +9,7 @@ import type { Queryable } from '../../../platform/db/database.js';
 import type { ReportIndicator } from '../../../shared/report-form.js';
 import { REPORT_SUBJECT_KIND } from '../fill/subject.js';
 import type { Partials } from './live.js';
+import { figuresKey, weightedIndicators } from './figures.js';
 import type { PeriodRef } from './repository.js';
 
 /**
@@ -31,30 +32,49 @@ type Column = (code: string) => SQL;
 /** A unit's value as an exact number when it is a JSON number, else null (blank, text, yes/no). */
 const numberOf = (x: SQL): SQL => sql`(case when jsonb_typeof(${x}) = 'number' then (${x})::numeric end)`;
 
-/** The aggregate of one indicator (its `n`), reading each unit's part as aggregateIndicator does. */
-function term(indicator: ReportIndicator, col: Column): SQL {
+/**
+ * One unit's partial aggregate of an indicator read from its snapshot's JSON (`partialOf`, as
+ * figures.ts stores it): for a version without figures of the current layout.
+ */
+function jsonPartial(indicator: ReportIndicator, col: Column): SQL {
   const x = col(indicator.code);
   const numeric = indicator.type !== 'text' && indicator.type !== 'yesno';
   switch (indicator.aggregation) {
     case 'sum':
-      return numeric ? sql`sum(coalesce(${numberOf(x)}, case when b.no_activity then 0 end))` : sql`sum(${numberOf(x)})`;
+      return numeric ? sql`coalesce(${numberOf(x)}, case when b.no_activity then 0 end)` : numberOf(x);
     case 'max':
-      return sql`max(${numberOf(x)})`;
     case 'min':
-      return sql`min(${numberOf(x)})`;
+      return numberOf(x);
     case 'count-yes':
-      return sql`sum(case jsonb_typeof(${x}) when 'boolean' then (case when ${x} = 'true'::jsonb then 1 else 0 end) when 'number' then (${x})::numeric end)`;
+      return sql`case jsonb_typeof(${x}) when 'boolean' then (case when ${x} = 'true'::jsonb then 1 else 0 end) when 'number' then (${x})::numeric end`;
     case 'weighted-average':
-      return indicator.weightBy === undefined ? sql`null` : sql`sum(${numberOf(x)} * ${numberOf(col(indicator.weightBy))})`;
+      return indicator.weightBy === undefined ? sql`null` : sql`${numberOf(x)} * ${numberOf(col(indicator.weightBy))}`;
     case 'none':
       return sql`null`;
   }
 }
 
-/** The weight aggregate (Σ w over the units holding both the value and the weight) of a weighted average; null otherwise. */
-function weightTerm(indicator: ReportIndicator, col: Column): SQL {
-  if (indicator.aggregation !== 'weighted-average' || indicator.weightBy === undefined) return sql`null`;
-  return sql`sum(case when jsonb_typeof(${col(indicator.code)}) = 'number' then ${numberOf(col(indicator.weightBy))} end)`;
+/** The weight (w) of a weighted average's partial read from the snapshot's JSON. */
+function jsonWeight(indicator: ReportIndicator, col: Column): SQL {
+  if (indicator.weightBy === undefined) return sql`null`;
+  return sql`case when jsonb_typeof(${col(indicator.code)}) = 'number' then ${numberOf(col(indicator.weightBy))} end`;
+}
+
+/** A unit's part: its figure at `place` (1-based) when it has the current layout, else the JSON reading. */
+const part = (place: number, json: SQL): SQL => sql`case when b.typed then b.f[${sql.raw(String(place))}] else (${json})::float8 end`;
+
+/** The aggregate of one indicator's parts by its rule. */
+function aggregateOf(indicator: ReportIndicator, x: SQL): SQL {
+  switch (indicator.aggregation) {
+    case 'max':
+      return sql`max(${x})`;
+    case 'min':
+      return sql`min(${x})`;
+    case 'none':
+      return sql`null`;
+    default:
+      return sql`sum(${x})`;
+  }
 }
 
 /**
@@ -91,24 +111,34 @@ export async function selectLivePartialsByChild(
   if (indicators.length === 0) return result;
   const codes = codesRead(indicators);
   const col: Column = (code) => sql.raw(`b.x${codes.indexOf(code)}`);
+  const weighted = weightedIndicators(indicators);
+  const n = indicators.map((indicator, i) => aggregateOf(indicator, part(i + 1, jsonPartial(indicator, col))));
+  const w = indicators.map((indicator) => {
+    const j = weighted.indexOf(indicator);
+    return j < 0 ? sql`null` : sql`sum(${part(indicators.length + j + 1, jsonWeight(indicator, col))})`;
+  });
   const record = sql.join(
     codes.map((code) => sql`${sql.identifier(code)} jsonb`),
     sql`, `,
   );
   const extracted = codes.map((code, i) => sql`v.${sql.identifier(code)} as ${sql.raw(`x${i}`)}`);
+  // A version with figures of the current layout (every one sent since the form last changed) is read
+  // from them; jsonb_to_record is then given null and yields nothing (left join: its columns null).
+  const typed = sql`s.figures_key is not distinct from ${figuresKey(indicators)}::text`;
   const rows = await withParallelPlans(db, (q) => q.execute<{ child_id: number; n: (number | null)[]; w: (number | null)[] }>(sql`
     select b.child_id,
-           array[${sql.join(indicators.map((i) => term(i, col)), sql`, `)}]::float8[] as n,
-           array[${sql.join(indicators.map((i) => weightTerm(i, col)), sql`, `)}]::float8[] as w
+           array[${sql.join(n, sql`, `)}]::float8[] as n,
+           array[${sql.join(w, sql`, `)}]::float8[] as w
     from (
       select coalesce(e.reporting_path[array_position(e.reporting_path, ${unitId}::int) - 1], e.unit_id) as child_id,
+             ${typed} as typed, s.figures as f,
              ${codes.length === 0 ? sql`` : sql`${sql.join(extracted, sql`, `)},`}
-             coalesce((s.snapshot #>> '{own,noActivity}')::boolean, false) as no_activity
+             case when ${typed} then false else coalesce((s.snapshot #>> '{own,noActivity}')::boolean, false) end as no_activity
       from report_period_units e
       join period_report_submissions s
         on s.subject_kind = ${REPORT_SUBJECT_KIND} and s.subject_id = ${ref.regimeId} and s.period_key = ${ref.periodKey}
        and s.unit_id = e.unit_id and s.state <> 'returned'
-      ${codes.length === 0 ? sql`` : sql`cross join lateral jsonb_to_record(s.snapshot #> '{own,values}') as v(${record})`}
+      ${codes.length === 0 ? sql`` : sql`left join lateral jsonb_to_record(case when ${typed} then null else s.snapshot #> '{own,values}' end) as v(${record}) on true`}
       where e.period_id = ${ref.periodId} and e.reporting_path @> array[${unitId}::int]
       offset 0
     ) b

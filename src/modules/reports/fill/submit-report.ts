@@ -6,6 +6,7 @@ import { fail } from '../../../platform/errors.js';
 import { toSafeJson } from '../../../platform/vn/index.js';
 import { formIndicators, type ReportContent } from '../../../shared/report-form.js';
 import { valuesSentUp } from '../consolidate/aggregate.js';
+import { ownFigures } from '../consolidate/figures.js';
 import { selectReportingChildren } from '../consolidate/repository.js';
 import type { FrozenChild, SubmissionSnapshot } from '../types.js';
 import { ensureReportPeriod, periodTrusted, reportContextOf, type ReportAddress, type ReportContext } from './context.js';
@@ -67,7 +68,10 @@ async function freeze(q: Queryable, ctx: SubmitContext, content: ReportContent):
   return { own: content, values, children, narrative: content.narrative };
 }
 
-/** What the ledger's send needs of a submit: the unit's deadline and recipient in the expected set, its draft set to what was sent (in the same statement). */
+/**
+ * What the ledger's send needs of a submit: the unit's deadline and recipient in the expected set,
+ * its own values as typed figures for the live sums, its draft set to what was sent (in the same statement).
+ */
 function sendInput(ctx: SubmitContext, options: SubmitOptions, snapshot: SubmissionSnapshot, locked: boolean) {
   return {
     actor: options.actor,
@@ -78,6 +82,7 @@ function sendInput(ctx: SubmitContext, options: SubmitOptions, snapshot: Submiss
     recipientUnitId: ctx.expected.recipientUnitId,
     now: options.now,
     snapshot,
+    figures: ownFigures(formIndicators(ctx.regime.form), snapshot.own),
     checked: { kind: ctx.unit.kind, locked },
     refuseLive: (latest: { version: number; state: string }) => fail('REPORT_READ_ONLY', { version: latest.version, state: latest.state }),
     alongside: draftFromSentVersion(ctx.period.id),
