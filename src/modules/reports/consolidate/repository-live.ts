@@ -2,7 +2,9 @@
  * SQL of the live sums: the own values of every expected unit reporting (directly or not) to a unit,
  * from its live version (the one not returned: at most one per unit and period, by the ledger's
  * partial unique index), added up in PostgreSQL by each indicator's rule and grouped by the direct
- * child each unit reports through — one row per child, whatever the number of units below.
+ * child each unit reports through — one row per child, whatever the number of units below. Each
+ * unit's part is read from its version's typed figures (figures.ts) when they have the form's
+ * current layout, else from its snapshot's JSON.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/database.js';
@@ -13,9 +15,9 @@ import { figuresKey, weightedIndicators } from './figures.js';
 import type { PeriodRef } from './repository.js';
 
 /**
- * The codes whose values the sums read: every indicator that consolidates, and the weights. All of a
- * unit's are read in one pass over its own values (`jsonb_to_record`, each as jsonb, column `x<i>`):
- * 0.6 times the time of one `#>` path lookup from the document's root per code.
+ * The codes whose values the sums read from a snapshot: every indicator that consolidates, and the
+ * weights. All of a unit's are read in one pass over its own values (`jsonb_to_record`, each as
+ * jsonb, column `x<i>`): 0.6 times the time of one `#>` path lookup from the document's root per code.
  */
 function codesRead(indicators: readonly ReportIndicator[]): string[] {
   const codes = new Set<string>();
@@ -79,9 +81,9 @@ function aggregateOf(indicator: ReportIndicator, x: SQL): SQL {
 
 /**
  * The settings that let PostgreSQL read the live sums with parallel workers. The planner counts the
- * per-unit JSON reads (`jsonb_to_record`, the casts) as nearly free, so it never finds a parallel
- * plan worth its setup, while they are most of the statement's time (about 15 µs a unit: 0.7 s for
- * the nation's 45,000 units on one core). Local to a transaction of its own; inside a caller's
+ * per-unit reads (the array subscripts and, for versions without typed figures, `jsonb_to_record`
+ * and the casts) as nearly free, so it never finds a parallel plan worth its setup, while they were
+ * most of the statement's time (JSON: about 15 µs a unit, 0.7 s for the nation's 45,000 units on one core). Local to a transaction of its own; inside a caller's
  * transaction (a consolidation frozen on submit) the statement runs as planned.
  */
 export const PARALLEL_PLAN_SETTINGS =
