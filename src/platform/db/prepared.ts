@@ -11,7 +11,7 @@
  *    fixed: composed once (drizzle's `sql` with `sql.placeholder(name)`), so a call builds nothing and
  *    only binds values.
  */
-import { is, Placeholder, type SQL } from 'drizzle-orm';
+import { is, Placeholder, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import { invariant } from '../errors.js';
@@ -58,6 +58,22 @@ export function prepareStatement(name: string, query: SQL): PreparedStatement {
   return { name, text, params: params.map((p) => (is(p, Placeholder) ? { placeholder: p.name } : { value: p })) };
 }
 
+/** The values a prepared statement binds, in `$n` order. */
+function boundValues(statement: PreparedStatement, values: Readonly<Record<string, unknown>>): unknown[] {
+  return statement.params.map((p) => {
+    if ('value' in p) return p.value;
+    invariant(p.placeholder in values, `${statement.name}: no value for ${p.placeholder}`);
+    return values[p.placeholder];
+  });
+}
+
+/** A prepared statement with its values as a drizzle `SQL` again (to EXPLAIN it, or run it unnamed). */
+export function preparedSql(statement: PreparedStatement, values: Readonly<Record<string, unknown>>): SQL {
+  const bound = boundValues(statement, values);
+  const pieces = statement.text.split(/\$(\d+)/);
+  return sql.join(pieces.map((piece, i) => (i % 2 === 0 ? sql.raw(piece) : sql`${bound[Number(piece) - 1]}`)));
+}
+
 /** The pg pool or client behind a drizzle database or transaction handle. */
 function clientOf(q: Queryable): pg.Pool | pg.PoolClient {
   return (q._.session as unknown as { client: pg.Pool | pg.PoolClient }).client;
@@ -68,11 +84,6 @@ function clientOf(q: Queryable): pg.Pool | pg.PoolClient {
  * parses them: timestamps as Date, `date` as 'YYYY-MM-DD', bigint as number, json parsed.
  */
 export async function runPrepared<R extends pg.QueryResultRow>(q: Queryable, statement: PreparedStatement, values: Readonly<Record<string, unknown>>): Promise<R[]> {
-  const bound = statement.params.map((p) => {
-    if ('value' in p) return p.value;
-    invariant(p.placeholder in values, `${statement.name}: no value for ${p.placeholder}`);
-    return values[p.placeholder];
-  });
-  const result = await clientOf(q).query<R>({ name: statement.name, text: statement.text, values: bound });
+  const result = await clientOf(q).query<R>({ name: statement.name, text: statement.text, values: boundValues(statement, values) });
   return result.rows;
 }

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../../platform/db/database.js';
-import { executePrepared } from '../../../platform/db/prepared.js';
+import { executePrepared, preparedSql, prepareStatement, runPrepared } from '../../../platform/db/prepared.js';
 import type { AttemptAnswers, AttemptQuestion, PredictionKind } from '../types.js';
 
 /**
@@ -79,14 +79,29 @@ export async function selectAttempt(db: Queryable, attemptId: number): Promise<A
   return row ? { ...row, id: Number(row.id), startedAt: new Date(row.startedAt), deadlineAt: new Date(row.deadlineAt), submittedAt: row.submittedAt && new Date(row.submittedAt), closesAt: new Date(row.closesAt), closedAt: row.closedAt && new Date(row.closedAt) } : null;
 }
 
-/**
- * Saves one answer in ONE statement, only while the attempt is unsubmitted and `now` ≤ deadline +
- * grace, the position exists and every chosen position is one of its options; false otherwise.
- */
-export async function updateAnswer(db: Queryable, a: AnswerSave): Promise<boolean> {
-  const result = await executePrepared(db, 'contests.save-answer', updateAnswerStatement(a));
-  return (result.rowCount ?? 0) > 0;
-}
+/** A placeholder bound at each call, cast to its type. */
+const p = (name: string, type: string) => sql`${sql.placeholder(name)}::${sql.raw(type)}`;
+
+/** The attempt is unsubmitted and `now` is at most its deadline plus the round's grace (c: the attempt, r: its round). */
+const saveAllowed = sql`c.id = ${p('attemptId', 'bigint')} and r.id = c.round_id and not c.practice and c.submitted_at is null
+      and ${p('now', 'timestamptz')} <= c.deadline_at + make_interval(secs => r.grace_seconds)`;
+
+// Composed once (platform/db/prepared.ts): a save binds its values and builds no SQL.
+const saveAnswerStatement = prepareStatement(
+  'contests.save-answer',
+  sql`update contest_attempts c
+    set answers = c.answers || jsonb_build_object(${p('key', 'text')}, jsonb_build_object('chosen', ${p('chosen', 'jsonb')}, 'savedAt', ${p('savedAt', 'text')}))
+    from contest_rounds r
+    where ${saveAllowed}
+      and ${p('position', 'int')} < jsonb_array_length(c.questions)
+      and coalesce(${p('highest', 'int')} < jsonb_array_length(c.questions -> ${p('position', 'int')} -> 'optionOrder'), false)
+    returning c.id`,
+);
+
+const savePredictionStatement = prepareStatement(
+  'contests.save-prediction',
+  sql`update contest_attempts c set prediction = ${p('value', 'int')} from contest_rounds r where ${saveAllowed} returning c.id`,
+);
 
 export interface AnswerSave {
   attemptId: number;
@@ -95,26 +110,33 @@ export interface AnswerSave {
   now: Date;
 }
 
-/** The save's statement (apart, so that its plan can be checked). */
+const answerValues = (a: AnswerSave) => ({
+  attemptId: a.attemptId,
+  now: a.now,
+  key: String(a.position),
+  chosen: JSON.stringify(a.chosen),
+  savedAt: a.now.toISOString(),
+  position: a.position,
+  highest: Math.max(-1, ...a.chosen),
+});
+
+/**
+ * Saves one answer in ONE statement, only while the attempt is unsubmitted and `now` ≤ deadline +
+ * grace, the position exists and every chosen position is one of its options; false otherwise.
+ */
+export async function updateAnswer(db: Queryable, a: AnswerSave): Promise<boolean> {
+  const rows = await runPrepared(db, saveAnswerStatement, answerValues(a));
+  return rows.length > 0;
+}
+
+/** The save's statement as SQL (apart, so that its plan can be checked). */
 export function updateAnswerStatement(a: AnswerSave): SQL {
-  return sql`
-    update contest_attempts c
-    set answers = c.answers || jsonb_build_object(${String(a.position)}::text, jsonb_build_object('chosen', ${JSON.stringify(a.chosen)}::jsonb, 'savedAt', ${a.now.toISOString()}::text))
-    from contest_rounds r
-    where c.id = ${a.attemptId} and r.id = c.round_id and not c.practice and c.submitted_at is null
-      and ${a.now}::timestamptz <= c.deadline_at + make_interval(secs => r.grace_seconds)
-      and ${a.position}::int < jsonb_array_length(c.questions)
-      and coalesce(${Math.max(-1, ...a.chosen)}::int < jsonb_array_length(c.questions -> ${a.position}::int -> 'optionOrder'), false)`;
+  return preparedSql(saveAnswerStatement, answerValues(a));
 }
 
 /** Saves the prediction under the same rule as an answer. */
 export async function updatePrediction(db: Queryable, a: { attemptId: number; value: number; now: Date }): Promise<boolean> {
-  const result = await executePrepared(db, 'contests.save-prediction', sql`
-    update contest_attempts c set prediction = ${a.value}
-    from contest_rounds r
-    where c.id = ${a.attemptId} and r.id = c.round_id and not c.practice and c.submitted_at is null
-      and ${a.now}::timestamptz <= c.deadline_at + make_interval(secs => r.grace_seconds)`);
-  return (result.rowCount ?? 0) > 0;
+  return (await runPrepared(db, savePredictionStatement, a)).length > 0;
 }
 
 export interface AttemptToFinish {
@@ -137,14 +159,17 @@ export interface AttemptToFinish {
  * The attempt as a submission scores it, read WITHOUT a lock: `finishAttempt` checks under the lock
  * that it is still unsubmitted with the same answers and prediction, and the caller reads again if not.
  */
-export async function selectAttemptToFinish(db: Queryable, attemptId: number): Promise<AttemptToFinish | null> {
-  const result = await executePrepared<AttemptToFinish & Record<string, unknown>>(db, 'contests.attempt-to-finish', sql`
-    select a.id, a.round_id as "roundId", a.participant_id as "participantId", a.questions, a.answers, a.prediction,
+const attemptToFinishStatement = prepareStatement(
+  'contests.attempt-to-finish',
+  sql`select a.id, a.round_id as "roundId", a.participant_id as "participantId", a.questions, a.answers, a.prediction,
       a.started_at as "startedAt", a.deadline_at as "deadlineAt", a.submitted_at as "submittedAt", a.score, a.max_score as "maxScore",
       a.duration_ms as "durationMs", r.grace_seconds as "graceSeconds"
     from contest_attempts a join contest_rounds r on r.id = a.round_id
-    where a.id = ${attemptId} and not a.practice`);
-  const row = result.rows[0];
+    where a.id = ${p('attemptId', 'bigint')} and not a.practice`,
+);
+
+export async function selectAttemptToFinish(db: Queryable, attemptId: number): Promise<AttemptToFinish | null> {
+  const [row] = await runPrepared<AttemptToFinish & Record<string, unknown>>(db, attemptToFinishStatement, { attemptId });
   return row ? { ...row, id: Number(row.id), startedAt: new Date(row.startedAt), deadlineAt: new Date(row.deadlineAt), submittedAt: row.submittedAt && new Date(row.submittedAt) } : null;
 }
 
@@ -167,12 +192,24 @@ export type FinishOutcome = 'finished' | 'submitted' | 'changed' | 'missing';
  * submitted), checks that the attempt is unchanged since `selectAttemptToFinish`, and writes. The
  * tally rules are written out in the migration.
  */
+const finishStatement = prepareStatement(
+  'contests.finish-attempt',
+  sql`select contest_finish_attempt(${p('attemptId', 'bigint')}, ${p('answersRead', 'jsonb')}, ${p('predictionRead', 'int')},
+      ${p('score', 'int')}, ${p('submittedAt', 'timestamptz')}, ${p('durationMs', 'int')}, ${p('prediction', 'int')}) as outcome`,
+);
+
 export async function finishAttempt(db: Queryable, f: Finish): Promise<FinishOutcome> {
   const a = f.attempt;
-  const result = await executePrepared<{ outcome: FinishOutcome }>(db, 'contests.finish-attempt', sql`
-    select contest_finish_attempt(${a.id}::bigint, ${JSON.stringify(a.answers)}::jsonb, ${a.prediction}::int,
-      ${f.score}::int, ${f.submittedAt}::timestamptz, ${f.durationMs}::int, ${f.prediction}::int) as outcome`);
-  return result.rows[0]?.outcome ?? 'missing';
+  const [row] = await runPrepared<{ outcome: FinishOutcome }>(db, finishStatement, {
+    attemptId: a.id,
+    answersRead: JSON.stringify(a.answers),
+    predictionRead: a.prediction,
+    score: f.score,
+    submittedAt: f.submittedAt,
+    durationMs: f.durationMs,
+    prediction: f.prediction,
+  });
+  return row?.outcome ?? 'missing';
 }
 
 /** Unsubmitted attempts of the round whose deadline plus grace is before `now`, a person's together. */
