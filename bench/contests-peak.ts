@@ -21,6 +21,8 @@ export interface PeakOptions {
   rate: number;
   saves: number;
   order: 'staggered' | 'lockstep';
+  /** Staggered order: how many cohorts start one pass apart (SAVES + 1 at least). */
+  cohorts: number;
 }
 
 export interface PeakResult {
@@ -67,27 +69,43 @@ async function startAttempts(o: PeakOptions): Promise<{ attemptTokens: string[];
 
 /**
  * The order of the requests: (attempt, step) pairs, step 0..SAVES−1 a save, step SAVES the submission.
- * - "staggered" (the default): the attempts fall into SAVES + 1 cohorts started one pass apart (a
- *   pass = one request per attempt in progress); each attempt takes one step a pass, so a person
- *   answers every n ÷ RATE seconds (10 s for 20,000 at 2,000/s) and, once every cohort has started,
- *   one request in SAVES + 1 is a submission — the mix of a round with 20,000 people in progress.
+ * - "staggered" (the default): people arrive continuously — the attempts fall into `cohorts`
+ *   cohorts started one pass apart, and each attempt takes one step a pass. Once SAVES + 1 cohorts
+ *   are under way (the plateau), every pass holds SAVES + 1 cohorts at different steps, so one
+ *   request in SAVES + 1 is a submission — the steady mix of a round with people starting and
+ *   finishing all the time. The first SAVES passes only save (the first people still answering)
+ *   and the last SAVES passes submit more and more (the last people finishing): the ramps, a
+ *   SAVES ÷ cohorts share of the requests.
  * - "lockstep": every attempt saves answer 0, then every attempt answer 1, …, then all submit: the
  *   last n requests are n submissions in a row (a stress: 20,000 people submitting in 10 s).
  */
-export function peakOrder(n: number, saves: number, order: 'staggered' | 'lockstep'): { attempt: number; step: number }[] {
+export function peakOrder(n: number, saves: number, order: 'staggered' | 'lockstep', cohorts = saves + 1): { attempt: number; step: number }[] {
   const steps = saves + 1;
   const list: { attempt: number; step: number }[] = [];
   if (order === 'lockstep') {
     for (let step = 0; step < steps; step++) for (let attempt = 0; attempt < n; attempt++) list.push({ attempt, step });
     return list;
   }
-  for (let pass = 0; pass < 2 * steps - 1; pass++) {
+  const c = Math.max(steps, cohorts);
+  for (let pass = 0; pass < c + steps - 1; pass++) {
     for (let attempt = 0; attempt < n; attempt++) {
-      const step = pass - (attempt % steps);
+      const step = pass - (attempt % c);
       if (step >= 0 && step < steps) list.push({ attempt, step });
     }
   }
   return list;
+}
+
+/**
+ * The staggered order's plateau: the passes SAVES … cohorts − 1, in which SAVES + 1 cohorts are under
+ * way. Pass p's first request is its lowest attempt: pass SAVES starts with attempt 0 submitting,
+ * the first ramp-down pass (cohorts) with attempt cohorts − SAVES submitting.
+ */
+export function plateauOf(order: readonly { attempt: number; step: number }[], saves: number, cohorts: number): { start: number; end: number } {
+  const c = Math.max(saves + 1, cohorts);
+  const start = order.findIndex((r) => r.attempt === 0 && r.step === saves);
+  const end = order.findIndex((r) => r.attempt === c - saves && r.step === saves);
+  return { start, end: end < 0 ? order.length : end };
 }
 
 async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Promise<{ run: PacedResult; saves2xx: number; submits2xx: number }> {
@@ -95,7 +113,7 @@ async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Pro
   let saves2xx = 0;
   let submits2xx = 0;
   const headers = { 'content-type': 'application/json' };
-  const order = peakOrder(live.length, o.saves, o.order);
+  const order = peakOrder(live.length, o.saves, o.order, o.cohorts);
   const run = await pacedLoad({
     baseUrl: o.baseUrl,
     rate: o.rate,
@@ -115,6 +133,17 @@ async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Pro
     },
   });
   return { run, saves2xx, submits2xx };
+}
+
+/** When the slow requests fell: each second of the schedule (requests due in it) by its p99, the slowest first, and how many seconds had a p99 over 200 ms. */
+function slowSeconds(byIndex: Float64Array, rate: number): string {
+  const seconds: { second: number; p99: number }[] = [];
+  for (let from = 0, second = 0; from < byIndex.length; from += rate, second++) {
+    seconds.push({ second, p99: pct(Array.from(byIndex.subarray(from, from + rate)).sort((a, b) => a - b), 99) });
+  }
+  const over = seconds.filter((x) => x.p99 > 200);
+  const slowest = [...seconds].sort((a, b) => b.p99 - a.p99).slice(0, 8);
+  return `seconds with a p99 over 200 ms: ${over.length} of ${seconds.length} (${over.map((x) => x.second).join(', ') || 'none'}); slowest (second: p99 ms): ${slowest.map((x) => `${x.second}: ${Math.round(x.p99)}`).join(' · ')}`;
 }
 
 async function storedCounts(pool: pg.Pool, roundId: number): Promise<{ answers: number; submitted: number; inProgress: number }> {
@@ -146,13 +175,13 @@ export async function runPeak(pool: pg.Pool, o: PeakOptions): Promise<PeakResult
   lines.push(`  latency from each request's due instant: all ${describeLatency(run.all)}`);
   lines.push(`  saves (${run.latencies.get('save')?.length ?? 0}): ${describeLatency(run.latencies.get('save') ?? [])}; submissions (${run.latencies.get('submit')?.length ?? 0}): ${describeLatency(run.latencies.get('submit') ?? [])}`);
   if (o.order === 'staggered') {
-    // The plateau: the pass in which every cohort is active (one request in SAVES + 1 a submission).
     const n = started.attemptTokens.filter((t) => t !== undefined).length;
-    const plateauStart = peakOrder(n, o.saves, 'staggered').findIndex((r) => r.attempt === 0 && r.step === o.saves);
-    const plateau = Array.from(run.byIndex.subarray(plateauStart, plateauStart + n)).sort((a, b) => a - b);
-    lines.push(`  the plateau (requests ${plateauStart + 1}–${plateauStart + n}: every cohort active, one in ${o.saves + 1} a submission): ${describeLatency(plateau)}`);
-    lines.push(`  before it (cohorts starting): ${describeLatency(Array.from(run.byIndex.subarray(0, plateauStart)).sort((a, b) => a - b))}; after it (cohorts finishing, the last ${Math.round(n / (o.saves + 1))} requests all submissions): ${describeLatency(Array.from(run.byIndex.subarray(plateauStart + n)).sort((a, b) => a - b))}`);
+    const { start, end } = plateauOf(peakOrder(n, o.saves, 'staggered', o.cohorts), o.saves, o.cohorts);
+    const part = (from: number, to: number) => describeLatency(Array.from(run.byIndex.subarray(from, to)).sort((a, b) => a - b));
+    lines.push(`  ${Math.max(o.saves + 1, o.cohorts)} cohorts: the plateau (requests ${start + 1}–${end}, ${(((end - start) / run.all.length) * 100).toFixed(0)} %: one in ${o.saves + 1} a submission): ${part(start, end)}`);
+    lines.push(`  before it (the first cohorts saving): ${part(0, start)}; after it (the last cohorts finishing, submissions from one in ${o.saves} to all): ${part(end, run.all.length)}`);
   }
+  lines.push(`  ${slowSeconds(run.byIndex, o.rate)}`);
   lines.push(`  stored answers ${after.answers}, acknowledged saves ${peak.saves2xx}; submitted ${after.submitted}, acknowledged submissions ${peak.submits2xx}`);
   lines.push(`  Load average: ${loadAverage()}`);
   lines.push(...waits);

@@ -58,4 +58,14 @@ describe('signed tokens', () => {
     expect(q.length).toBeLessThan(80);
     expect(readPracticeToken(key, q + 'x')).toBeNull();
   });
+
+  it('stay refused under another key, as another kind or altered once the real one was read (the cache of verified tokens)', () => {
+    const a = attemptToken(key, 4242);
+    for (let i = 0; i < 3; i++) expect(readAttemptToken(key, a)).toBe(4242);
+    expect(readAttemptToken(randomBytes(32), a)).toBeNull();
+    expect(readParticipantToken(key, a)).toBeNull();
+    expect(readAttemptToken(key, a.replace('.4242.', '.4243.'))).toBeNull();
+    expect(readAttemptToken(key, `${a.slice(0, -2)}${a.endsWith('AA') ? 'BB' : 'AA'}`)).toBeNull();
+    expect(readAttemptToken(key, a)).toBe(4242);
+  });
 });

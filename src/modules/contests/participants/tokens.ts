@@ -15,15 +15,38 @@ function signed(key: Buffer, body: string): string {
   return `${body}.${sign(key, body)}`;
 }
 
+/**
+ * Tokens already verified under a key, with their parts: an attempt's token comes back with each of
+ * its saves (a dozen a minute per person at a deadline), and its HMAC was a measurable share of a
+ * save's CPU. Only tokens whose signature checked are kept (a forged token costs the HMAC every
+ * time and takes no room), at most VERIFIED_MAX per key, the oldest dropped first.
+ */
+const VERIFIED_MAX = 50_000;
+const verifiedByKey = new WeakMap<Buffer, Map<string, string[]>>();
+
 function verified(key: Buffer, token: string, kind: string): string[] | null {
+  let cache = verifiedByKey.get(key);
+  if (!cache) verifiedByKey.set(key, (cache = new Map()));
+  let parts = cache.get(token);
+  if (parts === undefined) {
+    const checked = checkSignature(key, token);
+    if (checked === null) return null;
+    parts = checked;
+    if (cache.size >= VERIFIED_MAX) cache.delete(cache.keys().next().value as string);
+    cache.set(token, parts);
+  }
+  return parts[0] === kind ? parts.slice(1) : null;
+}
+
+/** The token's signed parts (kind first), or null when its signature is not ours. */
+function checkSignature(key: Buffer, token: string): string[] | null {
   const cut = token.lastIndexOf('.');
   if (cut < 0) return null;
   const body = token.slice(0, cut);
   const given = Buffer.from(token.slice(cut + 1));
   const expected = Buffer.from(sign(key, body));
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  const parts = body.split('.');
-  return parts[0] === kind ? parts.slice(1) : null;
+  return body.split('.');
 }
 
 const positiveInt = (text: string | undefined): number | null => (text !== undefined && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : null);
