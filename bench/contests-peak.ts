@@ -13,6 +13,8 @@ import { startWaitSampler } from './wait-sampler.js';
 
 export interface PeakOptions {
   baseUrl: string;
+  /** The servers the saves and submissions go to in turn (SERVERS); [baseUrl] for one. */
+  baseUrls: readonly string[];
   code: string;
   roundNumber: number;
   roundId: number;
@@ -115,7 +117,7 @@ async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Pro
   const headers = { 'content-type': 'application/json' };
   const order = peakOrder(live.length, o.saves, o.order, o.cohorts);
   const run = await pacedLoad({
-    baseUrl: o.baseUrl,
+    baseUrl: o.baseUrls,
     rate: o.rate,
     total: order.length,
     connections: 200,
@@ -171,7 +173,7 @@ export async function runPeak(pool: pg.Pool, o: PeakOptions): Promise<PeakResult
   const after = await storedCounts(pool, o.roundId);
   const run = peak.run;
   const non2xx = [...run.statuses].filter(([status]) => status < 200 || status >= 300).reduce((n, [, c]) => n + c, 0);
-  lines.push(`Saves and submissions, ${o.order} order, at a steady ${o.rate}/s (open loop, up to 200 connections): ${run.all.length} in ${run.durationSeconds.toFixed(1)} s (${Math.round(run.achievedRate)}/s), statuses ${JSON.stringify(Object.fromEntries(run.statuses))}, errors ${run.errors}`);
+  lines.push(`Saves and submissions, ${o.order} order, at a steady ${o.rate}/s (open loop, up to 200 connections${o.baseUrls.length > 1 ? `, ${o.baseUrls.length} server processes in turn` : ''}): ${run.all.length} in ${run.durationSeconds.toFixed(1)} s (${Math.round(run.achievedRate)}/s), statuses ${JSON.stringify(Object.fromEntries(run.statuses))}, errors ${run.errors}`);
   lines.push(`  latency from each request's due instant: all ${describeLatency(run.all)}`);
   lines.push(`  saves (${run.latencies.get('save')?.length ?? 0}): ${describeLatency(run.latencies.get('save') ?? [])}; submissions (${run.latencies.get('submit')?.length ?? 0}): ${describeLatency(run.latencies.get('submit') ?? [])}`);
   if (o.order === 'staggered') {

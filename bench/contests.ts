@@ -1,7 +1,7 @@
 /**
  * Benchmark (issue 14, item 10): a quiz contest at national scale.
  *
- *   npm run bench:contests     (ATTEMPTS=…, PEOPLE=…, UNITS=…, PEAK=…, RATE=…, RUNS=…, COHORTS=…, ORDER=lockstep for a trial;
+ *   npm run bench:contests     (ATTEMPTS=…, PEOPLE=…, UNITS=…, PEAK=…, RATE=…, RUNS=…, COHORTS=…, SERVERS=…, ORDER=lockstep for a trial;
  *                               run alone: flock /tmp/bench.lock nice -n 0 npm run bench:contests)
  *
  * A public contest of the centre over the 100,000-unit tree: round 1 closed yesterday with ATTEMPTS
@@ -47,6 +47,8 @@ const SAVES = Number(process.env.SAVES ?? 5);
 const ORDER = process.env.ORDER === 'lockstep' ? 'lockstep' : 'staggered';
 /** Staggered order: cohorts started one pass apart (60: a pass of 2,000 requests, one second at 2,000/s; SAVES + 1 was the earlier default). */
 const COHORTS = Number(process.env.COHORTS ?? 60);
+/** Server processes (`lantoa start` each, one database) taking the saves and submissions in turn. */
+const SERVERS = Math.max(1, Number(process.env.SERVERS ?? 1));
 const RUNS = Number(process.env.RUNS ?? 200);
 const CLOSE_RUNS = Number(process.env.CLOSE_RUNS ?? 3);
 const CODE = 'BENCH-DH';
@@ -192,7 +194,7 @@ async function main(): Promise<number> {
   const { pool, db, url } = bench.database;
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lantoa-bench-contests-'));
   const key = randomBytes(32);
-  let server: Awaited<ReturnType<typeof startServer>> | null = null;
+  const servers: Awaited<ReturnType<typeof startServer>>[] = [];
   try {
     const tree = generateTree({ total: UNITS, communes: Math.round((3_321 * UNITS) / 100_000) });
     await insertUnits(pool, tree.units);
@@ -203,8 +205,9 @@ async function main(): Promise<number> {
     // The per-address and per-person limits stay on (their cost is measured) but are raised: every request comes from 127.0.0.1.
     process.env.LANTOA_PUBLIC_RATE_LIMIT = '100000000';
     const port = 21_000 + (process.pid % 10_000);
-    server = await startServer(url, port, dataDir);
+    for (let k = 0; k < SERVERS; k++) servers.push(await startServer(url, port + k, path.join(dataDir, String(k))));
     const base = `http://127.0.0.1:${port}`;
+    const bases = servers.map((_, k) => `http://127.0.0.1:${port + k}`);
     const read = await phase('reads', () => reads(db, pool, tree, s, base, key));
     const tokens = Array.from({ length: PEAK }, (_, i) => participantToken(key, s.contestId, s.firstParticipantId + i));
     const peak = await phase('peak', async () => {
@@ -213,7 +216,7 @@ async function main(): Promise<number> {
       const flushed = performance.now();
       await pool.query('checkpoint');
       log(`Checkpoint before the peak (the setup's writes flushed) in ${seconds(flushed)}`);
-      const result = await runPeak(pool, { baseUrl: base, code: CODE, roundNumber: 2, roundId: s.round2, tokens, rate: RATE, saves: SAVES, order: ORDER, cohorts: COHORTS });
+      const result = await runPeak(pool, { baseUrl: base, code: CODE, roundNumber: 2, roundId: s.round2, tokens, rate: RATE, saves: SAVES, order: ORDER, cohorts: COHORTS, baseUrls: bases });
       log('');
       for (const line of result.lines) log(line);
       return result.ok;
@@ -222,7 +225,7 @@ async function main(): Promise<number> {
     log(ok ? 'Targets met.' : `TARGETS MISSED:${closed ? '' : ' closing'}${read ? '' : ' reads'}${peak ? '' : ' peak'}`);
     return ok ? 0 : 1;
   } finally {
-    server?.kill('SIGTERM');
+    for (const server of servers) server.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 2000));
     await fs.rm(dataDir, { recursive: true, force: true });
     await bench.close();

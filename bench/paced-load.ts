@@ -28,7 +28,8 @@ export interface PacedResponse {
 }
 
 export interface PacedOptions {
-  baseUrl: string;
+  /** One server, or several taking the requests in turn (request i goes to the (i mod n)-th). */
+  baseUrl: string | readonly string[];
   rate: number;
   total: number;
   connections: number;
@@ -67,8 +68,10 @@ function send(agent: http.Agent, url: URL, r: PacedRequest, timeoutMs: number): 
 }
 
 export async function pacedLoad(o: PacedOptions): Promise<PacedResult> {
-  const url = new URL(o.baseUrl);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: o.connections });
+  const targets = (typeof o.baseUrl === 'string' ? [o.baseUrl] : o.baseUrl).map((base, _, all) => ({
+    url: new URL(base),
+    agent: new http.Agent({ keepAlive: true, maxSockets: Math.max(1, Math.round(o.connections / all.length)) }),
+  }));
   const statuses = new Map<number, number>();
   const latencies = new Map<string, number[]>();
   const all: number[] = [];
@@ -83,7 +86,8 @@ export async function pacedLoad(o: PacedOptions): Promise<PacedResult> {
     const fire = (i: number) => {
       const due = start + i * intervalMs;
       const request = o.request(i);
-      send(agent, url, request, o.timeoutMs ?? 30_000)
+      const target = targets[i % targets.length] as (typeof targets)[number];
+      send(target.agent, target.url, request, o.timeoutMs ?? 30_000)
         .then((response) => {
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
           o.onResponse?.(i, response, request);
@@ -110,7 +114,7 @@ export async function pacedLoad(o: PacedOptions): Promise<PacedResult> {
     };
     setTimeout(tick, Math.max(0, start - performance.now()));
   });
-  agent.destroy();
+  for (const target of targets) target.agent.destroy();
   all.sort((a, b) => a - b);
   for (const list of latencies.values()) list.sort((a, b) => a - b);
   const durationSeconds = (lastDone - start) / 1000;
