@@ -36,6 +36,8 @@ function cpuTimes(): CpuTimes {
 
 export function startWaitSampler(pool: pg.Pool, intervalMs = 200): WaitSampler {
   const counts = new Map<string, number>();
+  /** PostgreSQL's own work seen meanwhile (autovacuum and its tables, checkpoints): what → the seconds (from the start) it was seen in. */
+  const background = new Map<string, Set<number>>();
   let samples = 0;
   let stopped = false;
   const cpuBefore = cpuTimes();
@@ -49,6 +51,12 @@ export function startWaitSampler(pool: pg.Pool, intervalMs = 200): WaitSampler {
         );
         samples++;
         for (const row of result.rows) counts.set(row.key, (counts.get(row.key) ?? 0) + row.n);
+        const own = await pool.query<{ what: string }>(
+          `select backend_type || ': ' || coalesce(nullif(left(query, 60), ''), coalesce(wait_event, 'working')) as what
+           from pg_stat_activity where backend_type = 'autovacuum worker' or (backend_type = 'checkpointer' and wait_event is distinct from 'CheckpointerMain')`,
+        );
+        const second = Math.floor((performance.now() - wallBefore) / 1000);
+        for (const row of own.rows) background.set(row.what, (background.get(row.what) ?? new Set()).add(second));
       } catch {
         // a sample lost under load is skipped
       }
@@ -69,6 +77,7 @@ export function startWaitSampler(pool: pg.Pool, intervalMs = 200): WaitSampler {
       }
       const lines = [`Backends sampled ${samples} times (every ${intervalMs} ms): mean number of the app's connections by state and wait`];
       for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) lines.push(`  ${key.padEnd(40)} ${(n / Math.max(1, samples)).toFixed(2)}`);
+      for (const [what, seconds] of background) lines.push(`  seen in seconds ${[...seconds].join(', ')}: ${what.replace(/\s+/g, ' ')}`);
       lines.push(`CPU seconds over ${wallSeconds.toFixed(1)} s of wall time, by process name (2 cores = ${(2 * wallSeconds).toFixed(0)} s):`);
       for (const [name, s] of [...byComm].filter(([, s]) => s >= 0.5).sort((a, b) => b[1] - a[1])) lines.push(`  ${name.padEnd(20)} ${s.toFixed(1)}`);
       return lines;
