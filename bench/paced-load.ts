@@ -11,7 +11,7 @@
  * connection whose ten requests take more than a second loses its quota, so the achieved rate
  * also follows the latency. People arriving at a deadline do not synchronise to the second.
  */
-import http from 'node:http';
+import { LeanClient } from './lean-http.js';
 
 export interface PacedRequest {
   method: 'GET' | 'POST' | 'PUT';
@@ -50,28 +50,12 @@ export interface PacedResult {
   byIndex: Float64Array;
 }
 
-function send(agent: http.Agent, url: URL, r: PacedRequest, timeoutMs: number): Promise<PacedResponse> {
-  return new Promise((resolve, reject) => {
-    const body = r.body ?? '';
-    const headers: Record<string, string | number> = { ...(r.headers ?? {}) };
-    if (body !== '') headers['content-length'] = Buffer.byteLength(body);
-    const req = http.request({ agent, host: url.hostname, port: url.port, method: r.method, path: r.path, headers, timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 export async function pacedLoad(o: PacedOptions): Promise<PacedResult> {
-  const targets = (typeof o.baseUrl === 'string' ? [o.baseUrl] : o.baseUrl).map((base, _, all) => ({
-    url: new URL(base),
-    agent: new http.Agent({ keepAlive: true, maxSockets: Math.max(1, Math.round(o.connections / all.length)) }),
-  }));
+  // A lean client (lean-http.ts): node:http's cost a sixth of the machine at 2,000 requests a second.
+  const targets = (typeof o.baseUrl === 'string' ? [o.baseUrl] : o.baseUrl).map((base, _, all) => {
+    const url = new URL(base);
+    return new LeanClient(url.hostname, Number(url.port), Math.max(1, Math.round(o.connections / all.length)), o.timeoutMs ?? 30_000);
+  });
   const statuses = new Map<number, number>();
   const latencies = new Map<string, number[]>();
   const all: number[] = [];
@@ -86,8 +70,9 @@ export async function pacedLoad(o: PacedOptions): Promise<PacedResult> {
     const fire = (i: number) => {
       const due = start + i * intervalMs;
       const request = o.request(i);
-      const target = targets[i % targets.length] as (typeof targets)[number];
-      send(target.agent, target.url, request, o.timeoutMs ?? 30_000)
+      const target = targets[i % targets.length] as LeanClient;
+      target
+        .request(request.method, request.path, request.headers ?? {}, request.body ?? '')
         .then((response) => {
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
           o.onResponse?.(i, response, request);
@@ -114,7 +99,7 @@ export async function pacedLoad(o: PacedOptions): Promise<PacedResult> {
     };
     setTimeout(tick, Math.max(0, start - performance.now()));
   });
-  for (const target of targets) target.agent.destroy();
+  for (const target of targets) target.close();
   all.sort((a, b) => a - b);
   for (const list of latencies.values()) list.sort((a, b) => a - b);
   const durationSeconds = (lastDone - start) / 1000;
