@@ -21,14 +21,27 @@ export function figuresKey(indicators: readonly ReportIndicator[]): string {
   return `r1:${createHash('sha256').update(JSON.stringify(shape)).digest('base64url').slice(0, 22)}`;
 }
 
-/** The indicators whose weight follows the partials, in form order (their place: `indicators.length` + their index here). */
-export function weightedIndicators(indicators: readonly ReportIndicator[]): ReportIndicator[] {
-  return indicators.filter((i) => i.aggregation === 'weighted-average');
+/** Where each indicator's numbers sit in the figures (1-based, as SQL subscripts): its partial, and its weight for a weighted average. */
+export interface FigurePlace {
+  n: number;
+  w: number | null;
+}
+
+/** The layout: indicator i's partial at i + 1, then the weights of the weighted averages in form order. */
+export function figurePlaces(indicators: readonly ReportIndicator[]): FigurePlace[] {
+  let weights = indicators.length;
+  return indicators.map((indicator, i) => ({ n: i + 1, w: indicator.aggregation === 'weighted-average' ? ++weights : null }));
 }
 
 /** A unit's own values as figures under the form's layout. */
 export function ownFigures(indicators: readonly ReportIndicator[], own: ValuesPart): VersionFigures {
-  const partials = indicators.map((indicator) => partialOf(indicator, own));
-  const values = [...partials.map((p) => p.n), ...weightedIndicators(indicators).map((i) => partialOf(i, own).w)];
+  const places = figurePlaces(indicators);
+  const values: (number | null)[] = [];
+  indicators.forEach((indicator, i) => {
+    const partial = partialOf(indicator, own);
+    const place = places[i] as FigurePlace;
+    values[place.n - 1] = partial.n;
+    if (place.w !== null) values[place.w - 1] = partial.w;
+  });
   return { key: figuresKey(indicators), values };
 }

@@ -11,7 +11,7 @@ import type { Queryable } from '../../../platform/db/database.js';
 import type { ReportIndicator } from '../../../shared/report-form.js';
 import { REPORT_SUBJECT_KIND } from '../fill/subject.js';
 import type { Partials } from './live.js';
-import { figuresKey, weightedIndicators } from './figures.js';
+import { figurePlaces, figuresKey, type FigurePlace } from './figures.js';
 import type { PeriodRef } from './repository.js';
 
 /**
@@ -82,9 +82,10 @@ function aggregateOf(indicator: ReportIndicator, x: SQL): SQL {
 /**
  * The settings that let PostgreSQL read the live sums with parallel workers. The planner counts the
  * per-unit reads (the array subscripts and, for versions without typed figures, `jsonb_to_record`
- * and the casts) as nearly free, so it never finds a parallel plan worth its setup, while they were
- * most of the statement's time (JSON: about 15 µs a unit, 0.7 s for the nation's 45,000 units on one core). Local to a transaction of its own; inside a caller's
- * transaction (a consolidation frozen on submit) the statement runs as planned.
+ * and the casts) as nearly free, so it never finds a parallel plan worth its setup, while they are
+ * most of the statement's time (JSON: about 15 µs a unit, 0.7 s for the nation's 45,000 units on
+ * one core). Local to a transaction of its own; inside a caller's transaction (a consolidation
+ * frozen on submit) the statement runs as planned.
  */
 export const PARALLEL_PLAN_SETTINGS =
   "select set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true), " +
@@ -113,11 +114,11 @@ export async function selectLivePartialsByChild(
   if (indicators.length === 0) return result;
   const codes = codesRead(indicators);
   const col: Column = (code) => sql.raw(`b.x${codes.indexOf(code)}`);
-  const weighted = weightedIndicators(indicators);
-  const n = indicators.map((indicator, i) => aggregateOf(indicator, part(i + 1, jsonPartial(indicator, col))));
-  const w = indicators.map((indicator) => {
-    const j = weighted.indexOf(indicator);
-    return j < 0 ? sql`null` : sql`sum(${part(indicators.length + j + 1, jsonWeight(indicator, col))})`;
+  const places = figurePlaces(indicators);
+  const n = indicators.map((indicator, i) => aggregateOf(indicator, part((places[i] as FigurePlace).n, jsonPartial(indicator, col))));
+  const w = indicators.map((indicator, i) => {
+    const place = (places[i] as FigurePlace).w;
+    return place === null ? sql`null` : sql`sum(${part(place, jsonWeight(indicator, col))})`;
   });
   const record = sql.join(
     codes.map((code) => sql`${sql.identifier(code)} jsonb`),
