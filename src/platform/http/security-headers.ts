@@ -20,8 +20,8 @@ export const contentSecurityPolicy = {
   },
 };
 
-/** A response that only records what helmet does to it. */
-interface RecordedHeaders {
+/** What helmet does to a response: the headers it sets and the ones it removes. */
+export interface RecordedHeaders {
   set: [string, string | number | readonly string[]][];
   removed: string[];
 }
@@ -44,11 +44,16 @@ export function recordSecurityHeaders(): RecordedHeaders {
   return recorded;
 }
 
+/** Writes the recorded headers on a response, as helmet would have. */
+export function applySecurityHeaders(response: ServerResponse, recorded: RecordedHeaders): void {
+  for (const [name, value] of recorded.set) response.setHeader(name, value);
+  for (const name of recorded.removed) response.removeHeader(name);
+}
+
 export function installSecurityHeaders(app: FastifyInstance): void {
-  const { set, removed } = recordSecurityHeaders();
+  const recorded = recordSecurityHeaders();
   app.addHook('onRequest', (_request, reply, done) => {
-    for (const [name, value] of set) reply.raw.setHeader(name, value);
-    for (const name of removed) reply.raw.removeHeader(name);
+    applySecurityHeaders(reply.raw, recorded);
     done();
   });
 }
