@@ -12,8 +12,7 @@ import { describeLatency, pacedLoad, pct, type PacedRequest, type PacedResult } 
 import { startWaitSampler } from './wait-sampler.js';
 
 export interface PeakOptions {
-  baseUrl: string;
-  /** The servers the saves and submissions go to in turn (SERVERS); [baseUrl] for one. */
+  /** The servers (SERVERS, at least one): the starts go to the first, the saves and submissions to each in turn. */
   baseUrls: readonly string[];
   code: string;
   roundNumber: number;
@@ -44,7 +43,7 @@ async function startAttempts(o: PeakOptions): Promise<{ attemptTokens: string[];
   const tally: Tally = { statuses: new Map() };
   let next = 0;
   const run = await autocannon({
-    url: o.baseUrl,
+    url: o.baseUrls[0] as string,
     connections: 100,
     amount: o.tokens.length,
     timeout: 30,
@@ -110,7 +109,7 @@ export function plateauOf(order: readonly { attempt: number; step: number }[], s
   return { start, end: end < 0 ? order.length : end };
 }
 
-async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Promise<{ run: PacedResult; saves2xx: number; submits2xx: number }> {
+async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Promise<{ run: PacedResult; order: { attempt: number; step: number }[]; saves2xx: number; submits2xx: number }> {
   const live = attemptTokens.filter((t) => t !== undefined);
   let saves2xx = 0;
   let submits2xx = 0;
@@ -134,7 +133,7 @@ async function savesAndSubmissions(o: PeakOptions, attemptTokens: string[]): Pro
       }
     },
   });
-  return { run, saves2xx, submits2xx };
+  return { run, order, saves2xx, submits2xx };
 }
 
 /** When the slow requests fell: each second of the schedule (requests due in it) by its p99, the slowest first, and how many seconds had a p99 over 200 ms. */
@@ -177,8 +176,7 @@ export async function runPeak(pool: pg.Pool, o: PeakOptions): Promise<PeakResult
   lines.push(`  latency from each request's due instant: all ${describeLatency(run.all)}`);
   lines.push(`  saves (${run.latencies.get('save')?.length ?? 0}): ${describeLatency(run.latencies.get('save') ?? [])}; submissions (${run.latencies.get('submit')?.length ?? 0}): ${describeLatency(run.latencies.get('submit') ?? [])}`);
   if (o.order === 'staggered') {
-    const n = started.attemptTokens.filter((t) => t !== undefined).length;
-    const { start, end } = plateauOf(peakOrder(n, o.saves, 'staggered', o.cohorts), o.saves, o.cohorts);
+    const { start, end } = plateauOf(peak.order, o.saves, o.cohorts);
     const part = (from: number, to: number) => describeLatency(Array.from(run.byIndex.subarray(from, to)).sort((a, b) => a - b));
     lines.push(`  ${Math.max(o.saves + 1, o.cohorts)} cohorts: the plateau (requests ${start + 1}–${end}, ${(((end - start) / run.all.length) * 100).toFixed(0)} %: one in ${o.saves + 1} a submission): ${part(start, end)}`);
     lines.push(`  before it (the first cohorts saving): ${part(0, start)}; after it (the last cohorts finishing, submissions from one in ${o.saves} to all): ${part(end, run.all.length)}`);

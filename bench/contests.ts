@@ -219,7 +219,7 @@ async function main(): Promise<number> {
       await pool.query('vacuum analyze');
       await pool.query('checkpoint');
       log(`Vacuum and checkpoint before the peak (the setup's and the closing's writes) in ${seconds(flushed)}`);
-      const result = await runPeak(pool, { baseUrl: base, code: CODE, roundNumber: 2, roundId: s.round2, tokens, rate: RATE, saves: SAVES, order: ORDER, cohorts: COHORTS, baseUrls: bases });
+      const result = await runPeak(pool, { code: CODE, roundNumber: 2, roundId: s.round2, tokens, rate: RATE, saves: SAVES, order: ORDER, cohorts: COHORTS, baseUrls: bases });
       log('');
       for (const line of result.lines) log(line);
       return result.ok;
